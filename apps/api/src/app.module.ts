@@ -1,0 +1,40 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { databaseOptions } from './database/database.options';
+import { graphqlOptions } from './graphql/graphql.options';
+import { HealthModule } from './health/health.module';
+import { SystemsModule } from './modules/systems/systems.module';
+
+/** Paths the API answers itself; everything else falls through to the web app. */
+export const API_PATHS = ['/graphql', '/healthz', '/readyz'];
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => ['/healthz', '/readyz'].includes(req.url ?? '') },
+          },
+        }),
+        TypeOrmModule.forRoot(databaseOptions(config.databaseUrl)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        HealthModule,
+        SystemsModule,
+        ...(config.webRoot
+          ? [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: API_PATHS.map((p) => `${p}{/*rest}`) })]
+          : []),
+      ],
+    };
+  }
+}

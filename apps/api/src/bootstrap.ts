@@ -1,0 +1,35 @@
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
+
+/** Largest request body the API accepts: far more than any canvas answer, far less than a denial of service. */
+export const MAX_REQUEST_BODY = '100kb';
+
+/** Builds the application exactly as production runs it; tests call this too, with their own config. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
+  app.disable('x-powered-by');
+  app.set('trust proxy', 1);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // NHS.UK frontend loads the Frutiger web font from the NHS's own asset host.
+          'font-src': ["'self'", 'https://assets.nhs.uk'],
+          'upgrade-insecure-requests': config.production ? [] : null,
+        },
+      },
+    }),
+  );
+  // On SIGTERM: stop accepting connections, let in-flight requests finish, then close the database pool.
+  app.enableShutdownHooks();
+  return app;
+}

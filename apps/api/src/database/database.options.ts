@@ -1,0 +1,24 @@
+import { DataSourceOptions } from 'typeorm';
+import { IntegratedCareSystemEntity } from '../modules/systems/integrated-care-system.entity';
+import { RegionEntity } from '../modules/systems/region.entity';
+import { MIGRATIONS } from './migrations';
+
+export const ENTITIES = [RegionEntity, IntegratedCareSystemEntity];
+
+/**
+ * How the API talks to PostgreSQL. The schema only ever changes through migrations, which run at start-up
+ * (each in its own transaction); `synchronize` is never on.
+ */
+export function databaseOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    applicationName: 'idt-canvas-api',
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
+  };
+}

@@ -1,0 +1,4 @@
+import { ReferenceData1763780000000 } from './1763780000000-reference-data';
+
+/** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
+export const MIGRATIONS = [ReferenceData1763780000000];

@@ -1,0 +1,49 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { createErrorFormatter } from './format-error';
+
+/**
+ * Limits on what one request may ask for. Generous for every screen we have (the deepest real query is 4 levels),
+ * tight enough that a hostile query is refused before it is executed.
+ */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 8,
+  maxAliases: 10,
+  maxCost: 5000,
+  maxTokens: 2000,
+  maxDirectives: 20,
+} as const;
+
+const logger = new Logger('GraphQL');
+
+/** Apollo Server 5 behind NestJS, hardened from the start (see docs/decisions/0004-graphql-hardening.md). */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    // "Did you mean …?" hints reveal the schema; they go with introspection in production.
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: !config.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: protection.plugins,
+    validationRules: protection.validationRules,
+    formatError: createErrorFormatter({
+      production: config.production,
+      onUnexpected: (error) => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+    }),
+  };
+}

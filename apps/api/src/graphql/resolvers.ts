@@ -1,0 +1,7 @@
+import { SystemsResolver } from '../modules/systems/systems.resolver';
+
+/**
+ * Every resolver class, for printing the schema without a database. An integration test checks that the schema
+ * printed from this list is the one the running API serves, so a resolver missing here fails the build.
+ */
+export const RESOLVERS = [SystemsResolver] as const;

@@ -1,0 +1,20 @@
+import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import type { IntegratedCareSystemEntity } from './integrated-care-system.entity';
+
+@Entity({ name: 'region' })
+export class RegionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'ods_code', type: 'varchar', length: 3, unique: true })
+  odsCode!: string;
+
+  @Column({ name: 'ons_code', type: 'varchar', length: 9, unique: true })
+  onsCode!: string;
+
+  @Column({ type: 'text', unique: true })
+  name!: string;
+
+  @OneToMany('IntegratedCareSystemEntity', (system: IntegratedCareSystemEntity) => system.region)
+  systems?: IntegratedCareSystemEntity[];
+}

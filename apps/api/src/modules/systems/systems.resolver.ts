@@ -1,0 +1,28 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { IntegratedCareSystemModel } from './models/integrated-care-system.model';
+import { RegionModel } from './models/region.model';
+import { SystemsService } from './systems.service';
+
+@Resolver(() => IntegratedCareSystemModel)
+export class SystemsResolver {
+  constructor(private readonly systemsService: SystemsService) {}
+
+  @Query(() => [IntegratedCareSystemModel], {
+    description: "England's Integrated Care Systems with their regions, ordered by region then name.",
+  })
+  systems(
+    @Args('regionOdsCode', {
+      type: () => String,
+      nullable: true,
+      description: 'Only the ICSs of this NHS England region (its ODS code, e.g. "Y60").',
+    })
+    regionOdsCode?: string | null,
+  ): Promise<IntegratedCareSystemModel[]> {
+    return this.systemsService.listSystems({ regionOdsCode: regionOdsCode ?? undefined });
+  }
+
+  @Query(() => [RegionModel], { description: 'The seven NHS England regions, by name.' })
+  regions(): Promise<RegionModel[]> {
+    return this.systemsService.listRegions();
+  }
+}

@@ -1,0 +1,32 @@
+import { isRegionOdsCode } from '@idt/domain';
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError } from '../../common/app-error';
+import { SystemsRepository } from './systems.repository';
+import { RegionRecord, SystemRecord } from './systems.types';
+
+/** England's reference geography: the NHS England regions and their ICSs. Public reference data. */
+@Injectable()
+export class SystemsService {
+  constructor(private readonly repository: SystemsRepository) {}
+
+  /** All 42 ICSs, or those of one region; a region code that is malformed or unknown is refused. */
+  async listSystems(filter: { regionOdsCode?: string } = {}): Promise<SystemRecord[]> {
+    const { regionOdsCode } = filter;
+    if (regionOdsCode !== undefined) {
+      if (!isRegionOdsCode(regionOdsCode)) {
+        throw new BadUserInputError(
+          'A region code is "Y" and two digits, for example "Y60" for the Midlands.',
+          'regionOdsCode',
+        );
+      }
+      if (!(await this.repository.findRegionByOdsCode(regionOdsCode))) {
+        throw new BadUserInputError(`There is no NHS England region with the code "${regionOdsCode}".`, 'regionOdsCode');
+      }
+    }
+    return this.repository.findSystems({ regionOdsCode });
+  }
+
+  listRegions(): Promise<RegionRecord[]> {
+    return this.repository.findRegions();
+  }
+}

@@ -1,0 +1,3 @@
+export * from './reference-data/reference-data';
+export * from './reference-data/parse-reference-csv';
+export * from './reference-data/group-by-region';
