@@ -24,7 +24,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // Token counting is graphql-js's own parser option below: armor's version answers HTTP 500, not 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     // "Did you mean …?" hints reveal the schema; they go with introspection in production.
     blockFieldSuggestion: { enabled: config.production },
@@ -36,6 +37,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     sortSchema: true,
     playground: false,
     introspection: !config.production,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

@@ -1,0 +1,63 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/bootstrap';
+import { AppConfig } from '../../src/config/app-config';
+import { createTestDatabase, dropTestDatabase } from './test-database';
+
+export interface TestApp {
+  readonly app: NestExpressApplication;
+  /** Base URL of the listening server, e.g. http://127.0.0.1:40123 */
+  readonly url: string;
+  readonly database: DataSource;
+  readonly databaseName: string;
+  /** POSTs a GraphQL request as the web app does and returns the status and parsed body. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ status: number; body: GraphQLBody<T> }>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * The real application, built as production builds it, on a fresh database of its own that the app migrates
+ * from empty at start-up. Listens on a free port so tests speak HTTP to it.
+ */
+export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const { name, url: databaseUrl } = await createTestDatabase();
+  const config: AppConfig = {
+    port: 0,
+    databaseUrl,
+    production: false,
+    logLevel: 'silent',
+    webRoot: undefined,
+    ...overrides,
+  };
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+  return {
+    app,
+    url,
+    database: app.get(DataSource),
+    databaseName: name,
+    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphQLBody<T> };
+    },
+    async close() {
+      await app.close();
+      await dropTestDatabase(name);
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/** Small tests for the web app's pure data shaping (no DOM). */
+module.exports = {
+  displayName: 'web',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src'],
+  testMatch: ['**/*.spec.ts'],
+  transform: {
+    '^.+\\.tsx?$': [
+      'ts-jest',
+      { tsconfig: { module: 'commonjs', moduleResolution: 'node10', jsx: 'react-jsx', types: ['jest', 'node'] } },
+    ],
+  },
+  moduleNameMapper: { '^@idt/domain$': '<rootDir>/../../packages/domain/src/index.ts' },
+};

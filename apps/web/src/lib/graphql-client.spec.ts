@@ -1,0 +1,62 @@
+import { TypedDocumentString } from '../gql/graphql';
+import { execute, GraphQLRequestError } from './graphql-client';
+
+const document = new TypedDocumentString<{ systems: { name: string }[] }, { regionOdsCode?: string }>(
+  'query Systems($regionOdsCode: String) { systems(regionOdsCode: $regionOdsCode) { name } }',
+);
+
+function fakeFetch(status: number, body: unknown): jest.Mock {
+  return jest.fn().mockResolvedValue(
+    new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
+}
+
+describe('execute', () => {
+  it('posts the document and variables as JSON and returns the data', async () => {
+    const fetch = fakeFetch(200, { data: { systems: [{ name: 'West Yorkshire' }] } });
+    await expect(execute(document, { regionOdsCode: 'Y63' }, { fetch })).resolves.toEqual({
+      systems: [{ name: 'West Yorkshire' }],
+    });
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe('/graphql');
+    expect(init.method).toBe('POST');
+    expect(init.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(init.body)).toEqual({ query: document.toString(), variables: { regionOdsCode: 'Y63' } });
+  });
+
+  it("throws the first error's code and message when the API refuses", async () => {
+    const fetch = fakeFetch(200, {
+      data: null,
+      errors: [{ message: 'There is no NHS England region with the code "Y99".', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    const error = await execute(document, { regionOdsCode: 'Y99' }, { fetch }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphQLRequestError);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message: 'There is no NHS England region with the code "Y99".' });
+  });
+
+  it('treats an error without a code as an internal one', async () => {
+    const fetch = fakeFetch(200, { errors: [{ message: 'boom' }] });
+    await expect(execute(document, {}, { fetch })).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  it('reports a connection failure as NETWORK_ERROR in plain English', async () => {
+    const fetch = jest.fn().mockRejectedValue(new TypeError('fetch failed'));
+    await expect(execute(document, {}, { fetch })).rejects.toMatchObject({
+      code: 'NETWORK_ERROR',
+      message: 'We could not reach IDT Canvas. Check your connection and try again.',
+    });
+  });
+
+  it('reports a body that is not JSON (e.g. a proxy error page) as BAD_RESPONSE', async () => {
+    const fetch = fakeFetch(502, '<html>Bad gateway</html>');
+    await expect(execute(document, {}, { fetch })).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
+  });
+
+  it('reports a response with neither data nor errors as BAD_RESPONSE', async () => {
+    const fetch = fakeFetch(500, {});
+    await expect(execute(document, {}, { fetch })).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
+  });
+});

@@ -1,0 +1,39 @@
+import react from '@vitejs/plugin-react';
+import { cpSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const nhsukAssets = resolve(__dirname, '../../node_modules/nhsuk-frontend/dist/nhsuk/assets');
+
+/** NHS.UK frontend's stylesheet points at icons under /assets: ship them with the build and serve them in dev. */
+function nhsukAssetsPlugin(): Plugin {
+  let outDir = '';
+  return {
+    name: 'nhsuk-assets',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      cpSync(nhsukAssets, resolve(outDir, 'assets'), { recursive: true });
+    },
+  };
+}
+
+export default defineConfig({
+  root: __dirname,
+  plugins: [react(), nhsukAssetsPlugin()],
+  resolve: {
+    alias: { '@idt/domain': resolve(__dirname, '../../packages/domain/src/index.ts') },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // nhsuk-frontend's stylesheet is already minified, and Vite 8's CSS minifier rejects one of its hacks.
+    cssMinify: false,
+  },
+  server: {
+    port: 5173,
+    proxy: { '/graphql': 'http://localhost:3000' },
+  },
+});
