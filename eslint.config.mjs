@@ -35,7 +35,8 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: true,
-          allow: [],
+          // Test set-ups start PostgreSQL through the same launcher as `npm start`.
+          allow: ['^(\\.\\./)+infra/scripts/[a-z-]+\\.mjs$'],
           depConstraints: [
             // Two axes, as nx-examples had them: what a project is (type:) and which part it serves (scope:).
             {
@@ -71,6 +72,11 @@ export default [
         },
       ],
     },
+  },
+  {
+    // Tests may assert that a value they just checked is there.
+    files: ['**/*.spec.ts', '**/test/**/*.ts', '**/*.e2e.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     files: ['**/*.cjs'],

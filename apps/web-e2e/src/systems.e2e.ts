@@ -1,5 +1,19 @@
 import { Browser } from 'playwright-core';
-import { accessibilityViolations, launchChromium, openPage, saveScreenshot } from './support/browser';
+import { accessibilityViolations, baseUrl, launchChromium, openPage, saveScreenshot } from './support/browser';
+
+describe('the started app (as `npm start` runs it)', () => {
+  it("answers the README's GraphQL query with all 42 ICSs", async () => {
+    const response = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ systems { onsCode name region { name } } }' }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: { systems: { onsCode: string; region: { name: string } }[] } };
+    expect(body.data.systems).toHaveLength(42);
+    expect(new Set(body.data.systems.map((s) => s.region.name)).size).toBe(7);
+  });
+});
 
 describe('Integrated Care Systems page', () => {
   let browser: Browser;
