@@ -10,6 +10,7 @@ export interface TestApp {
   readonly url: string;
   readonly database: DataSource;
   readonly databaseName: string;
+  readonly databaseUrl: string;
   /** POSTs a GraphQL request as the web app does and returns the status and parsed body. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -47,6 +48,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     url,
     database: app.get(DataSource),
     databaseName: name,
+    databaseUrl,
     async graphql<T>(query: string, variables?: Record<string, unknown>) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
