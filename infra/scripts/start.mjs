@@ -3,6 +3,7 @@
 // migrates the database and serves the web app and /graphql on one port (PORT, default 3000).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
@@ -55,7 +56,8 @@ async function main() {
   const api = spawn(process.execPath, [apiEntry], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: port },
+    // Demo accounts only ever go into the embedded database, never into a DATABASE_URL server.
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: port, SEED_DEMO_DATA: postgres ? 'true' : 'false' },
   });
 
   let stopping = false;
@@ -74,7 +76,20 @@ async function main() {
   api.on('exit', (code, signal) => stop(code ?? (signal ? 0 : 1)));
 
   await waitUntilReady(`http://127.0.0.1:${port}/readyz`, api);
+  if (postgres) printDemoAccounts();
   say(`Ready: open http://localhost:${port}/ (GraphQL at http://localhost:${port}/graphql). Ctrl+C stops.`);
+}
+
+/** The demo accounts (from the built domain package), so a newcomer can try every role. */
+function printDemoAccounts() {
+  const { DEMO_ACCOUNTS, DEMO_PASSWORD, ROLE_LABELS } = createRequire(import.meta.url)(
+    join(root, 'packages/domain/dist/index.js'),
+  );
+  say(`Demo accounts (illustrative; all with the password "${DEMO_PASSWORD}"):`);
+  for (const account of DEMO_ACCOUNTS) {
+    const scope = account.systemName ? ` (${account.systemName})` : account.role === 'COACH' ? ' (Pioneers cohort)' : '';
+    say(`  ${ROLE_LABELS[account.role].padEnd(16)} ${account.email}${scope}`);
+  }
 }
 
 async function waitUntilReady(url, child) {

@@ -8,6 +8,10 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { databaseOptions } from './database/database.options';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { CohortsModule } from './modules/cohorts/cohorts.module';
+import { DemoModule } from './modules/demo/demo.module';
+import { UsersModule } from './modules/users/users.module';
 import { SystemsModule } from './modules/systems/systems.module';
 
 /** Paths the API answers itself; everything else falls through to the web app. */
@@ -19,6 +23,8 @@ export class AppModule {
     return {
       module: AppModule,
       providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+      global: true,
       imports: [
         LoggerModule.forRoot({
           pinoHttp: {
@@ -28,9 +34,17 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(databaseOptions(config.databaseUrl)),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(config),
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+        }),
         HealthModule,
+        AuthModule,
         SystemsModule,
+        UsersModule,
+        CohortsModule,
+        DemoModule,
         ...(config.webRoot
           ? [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: API_PATHS.map((p) => `${p}{/*rest}`) })]
           : []),

@@ -10,6 +10,10 @@ describe('loadConfig', () => {
       production: false,
       logLevel: 'info',
       webRoot: undefined,
+      seedDemoData: false,
+      bootstrapAdmin: undefined,
+      oidc: undefined,
+      publicUrl: 'http://localhost:3000',
     });
   });
 
@@ -23,8 +27,30 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL, WEB_ROOT: '' }, { webRoot: '/app/web' }).webRoot).toBeUndefined();
   });
 
+  it('reads the bootstrap admin, single sign-on and demo-data settings', () => {
+    const config = loadConfig({
+      DATABASE_URL,
+      SEED_DEMO_DATA: 'true',
+      BOOTSTRAP_ADMIN_EMAIL: 'admin@nhs.net',
+      BOOTSTRAP_ADMIN_PASSWORD: 'a long passphrase',
+      OIDC_ISSUER_URL: 'https://login.example/',
+      OIDC_CLIENT_ID: 'idt',
+      OIDC_CLIENT_SECRET: 's3cret',
+      PUBLIC_URL: 'https://idt.example.nhs.uk/',
+    });
+    expect(config).toMatchObject({
+      seedDemoData: true,
+      bootstrapAdmin: { email: 'admin@nhs.net', password: 'a long passphrase', name: 'Administrator' },
+      oidc: { issuerUrl: 'https://login.example/', clientId: 'idt', clientSecret: 's3cret', displayName: 'NHS single sign-on' },
+      publicUrl: 'https://idt.example.nhs.uk',
+    });
+  });
+
   it.each([
     [{}, /DATABASE_URL is not set/],
+    [{ DATABASE_URL, NODE_ENV: 'production', SEED_DEMO_DATA: 'true' }, /must not be set in production/],
+    [{ DATABASE_URL, BOOTSTRAP_ADMIN_EMAIL: 'a@b.nhs.uk' }, /Set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD/],
+    [{ DATABASE_URL, OIDC_ISSUER_URL: 'https://login.example/' }, /set OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/],
     [{ DATABASE_URL: 'mysql://x' }, /postgres:\/\/ or postgresql:\/\//],
     [{ DATABASE_URL, PORT: 'eighty' }, /PORT must be a whole number/],
     [{ DATABASE_URL, PORT: '70000' }, /PORT must be a whole number/],

@@ -9,6 +9,22 @@ export interface AppConfig {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The built web app to serve on the same port, or `undefined` to serve the API alone. */
   readonly webRoot: string | undefined;
+  /** Seed the demo accounts and cohort (`npm start` sets this for its embedded database only). */
+  readonly seedDemoData: boolean;
+  /** The first admin of a new deployment, created at start-up if no admin exists yet. */
+  readonly bootstrapAdmin: { readonly email: string; readonly name: string; readonly password: string } | undefined;
+  /** OpenID Connect single sign-on (NHS CIS2, NHSmail / Entra ID), when configured. */
+  readonly oidc: OidcConfig | undefined;
+  /** Where to send people back to after single sign-on: the public origin of the web app. */
+  readonly publicUrl: string;
+}
+
+export interface OidcConfig {
+  readonly issuerUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** Shown on the sign-in button, e.g. "NHS CIS2" or "NHSmail". */
+  readonly displayName: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -41,11 +57,41 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webRoot?: string 
   }
 
   const webRoot = env['WEB_ROOT'] === '' ? undefined : (env['WEB_ROOT'] ?? defaults.webRoot);
+  const production = env['NODE_ENV'] === 'production';
+  const seedDemoData = env['SEED_DEMO_DATA'] === 'true';
+  if (seedDemoData && production) {
+    throw new ConfigError('SEED_DEMO_DATA must not be set in production: the demo accounts have published passwords.');
+  }
   return {
     port,
     databaseUrl,
-    production: env['NODE_ENV'] === 'production',
+    production,
     logLevel,
     webRoot: webRoot === undefined ? undefined : resolve(webRoot),
+    seedDemoData,
+    bootstrapAdmin: readBootstrapAdmin(env),
+    oidc: readOidc(env),
+    publicUrl: (env['PUBLIC_URL'] ?? `http://localhost:${port}`).replace(/\/$/, ''),
   };
+}
+
+function readBootstrapAdmin(env: NodeJS.ProcessEnv): AppConfig['bootstrapAdmin'] {
+  const email = env['BOOTSTRAP_ADMIN_EMAIL'];
+  const password = env['BOOTSTRAP_ADMIN_PASSWORD'];
+  if (!email && !password) return undefined;
+  if (!email || !password) {
+    throw new ConfigError('Set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD, or neither.');
+  }
+  return { email, password, name: env['BOOTSTRAP_ADMIN_NAME'] ?? 'Administrator' };
+}
+
+function readOidc(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  const issuerUrl = env['OIDC_ISSUER_URL'];
+  if (!issuerUrl) return undefined;
+  const clientId = env['OIDC_CLIENT_ID'];
+  const clientSecret = env['OIDC_CLIENT_SECRET'];
+  if (!clientId || !clientSecret) {
+    throw new ConfigError('OIDC_ISSUER_URL is set: set OIDC_CLIENT_ID and OIDC_CLIENT_SECRET too.');
+  }
+  return { issuerUrl, clientId, clientSecret, displayName: env['OIDC_DISPLAY_NAME'] ?? 'NHS single sign-on' };
 }

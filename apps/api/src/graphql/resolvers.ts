@@ -1,7 +1,10 @@
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CohortsResolver } from '../modules/cohorts/cohorts.resolver';
 import { SystemsResolver } from '../modules/systems/systems.resolver';
+import { UsersResolver } from '../modules/users/users.resolver';
 
 /**
  * Every resolver class, for printing the schema without a database. An integration test checks that the schema
  * printed from this list is the one the running API serves, so a resolver missing here fails the build.
  */
-export const RESOLVERS = [SystemsResolver] as const;
+export const RESOLVERS = [AuthResolver, CohortsResolver, SystemsResolver, UsersResolver] as const;

@@ -1,10 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../modules/auth/public.decorator';
 
 /**
  * `/healthz`: the process is alive (a liveness probe restarts it if not).
  * `/readyz`: it can reach PostgreSQL (a readiness probe takes it out of the load balancer until it can).
  */
+@Public()
 @Controller()
 export class HealthController {
   constructor(

@@ -36,6 +36,10 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     production: false,
     logLevel: 'silent',
     webRoot: undefined,
+    seedDemoData: false,
+    bootstrapAdmin: undefined,
+    oidc: undefined,
+    publicUrl: 'http://localhost',
     ...overrides,
   };
   const app = await createApp(config);

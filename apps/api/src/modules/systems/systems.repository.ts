@@ -32,6 +32,10 @@ export class SystemsRepository {
     return rows.map(toRegion);
   }
 
+  async systemExists(id: string): Promise<boolean> {
+    return this.systems.exists({ where: { id } });
+  }
+
   async findRegionByOdsCode(odsCode: string): Promise<RegionRecord | null> {
     const row = await this.regions.findOne({ where: { odsCode } });
     return row && toRegion(row);

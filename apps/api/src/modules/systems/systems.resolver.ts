@@ -1,8 +1,11 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { IntegratedCareSystemModel } from './models/integrated-care-system.model';
 import { RegionModel } from './models/region.model';
+import { Public } from '../auth/public.decorator';
 import { SystemsService } from './systems.service';
 
+/** England's regions and ICSs: public reference data (ONS and ODS publish them), open to everyone. */
+@Public()
 @Resolver(() => IntegratedCareSystemModel)
 export class SystemsResolver {
   constructor(private readonly systemsService: SystemsService) {}

@@ -1,6 +1,6 @@
 import { isRegionOdsCode } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError } from '../../common/app-error';
+import { BadUserInputError, requireUuid } from '../../common/app-error';
 import { SystemsRepository } from './systems.repository';
 import { RegionRecord, SystemRecord } from './systems.types';
 
@@ -24,6 +24,13 @@ export class SystemsService {
       }
     }
     return this.repository.findSystems({ regionOdsCode });
+  }
+
+  /** Refuses an id that is not one of England's ICSs. */
+  async requireSystem(systemId: string, field = 'systemId'): Promise<void> {
+    if (!(await this.repository.systemExists(requireUuid(systemId, field)))) {
+      throw new BadUserInputError('There is no ICS with that id.', field);
+    }
   }
 
   listRegions(): Promise<RegionRecord[]> {

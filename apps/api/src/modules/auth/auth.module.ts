@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { AuditModule } from '../audit/audit.module';
+import { UsersModule } from '../users/users.module';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { LocalStrategy } from './local.strategy';
+import { SessionGuard } from './session.guard';
+import { SessionsRepository } from './sessions.repository';
+
+@Module({
+  imports: [PassportModule.register({ session: false }), UsersModule, AuditModule],
+  providers: [
+    AuthService,
+    SessionsRepository,
+    LocalStrategy,
+    AuthResolver,
+    // Every resolver and controller needs a signed-in person unless marked @Public().
+    { provide: APP_GUARD, useClass: SessionGuard },
+  ],
+  exports: [AuthService],
+})
+export class AuthModule {}

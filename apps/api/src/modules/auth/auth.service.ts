@@ -1,0 +1,82 @@
+import { normaliseEmail } from '@idt/domain';
+import { Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { AppError, UnauthenticatedError } from '../../common/app-error';
+import { AuditRepository } from '../audit/audit.repository';
+import { UsersRepository } from '../users/users.repository';
+import { PasswordHasher } from './password-hasher';
+import { SessionsRepository } from './sessions.repository';
+import { SignedIn } from './signed-in';
+
+/** The same words whether the email has no account or the password is wrong. */
+export const WRONG_CREDENTIALS = 'Enter a correct email address and password.';
+
+/** Failed sign-ins allowed in the window, per email address and per IP address, before sign-in pauses. */
+export const SIGN_IN_LIMITS = { windowMinutes: 15, perEmail: 5, perIp: 50 } as const;
+
+const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly audit: AuditRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  /**
+   * Checks an email address and password (Passport's local strategy calls this). Rate-limited per email and per IP
+   * from the audit trail, so every replica counts the same; every failure is audited.
+   */
+  async verifyPassword(emailTyped: string, password: string, ip: string | null): Promise<{ id: string }> {
+    const email = normaliseEmail(emailTyped).slice(0, 254);
+    const recent = await this.audit.recentFailedSignIns(email, ip, SIGN_IN_LIMITS.windowMinutes);
+    if (recent.forEmail >= SIGN_IN_LIMITS.perEmail || recent.fromIp >= SIGN_IN_LIMITS.perIp) {
+      throw new AppError(
+        'TOO_MANY_REQUESTS',
+        `There have been too many attempts to sign in. Wait ${SIGN_IN_LIMITS.windowMinutes} minutes and try again.`,
+      );
+    }
+    const account = await this.users.findCredentials(email);
+    const valid = await this.hasher.verify(account?.passwordHash ?? null, password.slice(0, 1024));
+    if (!account || !valid) {
+      await this.audit.append({
+        actorUserId: null,
+        action: 'SIGN_IN_FAILED',
+        subjectType: 'user_account',
+        subjectId: email,
+        ip,
+      });
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
+    return { id: account.id };
+  }
+
+  /** Opens a session for someone whose identity has been proved; returns the cookie's secret token. */
+  async openSession(userId: string, ip: string | null, method: 'password' | 'oidc'): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await this.sessions.open(userId, hashToken(token), {
+      actorUserId: userId,
+      action: 'SIGNED_IN',
+      subjectType: 'user_session',
+      after: { method },
+      ip,
+    });
+    return token;
+  }
+
+  /** The person behind a session cookie, or null if it is missing, unknown, expired, idle too long or revoked. */
+  authenticate(token: string | undefined): Promise<SignedIn | null> {
+    return token ? this.sessions.findSignedIn(hashToken(token)) : Promise.resolve(null);
+  }
+
+  async closeSession(signedIn: SignedIn, ip: string | null): Promise<void> {
+    await this.sessions.revoke(signedIn.sessionId, {
+      actorUserId: signedIn.user.id,
+      action: 'SIGNED_OUT',
+      subjectType: 'user_session',
+      ip,
+    });
+  }
+}

@@ -1,0 +1,29 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { UnauthenticatedError } from '../../common/app-error';
+import { AuthService } from './auth.service';
+import { IS_PUBLIC } from './public.decorator';
+import { requestOf } from './request-of';
+import { readSessionCookie } from './session-cookie';
+
+/**
+ * Registered globally: every resolver and controller needs a signed-in person unless marked `@Public()`. It looks
+ * the session up once per request and leaves the result on the request for `@SignedInUser()`.
+ */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = requestOf(context);
+    if (request.signedIn === undefined) {
+      request.signedIn = await this.auth.authenticate(readSessionCookie(request));
+    }
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (isPublic || request.signedIn) return true;
+    throw new UnauthenticatedError();
+  }
+}

@@ -1,0 +1,77 @@
+import { Actor, RoleGrant } from '@idt/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
+import { SESSION_IDLE_MINUTES, SESSION_LIFETIME_HOURS } from './session-cookie';
+import { SignedIn } from './signed-in';
+
+/** Sessions are rows, so any API replica can check any cookie and signing out ends a session everywhere. */
+@Injectable()
+export class SessionsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Opens a session (and audits it) in one transaction; returns its id. */
+  async open(userId: string, tokenHash: Buffer, audit: Omit<AuditEvent, 'subjectId'>): Promise<string> {
+    return this.dataSource.transaction(async (tx) => {
+      const [row] = await tx.query(
+        `INSERT INTO user_session (token_hash, user_id, expires_at)
+         VALUES ($1, $2, now() + make_interval(hours => $3)) RETURNING id`,
+        [tokenHash, userId, SESSION_LIFETIME_HOURS],
+      );
+      await appendAuditEvent(tx, { ...audit, subjectId: row.id });
+      return row.id as string;
+    });
+  }
+
+  /**
+   * The person behind a live session, with their role grants and the ICSs of the cohorts they coach, in one
+   * statement. Marks the session as seen (at most once a minute, to spare writes).
+   */
+  async findSignedIn(tokenHash: Buffer): Promise<SignedIn | null> {
+    const [row] = await this.dataSource.query(
+      `WITH live AS (
+         UPDATE user_session SET last_seen_at = CASE WHEN last_seen_at < now() - interval '1 minute' THEN now() ELSE last_seen_at END
+         WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
+           AND last_seen_at > now() - make_interval(mins => $2)
+         RETURNING id, user_id
+       )
+       SELECT live.id AS session_id, u.id, u.email, u.name,
+         COALESCE((SELECT json_agg(json_build_object('role', g.role, 'systemId', g.system_id, 'cohortId', g.cohort_id))
+                   FROM role_grant g WHERE g.user_id = u.id), '[]') AS grants,
+         COALESCE((SELECT array_agg(DISTINCT m.system_id)
+                   FROM role_grant g JOIN cohort_member m ON m.cohort_id = g.cohort_id
+                   WHERE g.user_id = u.id AND g.role = 'COACH'), '{}') AS coached_system_ids
+       FROM live JOIN user_account u ON u.id = live.user_id`,
+      [tokenHash, SESSION_IDLE_MINUTES],
+    );
+    if (!row) return null;
+    const actor: Actor = {
+      userId: row.id,
+      grants: (row.grants as { role: string; systemId: string | null; cohortId: string | null }[]).map(toGrant),
+      coachedSystemIds: row.coached_system_ids,
+    };
+    return { sessionId: row.session_id, user: { id: row.id, email: row.email, name: row.name }, actor };
+  }
+
+  /** Ends a session (and audits it) in one transaction. */
+  async revoke(sessionId: string, audit: Omit<AuditEvent, 'subjectId'>): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+      await appendAuditEvent(tx, { ...audit, subjectId: sessionId });
+    });
+  }
+}
+
+function toGrant(g: { role: string; systemId: string | null; cohortId: string | null }): RoleGrant {
+  switch (g.role) {
+    case 'ICS_LEAD':
+      return { role: 'ICS_LEAD', systemId: g.systemId as string };
+    case 'COACH':
+      return { role: 'COACH', cohortId: g.cohortId as string };
+    case 'NATIONAL':
+      return { role: 'NATIONAL' };
+    default:
+      return { role: 'ADMIN' };
+  }
+}

@@ -1,0 +1,17 @@
+import { Actor } from '@idt/domain';
+import type { Request } from 'express';
+
+/** The person behind a request, once their session cookie has been checked. */
+export interface SignedIn {
+  readonly sessionId: string;
+  readonly user: { readonly id: string; readonly email: string; readonly name: string };
+  readonly actor: Actor;
+}
+
+/** The request as the API sees it: the guard sets `signedIn` (null when nobody is signed in). */
+export type ApiRequest = Request & { signedIn?: SignedIn | null };
+
+/** The client's address as the API sees it (behind one trusted proxy; see `trust proxy` in bootstrap.ts). */
+export function clientIp(request: Request): string | null {
+  return request.ip ?? null;
+}

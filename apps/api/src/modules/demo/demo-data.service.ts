@@ -1,0 +1,89 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, normaliseEmail, PIONEERS_COHORT } from '@idt/domain';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { appendAuditEvent } from '../audit/audit-event';
+import { PasswordHasher } from '../auth/password-hasher';
+
+/**
+ * At start-up: creates the first admin of a new deployment when told to (BOOTSTRAP_ADMIN_*), and, for `npm start`'s
+ * embedded database only, the demo accounts and the Pioneers cohort. Both are idempotent: a restart changes nothing.
+ */
+@Injectable()
+export class DemoDataService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Seed');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.bootstrapAdmin) await this.bootstrapAdmin(this.config.bootstrapAdmin);
+    if (this.config.seedDemoData) await this.seedDemoData();
+  }
+
+  private async bootstrapAdmin(admin: NonNullable<AppConfig['bootstrapAdmin']>): Promise<void> {
+    const [{ exists }] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM role_grant WHERE role = 'ADMIN')`);
+    if (exists) return;
+    const email = normaliseEmail(admin.email);
+    await this.dataSource.transaction(async (tx) => {
+      const userId = await this.upsertUser(tx.query.bind(tx), email, admin.name, await this.hasher.hash(admin.password));
+      await tx.query(`INSERT INTO role_grant (user_id, role) VALUES ($1, 'ADMIN') ON CONFLICT DO NOTHING`, [userId]);
+      await appendAuditEvent(tx, {
+        actorUserId: null,
+        action: 'ROLE_GRANTED',
+        subjectType: 'user_account',
+        subjectId: userId,
+        after: { role: 'ADMIN', reason: 'bootstrap admin from BOOTSTRAP_ADMIN_EMAIL' },
+      });
+    });
+    this.logger.log(`Created the first admin account, ${email}.`);
+  }
+
+  private async seedDemoData(): Promise<void> {
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    await this.dataSource.transaction(async (tx) => {
+      const query = tx.query.bind(tx);
+      const [cohort] = await query(
+        `INSERT INTO cohort (name, description) VALUES ($1, $2)
+         ON CONFLICT (name) DO UPDATE SET description = EXCLUDED.description RETURNING id`,
+        [PIONEERS_COHORT.name, PIONEERS_COHORT.description],
+      );
+      const members = await query(
+        `INSERT INTO cohort_member (cohort_id, system_id)
+         SELECT $1, id FROM integrated_care_system WHERE name = ANY($2::text[])
+         ON CONFLICT DO NOTHING RETURNING system_id`,
+        [cohort.id, PIONEERS_COHORT.systemNames],
+      );
+      for (const account of DEMO_ACCOUNTS) {
+        const userId = await this.upsertUser(query, account.email, account.name, passwordHash);
+        await query(
+          `INSERT INTO role_grant (user_id, role, system_id, cohort_id)
+           SELECT $1, $2, (SELECT id FROM integrated_care_system WHERE name = $3), $4
+           ON CONFLICT DO NOTHING`,
+          [userId, account.role, account.systemName ?? null, account.role === 'COACH' ? cohort.id : null],
+        );
+      }
+      if (members.length > 0) this.logger.log(`Seeded the demo cohort "${PIONEERS_COHORT.name}".`);
+    });
+    this.logger.log(`Demo accounts ready (${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}).`);
+  }
+
+  /** Creates the account if its email is new; returns its id either way (never changes an existing password). */
+  private async upsertUser(
+    query: (sql: string, params: unknown[]) => Promise<{ id: string }[]>,
+    email: string,
+    name: string,
+    passwordHash: string,
+  ): Promise<string> {
+    const [row] = await query(
+      `INSERT INTO user_account (email, name, password_hash) VALUES ($1, $2, $3)
+       ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`,
+      [email, name, passwordHash],
+    );
+    return row.id;
+  }
+}

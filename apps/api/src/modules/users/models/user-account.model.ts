@@ -1,0 +1,49 @@
+import { Role } from '@idt/domain';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { IntegratedCareSystemModel } from '../../systems/models/integrated-care-system.model';
+import { RoleEnum } from './role.enum';
+
+@ObjectType('CohortReference', { description: 'A cohort named from elsewhere (e.g. in a role grant).' })
+export class CohortReferenceModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType('RoleGrant', { description: 'One role held by one person, with its scope.' })
+export class RoleGrantModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => RoleEnum)
+  role!: Role;
+
+  @Field(() => IntegratedCareSystemModel, { nullable: true, description: 'The ICS an ICS lead leads.' })
+  system!: IntegratedCareSystemModel | null;
+
+  @Field(() => CohortReferenceModel, { nullable: true, description: 'The cohort a coach coaches.' })
+  cohort!: CohortReferenceModel | null;
+
+  @Field(() => GraphQLISODateTime)
+  grantedAt!: Date;
+}
+
+@ObjectType('UserAccount', { description: 'A person who can sign in to IDT Canvas.' })
+export class UserAccountModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  @Field(() => [RoleGrantModel])
+  roleGrants!: RoleGrantModel[];
+}

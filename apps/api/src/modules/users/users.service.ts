@@ -1,0 +1,125 @@
+import { emailProblem, nameProblem, newPasswordProblem, normaliseEmail } from '@idt/domain';
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError, NotFoundError, requireUuid } from '../../common/app-error';
+import { Caller } from '../auth/current-user.decorator';
+import { PasswordHasher } from '../auth/password-hasher';
+import { requirePermission } from '../auth/require-permission';
+import { CohortsRepository } from '../cohorts/cohorts.repository';
+import { SystemsService } from '../systems/systems.service';
+import { CreateUserInput } from './dto/create-user.input';
+import { GrantRoleInput } from './dto/grant-role.input';
+import { UsersRepository } from './users.repository';
+import { NewRoleGrant, UserAccountRecord } from './users.types';
+
+const MANAGE_USERS = { kind: 'user-accounts' } as const;
+
+/** Accounts and roles. Only admins manage them; everyone may read their own account (`me`). */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly cohorts: CohortsRepository,
+    private readonly systems: SystemsService,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  /** The caller's own account, with their roles. */
+  async me(userId: string): Promise<UserAccountRecord | null> {
+    return this.users.findById(userId);
+  }
+
+  list(caller: Caller): Promise<UserAccountRecord[]> {
+    requirePermission(caller.actor, 'read', MANAGE_USERS);
+    return this.users.list();
+  }
+
+  async get(caller: Caller, userId: string): Promise<UserAccountRecord> {
+    requirePermission(caller.actor, 'read', MANAGE_USERS);
+    return this.requireUser(userId);
+  }
+
+  async create(caller: Caller, input: CreateUserInput): Promise<UserAccountRecord> {
+    requirePermission(caller.actor, 'manage', MANAGE_USERS);
+    const email = normaliseEmail(input.email);
+    const problem = emailProblem(email);
+    if (problem) throw new BadUserInputError(problem, 'email');
+    const nameIssue = nameProblem(input.name);
+    if (nameIssue) throw new BadUserInputError(nameIssue, 'name');
+    if (input.password != null) {
+      const passwordIssue = newPasswordProblem(input.password);
+      if (passwordIssue) throw new BadUserInputError(passwordIssue, 'password');
+    }
+    if (await this.users.emailTaken(email)) {
+      throw new BadUserInputError('An account with this email address already exists.', 'email');
+    }
+    return this.users.create(
+      {
+        email,
+        name: input.name.trim(),
+        passwordHash: input.password == null ? null : await this.hasher.hash(input.password),
+      },
+      { actorUserId: caller.user.id, action: 'USER_CREATED', subjectType: 'user_account', ip: caller.ip },
+    );
+  }
+
+  /** Gives a person a role. Granting a role they already hold changes nothing. */
+  async grantRole(caller: Caller, input: GrantRoleInput): Promise<UserAccountRecord> {
+    requirePermission(caller.actor, 'manage', MANAGE_USERS);
+    const user = await this.requireUser(input.userId, 'userId');
+    const grant = await this.checkedGrant(user.id, input);
+    await this.users.grant(grant, caller.user.id, {
+      actorUserId: caller.user.id,
+      action: 'ROLE_GRANTED',
+      subjectType: 'role_grant',
+      ip: caller.ip,
+    });
+    return this.requireUser(user.id);
+  }
+
+  async revokeRole(caller: Caller, grantId: string): Promise<UserAccountRecord> {
+    requirePermission(caller.actor, 'manage', MANAGE_USERS);
+    const grant = await this.users.findGrant(requireUuid(grantId, 'grantId'));
+    if (!grant) throw new NotFoundError('Role grant');
+    if (grant.role === 'ADMIN' && grant.userId === caller.user.id) {
+      throw new BadUserInputError('You cannot remove your own admin role: ask another admin.', 'grantId');
+    }
+    await this.users.revoke(grant, {
+      actorUserId: caller.user.id,
+      action: 'ROLE_REVOKED',
+      subjectType: 'role_grant',
+      ip: caller.ip,
+    });
+    return this.requireUser(grant.userId);
+  }
+
+  private async requireUser(userId: string, field = 'id'): Promise<UserAccountRecord> {
+    const user = await this.users.findById(requireUuid(userId, field));
+    if (!user) throw new NotFoundError('User');
+    return user;
+  }
+
+  /** A grant's scope must match its role: an ICS for a lead, a cohort for a coach, nothing for the others. */
+  private async checkedGrant(userId: string, input: GrantRoleInput): Promise<NewRoleGrant> {
+    const systemId = input.systemId ?? null;
+    const cohortId = input.cohortId ?? null;
+    switch (input.role) {
+      case 'ICS_LEAD':
+        if (!systemId) throw new BadUserInputError('Choose the ICS this person leads.', 'systemId');
+        if (cohortId) throw new BadUserInputError('An ICS lead role has no cohort.', 'cohortId');
+        await this.systems.requireSystem(systemId);
+        return { userId, role: 'ICS_LEAD', systemId: systemId.toLowerCase(), cohortId: null };
+      case 'COACH':
+        if (!cohortId) throw new BadUserInputError('Choose the cohort this person coaches.', 'cohortId');
+        if (systemId) throw new BadUserInputError('A coach role has no ICS.', 'systemId');
+        if (!(await this.cohorts.findFacts(requireUuid(cohortId, 'cohortId')))) {
+          throw new BadUserInputError('There is no cohort with that id.', 'cohortId');
+        }
+        return { userId, role: 'COACH', systemId: null, cohortId: cohortId.toLowerCase() };
+      default:
+        if (systemId || cohortId) {
+          throw new BadUserInputError(`A ${input.role} role covers every ICS: give no ICS or cohort.`, systemId ? 'systemId' : 'cohortId');
+        }
+        return { userId, role: input.role, systemId: null, cohortId: null };
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import { Actor, can, cohortReadScope, primaryRole, Resource, RoleGrant } from './access-policy';
+
+const actor = (...grants: RoleGrant[]): Actor => ({
+  userId: 'u',
+  grants,
+  coachedSystemIds: [],
+});
+
+const admin = actor({ role: 'ADMIN' });
+const national = actor({ role: 'NATIONAL' });
+const coachOfA = actor({ role: 'COACH', cohortId: 'A' });
+const leadOfX = actor({ role: 'ICS_LEAD', systemId: 'X' });
+const nobody = actor();
+
+const cohortA: Resource = { kind: 'cohort', cohortId: 'A', systemIds: ['X', 'Y'] };
+const cohortB: Resource = { kind: 'cohort', cohortId: 'B', systemIds: ['Z'] };
+
+describe('can', () => {
+  it('lets only admins manage user accounts and roles', () => {
+    expect([admin, national, coachOfA, leadOfX, nobody].map((a) => can(a, 'manage', { kind: 'user-accounts' }))).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('lets admins and national viewers read every cohort, and only admins manage them', () => {
+    for (const cohort of [cohortA, cohortB]) {
+      expect(can(admin, 'read', cohort)).toBe(true);
+      expect(can(national, 'read', cohort)).toBe(true);
+      expect(can(admin, 'manage', cohort)).toBe(true);
+      expect(can(national, 'manage', cohort)).toBe(false);
+    }
+    expect(can(national, 'read', { kind: 'cohorts' })).toBe(true);
+    expect(can(national, 'manage', { kind: 'cohorts' })).toBe(false);
+    expect(can(admin, 'manage', { kind: 'cohorts' })).toBe(true);
+  });
+
+  it('lets a coach read the cohorts they coach, and no other, and manage none', () => {
+    expect(can(coachOfA, 'read', cohortA)).toBe(true);
+    expect(can(coachOfA, 'read', cohortB)).toBe(false);
+    expect(can(coachOfA, 'manage', cohortA)).toBe(false);
+    expect(can(coachOfA, 'read', { kind: 'cohorts' })).toBe(false);
+  });
+
+  it("lets an ICS lead read the cohorts their ICS belongs to, and no other", () => {
+    expect(can(leadOfX, 'read', cohortA)).toBe(true);
+    expect(can(leadOfX, 'read', cohortB)).toBe(false);
+    expect(can(leadOfX, 'manage', cohortA)).toBe(false);
+  });
+
+  it('refuses everything to someone not signed in, or with no role', () => {
+    const resources: Resource[] = [{ kind: 'user-accounts' }, { kind: 'cohorts' }, cohortA];
+    for (const resource of resources) {
+      expect(can(null, 'read', resource)).toBe(false);
+      expect(can(nobody, 'manage', resource)).toBe(false);
+    }
+    expect(can(nobody, 'read', cohortA)).toBe(false);
+  });
+
+  it('adds up several grants: a coach who is also an ICS lead reads both kinds of cohort', () => {
+    const both = actor({ role: 'COACH', cohortId: 'B' }, { role: 'ICS_LEAD', systemId: 'X' });
+    expect(can(both, 'read', cohortA)).toBe(true);
+    expect(can(both, 'read', cohortB)).toBe(true);
+  });
+});
+
+describe('cohortReadScope agrees with can(read, cohort)', () => {
+  const cohorts = [cohortA, cohortB, { kind: 'cohort' as const, cohortId: 'C', systemIds: [] }];
+  const matches = (scope: ReturnType<typeof cohortReadScope>, c: (typeof cohorts)[number]) =>
+    scope.all || scope.cohortIds.includes(c.cohortId) || c.systemIds.some((id) => scope.memberSystemIds.includes(id));
+
+  it.each([
+    ['admin', admin],
+    ['national', national],
+    ['coach of A', coachOfA],
+    ['lead of X', leadOfX],
+    ['no role', nobody],
+  ])('for %s', (_name, who) => {
+    const scope = cohortReadScope(who);
+    for (const cohort of cohorts) expect(matches(scope, cohort)).toBe(can(who, 'read', cohort));
+  });
+});
+
+describe('primaryRole', () => {
+  it('names the widest role held', () => {
+    expect(primaryRole(actor({ role: 'ICS_LEAD', systemId: 'X' }, { role: 'COACH', cohortId: 'A' }))).toBe('COACH');
+    expect(primaryRole(actor({ role: 'NATIONAL' }, { role: 'ADMIN' }))).toBe('ADMIN');
+    expect(primaryRole(nobody)).toBeNull();
+  });
+});

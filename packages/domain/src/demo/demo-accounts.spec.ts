@@ -1,0 +1,20 @@
+import { emailProblem, newPasswordProblem } from '../identity/account-input';
+import { ROLES } from '../access/access-policy';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, PIONEERS_COHORT } from './demo-accounts';
+
+describe('demo accounts', () => {
+  it('has exactly one account per role, each with a valid email address', () => {
+    expect(DEMO_ACCOUNTS.map((a) => a.role).sort()).toEqual([...ROLES].sort());
+    for (const account of DEMO_ACCOUNTS) expect(emailProblem(account.email)).toBeNull();
+  });
+
+  it('uses a password that passes the rules for new passwords', () => {
+    expect(newPasswordProblem(DEMO_PASSWORD)).toBeNull();
+  });
+
+  it('puts the demo ICS lead in an ICS of the Pioneers cohort, which lists nine distinct ICSs', () => {
+    const lead = DEMO_ACCOUNTS.find((a) => a.role === 'ICS_LEAD');
+    expect(PIONEERS_COHORT.systemNames).toContain(lead?.systemName);
+    expect(new Set(PIONEERS_COHORT.systemNames).size).toBe(9);
+  });
+});
