@@ -29,7 +29,10 @@ export interface GraphQLBody<T> {
  * from empty at start-up. Listens on a free port so tests speak HTTP to it.
  */
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const { name, url: databaseUrl } = await createTestDatabase();
+  // A second app on an existing database (e.g. to test a restart) passes its databaseUrl; it owns no database.
+  const { name, url: databaseUrl } = overrides.databaseUrl
+    ? { name: '', url: overrides.databaseUrl }
+    : await createTestDatabase();
   const config: AppConfig = {
     port: 0,
     databaseUrl,
@@ -63,7 +66,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     },
     async close() {
       await app.close();
-      await dropTestDatabase(name);
+      if (name) await dropTestDatabase(name);
     },
   };
 }

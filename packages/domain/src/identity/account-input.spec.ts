@@ -28,6 +28,8 @@ describe('account input rules', () => {
     expect(nameProblem('x'.repeat(ACCOUNT_LIMITS.nameMaxLength + 1))).toMatch(/120 characters or fewer/);
     expect(nameProblem('Jane\u0000Doe')).toMatch(/control characters/);
     expect(nameProblem('', 'Cohort name')).toBe('Enter a cohort name');
+    expect(nameProblem('<script>alert(1)</script>')).toBe('Name must not contain < or >');
+    expect(nameProblem("Siobhán O'Brien-Smith")).toBeNull();
   });
 
   it('checks new passwords for length only (no composition rules, as NCSC advises)', () => {

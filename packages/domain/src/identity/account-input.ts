@@ -35,8 +35,9 @@ export function nameProblem(name: string, what = 'Name', max: number = ACCOUNT_L
   const value = name.trim();
   if (value === '') return `Enter a ${what.toLowerCase()}`;
   if (value.length > max) return `${what} must be ${max} characters or fewer`;
-  // Control characters never belong in a name (they break exports and screen readers).
+  // Control characters never belong in a name (they break exports and screen readers), nor do angle brackets.
   if (/\p{Cc}/u.test(value)) return `${what} must not contain control characters`;
+  if (/[<>]/.test(value)) return `${what} must not contain < or >`;
   return null;
 }
 

@@ -1,0 +1,113 @@
+import { SIGN_IN_LIMITS, WRONG_CREDENTIALS } from '../src/modules/auth/auth.service';
+import { startTestApp, TestApp } from './support/test-app';
+import { createPerson, gql, Person, TEST_PASSWORD } from './support/world';
+
+const SIGN_IN = 'mutation ($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { id name } }';
+const tokenFrom = (setCookie: string | null) => /__Host-idt_session=([^;]*)/.exec(setCookie ?? '')?.[1] ?? null;
+
+describe('sign-in, sessions and sign-out', () => {
+  let api: TestApp;
+  let person: Person;
+  beforeAll(async () => {
+    api = await startTestApp();
+    person = await createPerson(api.database, 'Sam Signin', [{ role: 'NATIONAL' }]);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const auditCount = async (action: string) =>
+    Number((await api.database.query(`SELECT count(*) AS n FROM audit_event WHERE action = $1`, [action]))[0].n);
+
+  it('signs in with email and password (any case, spaces trimmed) and sets a hardened session cookie', async () => {
+    const before = await auditCount('SIGNED_IN');
+    const { body, setCookie } = await gql(api, null, SIGN_IN, { email: ` ${person.email.toUpperCase()} `, password: TEST_PASSWORD });
+    expect(body.data?.['signIn']).toEqual({ id: person.id, name: 'Sam Signin' });
+    expect(setCookie).toMatch(/^__Host-idt_session=[\w-]{43}; /);
+    expect(setCookie).toMatch(/; Path=\//);
+    expect(setCookie).toMatch(/; HttpOnly/);
+    expect(setCookie).toMatch(/; Secure/);
+    expect(setCookie).toMatch(/; SameSite=Lax/);
+    expect(setCookie).not.toMatch(/Domain=/);
+
+    const token = tokenFrom(setCookie);
+    const me = await gql(api, token, '{ me { id } }');
+    expect(me.body.data).toEqual({ me: { id: person.id } });
+    expect(await auditCount('SIGNED_IN')).toBe(before + 1);
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const { setCookie } = await gql(api, null, SIGN_IN, { email: person.email, password: TEST_PASSWORD });
+    const token = tokenFrom(setCookie) as string;
+    const rows = await api.database.query(`SELECT 1 FROM user_session WHERE encode(token_hash, 'escape') LIKE $1`, [`%${token}%`]);
+    expect(rows).toHaveLength(0);
+  });
+
+  it('gives the same answer for an unknown email as for a wrong password, and audits both', async () => {
+    const before = await auditCount('SIGN_IN_FAILED');
+    const unknown = await gql(api, null, SIGN_IN, { email: 'nobody.here@idt-canvas.test', password: TEST_PASSWORD });
+    const wrong = await gql(api, null, SIGN_IN, { email: person.email, password: 'not the password' });
+    const empty = await gql(api, null, SIGN_IN, { email: '', password: '' });
+    for (const { body, setCookie } of [unknown, wrong, empty]) {
+      expect(body).toEqual({
+        data: null,
+        errors: [{ message: WRONG_CREDENTIALS, path: ['signIn'], extensions: { code: 'UNAUTHENTICATED' } }],
+      });
+      expect(setCookie).toBeNull();
+    }
+    expect(await auditCount('SIGN_IN_FAILED')).toBe(before + 2); // empty fields never reach the password check
+  });
+
+  it(`pauses sign-in for an email after ${SIGN_IN_LIMITS.perEmail} failures, even with the right password`, async () => {
+    const target = await createPerson(api.database, 'Rate Limited');
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
+      const { body } = await gql(api, null, SIGN_IN, { email: target.email, password: `guess ${i}` });
+      expect(body.errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+    }
+    const blocked = await gql(api, null, SIGN_IN, { email: target.email, password: TEST_PASSWORD });
+    expect(blocked.body.errors?.[0].extensions?.['code']).toBe('TOO_MANY_REQUESTS');
+    expect(blocked.setCookie).toBeNull();
+    // Unknown emails are limited the same way, so the limit does not reveal which emails have accounts.
+    for (let i = 0; i <= SIGN_IN_LIMITS.perEmail; i++) await gql(api, null, SIGN_IN, { email: 'ghost@idt-canvas.test', password: 'x' });
+    const ghost = await gql(api, null, SIGN_IN, { email: 'ghost@idt-canvas.test', password: 'x' });
+    expect(ghost.body.errors?.[0].extensions?.['code']).toBe('TOO_MANY_REQUESTS');
+    // Another account is unaffected.
+    const other = await gql(api, null, SIGN_IN, { email: person.email, password: TEST_PASSWORD });
+    expect(other.body.data?.['signIn']).toBeTruthy();
+  });
+
+  it('signs out: the session is revoked server-side, the cookie cleared, and the old cookie no longer works', async () => {
+    const { setCookie } = await gql(api, null, SIGN_IN, { email: person.email, password: TEST_PASSWORD });
+    const token = tokenFrom(setCookie);
+    const signOut = await gql(api, token, 'mutation { signOut }');
+    expect(signOut.body.data).toEqual({ signOut: true });
+    expect(signOut.setCookie).toMatch(/__Host-idt_session=;.*Expires=Thu, 01 Jan 1970/);
+    expect((await gql(api, token, '{ me { id } }')).body.data).toEqual({ me: null });
+    expect((await gql(api, token, '{ cohorts { id } }')).body.errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+    const [row] = await api.database.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'SIGNED_OUT' AND actor_user_id = $1`, [person.id]);
+    expect(row.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('refuses expired sessions, sessions idle too long, and made-up tokens', async () => {
+    const expired = await createPerson(api.database, 'Expired');
+    await api.database.query(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [expired.id]);
+    const idle = await createPerson(api.database, 'Idle');
+    await api.database.query(`UPDATE user_session SET last_seen_at = now() - interval '3 hours' WHERE user_id = $1`, [idle.id]);
+    for (const token of [expired.token, idle.token, 'made-up-token', 'x'.repeat(500)]) {
+      expect((await gql(api, token, '{ me { id } }')).body.data).toEqual({ me: null });
+    }
+  });
+
+  it('applies a role change at once, without signing in again', async () => {
+    const lead = await createPerson(api.database, 'Promoted', []);
+    expect((await gql(api, lead.token, '{ users { id } }')).body.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+    await api.database.query(`INSERT INTO role_grant (user_id, role) VALUES ($1, 'ADMIN')`, [lead.id]);
+    expect((await gql(api, lead.token, '{ users { id } }')).body.errors).toBeUndefined();
+  });
+
+  it('keeps the audit trail append-only', async () => {
+    await expect(api.database.query(`UPDATE audit_event SET action = 'X'`)).rejects.toThrow(/append-only/);
+    await expect(api.database.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    await expect(api.database.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
+  });
+});

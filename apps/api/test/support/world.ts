@@ -1,0 +1,93 @@
+import * as argon2 from 'argon2';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { GraphQLBody, TestApp } from './test-app';
+
+export const TEST_PASSWORD = 'a test passphrase';
+let passwordHash: Promise<string> | undefined;
+
+export interface Person {
+  readonly id: string;
+  readonly email: string;
+  /** A live session cookie value for this person. */
+  readonly token: string;
+}
+
+/** Inserts an account (with a hash of TEST_PASSWORD) and its role grants; returns it with an open session. */
+export async function createPerson(
+  db: DataSource,
+  name: string,
+  grants: { role: string; systemId?: string; cohortId?: string }[] = [],
+): Promise<Person> {
+  passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
+  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${randomBytes(3).toString('hex')}@idt-canvas.test`;
+  const [user] = await db.query(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
+    email,
+    name,
+    await passwordHash,
+  ]);
+  for (const grant of grants) {
+    await db.query(`INSERT INTO role_grant (user_id, role, system_id, cohort_id) VALUES ($1, $2, $3, $4)`, [
+      user.id,
+      grant.role,
+      grant.systemId ?? null,
+      grant.cohortId ?? null,
+    ]);
+  }
+  return { id: user.id, email, token: await openSession(db, user.id) };
+}
+
+/** A session row as `signIn` would make it; returns the cookie's token. */
+export async function openSession(db: DataSource, userId: string): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db.query(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [
+    createHash('sha256').update(token).digest(),
+    userId,
+  ]);
+  return token;
+}
+
+export async function systemId(db: DataSource, name: string): Promise<string> {
+  const [row] = await db.query(`SELECT id FROM integrated_care_system WHERE name = $1`, [name]);
+  if (!row) throw new Error(`no ICS called ${name}`);
+  return row.id;
+}
+
+export async function createCohort(db: DataSource, name: string, systemIds: string[]): Promise<string> {
+  const [cohort] = await db.query(`INSERT INTO cohort (name) VALUES ($1) RETURNING id`, [name]);
+  for (const id of systemIds) await db.query(`INSERT INTO cohort_member (cohort_id, system_id) VALUES ($1, $2)`, [cohort.id, id]);
+  return cohort.id;
+}
+
+/**
+ * A fingerprint of every table a tenant-facing write can change: equal before and after means nothing changed.
+ * (The audit trail and sessions are left out: a refused sign-in is itself audited.)
+ */
+export async function fingerprint(db: DataSource): Promise<Record<string, string>> {
+  const tables = ['user_account', 'role_grant', 'cohort', 'cohort_member', 'integrated_care_system', 'region'];
+  const result: Record<string, string> = {};
+  for (const table of tables) {
+    const [row] = await db.query(`SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS f FROM ${table} t`);
+    result[table] = row.f;
+  }
+  return result;
+}
+
+/** A GraphQL call as a given person (or nobody), with their session cookie. */
+export async function gql(
+  api: TestApp,
+  token: string | null,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ status: number; body: GraphQLBody<Record<string, unknown>>; setCookie: string | null }> {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { cookie: `__Host-idt_session=${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as GraphQLBody<Record<string, unknown>>;
+  return { status: response.status, body, setCookie: response.headers.get('set-cookie') };
+}
