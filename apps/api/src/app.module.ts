@@ -15,7 +15,7 @@ import { UsersModule } from './modules/users/users.module';
 import { SystemsModule } from './modules/systems/systems.module';
 
 /** Paths the API answers itself; everything else falls through to the web app. */
-export const API_PATHS = ['/graphql', '/healthz', '/readyz'];
+export const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth'];
 
 @Module({})
 export class AppModule {

@@ -137,6 +137,11 @@ describe('accounts, roles and cohorts: rules and bad input', () => {
       expect(await fingerprint(api.database)).toEqual(before);
       const remove = 'mutation ($c: ID!, $s: ID!) { removeSystemFromCohort(cohortId: $c, systemId: $s) { systems { name } } }';
       expect((await gql(api, admin.token, remove, { c: cohort.id, s: devon })).body.data).toEqual({ removeSystemFromCohort: { systems: [] } });
+      const audited = async () =>
+        (await api.database.query(`SELECT count(*)::int AS n FROM audit_event WHERE subject_id = $1`, [cohort.id]))[0].n;
+      const [fingerprintBefore, auditBefore] = [await fingerprint(api.database), await audited()];
+      expect((await gql(api, admin.token, remove, { c: cohort.id, s: devon })).body.data).toEqual({ removeSystemFromCohort: { systems: [] } });
+      expect([await fingerprint(api.database), await audited()]).toEqual([fingerprintBefore, auditBefore]);
     });
 
     it.each([

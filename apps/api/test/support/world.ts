@@ -18,9 +18,9 @@ export async function createPerson(
   db: DataSource,
   name: string,
   grants: { role: string; systemId?: string; cohortId?: string }[] = [],
+  email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${randomBytes(3).toString('hex')}@idt-canvas.test`,
 ): Promise<Person> {
   passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
-  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${randomBytes(3).toString('hex')}@idt-canvas.test`;
   const [user] = await db.query(`INSERT INTO user_account (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
     email,
     name,

@@ -58,6 +58,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
   // ---- public reference data and sign-in
   systems: { document: '{ systems { id } }', scoped: false, expect: everyone },
   regions: { document: '{ regions { id } }', scoped: false, expect: everyone },
+  signInMethods: { document: '{ signInMethods { password singleSignOn { name url } } }', scoped: false, expect: everyone },
   me: {
     document: '{ me { id roleGrants { role } } }',
     scoped: false,

@@ -5,6 +5,7 @@ export type AuditAction =
   | 'SIGNED_IN'
   | 'SIGN_IN_FAILED'
   | 'SIGNED_OUT'
+  | 'EXTERNAL_IDENTITY_LINKED'
   | 'USER_CREATED'
   | 'ROLE_GRANTED'
   | 'ROLE_REVOKED'

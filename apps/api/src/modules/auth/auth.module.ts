@@ -6,15 +6,25 @@ import { UsersModule } from '../users/users.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
+import { ExternalIdentitiesRepository } from './oidc/external-identities.repository';
+import { OidcClient } from './oidc/oidc-client';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcEnabledGuard } from './oidc/oidc-enabled.guard';
+import { OidcStrategy } from './oidc/oidc.strategy';
 import { SessionGuard } from './session.guard';
 import { SessionsRepository } from './sessions.repository';
 
 @Module({
   imports: [PassportModule.register({ session: false }), UsersModule, AuditModule],
+  controllers: [OidcController],
   providers: [
     AuthService,
     SessionsRepository,
+    ExternalIdentitiesRepository,
     LocalStrategy,
+    OidcClient,
+    OidcStrategy,
+    OidcEnabledGuard,
     AuthResolver,
     // Every resolver and controller needs a signed-in person unless marked @Public().
     { provide: APP_GUARD, useClass: SessionGuard },

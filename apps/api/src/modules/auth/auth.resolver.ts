@@ -7,6 +7,8 @@ import { Caller, CurrentCaller, CurrentUser } from './current-user.decorator';
 import { SignInInput } from './dto/sign-in.input';
 import { LocalSignInGuard, VerifiedAccount } from './local-sign-in.guard';
 import { Public } from './public.decorator';
+import { SignInMethodsModel } from './models/sign-in-methods.model';
+import { OidcClient } from './oidc/oidc-client';
 import { GraphQLContext } from './request-of';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { clientIp, SignedIn } from './signed-in';
@@ -16,7 +18,15 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly usersService: UsersService,
+    private readonly oidc: OidcClient,
   ) {}
+
+  @Public()
+  @Query(() => SignInMethodsModel, { description: 'How people can sign in to this deployment.' })
+  signInMethods(): SignInMethodsModel {
+    const settings = this.oidc.settings;
+    return { password: true, singleSignOn: settings ? { name: settings.displayName, url: '/auth/oidc/login' } : null };
+  }
 
   @Public()
   @Query(() => UserAccountModel, { nullable: true, description: 'The signed-in person, or null.' })

@@ -5,6 +5,7 @@ import { AppError, UnauthenticatedError } from '../../common/app-error';
 import { AuditRepository } from '../audit/audit.repository';
 import { UsersRepository } from '../users/users.repository';
 import { PasswordHasher } from './password-hasher';
+import { ExternalIdentitiesRepository } from './oidc/external-identities.repository';
 import { SessionsRepository } from './sessions.repository';
 import { SignedIn } from './signed-in';
 
@@ -23,6 +24,7 @@ export class AuthService {
     private readonly sessions: SessionsRepository,
     private readonly audit: AuditRepository,
     private readonly hasher: PasswordHasher,
+    private readonly identities: ExternalIdentitiesRepository,
   ) {}
 
   /**
@@ -51,6 +53,34 @@ export class AuthService {
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     return { id: account.id };
+  }
+
+  /**
+   * The account behind an identity proved by the OpenID provider: the one already linked to this issuer + subject,
+   * else (first sign-in) the account with the provider-verified email, which is then linked. Null, and audited as a
+   * failed sign-in, when there is none: single sign-on never creates accounts; admins do.
+   */
+  async findAccountForExternalIdentity(identity: {
+    issuer: string;
+    subject: string;
+    email: string | null;
+    emailVerified: boolean;
+  }): Promise<string | null> {
+    const { issuer, subject } = identity;
+    const linked = await this.identities.findUserId(issuer, subject);
+    if (linked) return linked;
+    if (identity.email && identity.emailVerified) {
+      const userId = await this.identities.linkByEmail(issuer, subject, normaliseEmail(identity.email));
+      if (userId) return userId;
+    }
+    await this.audit.append({
+      actorUserId: null,
+      action: 'SIGN_IN_FAILED',
+      subjectType: 'user_account',
+      subjectId: identity.email ? normaliseEmail(identity.email) : null,
+      after: { method: 'oidc', issuer, subject },
+    });
+    return null;
   }
 
   /** Opens a session for someone whose identity has been proved; returns the cookie's secret token. */

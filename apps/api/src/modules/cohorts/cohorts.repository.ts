@@ -82,7 +82,8 @@ export class CohortsRepository {
   /** Removes an ICS; returns false (and changes nothing) when it was not a member. */
   async removeSystem(cohortId: string, systemId: string, audit: Audit): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      const rows = await tx.query(
+      // TypeORM answers a DELETE with [rows, count].
+      const [rows] = await tx.query(
         `DELETE FROM cohort_member WHERE cohort_id = $1 AND system_id = $2 RETURNING system_id`,
         [cohortId, systemId],
       );
