@@ -47,26 +47,24 @@ export class CohortsService {
   }
 
   /** Adds an ICS to a cohort; adding one that is already there changes nothing. */
-  async addSystem(caller: Caller, cohortId: string, systemId: string): Promise<CohortRecord> {
-    const cohort = await this.requireManageable(caller, cohortId);
-    await this.systems.requireSystem(systemId);
-    await this.cohorts.addSystem(cohort, systemId.toLowerCase(), {
-      actorUserId: caller.user.id,
-      action: 'COHORT_SYSTEM_ADDED',
-      ip: caller.ip,
-    });
-    return (await this.cohorts.findById(cohort)) as CohortRecord;
+  addSystem(caller: Caller, cohortId: string, systemId: string): Promise<CohortRecord> {
+    return this.changeMembers(caller, cohortId, systemId, 'add');
   }
 
   /** Removes an ICS from a cohort; removing one that is not there changes nothing. */
-  async removeSystem(caller: Caller, cohortId: string, systemId: string): Promise<CohortRecord> {
+  removeSystem(caller: Caller, cohortId: string, systemId: string): Promise<CohortRecord> {
+    return this.changeMembers(caller, cohortId, systemId, 'remove');
+  }
+
+  private async changeMembers(caller: Caller, cohortId: string, systemId: string, change: 'add' | 'remove') {
     const cohort = await this.requireManageable(caller, cohortId);
     await this.systems.requireSystem(systemId);
-    await this.cohorts.removeSystem(cohort, systemId.toLowerCase(), {
-      actorUserId: caller.user.id,
-      action: 'COHORT_SYSTEM_REMOVED',
-      ip: caller.ip,
-    });
+    const audit = { actorUserId: caller.user.id, ip: caller.ip } as const;
+    if (change === 'add') {
+      await this.cohorts.addSystem(cohort, systemId.toLowerCase(), { ...audit, action: 'COHORT_SYSTEM_ADDED' });
+    } else {
+      await this.cohorts.removeSystem(cohort, systemId.toLowerCase(), { ...audit, action: 'COHORT_SYSTEM_REMOVED' });
+    }
     return (await this.cohorts.findById(cohort)) as CohortRecord;
   }
 
