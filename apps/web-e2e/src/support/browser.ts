@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
+import { DEMO_PASSWORD } from '@idt/domain';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
 
 /** Where screenshots go: CI keeps this folder as an artefact. */
 export const ARTEFACTS = resolve(__dirname, '../../../../test-results');
@@ -30,8 +31,11 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A page that records every uncaught page error, so a test can assert the page did not crash. */
-export async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; pageErrors: Error[] }> {
-  const context = await browser.newContext({ baseURL: baseUrl() });
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page; pageErrors: Error[] }> {
+  const context = await browser.newContext({ ...options, baseURL: baseUrl() });
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));
@@ -51,4 +55,65 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = join(ARTEFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** A phone-sized screen (an iPhone SE's viewport), for checking pages work on small screens. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true };
+
+/** Signs in through the sign-in form (mouse and typing) and waits until the header shows who is signed in. */
+export async function signIn(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByRole('heading', { level: 1, name: 'Sign in to IDT Canvas' }).waitFor();
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByTestId('signed-in-as').waitFor();
+}
+
+/** The names of the links in the header's primary navigation, in order. */
+export async function primaryNavigation(page: Page): Promise<string[]> {
+  const links = page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link');
+  return (await links.allTextContents()).map((text) => text.trim());
+}
+
+/** Waits until the primary navigation shows exactly these links (some appear once a query has answered). */
+export async function waitForNavigation(page: Page, expected: readonly string[], timeoutMs = 10_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  let actual = await primaryNavigation(page);
+  while (JSON.stringify(actual) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    actual = await primaryNavigation(page);
+  }
+  return actual;
+}
+
+/** What has focus: enough to tell elements apart in an assertion. */
+export function focused(page: Page): Promise<{ tag: string; id: string; text: string; className: string } | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    return { tag: el.tagName.toLowerCase(), id: el.id, text: (el.textContent ?? '').trim(), className: el.className };
+  });
+}
+
+/** Presses Tab until the element with this id has focus (as a keyboard user would), failing after `maxTabs`. */
+export async function tabTo(page: Page, id: string, maxTabs = 30): Promise<void> {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page))?.id === id) return;
+  }
+  throw new Error(`Pressing Tab ${maxTabs} times never reached #${id}`);
+}
+
+/** Asks the API who the browser's session cookie belongs to (null when signed out). */
+export function whoAmI(page: Page): Promise<{ email: string } | null> {
+  return page.evaluate(async () => {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { email } }' }),
+    });
+    const body = (await response.json()) as { data: { me: { email: string } | null } };
+    return body.data.me;
+  });
 }

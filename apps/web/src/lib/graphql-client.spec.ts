@@ -37,6 +37,35 @@ describe('execute', () => {
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message: 'There is no NHS England region with the code "Y99".' });
   });
 
+  it('keeps the input field a BAD_USER_INPUT error names', async () => {
+    const fetch = fakeFetch(200, {
+      data: null,
+      errors: [
+        { message: 'An account with this email address already exists.', extensions: { code: 'BAD_USER_INPUT', field: 'email' } },
+        { message: 'Enter a name', extensions: { code: 'BAD_USER_INPUT', field: 'name' } },
+      ],
+    });
+    const error = await execute(document, {}, { fetch }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphQLRequestError);
+    expect((error as GraphQLRequestError).field).toBe('email');
+    expect((error as GraphQLRequestError).errors).toEqual([
+      { code: 'BAD_USER_INPUT', message: 'An account with this email address already exists.', field: 'email' },
+      { code: 'BAD_USER_INPUT', message: 'Enter a name', field: 'name' },
+    ]);
+  });
+
+  it('leaves the field out when the API names none (or names it oddly)', async () => {
+    const fetch = fakeFetch(200, {
+      errors: [
+        { message: 'You do not have permission to do that.', extensions: { code: 'FORBIDDEN' } },
+        { message: 'odd', extensions: { code: 'BAD_USER_INPUT', field: 42 } },
+      ],
+    });
+    const error = (await execute(document, {}, { fetch }).catch((e: unknown) => e)) as GraphQLRequestError;
+    expect(error.field).toBeUndefined();
+    expect(error.errors.map((e) => 'field' in e)).toEqual([false, false]);
+  });
+
   it('treats an error without a code as an internal one', async () => {
     const fetch = fakeFetch(200, { errors: [{ message: 'boom' }] });
     await expect(execute(document, {}, { fetch })).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });

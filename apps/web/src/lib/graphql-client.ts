@@ -4,6 +4,8 @@ import type { TypedDocumentString } from '../gql/graphql';
 export interface ApiError {
   readonly message: string;
   readonly code: string;
+  /** For BAD_USER_INPUT: the input field the API refused (e.g. "email"), so a form can show the error beside it. */
+  readonly field?: string;
 }
 
 /** A GraphQL request that failed: the server said no (its errors carry codes), or it could not be reached. */
@@ -16,11 +18,16 @@ export class GraphQLRequestError extends Error {
     super(message);
     this.name = 'GraphQLRequestError';
   }
+
+  /** The input field the first error is about, when the API named one. */
+  get field(): string | undefined {
+    return this.errors[0]?.field;
+  }
 }
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: unknown } }[];
+  errors?: { message: string; extensions?: { code?: unknown; field?: unknown } }[];
 }
 
 /**
@@ -57,14 +64,17 @@ export async function execute<TResult, TVariables>(
   }
 
   if (body.errors?.length) {
-    const errors = body.errors.map((e) => ({
-      message: e.message,
-      code: typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR',
-    }));
+    const errors = body.errors.map(toApiError);
     throw new GraphQLRequestError(errors[0].code, errors[0].message, errors);
   }
   if (!response.ok || body.data == null) {
     throw new GraphQLRequestError('BAD_RESPONSE', `IDT Canvas sent an unexpected answer (HTTP ${response.status}).`);
   }
   return body.data;
+}
+
+function toApiError(error: { message: string; extensions?: { code?: unknown; field?: unknown } }): ApiError {
+  const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
+  const field = error.extensions?.field;
+  return typeof field === 'string' && field !== '' ? { message: error.message, code, field } : { message: error.message, code };
 }

@@ -1,8 +1,21 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { GraphQLRequestError } from './graphql-client';
 
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
+export interface QueryClientOptions {
+  /**
+   * Called when a query is refused because nobody is signed in (e.g. the session ended on the server): the app uses
+   * it to forget who was signed in, so protected pages send the person to sign in again.
+   */
+  readonly onUnauthenticated?: (client: QueryClient) => void;
+}
+
+export function createQueryClient(options: QueryClientOptions = {}): QueryClient {
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED') options.onUnauthenticated?.(client);
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 60_000,
@@ -12,4 +25,5 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }

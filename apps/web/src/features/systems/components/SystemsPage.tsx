@@ -1,6 +1,6 @@
 import { groupByRegion } from '@idt/domain';
 import { Button, Table } from 'nhsuk-react-components';
-import { useEffect } from 'react';
+import { PageHeading } from '../../../components/PageHeading';
 import { useSystems } from '../api/get-systems';
 
 const PAGE_TITLE = 'Integrated Care Systems';
@@ -8,14 +8,11 @@ const PAGE_TITLE = 'Integrated Care Systems';
 /** England's 42 ICSs, region by region: the reference list every assessment hangs from. */
 export function SystemsPage() {
   const systems = useSystems();
-  useEffect(() => {
-    document.title = `${PAGE_TITLE} – IDT Canvas – NHS`;
-  }, []);
 
   if (systems.isPending) {
     return (
       <>
-        <h1>{PAGE_TITLE}</h1>
+        <PageHeading>{PAGE_TITLE}</PageHeading>
         <p role="status">Loading the Integrated Care Systems…</p>
       </>
     );
@@ -24,7 +21,7 @@ export function SystemsPage() {
   if (systems.isError) {
     return (
       <>
-        <h1>{PAGE_TITLE}</h1>
+        <PageHeading>{PAGE_TITLE}</PageHeading>
         <div className="nhsuk-warning-callout" role="alert">
           <h2 className="nhsuk-warning-callout__label">
             <span role="text">
@@ -44,7 +41,7 @@ export function SystemsPage() {
   const regions = groupByRegion(systems.data, (system) => system.region.name);
   return (
     <>
-      <h1>{PAGE_TITLE}</h1>
+      <PageHeading>{PAGE_TITLE}</PageHeading>
       <p className="nhsuk-lede-text">
         There are {systems.data.length} Integrated Care Systems (ICSs) in England, in {regions.length} NHS England
         regions.

@@ -1,0 +1,34 @@
+import { createBrowserRouter } from 'react-router';
+import { NotFoundPage } from '../components/ErrorPages';
+import { SystemsPage } from '../features/systems/components/SystemsPage';
+import { AppLayout } from './routes/root';
+import { FirstLoad, RouteErrorPage } from './routes/route-error';
+
+/**
+ * Every page. The ICS list is in the first bundle; every other page loads its code when first visited
+ * (`lazy`), so the first page stays small (`npm run build` prints its size against the budget).
+ */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      Component: AppLayout,
+      HydrateFallback: FirstLoad,
+      ErrorBoundary: RouteErrorPage,
+      children: [
+        {
+          // Errors below the frame are shown inside it, with the header and navigation still there.
+          ErrorBoundary: RouteErrorPage,
+          children: [
+            { index: true, Component: SystemsPage },
+            { path: 'sign-in', lazy: () => import('./routes/sign-in') },
+            { path: 'cohorts', lazy: () => import('./routes/cohorts') },
+            { path: 'cohorts/:cohortId', lazy: () => import('./routes/cohort') },
+            { path: 'admin/users', lazy: () => import('./routes/admin-users') },
+            { path: 'admin/users/:userId', lazy: () => import('./routes/admin-user') },
+            { path: '*', Component: NotFoundPage },
+          ],
+        },
+      ],
+    },
+  ]);
+}

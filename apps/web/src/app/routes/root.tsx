@@ -1,0 +1,52 @@
+import { Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { Layout } from '../../components/Layout';
+import { useSignOut } from '../../features/auth/api/sign-out';
+import { useAccount } from '../../features/auth/hooks/use-account';
+import { useCohorts } from '../../features/cohorts/api/get-cohorts';
+import { signInPath } from '../../lib/return-to';
+import { useRouteFocus } from '../use-route-focus';
+import { currentState, navigationFor, needsCohortCount } from '../utils/navigation';
+
+/** The root route: the page frame with who is signed in and the navigation their roles open. */
+export function AppLayout() {
+  const state = useAccount();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  useRouteFocus();
+
+  const roles = state.status === 'signed-in' ? state.account.roles : [];
+  const countNeeded = needsCohortCount(roles);
+  const cohorts = useCohorts({ enabled: countNeeded });
+  const navigation = navigationFor(roles, countNeeded ? (cohorts.data?.length ?? null) : null).map((item) => ({
+    ...item,
+    current: currentState(item.href, location.pathname),
+  }));
+  const signInHref =
+    location.pathname === '/sign-in' ? `/sign-in${location.search}` : signInPath(`${location.pathname}${location.search}`);
+
+  return (
+    <Layout
+      accountLabel={state.status === 'signed-in' ? state.account.label : null}
+      navigation={navigation}
+      signInHref={signInHref}
+      onSignOut={() => {
+        if (!signOut.isPending) signOut.mutate(undefined, { onSuccess: () => navigate('/sign-in') });
+      }}
+    >
+      {signOut.isError ? (
+        <div className="nhsuk-warning-callout" role="alert">
+          <h2 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>
+              We could not sign you out
+            </span>
+          </h2>
+          <p>{signOut.error.message}</p>
+        </div>
+      ) : null}
+      <Outlet />
+      <ScrollRestoration />
+    </Layout>
+  );
+}

@@ -1,0 +1,5 @@
+import { SignInPage } from '../../features/auth/components/SignInPage';
+
+export function Component() {
+  return <SignInPage />;
+}

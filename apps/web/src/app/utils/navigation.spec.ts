@@ -1,0 +1,59 @@
+import { currentState, navigationFor, needsCohortCount } from './navigation';
+
+const labels = (roles: Parameters<typeof navigationFor>[0], count: number | null = null) =>
+  navigationFor(roles, count).map((item) => item.label);
+
+describe('navigationFor', () => {
+  it('gives everyone the ICSs, signed in or not', () => {
+    expect(labels([])).toEqual(['ICSs']);
+  });
+
+  it('gives admins the ICSs, cohorts and users', () => {
+    expect(labels(['ADMIN'])).toEqual(['ICSs', 'Cohorts', 'Users']);
+    expect(navigationFor(['ADMIN'], null).map((i) => i.href)).toEqual(['/', '/cohorts', '/admin/users']);
+  });
+
+  it('gives national viewers the ICSs and cohorts', () => {
+    expect(labels(['NATIONAL'])).toEqual(['ICSs', 'Cohorts']);
+  });
+
+  it('gives coaches and ICS leads "Cohorts" only when they can see one', () => {
+    expect(labels(['COACH'], 1)).toEqual(['ICSs', 'Cohorts']);
+    expect(labels(['ICS_LEAD'], 2)).toEqual(['ICSs', 'Cohorts']);
+    expect(labels(['ICS_LEAD'], 0)).toEqual(['ICSs']);
+    expect(labels(['ICS_LEAD'], null)).toEqual(['ICSs']);
+  });
+
+  it('goes by the widest of several roles', () => {
+    expect(labels(['ICS_LEAD', 'ADMIN'], 0)).toEqual(['ICSs', 'Cohorts', 'Users']);
+  });
+});
+
+describe('needsCohortCount', () => {
+  it('asks only for coaches and ICS leads who do not see every cohort anyway', () => {
+    expect(needsCohortCount(['ICS_LEAD'])).toBe(true);
+    expect(needsCohortCount(['COACH'])).toBe(true);
+    expect(needsCohortCount(['COACH', 'NATIONAL'])).toBe(false);
+    expect(needsCohortCount(['ADMIN'])).toBe(false);
+    expect(needsCohortCount([])).toBe(false);
+  });
+});
+
+describe('currentState', () => {
+  it('marks the page itself', () => {
+    expect(currentState('/', '/')).toBe('page');
+    expect(currentState('/cohorts', '/cohorts')).toBe('page');
+    expect(currentState('/cohorts', '/cohorts/')).toBe('page');
+  });
+
+  it('marks the section of a page below it', () => {
+    expect(currentState('/cohorts', '/cohorts/0b4c')).toBe('section');
+    expect(currentState('/admin/users', '/admin/users/0b4c')).toBe('section');
+  });
+
+  it('does not mark the home page as the section of everything, or a mere prefix', () => {
+    expect(currentState('/', '/cohorts')).toBeNull();
+    expect(currentState('/cohorts', '/cohorts-archive')).toBeNull();
+    expect(currentState('/admin/users', '/sign-in')).toBeNull();
+  });
+});

@@ -1,0 +1,39 @@
+import type { Role } from '@idt/domain';
+
+export interface NavItem {
+  readonly href: string;
+  readonly label: string;
+}
+
+const SEES_ALL_COHORTS: readonly Role[] = ['ADMIN', 'NATIONAL'];
+const SEES_OWN_COHORTS: readonly Role[] = ['COACH', 'ICS_LEAD'];
+
+/**
+ * Whether the header has to ask how many cohorts this person can see before it knows whether to offer "Cohorts":
+ * admins and national viewers always see them all; coaches and ICS leads only those they are part of.
+ */
+export function needsCohortCount(roles: readonly Role[]): boolean {
+  return !roles.some((r) => SEES_ALL_COHORTS.includes(r)) && roles.some((r) => SEES_OWN_COHORTS.includes(r));
+}
+
+/**
+ * The primary navigation for someone with these roles: everyone gets the ICSs; "Cohorts" goes to those who can see
+ * at least one (`visibleCohortCount` is null while that is not known yet); "Users" to admins.
+ */
+export function navigationFor(roles: readonly Role[], visibleCohortCount: number | null): NavItem[] {
+  const items: NavItem[] = [{ href: '/', label: 'ICSs' }];
+  const seesCohorts =
+    roles.some((r) => SEES_ALL_COHORTS.includes(r)) ||
+    (roles.some((r) => SEES_OWN_COHORTS.includes(r)) && (visibleCohortCount ?? 0) > 0);
+  if (seesCohorts) items.push({ href: '/cohorts', label: 'Cohorts' });
+  if (roles.includes('ADMIN')) items.push({ href: '/admin/users', label: 'Users' });
+  return items;
+}
+
+/** Whether a navigation link is the page being shown ("page"), the section it is in ("section"), or neither. */
+export function currentState(href: string, pathname: string): 'page' | 'section' | null {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  if (path === href) return 'page';
+  if (href !== '/' && path.startsWith(`${href}/`)) return 'section';
+  return null;
+}

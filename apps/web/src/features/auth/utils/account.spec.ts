@@ -1,0 +1,54 @@
+import { describeAccount, toRoleGrants } from './account';
+
+describe('toRoleGrants', () => {
+  it("turns the API's grants into the domain's, with their scope", () => {
+    expect(
+      toRoleGrants([
+        { role: 'ICS_LEAD', system: { id: 's1' }, cohort: null },
+        { role: 'COACH', system: null, cohort: { id: 'c1' } },
+        { role: 'NATIONAL' },
+        { role: 'ADMIN', system: null, cohort: null },
+      ]),
+    ).toEqual([{ role: 'ICS_LEAD', systemId: 's1' }, { role: 'COACH', cohortId: 'c1' }, { role: 'NATIONAL' }, { role: 'ADMIN' }]);
+  });
+
+  it('drops a grant that has lost its scope', () => {
+    expect(toRoleGrants([{ role: 'ICS_LEAD', system: null }, { role: 'COACH' }])).toEqual([]);
+  });
+});
+
+describe('describeAccount', () => {
+  it('names the person with their widest role, as the header shows them', () => {
+    const account = describeAccount({
+      id: 'u1',
+      name: 'Lee Lead',
+      roleGrants: [
+        { role: 'ICS_LEAD', system: { id: 's1' } },
+        { role: 'COACH', cohort: { id: 'c1' } },
+        { role: 'ICS_LEAD', system: { id: 's2' } },
+      ],
+    });
+    expect(account).toEqual({
+      id: 'u1',
+      name: 'Lee Lead',
+      roles: ['COACH', 'ICS_LEAD'],
+      primaryRole: 'COACH',
+      label: 'Lee Lead (Programme coach)',
+    });
+  });
+
+  it.each([
+    ['ADMIN', 'Alex Admin (Admin)'],
+    ['NATIONAL', 'Alex Admin (National viewer)'],
+  ] as const)('labels %s', (role, label) => {
+    expect(describeAccount({ id: 'u', name: 'Alex Admin', roleGrants: [{ role }] }).label).toBe(label);
+  });
+
+  it('shows just the name of someone with no roles yet', () => {
+    expect(describeAccount({ id: 'u', name: 'New Person', roleGrants: [] })).toMatchObject({
+      roles: [],
+      primaryRole: null,
+      label: 'New Person',
+    });
+  });
+});

@@ -1,0 +1,47 @@
+import { primaryRole, ROLE_LABELS, type Role, type RoleGrant } from '@idt/domain';
+
+/** A role grant as the API returns it: the role, and the ICS or cohort it is for. */
+export interface ApiRoleGrant {
+  readonly role: Role;
+  readonly system?: { readonly id: string } | null;
+  readonly cohort?: { readonly id: string } | null;
+}
+
+/** The signed-in person as the rest of the app needs them. */
+export interface Account {
+  readonly id: string;
+  readonly name: string;
+  /** Every role they hold, each once, widest first. */
+  readonly roles: readonly Role[];
+  readonly primaryRole: Role | null;
+  /** How the header names them: "Alex Admin (Admin)". */
+  readonly label: string;
+}
+
+/** The API's grants as the domain's: an ICS lead's ICS, a coach's cohort (a grant missing its scope is dropped). */
+export function toRoleGrants(grants: readonly ApiRoleGrant[]): RoleGrant[] {
+  return grants.flatMap((grant): RoleGrant[] => {
+    switch (grant.role) {
+      case 'ICS_LEAD':
+        return grant.system ? [{ role: 'ICS_LEAD', systemId: grant.system.id }] : [];
+      case 'COACH':
+        return grant.cohort ? [{ role: 'COACH', cohortId: grant.cohort.id }] : [];
+      default:
+        return [{ role: grant.role }];
+    }
+  });
+}
+
+const WIDEST_FIRST: readonly Role[] = ['ADMIN', 'NATIONAL', 'COACH', 'ICS_LEAD'];
+
+export function describeAccount(me: { id: string; name: string; roleGrants: readonly ApiRoleGrant[] }): Account {
+  const grants = toRoleGrants(me.roleGrants);
+  const role = primaryRole({ grants });
+  return {
+    id: me.id,
+    name: me.name,
+    roles: WIDEST_FIRST.filter((r) => grants.some((g) => g.role === r)),
+    primaryRole: role,
+    label: role ? `${me.name} (${ROLE_LABELS[role]})` : me.name,
+  };
+}

@@ -1,0 +1,211 @@
+import { BackLink, Button, Select, Table } from 'nhsuk-react-components';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-router';
+import { NotFoundPage } from '../../../components/ErrorPages';
+import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { QueryError } from '../../../components/QueryError';
+import { SuccessNotice } from '../../../components/SuccessNotice';
+import { errorFor, formErrorsFrom, type FormError } from '../../../lib/form-errors';
+import { GraphQLRequestError } from '../../../lib/graphql-client';
+import { readNotice } from '../../../lib/notice';
+import { useAddSystemToCohort, useRemoveSystemFromCohort } from '../api/change-cohort-systems';
+import { useCohort, type CohortDetails } from '../api/get-cohort';
+import { useCohortSystemChoices } from '../api/get-cohort-system-choices';
+import { ADD_SYSTEM_FIELDS, addSystemProblems, systemsToAdd } from '../utils/cohort-form';
+
+/** One cohort: its ICSs and its coaches. Admins also add and remove its ICSs here. */
+export function CohortPage({ cohortId, canManage }: { cohortId: string; canManage: boolean }) {
+  const cohort = useCohort(cohortId);
+  const location = useLocation();
+  const form = useFormErrors();
+  const [notice, setNotice] = useState<string | null>(() => readNotice(location.state));
+  const systemsHeading = useRef<HTMLHeadingElement>(null);
+
+  // A cohort that does not exist and one this person may not see look the same.
+  if (cohort.isError && cohort.error instanceof GraphQLRequestError && ['NOT_FOUND', 'BAD_USER_INPUT'].includes(cohort.error.code)) {
+    return <NotFoundPage />;
+  }
+
+  const changed = (message: string) => {
+    form.clear();
+    setNotice(message);
+  };
+
+  return (
+    <>
+      <BackLink asElement={Link} to="/cohorts">
+        Back to cohorts
+      </BackLink>
+      <ErrorSummary errors={form.errors} focusKey={form.submissions} />
+      <PageHeading hasErrors={form.errors.length > 0}>{cohort.data?.name ?? 'Cohort'}</PageHeading>
+      <SuccessNotice message={notice} />
+      {cohort.isPending ? (
+        <Loading what="the cohort" />
+      ) : cohort.isError ? (
+        <QueryError error={cohort.error} what="the cohort" onRetry={() => void cohort.refetch()} />
+      ) : (
+        <>
+          {cohort.data.description ? <p className="nhsuk-lede-text">{cohort.data.description}</p> : null}
+          <h2 ref={systemsHeading} tabIndex={-1}>
+            Integrated Care Systems
+          </h2>
+          <SystemsTable
+            cohort={cohort.data}
+            canManage={canManage}
+            onProblems={form.show}
+            onRemoved={(message) => {
+              changed(message);
+              // The button that was pressed has gone: keep the keyboard user in the same part of the page.
+              systemsHeading.current?.focus();
+            }}
+          />
+          <h2>Coaches</h2>
+          {cohort.data.coaches.length === 0 ? (
+            <p>This cohort has no coaches yet.</p>
+          ) : (
+            <ul data-testid="coaches">
+              {cohort.data.coaches.map((coach) => (
+                <li key={coach.id}>{coach.name}</li>
+              ))}
+            </ul>
+          )}
+          {canManage ? (
+            <p>
+              To make someone a coach of this cohort, <Link to="/admin/users">find their account in Users</Link> and give
+              them the programme coach role for it.
+            </p>
+          ) : null}
+          {canManage ? (
+            <AddSystemForm cohort={cohort.data} errors={form.errors} onProblems={form.show} onAdded={changed} />
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}
+
+function SystemsTable({
+  cohort,
+  canManage,
+  onProblems,
+  onRemoved,
+}: {
+  cohort: CohortDetails;
+  canManage: boolean;
+  onProblems: (problems: readonly FormError[]) => void;
+  onRemoved: (message: string) => void;
+}) {
+  const removeSystem = useRemoveSystemFromCohort();
+  if (cohort.systems.length === 0) return <p>This cohort has no ICSs yet.</p>;
+  const remove = (system: CohortDetails['systems'][number]) => {
+    if (removeSystem.isPending) return;
+    removeSystem.mutate(
+      { cohortId: cohort.id, systemId: system.id },
+      {
+        onSuccess: () => onRemoved(`Removed ${system.name} from ${cohort.name}.`),
+        onError: (error) => onProblems(formErrorsFrom(error, {})),
+      },
+    );
+  };
+  return (
+    <Table responsive caption={`ICSs in ${cohort.name} (${cohort.systems.length})`} captionProps={{ className: 'nhsuk-u-visually-hidden' }}>
+      <Table.Head>
+        <Table.Row>
+          <Table.Cell>Name</Table.Cell>
+          <Table.Cell>NHS England region</Table.Cell>
+          {canManage ? (
+            <Table.Cell>
+              <span className="nhsuk-u-visually-hidden">Action</span>
+            </Table.Cell>
+          ) : null}
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {cohort.systems.map((system) => (
+          <Table.Row key={system.id} data-testid="cohort-system-row">
+            <Table.Cell>{system.name}</Table.Cell>
+            <Table.Cell>{system.region.name}</Table.Cell>
+            {canManage ? (
+              <Table.Cell>
+                <Button type="button" secondary small className="nhsuk-u-margin-bottom-0" onClick={() => remove(system)}>
+                  Remove<span className="nhsuk-u-visually-hidden"> {system.name} from this cohort</span>
+                </Button>
+              </Table.Cell>
+            ) : null}
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  );
+}
+
+function AddSystemForm({
+  cohort,
+  errors,
+  onProblems,
+  onAdded,
+}: {
+  cohort: CohortDetails;
+  errors: readonly FormError[];
+  onProblems: (problems: readonly FormError[]) => void;
+  onAdded: (message: string) => void;
+}) {
+  const choices = useCohortSystemChoices();
+  const addSystem = useAddSystemToCohort();
+  const [systemId, setSystemId] = useState('');
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (addSystem.isPending) return;
+    const problems = addSystemProblems(systemId);
+    if (problems.length > 0) return onProblems(problems);
+    const name = choices.data?.find((s) => s.id === systemId)?.name ?? 'The ICS';
+    addSystem.mutate(
+      { cohortId: cohort.id, systemId },
+      {
+        onSuccess: () => {
+          setSystemId('');
+          onAdded(`Added ${name} to ${cohort.name}.`);
+        },
+        onError: (error) => onProblems(formErrorsFrom(error, ADD_SYSTEM_FIELDS)),
+      },
+    );
+  };
+
+  if (choices.isPending) return <Loading what="the ICSs" />;
+  if (choices.isError) return <QueryError error={choices.error} what="the ICSs" onRetry={() => void choices.refetch()} />;
+  const regions = systemsToAdd(choices.data, cohort.systems);
+  return (
+    <section aria-labelledby="add-system-heading" className="nhsuk-u-margin-top-7">
+      <h2 id="add-system-heading">Add an ICS</h2>
+      {regions.length === 0 ? (
+        <p>Every ICS is already in this cohort.</p>
+      ) : (
+        <form method="post" noValidate onSubmit={submit}>
+          <Select
+            id={ADD_SYSTEM_FIELDS.systemId}
+            name="systemId"
+            label="ICS to add"
+            value={systemId}
+            onChange={(event) => setSystemId(event.target.value)}
+            error={errorFor(errors, ADD_SYSTEM_FIELDS.systemId)}
+          >
+            <Select.Option value="">Select an ICS</Select.Option>
+            {regions.map((region) => (
+              <optgroup key={region.regionName} label={region.regionName}>
+                {region.members.map((system) => (
+                  <Select.Option key={system.id} value={system.id}>
+                    {system.name}
+                  </Select.Option>
+                ))}
+              </optgroup>
+            ))}
+          </Select>
+          <Button type="submit">Add ICS</Button>
+        </form>
+      )}
+    </section>
+  );
+}
