@@ -91,6 +91,8 @@ export type CohortSystemChoicesQueryVariables = Exact<{ [key: string]: never; }>
 
 export type CohortSystemChoicesQuery = { systems: Array<{ id: string, name: string, region: { id: string, name: string } }> };
 
+export type CohortDetailsFragment = { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }> };
+
 export type CohortQueryVariables = Exact<{
   id: string;
 }>;
@@ -119,6 +121,8 @@ export type GrantRoleChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GrantRoleChoicesQuery = { systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, cohorts: Array<{ id: string, name: string }> };
+
+export type UserDetailsFragment = { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> };
 
 export type UserQueryVariables = Exact<{
   id: string;
@@ -164,7 +168,46 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const CohortDetailsFragmentDoc = new TypedDocumentString(`
+    fragment CohortDetails on Cohort {
+  id
+  name
+  description
+  systems {
+    id
+    name
+    region {
+      id
+      name
+    }
+  }
+  coaches {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"CohortDetails"}) as unknown as TypedDocumentString<CohortDetailsFragment, unknown>;
+export const UserDetailsFragmentDoc = new TypedDocumentString(`
+    fragment UserDetails on UserAccount {
+  id
+  name
+  email
+  createdAt
+  roleGrants {
+    id
+    role
+    grantedAt
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"UserDetails"}) as unknown as TypedDocumentString<UserDetailsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -226,45 +269,49 @@ export const SignOutDocument = new TypedDocumentString(`
 export const AddSystemToCohortDocument = new TypedDocumentString(`
     mutation AddSystemToCohort($cohortId: ID!, $systemId: ID!) {
   addSystemToCohort(cohortId: $cohortId, systemId: $systemId) {
+    ...CohortDetails
+  }
+}
+    fragment CohortDetails on Cohort {
+  id
+  name
+  description
+  systems {
     id
     name
-    description
-    systems {
-      id
-      name
-      region {
-        id
-        name
-      }
-    }
-    coaches {
+    region {
       id
       name
     }
   }
-}
-    `) as unknown as TypedDocumentString<AddSystemToCohortMutation, AddSystemToCohortMutationVariables>;
+  coaches {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AddSystemToCohortMutation, AddSystemToCohortMutationVariables>;
 export const RemoveSystemFromCohortDocument = new TypedDocumentString(`
     mutation RemoveSystemFromCohort($cohortId: ID!, $systemId: ID!) {
   removeSystemFromCohort(cohortId: $cohortId, systemId: $systemId) {
+    ...CohortDetails
+  }
+}
+    fragment CohortDetails on Cohort {
+  id
+  name
+  description
+  systems {
     id
     name
-    description
-    systems {
-      id
-      name
-      region {
-        id
-        name
-      }
-    }
-    coaches {
+    region {
       id
       name
     }
   }
-}
-    `) as unknown as TypedDocumentString<RemoveSystemFromCohortMutation, RemoveSystemFromCohortMutationVariables>;
+  coaches {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RemoveSystemFromCohortMutation, RemoveSystemFromCohortMutationVariables>;
 export const CreateCohortDocument = new TypedDocumentString(`
     mutation CreateCohort($input: CreateCohortInput!) {
   createCohort(input: $input) {
@@ -288,24 +335,26 @@ export const CohortSystemChoicesDocument = new TypedDocumentString(`
 export const CohortDocument = new TypedDocumentString(`
     query Cohort($id: ID!) {
   cohort(id: $id) {
+    ...CohortDetails
+  }
+}
+    fragment CohortDetails on Cohort {
+  id
+  name
+  description
+  systems {
     id
     name
-    description
-    systems {
-      id
-      name
-      region {
-        id
-        name
-      }
-    }
-    coaches {
+    region {
       id
       name
     }
   }
-}
-    `) as unknown as TypedDocumentString<CohortQuery, CohortQueryVariables>;
+  coaches {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CohortQuery, CohortQueryVariables>;
 export const CohortsDocument = new TypedDocumentString(`
     query Cohorts {
   cohorts {
@@ -366,26 +415,28 @@ export const GrantRoleChoicesDocument = new TypedDocumentString(`
 export const UserDocument = new TypedDocumentString(`
     query User($id: ID!) {
   user(id: $id) {
-    id
-    name
-    email
-    createdAt
-    roleGrants {
-      id
-      role
-      grantedAt
-      system {
-        id
-        name
-      }
-      cohort {
-        id
-        name
-      }
-    }
+    ...UserDetails
   }
 }
-    `) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
+    fragment UserDetails on UserAccount {
+  id
+  name
+  email
+  createdAt
+  roleGrants {
+    id
+    role
+    grantedAt
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users {
   users {
@@ -410,46 +461,50 @@ export const UsersDocument = new TypedDocumentString(`
 export const GrantRoleDocument = new TypedDocumentString(`
     mutation GrantRole($input: GrantRoleInput!) {
   grantRole(input: $input) {
-    id
-    name
-    email
-    createdAt
-    roleGrants {
-      id
-      role
-      grantedAt
-      system {
-        id
-        name
-      }
-      cohort {
-        id
-        name
-      }
-    }
+    ...UserDetails
   }
 }
-    `) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+    fragment UserDetails on UserAccount {
+  id
+  name
+  email
+  createdAt
+  roleGrants {
+    id
+    role
+    grantedAt
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
 export const RevokeRoleDocument = new TypedDocumentString(`
     mutation RevokeRole($grantId: ID!) {
   revokeRole(grantId: $grantId) {
-    id
-    name
-    email
-    createdAt
-    roleGrants {
-      id
-      role
-      grantedAt
-      system {
-        id
-        name
-      }
-      cohort {
-        id
-        name
-      }
-    }
+    ...UserDetails
   }
 }
-    `) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+    fragment UserDetails on UserAccount {
+  id
+  name
+  email
+  createdAt
+  roleGrants {
+    id
+    role
+    grantedAt
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;

@@ -4,25 +4,11 @@ import { execute } from '../../../lib/graphql-client';
 import { cohortQueryOptions, type CohortDetails } from './get-cohort';
 import { cohortsQueryOptions } from './get-cohorts';
 
-// Both return the cohort with the same fields as `cohort(id)`, so the page updates without another request.
+// Both return the cohort as `cohort(id)` does (the CohortDetails fragment), so the page updates without another request.
 export const AddSystemToCohortDocument = graphql(`
   mutation AddSystemToCohort($cohortId: ID!, $systemId: ID!) {
     addSystemToCohort(cohortId: $cohortId, systemId: $systemId) {
-      id
-      name
-      description
-      systems {
-        id
-        name
-        region {
-          id
-          name
-        }
-      }
-      coaches {
-        id
-        name
-      }
+      ...CohortDetails
     }
   }
 `);
@@ -30,21 +16,7 @@ export const AddSystemToCohortDocument = graphql(`
 export const RemoveSystemFromCohortDocument = graphql(`
   mutation RemoveSystemFromCohort($cohortId: ID!, $systemId: ID!) {
     removeSystemFromCohort(cohortId: $cohortId, systemId: $systemId) {
-      id
-      name
-      description
-      systems {
-        id
-        name
-        region {
-          id
-          name
-        }
-      }
-      coaches {
-        id
-        name
-      }
+      ...CohortDetails
     }
   }
 `);

@@ -1,15 +1,10 @@
-import { BackLink, Button, Select, Table } from 'nhsuk-react-components';
+import { Button, Select, Table } from 'nhsuk-react-components';
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, useLocation } from 'react-router';
-import { NotFoundPage } from '../../../components/ErrorPages';
-import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
+import { Link } from 'react-router';
+import { DetailPage } from '../../../components/DetailPage';
 import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
-import { SuccessNotice } from '../../../components/SuccessNotice';
 import { errorFor, formErrorsFrom, type FormError } from '../../../lib/form-errors';
-import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { readNotice } from '../../../lib/notice';
 import { useAddSystemToCohort, useRemoveSystemFromCohort } from '../api/change-cohort-systems';
 import { useCohort, type CohortDetails } from '../api/get-cohort';
 import { useCohortSystemChoices } from '../api/get-cohort-system-choices';
@@ -18,41 +13,23 @@ import { ADD_SYSTEM_FIELDS, addSystemProblems, systemsToAdd } from '../utils/coh
 /** One cohort: its ICSs and its coaches. Admins also add and remove its ICSs here. */
 export function CohortPage({ cohortId, canManage }: { cohortId: string; canManage: boolean }) {
   const cohort = useCohort(cohortId);
-  const location = useLocation();
-  const form = useFormErrors();
-  const [notice, setNotice] = useState<string | null>(() => readNotice(location.state));
   const systemsHeading = useRef<HTMLHeadingElement>(null);
 
-  // A cohort that does not exist and one this person may not see look the same.
-  if (cohort.isError && cohort.error instanceof GraphQLRequestError && ['NOT_FOUND', 'BAD_USER_INPUT'].includes(cohort.error.code)) {
-    return <NotFoundPage />;
-  }
-
-  const changed = (message: string) => {
-    form.clear();
-    setNotice(message);
-  };
-
   return (
-    <>
-      <BackLink asElement={Link} to="/cohorts">
-        Back to cohorts
-      </BackLink>
-      <ErrorSummary errors={form.errors} focusKey={form.submissions} />
-      <PageHeading hasErrors={form.errors.length > 0}>{cohort.data?.name ?? 'Cohort'}</PageHeading>
-      <SuccessNotice message={notice} />
-      {cohort.isPending ? (
-        <Loading what="the cohort" />
-      ) : cohort.isError ? (
-        <QueryError error={cohort.error} what="the cohort" onRetry={() => void cohort.refetch()} />
-      ) : (
+    <DetailPage
+      back={{ to: '/cohorts', label: 'Back to cohorts' }}
+      query={cohort}
+      title={(data) => data?.name ?? 'Cohort'}
+      what="the cohort"
+    >
+      {(data, { form, changed }) => (
         <>
-          {cohort.data.description ? <p className="nhsuk-lede-text">{cohort.data.description}</p> : null}
+          {data.description ? <p className="nhsuk-lede-text">{data.description}</p> : null}
           <h2 ref={systemsHeading} tabIndex={-1}>
             Integrated Care Systems
           </h2>
           <SystemsTable
-            cohort={cohort.data}
+            cohort={data}
             canManage={canManage}
             onProblems={form.show}
             onRemoved={(message) => {
@@ -62,11 +39,11 @@ export function CohortPage({ cohortId, canManage }: { cohortId: string; canManag
             }}
           />
           <h2>Coaches</h2>
-          {cohort.data.coaches.length === 0 ? (
+          {data.coaches.length === 0 ? (
             <p>This cohort has no coaches yet.</p>
           ) : (
             <ul data-testid="coaches">
-              {cohort.data.coaches.map((coach) => (
+              {data.coaches.map((coach) => (
                 <li key={coach.id}>{coach.name}</li>
               ))}
             </ul>
@@ -78,11 +55,11 @@ export function CohortPage({ cohortId, canManage }: { cohortId: string; canManag
             </p>
           ) : null}
           {canManage ? (
-            <AddSystemForm cohort={cohort.data} errors={form.errors} onProblems={form.show} onAdded={changed} />
+            <AddSystemForm cohort={data} errors={form.errors} onProblems={form.show} onAdded={changed} />
           ) : null}
         </>
       )}
-    </>
+    </DetailPage>
   );
 }
 

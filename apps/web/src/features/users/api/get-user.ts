@@ -1,34 +1,41 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
-import type { UserQuery } from '../../../gql/graphql';
+import type { UserDetailsFragment } from '../../../gql/graphql';
 import { execute } from '../../../lib/graphql-client';
 import { usersQueryOptions } from './get-users';
 
-export const UserDocument = graphql(`
-  query User($id: ID!) {
-    user(id: $id) {
+/** One account as the user page shows it: what `user`, `grantRole` and `revokeRole` all return. */
+export const UserDetailsFragmentDocument = graphql(`
+  fragment UserDetails on UserAccount {
+    id
+    name
+    email
+    createdAt
+    roleGrants {
       id
-      name
-      email
-      createdAt
-      roleGrants {
+      role
+      grantedAt
+      system {
         id
-        role
-        grantedAt
-        system {
-          id
-          name
-        }
-        cohort {
-          id
-          name
-        }
+        name
+      }
+      cohort {
+        id
+        name
       }
     }
   }
 `);
 
-export type UserDetails = UserQuery['user'];
+export const UserDocument = graphql(`
+  query User($id: ID!) {
+    user(id: $id) {
+      ...UserDetails
+    }
+  }
+`);
+
+export type UserDetails = UserDetailsFragment;
 
 /** Under the list's key, so that anything that invalidates the list refreshes this account too. */
 export const userQueryOptions = (userId: string) =>
@@ -38,3 +45,12 @@ export const userQueryOptions = (userId: string) =>
   });
 
 export const useUser = (userId: string) => useQuery(userQueryOptions(userId));
+
+/** After a change to one account's roles: show the account as the API returned it, and refresh the list. */
+export function useStoreChangedUser() {
+  const queryClient = useQueryClient();
+  return async (user: UserDetails) => {
+    queryClient.setQueryData(userQueryOptions(user.id).queryKey, user);
+    await queryClient.invalidateQueries({ queryKey: usersQueryOptions().queryKey });
+  };
+}

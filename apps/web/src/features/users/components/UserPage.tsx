@@ -1,16 +1,11 @@
 import { groupByRegion, type Role } from '@idt/domain';
-import { BackLink, Button, Radios, Select, SummaryList, Table } from 'nhsuk-react-components';
+import { Button, Radios, Select, SummaryList, Table } from 'nhsuk-react-components';
 import { Fragment, useRef, useState, type FormEvent } from 'react';
-import { Link, useLocation } from 'react-router';
-import { NotFoundPage } from '../../../components/ErrorPages';
-import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
+import { Link } from 'react-router';
+import { DetailPage } from '../../../components/DetailPage';
 import { Loading } from '../../../components/Loading';
-import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
-import { SuccessNotice } from '../../../components/SuccessNotice';
 import { errorFor, formErrorsFrom, type FormError } from '../../../lib/form-errors';
-import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { readNotice } from '../../../lib/notice';
 import { useGrantRoleChoices } from '../api/get-grant-role-choices';
 import { useUser, type UserDetails } from '../api/get-user';
 import { useGrantRole } from '../api/grant-role';
@@ -30,49 +25,32 @@ const formatDate = (iso: string) => dateFormat.format(new Date(iso));
 /** Admins only: one account, its roles (each can be removed) and a form to give it another. */
 export function UserPage({ userId }: { userId: string }) {
   const user = useUser(userId);
-  const location = useLocation();
-  const form = useFormErrors();
-  const [notice, setNotice] = useState<string | null>(() => readNotice(location.state));
   const rolesHeading = useRef<HTMLHeadingElement>(null);
 
-  if (user.isError && user.error instanceof GraphQLRequestError && ['NOT_FOUND', 'BAD_USER_INPUT'].includes(user.error.code)) {
-    return <NotFoundPage />;
-  }
-
-  const changed = (message: string) => {
-    form.clear();
-    setNotice(message);
-  };
-
   return (
-    <>
-      <BackLink asElement={Link} to="/admin/users">
-        Back to users
-      </BackLink>
-      <ErrorSummary errors={form.errors} focusKey={form.submissions} />
-      <PageHeading hasErrors={form.errors.length > 0}>{user.data?.name ?? 'User'}</PageHeading>
-      <SuccessNotice message={notice} />
-      {user.isPending ? (
-        <Loading what="the account" />
-      ) : user.isError ? (
-        <QueryError error={user.error} what="the account" onRetry={() => void user.refetch()} />
-      ) : (
+    <DetailPage
+      back={{ to: '/admin/users', label: 'Back to users' }}
+      query={user}
+      title={(data) => data?.name ?? 'User'}
+      what="the account"
+    >
+      {(data, { form, changed }) => (
         <>
           <SummaryList>
             <SummaryList.Row>
               <SummaryList.Key>Email address</SummaryList.Key>
-              <SummaryList.Value>{user.data.email}</SummaryList.Value>
+              <SummaryList.Value>{data.email}</SummaryList.Value>
             </SummaryList.Row>
             <SummaryList.Row>
               <SummaryList.Key>Account created</SummaryList.Key>
-              <SummaryList.Value>{formatDate(user.data.createdAt)}</SummaryList.Value>
+              <SummaryList.Value>{formatDate(data.createdAt)}</SummaryList.Value>
             </SummaryList.Row>
           </SummaryList>
           <h2 ref={rolesHeading} tabIndex={-1} id="roles-heading">
             Roles
           </h2>
           <RolesTable
-            user={user.data}
+            user={data}
             onProblems={form.show}
             onRevoked={(message) => {
               changed(message);
@@ -80,10 +58,10 @@ export function UserPage({ userId }: { userId: string }) {
               rolesHeading.current?.focus();
             }}
           />
-          <GrantRoleForm user={user.data} errors={form.errors} onProblems={form.show} onGranted={changed} />
+          <GrantRoleForm user={data} errors={form.errors} onProblems={form.show} onGranted={changed} />
         </>
       )}
-    </>
+    </DetailPage>
   );
 }
 
