@@ -4,3 +4,6 @@ export * from './reference-data/group-by-region';
 export * from './access/access-policy';
 export * from './identity/account-input';
 export * from './demo/demo-accounts';
+export * from './canvas';
+export * from './assessment/assessment-workflow';
+export * from './assessment/responses';

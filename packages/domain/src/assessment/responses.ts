@@ -1,0 +1,127 @@
+import type { CanvasFramework, MaturityLevel } from '../canvas/framework';
+
+/**
+ * One answer to one criterion: "where are we now" (self-score, or not assessed), "where we want to be" (target level
+ * and date), the evidence, and how confident the ICS is in its score. The moderated score comes later, from review.
+ */
+export interface ResponseValues {
+  readonly criterionKey: string;
+  readonly selfScore: MaturityLevel | null;
+  readonly notAssessed: boolean;
+  readonly targetLevel: MaturityLevel | null;
+  /** ISO date (yyyy-mm-dd). */
+  readonly targetDate: string | null;
+  readonly evidence: string;
+  readonly links: readonly string[];
+  readonly confidence: Confidence | null;
+}
+
+export const CONFIDENCE_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+export const CONFIDENCE_LABELS: Readonly<Record<Confidence, string>> = { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' };
+
+export const RESPONSE_LIMITS = { evidenceMaxLength: 5000, linksMax: 10, linkMaxLength: 500 } as const;
+
+/** A criterion counts as answered once it has a self-score or is marked "not assessed". */
+export const isAnswered = (r: Pick<ResponseValues, 'selfScore' | 'notAssessed'> | undefined): boolean =>
+  !!r && (r.notAssessed || r.selfScore !== null);
+
+export interface ResponseProblem {
+  readonly criterionKey: string;
+  readonly field: 'criterionKey' | 'selfScore' | 'targetLevel' | 'targetDate' | 'evidence' | 'links';
+  readonly message: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function validDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Only web addresses a person can follow: http or https, with a host, no spaces. */
+export function linkProblem(link: string): string | null {
+  if (link.length > RESPONSE_LIMITS.linkMaxLength) return `Each link must be ${RESPONSE_LIMITS.linkMaxLength} characters or fewer`;
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return `"${link.slice(0, 60)}" is not a web address: links start with https://`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Links must start with https:// or http://';
+  if (!url.hostname.includes('.') || /\s/.test(link)) return `"${link.slice(0, 60)}" is not a web address`;
+  return null;
+}
+
+/** Everything wrong with a set of answers for a framework; empty when they can be saved. */
+export function responseProblems(framework: CanvasFramework, responses: readonly ResponseValues[]): ResponseProblem[] {
+  const keys = new Set(framework.domains.flatMap((d) => d.criteria.map((c) => c.key)));
+  const problems: ResponseProblem[] = [];
+  const seen = new Set<string>();
+  for (const r of responses) {
+    const at = (field: ResponseProblem['field'], message: string) => problems.push({ criterionKey: r.criterionKey, field, message });
+    if (!keys.has(r.criterionKey)) {
+      at('criterionKey', `There is no criterion "${r.criterionKey.slice(0, 80)}" in this canvas`);
+      continue;
+    }
+    if (seen.has(r.criterionKey)) at('criterionKey', 'Each criterion can be answered only once in a save');
+    seen.add(r.criterionKey);
+    if (r.selfScore !== null && !isLevel(r.selfScore)) at('selfScore', 'Choose a level from 1 to 5');
+    if (r.notAssessed && r.selfScore !== null) at('selfScore', 'Choose a level or "not assessed", not both');
+    if (r.targetLevel !== null && !isLevel(r.targetLevel)) at('targetLevel', 'Choose a target level from 1 to 5');
+    if (r.targetDate !== null && !validDate(r.targetDate)) at('targetDate', 'Target date must be a real date');
+    if (r.evidence.length > RESPONSE_LIMITS.evidenceMaxLength) {
+      at('evidence', `Evidence must be ${RESPONSE_LIMITS.evidenceMaxLength} characters or fewer`);
+    }
+    if (r.links.length > RESPONSE_LIMITS.linksMax) at('links', `Give ${RESPONSE_LIMITS.linksMax} links or fewer`);
+    for (const link of r.links) {
+      const problem = linkProblem(link);
+      if (problem) {
+        at('links', problem);
+        break;
+      }
+    }
+  }
+  return problems;
+}
+
+const isLevel = (n: number): n is MaturityLevel => Number.isInteger(n) && n >= 1 && n <= 5;
+
+export type DomainStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED';
+export const DOMAIN_STATUS_LABELS: Readonly<Record<DomainStatus, string>> = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  COMPLETED: 'Completed',
+};
+
+export interface DomainProgress {
+  readonly domainKey: string;
+  readonly answered: number;
+  readonly total: number;
+  readonly status: DomainStatus;
+}
+
+/** The task list: for each domain, how many criteria are answered and whether it is not started, in progress or done. */
+export function domainProgress(
+  framework: CanvasFramework,
+  responses: readonly Pick<ResponseValues, 'criterionKey' | 'selfScore' | 'notAssessed' | 'evidence'>[],
+): DomainProgress[] {
+  const byKey = new Map(responses.map((r) => [r.criterionKey, r]));
+  return framework.domains.map((domain) => {
+    const total = domain.criteria.length;
+    const answered = domain.criteria.filter((c) => isAnswered(byKey.get(c.key))).length;
+    const touched = domain.criteria.some((c) => {
+      const r = byKey.get(c.key);
+      return !!r && (isAnswered(r) || r.evidence.trim() !== '');
+    });
+    const status: DomainStatus = answered === total ? 'COMPLETED' : touched ? 'IN_PROGRESS' : 'NOT_STARTED';
+    return { domainKey: domain.key, answered, total, status };
+  });
+}
+
+/** Criteria still to answer before the assessment can be submitted, by domain title. */
+export function unansweredDomains(framework: CanvasFramework, responses: Parameters<typeof domainProgress>[1]): string[] {
+  const progress = domainProgress(framework, responses);
+  return framework.domains.filter((_, i) => progress[i].status !== 'COMPLETED').map((d) => d.title);
+}

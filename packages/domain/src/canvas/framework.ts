@@ -1,0 +1,123 @@
+import type { RecommendationId } from './recommendations';
+
+/**
+ * The shape of an IDT Canvas framework: the self-assessment that seed 001 calls "a mechanism through which ICSs can
+ * self assess, track and review progress". A framework is versioned and, once published, never changes: every
+ * assessment records the version it was made against, and criteria are compared across versions by their `key`,
+ * so a key, once published, keeps its meaning for good.
+ */
+
+/** The five source documents in `seeds/` that every part of the canvas must be traceable to. */
+export const SEEDS = [
+  { id: '000', title: 'Inclusive Digital Transformation (Thrive by Design award entry)' },
+  { id: '001', title: 'Inclusive Digital Transformation: what you need to know' },
+  { id: '002', title: 'Digital Health Inequality Pioneers' },
+  { id: '003', title: 'Adopting inclusive digital transformation in mental health (discovery report, March 2022)' },
+  { id: '004', title: 'Pathways, Place and Priorities for Digital Innovation (roundtable report, 2019)' },
+] as const;
+export type SeedId = (typeof SEEDS)[number]['id'];
+
+/**
+ * Where in a seed something comes from. `section` is the seed's own numbering where it has one (`§4.4`), else the
+ * heading it sits under (`Definitions`). Seed 003 numbers two sections 2.2 and two 3.4.1, so for those the heading
+ * follows the number.
+ */
+export interface SourceRef {
+  readonly seed: SeedId;
+  readonly section: string;
+  /** What exactly is taken from there, when the section alone would not say. */
+  readonly note?: string;
+}
+
+export const MATURITY_LEVELS = [1, 2, 3, 4, 5] as const;
+export type MaturityLevel = (typeof MATURITY_LEVELS)[number];
+
+export interface MaturityScaleLevel {
+  readonly level: MaturityLevel;
+  readonly label: string;
+  /** What the level means for any criterion; each criterion also says what it means for that criterion. */
+  readonly meaning: string;
+}
+
+/** "Where are we now": one scale for every criterion, so scores can be added up and compared. */
+export const MATURITY_SCALE: readonly MaturityScaleLevel[] = [
+  { level: 1, label: 'Not started', meaning: 'Nothing is in place yet, or there are only intentions.' },
+  {
+    level: 2,
+    label: 'Emerging',
+    meaning: 'First steps in a few places, usually led by committed individuals, not yet planned or joined up.',
+  },
+  {
+    level: 3,
+    label: 'Developing',
+    meaning: 'Planned work is under way in parts of the system and is starting to show results.',
+  },
+  {
+    level: 4,
+    label: 'Established',
+    meaning: 'Consistent practice across most of the system, owned by leaders and partners.',
+  },
+  {
+    level: 5,
+    label: 'Embedded',
+    meaning: 'It is how things are done here: sustained, reviewed and improved, and shared with others.',
+  },
+];
+
+/** A statement of good practice that an ICS scores itself against, with what each level looks like for it. */
+export interface Criterion {
+  /** Stable across versions, kebab-case, namespaced by its domain: `co-design.principles-applied`. */
+  readonly key: string;
+  readonly statement: string;
+  /** Why it matters and what good looks like, in a few sentences. */
+  readonly guidance: string;
+  /** Questions that help an ICS find its evidence; 1 to 4. */
+  readonly evidencePrompts: readonly string[];
+  /** A descriptor written for this criterion at every level of the scale. */
+  readonly levels: Readonly<Record<MaturityLevel, string>>;
+  readonly sources: readonly SourceRef[];
+}
+
+/** The Key Lines of Enquiry style of seed 003 §3.2.2: a statement an ICS agrees with, partially or not at all. */
+export interface QuickCheckQuestion {
+  /** Stable across versions, namespaced by its domain like a criterion's key. */
+  readonly key: string;
+  readonly statement: string;
+  readonly sources: readonly SourceRef[];
+}
+
+export const QUICK_CHECK_ANSWERS = ['AGREE', 'PARTIALLY_AGREE', 'DISAGREE'] as const;
+export type QuickCheckAnswer = (typeof QUICK_CHECK_ANSWERS)[number];
+
+export const QUICK_CHECK_ANSWER_LABELS: Readonly<Record<QuickCheckAnswer, string>> = {
+  AGREE: 'Agree',
+  PARTIALLY_AGREE: 'Partially agree',
+  DISAGREE: 'Disagree',
+};
+
+/** One area of the canvas (one page of the assessment form). */
+export interface CanvasDomain {
+  /** Stable across versions, kebab-case: `co-design`. */
+  readonly key: string;
+  /** Its place in the framework, 1..n in order. */
+  readonly number: number;
+  readonly title: string;
+  readonly summary: string;
+  readonly sources: readonly SourceRef[];
+  /** Seed 003's recommendations that help an ICS move up in this domain (used by the learning programme). */
+  readonly recommendations: readonly RecommendationId[];
+  /** What a coach can work on with an ICS that is weak here, in group sessions or one to one. */
+  readonly coachingTopics: readonly string[];
+  readonly criteria: readonly Criterion[];
+  readonly quickCheck: readonly QuickCheckQuestion[];
+}
+
+export interface CanvasFramework {
+  readonly key: 'idt-canvas';
+  readonly version: number;
+  readonly title: string;
+  /** ISO date (YYYY-MM-DD) the version was published; absent while it is still a draft. */
+  readonly publishedOn?: string;
+  readonly scale: readonly MaturityScaleLevel[];
+  readonly domains: readonly CanvasDomain[];
+}

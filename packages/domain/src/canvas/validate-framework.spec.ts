@@ -1,0 +1,264 @@
+import { CanvasFramework, Criterion, MATURITY_SCALE, MaturityLevel, SeedId } from './framework';
+import { RecommendationId } from './recommendations';
+import { frameworkProblems } from './validate-framework';
+
+type Draft<T> = { -readonly [K in keyof T]: Draft<T[K]> };
+
+const criterion = (key: string): Draft<Criterion> => ({
+  key,
+  statement: 'We do the thing.',
+  guidance: 'Why the thing matters.',
+  evidencePrompts: ['Where is the thing written down?'],
+  levels: { 1: 'No thing.', 2: 'Some thing.', 3: 'More thing.', 4: 'Most thing.', 5: 'All thing.' },
+  sources: [{ seed: '003', section: '§4.2' }],
+});
+
+/** The smallest framework with every part: two domains of two criteria, one quick-check question. */
+const valid: CanvasFramework = {
+  key: 'idt-canvas',
+  version: 1,
+  title: 'Test canvas',
+  scale: MATURITY_SCALE,
+  domains: [
+    {
+      key: 'alpha',
+      number: 1,
+      title: 'Alpha',
+      summary: 'About alpha.',
+      sources: [{ seed: '001', section: 'Definitions', note: 'the definitions' }],
+      recommendations: ['ICS-1'],
+      coachingTopics: ['Alpha coaching'],
+      criteria: [criterion('alpha.one'), criterion('alpha.two')],
+      quickCheck: [{ key: 'alpha.check', statement: 'We agree.', sources: [{ seed: '003', section: '§3.2.2' }] }],
+    },
+    {
+      key: 'beta',
+      number: 2,
+      title: 'Beta',
+      summary: 'About beta.',
+      sources: [{ seed: '000', section: 'Key achievements' }],
+      recommendations: ['NAT-1'],
+      coachingTopics: ['Beta coaching'],
+      criteria: [criterion('beta.one'), criterion('beta.two')],
+      quickCheck: [],
+    },
+  ],
+};
+
+/** A copy of the valid framework with one thing broken. */
+function broken(edit: (f: Draft<CanvasFramework>) => void): CanvasFramework {
+  const copy = structuredClone(valid) as Draft<CanvasFramework>;
+  edit(copy);
+  return copy;
+}
+
+describe('frameworkProblems', () => {
+  it('finds nothing wrong with a valid framework', () => {
+    expect(frameworkProblems(valid)).toEqual([]);
+  });
+
+  it.each<[string, (f: Draft<CanvasFramework>) => void, string[]]>([
+    [
+      'an empty level descriptor',
+      (f) => (f.domains[0].criteria[0].levels[3] = ' '),
+      ['criterion "alpha.one": level 3 has no descriptor'],
+    ],
+    [
+      'a missing level descriptor',
+      (f) => delete (f.domains[1].criteria[1].levels as Partial<Record<MaturityLevel, string>>)[5],
+      ['criterion "beta.two": level 5 has no descriptor'],
+    ],
+    [
+      'a duplicate criterion key',
+      (f) => (f.domains[0].criteria[1].key = 'alpha.one'),
+      ['duplicate criterion key "alpha.one"'],
+    ],
+    [
+      'a duplicate domain key',
+      (f) => {
+        f.domains[1].key = 'alpha';
+        f.domains[1].criteria[0].key = 'alpha.three';
+        f.domains[1].criteria[1].key = 'alpha.four';
+      },
+      ['duplicate domain key "alpha"'],
+    ],
+    [
+      'a duplicate quick-check key',
+      (f) => f.domains[0].quickCheck.push({ ...f.domains[0].quickCheck[0], statement: 'We agree again.' }),
+      ['duplicate quick-check key "alpha.check"'],
+    ],
+    [
+      'a quick-check key that is also a criterion key',
+      (f) => (f.domains[0].quickCheck[0].key = 'alpha.two'),
+      ['quick-check "alpha.two": key is also a criterion key'],
+    ],
+    [
+      'a criterion key outside its domain',
+      (f) => (f.domains[1].criteria[0].key = 'alpha.three'),
+      ['criterion "alpha.three": key must start with "beta."'],
+    ],
+    [
+      'a quick-check key outside its domain',
+      (f) => (f.domains[0].quickCheck[0].key = 'check'),
+      ['quick-check "check": key must start with "alpha."'],
+    ],
+    [
+      'a criterion key that is not kebab-case',
+      (f) => (f.domains[0].criteria[1].key = 'alpha.Second one'),
+      ['criterion "alpha.Second one": key must be kebab-case after "alpha."'],
+    ],
+    [
+      'a domain key that is not kebab-case',
+      (f) => {
+        f.domains[1].key = 'beta_2';
+        f.domains[1].criteria[0].key = 'beta_2.one';
+        f.domains[1].criteria[1].key = 'beta_2.two';
+      },
+      ['domain "beta_2": key must be kebab-case'],
+    ],
+    [
+      'a domain with one criterion',
+      (f) => f.domains[0].criteria.pop(),
+      ['domain "alpha": has 1 criterion, expected 2 to 4'],
+    ],
+    [
+      'a domain with five criteria',
+      (f) => f.domains[1].criteria.push(criterion('beta.three'), criterion('beta.four'), criterion('beta.five')),
+      ['domain "beta": has 5 criteria, expected 2 to 4'],
+    ],
+    [
+      'a domain with three quick-check questions',
+      (f) =>
+        f.domains[1].quickCheck.push(
+          { key: 'beta.a', statement: 'A.', sources: [{ seed: '003', section: '§3.2.2' }] },
+          { key: 'beta.b', statement: 'B.', sources: [{ seed: '003', section: '§3.2.2' }] },
+          { key: 'beta.c', statement: 'C.', sources: [{ seed: '003', section: '§3.2.2' }] },
+        ),
+      ['domain "beta": has 3 quick-check questions, expected 0 to 2'],
+    ],
+    [
+      'domains numbered out of order',
+      (f) => (f.domains[1].number = 3),
+      ['domain "beta": numbered 3, expected 2 (domains are numbered 1..n in order)'],
+    ],
+    [
+      'a source citing a document that is not a seed',
+      (f) => (f.domains[0].sources[0].seed = '005' as SeedId),
+      ['domain "alpha": source 1 cites unknown seed "005"'],
+    ],
+    [
+      'a criterion with no sources',
+      (f) => (f.domains[1].criteria[0].sources = []),
+      ['criterion "beta.one": has no sources'],
+    ],
+    [
+      'a quick-check question with no sources',
+      (f) => (f.domains[0].quickCheck[0].sources = []),
+      ['quick-check "alpha.check": has no sources'],
+    ],
+    [
+      'a recommendation that does not exist',
+      (f) => f.domains[0].recommendations.push('ICS-13' as RecommendationId),
+      ['domain "alpha": unknown recommendation "ICS-13"'],
+    ],
+    [
+      'a recommendation listed twice',
+      (f) => f.domains[1].recommendations.push('NAT-1'),
+      ['domain "beta": recommendation "NAT-1" is listed twice'],
+    ],
+    [
+      'no evidence prompts',
+      (f) => (f.domains[0].criteria[0].evidencePrompts = []),
+      ['criterion "alpha.one": has 0 evidence prompts, expected 1 to 4'],
+    ],
+    [
+      'five evidence prompts',
+      (f) => (f.domains[0].criteria[0].evidencePrompts = ['A?', 'B?', 'C?', 'D?', 'E?']),
+      ['criterion "alpha.one": has 5 evidence prompts, expected 1 to 4'],
+    ],
+    ['an empty framework title', (f) => (f.title = ''), ['framework: title is empty']],
+    ['an empty domain title', (f) => (f.domains[0].title = ''), ['domain "alpha": title is empty']],
+    ['an empty domain summary', (f) => (f.domains[1].summary = '\n'), ['domain "beta": summary is empty']],
+    [
+      'an empty coaching topic',
+      (f) => f.domains[0].coachingTopics.push(''),
+      ['domain "alpha": coaching topic 2 is empty'],
+    ],
+    ['an empty domain key', (f) => (f.domains[0].key = ''), ['domain "": key is empty']],
+    [
+      'an empty criterion key',
+      (f) => (f.domains[0].criteria[0].key = ''),
+      ['criterion "": key is empty'],
+    ],
+    [
+      'an empty statement',
+      (f) => (f.domains[0].criteria[0].statement = ''),
+      ['criterion "alpha.one": statement is empty'],
+    ],
+    [
+      'empty guidance',
+      (f) => (f.domains[0].criteria[1].guidance = '  '),
+      ['criterion "alpha.two": guidance is empty'],
+    ],
+    [
+      'an empty evidence prompt',
+      (f) => (f.domains[1].criteria[0].evidencePrompts = ['Fine?', '']),
+      ['criterion "beta.one": evidence prompt 2 is empty'],
+    ],
+    [
+      'an empty quick-check statement',
+      (f) => (f.domains[0].quickCheck[0].statement = ''),
+      ['quick-check "alpha.check": statement is empty'],
+    ],
+    [
+      'an empty source section',
+      (f) => (f.domains[0].criteria[0].sources[0].section = ''),
+      ['criterion "alpha.one": source 1 section is empty'],
+    ],
+    [
+      'an empty source note',
+      (f) => (f.domains[0].sources[0].note = ''),
+      ['domain "alpha": source 1 note is empty'],
+    ],
+    [
+      'an empty scale label',
+      (f) => (f.scale[1].label = ''),
+      ['scale level 2: label is empty'],
+    ],
+    [
+      'a scale without all five levels',
+      (f) => f.scale.pop(),
+      ['scale: must list levels 1, 2, 3, 4, 5 in order'],
+    ],
+    ['a version of 0', (f) => (f.version = 0), ['framework: version 0 is not a whole number from 1']],
+    [
+      'a publication date that is not a date',
+      (f) => (f.publishedOn = '2026-02-30'),
+      ['framework: publishedOn "2026-02-30" is not a date (YYYY-MM-DD)'],
+    ],
+    ['no domains', (f) => (f.domains = []), ['framework: has no domains']],
+  ])('reports %s', (_what, edit, expected) => {
+    expect(frameworkProblems(broken(edit))).toEqual(expected);
+  });
+
+  it('accepts a publication date', () => {
+    expect(frameworkProblems(broken((f) => (f.publishedOn = '2026-03-31')))).toEqual([]);
+  });
+
+  it('reports every problem, not only the first', () => {
+    const f = broken((d) => {
+      d.title = '';
+      d.domains[1].number = 5;
+      d.domains[1].criteria[0].levels[1] = '';
+    });
+    expect(frameworkProblems(f)).toEqual([
+      'framework: title is empty',
+      'domain "beta": numbered 5, expected 2 (domains are numbered 1..n in order)',
+      'criterion "beta.one": level 1 has no descriptor',
+    ]);
+  });
+
+  it('checks recommendation ids against the list it is given', () => {
+    expect(frameworkProblems(valid, [{ id: 'ICS-1' }])).toEqual(['domain "beta": unknown recommendation "NAT-1"']);
+  });
+});
