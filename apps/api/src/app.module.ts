@@ -8,7 +8,9 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { databaseOptions } from './database/database.options';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
+import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CanvasModule } from './modules/canvas/canvas.module';
 import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { UsersModule } from './modules/users/users.module';
@@ -44,6 +46,8 @@ export class AppModule {
         SystemsModule,
         UsersModule,
         CohortsModule,
+        CanvasModule,
+        AssessmentsModule,
         DemoModule,
         ...(config.webRoot
           ? [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: API_PATHS.map((p) => `${p}{/*rest}`) })]

@@ -1,4 +1,7 @@
+import { ActionPlanResolver } from '../modules/assessments/action-plan/action-plan.resolver';
+import { AssessmentsResolver } from '../modules/assessments/assessments.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CanvasResolver } from '../modules/canvas/canvas.resolver';
 import { CohortsResolver } from '../modules/cohorts/cohorts.resolver';
 import { SystemsResolver } from '../modules/systems/systems.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
@@ -7,4 +10,12 @@ import { UsersResolver } from '../modules/users/users.resolver';
  * Every resolver class, for printing the schema without a database. An integration test checks that the schema
  * printed from this list is the one the running API serves, so a resolver missing here fails the build.
  */
-export const RESOLVERS = [AuthResolver, CohortsResolver, SystemsResolver, UsersResolver] as const;
+export const RESOLVERS = [
+  ActionPlanResolver,
+  AssessmentsResolver,
+  AuthResolver,
+  CanvasResolver,
+  CohortsResolver,
+  SystemsResolver,
+  UsersResolver,
+] as const;

@@ -60,6 +60,28 @@ describe('can', () => {
     expect(can(nobody, 'read', cohortA)).toBe(false);
   });
 
+  it('lets anyone signed in read cycles, and only admins open them', () => {
+    for (const who of [admin, national, coachOfA, leadOfX]) expect(can(who, 'read', { kind: 'assessment-cycles' })).toBe(true);
+    expect([admin, national, coachOfA, leadOfX].map((a) => can(a, 'manage', { kind: 'assessment-cycles' }))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("lets an ICS's leads keep its action plan, and its coaches, national viewers and admins read it", () => {
+    const planOfX: Resource = { kind: 'action-plan', systemId: 'X' };
+    const coachOfX = { ...actor({ role: 'COACH', cohortId: 'A' }), coachedSystemIds: ['X'] };
+    const leadOfY = actor({ role: 'ICS_LEAD', systemId: 'Y' });
+    expect([leadOfX, coachOfX, national, admin, leadOfY, coachOfA].map((a) => can(a, 'read', planOfX))).toEqual([
+      true, true, true, true, false, false,
+    ]);
+    expect([leadOfX, coachOfX, national, admin, leadOfY].map((a) => can(a, 'manage', planOfX))).toEqual([
+      true, false, false, false, false,
+    ]);
+  });
+
   it('adds up several grants: a coach who is also an ICS lead reads both kinds of cohort', () => {
     const both = actor({ role: 'COACH', cohortId: 'B' }, { role: 'ICS_LEAD', systemId: 'X' });
     expect(can(both, 'read', cohortA)).toBe(true);

@@ -34,7 +34,9 @@ export type Action = 'read' | 'manage';
 export type Resource =
   | { readonly kind: 'user-accounts' }
   | { readonly kind: 'cohort'; readonly cohortId: string; readonly systemIds: readonly string[] }
-  | { readonly kind: 'cohorts' };
+  | { readonly kind: 'cohorts' }
+  | { readonly kind: 'assessment-cycles' }
+  | { readonly kind: 'action-plan'; readonly systemId: string };
 
 export const hasRole = (actor: Actor, role: Role): boolean => actor.grants.some((g) => g.role === role);
 
@@ -66,6 +68,15 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
         coachedCohortIds(actor).includes(resource.cohortId) ||
         ledSystemIds(actor).some((id) => resource.systemIds.includes(id))
       );
+    case 'assessment-cycles':
+      // Which cycles exist (names and dates) is no secret to anyone signed in; opening one is an admin's job.
+      return action === 'manage' ? admin : true;
+    case 'action-plan': {
+      // An ICS's own plan: its leads keep it; its coaches, national viewers and admins read it.
+      const leads = ledSystemIds(actor).includes(resource.systemId);
+      if (action === 'manage') return leads;
+      return leads || actor.coachedSystemIds.includes(resource.systemId) || seesEverything(actor);
+    }
   }
 }
 

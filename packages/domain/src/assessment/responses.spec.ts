@@ -38,7 +38,9 @@ describe('responseProblems', () => {
     [{ targetDate: 'next year' }, 'targetDate', /real date/],
     [{ evidence: 'x'.repeat(5001) }, 'evidence', /5000 characters or fewer/],
     [{ links: ['javascript:alert(1)'] }, 'links', /https:\/\/ or http:\/\//],
-    [{ links: ['not a link'] }, 'links', /not a web address/],
+    [{ links: ['not a link'] }, 'links', /https:\/\/ or http:\/\//],
+    [{ links: ['https://no-dot'] }, 'links', /not a web address/],
+    [{ links: ['https://exa mple.org'] }, 'links', /not a web address/],
     [{ links: Array.from({ length: 11 }, (_, i) => `https://example.org/${i}`) }, 'links', /10 links or fewer/],
   ])('refuses %p', (overrides, field, message) => {
     const problems = responseProblems(CANVAS_V1, [answer(first.criteria[0].key, overrides as Partial<ResponseValues>)]);

@@ -47,3 +47,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'coach@idt-canvas.test', name: 'Chris Coach', role: 'COACH' },
   { email: 'lead@idt-canvas.test', name: 'Lee Lead', role: 'ICS_LEAD', systemName: 'Devon' },
 ];
+
+/** The open cycle `npm start` creates for the demo (illustrative): every ICS has a draft assessment in it. */
+export const DEMO_CYCLE_NAME = 'Baseline 2026 (illustrative)';

@@ -11,12 +11,25 @@ export type AuditAction =
   | 'ROLE_REVOKED'
   | 'COHORT_CREATED'
   | 'COHORT_SYSTEM_ADDED'
-  | 'COHORT_SYSTEM_REMOVED';
+  | 'COHORT_SYSTEM_REMOVED'
+  | 'CYCLE_OPENED'
+  | 'RESPONSE_CHANGED'
+  | 'QUICK_CHECK_CHANGED'
+  | 'ASSESSMENT_TRANSITIONED'
+  | 'ANSWERS_COPIED'
+  | 'ACTION_PLAN_CHANGED';
 
 export interface AuditEvent {
   readonly actorUserId: string | null;
   readonly action: AuditAction;
-  readonly subjectType: 'user_account' | 'role_grant' | 'cohort' | 'user_session';
+  readonly subjectType:
+    | 'user_account'
+    | 'role_grant'
+    | 'cohort'
+    | 'user_session'
+    | 'assessment_cycle'
+    | 'assessment'
+    | 'action_plan_item';
   readonly subjectId: string | null;
   readonly before?: unknown;
   readonly after?: unknown;

@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, normaliseEmail, PIONEERS_COHORT } from '@idt/domain';
+import { DEMO_ACCOUNTS, DEMO_CYCLE_NAME, DEMO_PASSWORD, normaliseEmail, PIONEERS_COHORT } from '@idt/domain';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -68,6 +68,18 @@ export class DemoDataService implements OnApplicationBootstrap {
         );
       }
       if (members.length > 0) this.logger.log(`Seeded the demo cohort "${PIONEERS_COHORT.name}".`);
+      // An open cycle for all 42 ICSs, so the demo ICS lead has a canvas to complete. Its dates are set from the day
+      // the demo is first started (open a fortnight ago, closing in three months), then left alone.
+      const cycles = await query(
+        `INSERT INTO assessment_cycle (name, framework_id, opens_on, closes_on)
+         SELECT $1, id, current_date - 14, current_date + 90 FROM canvas_framework WHERE key = 'idt-canvas' AND version = 1
+         ON CONFLICT (name) DO NOTHING RETURNING id`,
+        [DEMO_CYCLE_NAME],
+      );
+      if (cycles.length > 0) {
+        await query(`INSERT INTO assessment (cycle_id, system_id) SELECT $1, id FROM integrated_care_system`, [cycles[0].id]);
+        this.logger.log(`Opened the demo cycle "${DEMO_CYCLE_NAME}".`);
+      }
     });
     this.logger.log(`Demo accounts ready (${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}).`);
   }

@@ -1,0 +1,61 @@
+import { CANVAS_V1 } from '@idt/domain';
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError, NotFoundError, requireUuid } from '../../../common/app-error';
+import { Caller } from '../../auth/current-user.decorator';
+import { requirePermission } from '../../auth/require-permission';
+import { ActionPlanItemInput, ActionPlanItemModel } from './action-plan.model';
+import { ActionPlanRepository, ActionValues } from './action-plan.repository';
+
+const DOMAIN_KEYS = new Set(CANVAS_V1.domains.map((d) => d.key));
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "How to get there": kept by the ICS's leads; read by its coaches, national viewers and admins. */
+@Injectable()
+export class ActionPlanService {
+  constructor(private readonly plans: ActionPlanRepository) {}
+
+  list(caller: Caller, systemId: string): Promise<ActionPlanItemModel[]> {
+    const id = requireUuid(systemId, 'systemId');
+    requirePermission(caller.actor, 'read', { kind: 'action-plan', systemId: id }, 'Action plan');
+    return this.plans.list(id);
+  }
+
+  add(caller: Caller, systemId: string, input: ActionPlanItemInput): Promise<ActionPlanItemModel> {
+    const id = requireUuid(systemId, 'systemId');
+    requirePermission(caller.actor, 'manage', { kind: 'action-plan', systemId: id }, 'Action plan');
+    return this.plans.save({ id: null, systemId: id, ...checked(input) }, { userId: caller.user.id, ip: caller.ip });
+  }
+
+  async update(caller: Caller, itemId: string, input: ActionPlanItemInput): Promise<ActionPlanItemModel> {
+    const systemId = await this.manageableSystemOf(caller, itemId);
+    return this.plans.save({ id: itemId.toLowerCase(), systemId, ...checked(input) }, { userId: caller.user.id, ip: caller.ip });
+  }
+
+  async remove(caller: Caller, itemId: string): Promise<boolean> {
+    await this.manageableSystemOf(caller, itemId);
+    await this.plans.remove(itemId.toLowerCase(), { userId: caller.user.id, ip: caller.ip });
+    return true;
+  }
+
+  /** An item the caller may not change is reported exactly as one that does not exist. */
+  private async manageableSystemOf(caller: Caller, itemId: string): Promise<string> {
+    const systemId = await this.plans.findSystemOf(requireUuid(itemId, 'id'));
+    if (!systemId) throw new NotFoundError('Action');
+    requirePermission(caller.actor, 'manage', { kind: 'action-plan', systemId }, 'Action');
+    return systemId;
+  }
+}
+
+function checked(input: ActionPlanItemInput): ActionValues {
+  const action = input.action.trim();
+  if (!action) throw new BadUserInputError('Describe the action', 'action');
+  if (action.length > 1000) throw new BadUserInputError('The action must be 1000 characters or fewer', 'action');
+  const owner = (input.owner ?? '').trim();
+  if (owner.length > 200) throw new BadUserInputError('The owner must be 200 characters or fewer', 'owner');
+  if (!DOMAIN_KEYS.has(input.domainKey)) throw new BadUserInputError('Choose a domain of the canvas', 'domainKey');
+  const dueOn = input.dueOn || null;
+  if (dueOn !== null && (!ISO_DATE.test(dueOn) || new Date(`${dueOn}T00:00:00Z`).toISOString().slice(0, 10) !== dueOn)) {
+    throw new BadUserInputError('The due date must be a real date', 'dueOn');
+  }
+  return { domainKey: input.domainKey, action, owner, dueOn, status: input.status ?? 'NOT_STARTED' };
+}

@@ -1,0 +1,42 @@
+import { AssessmentStatus, Confidence, MaturityLevel, QuickCheckAnswer, ResponseValues, Transition } from '@idt/domain';
+import { CycleRecord } from '../canvas/canvas.types';
+import { SystemRecord } from '../systems/systems.types';
+
+export interface ResponseRecord extends ResponseValues {
+  readonly selfScore: MaturityLevel | null;
+  readonly confidence: Confidence | null;
+  readonly moderatedScore: number | null;
+  readonly moderatorComment: string | null;
+  readonly updatedAt: string;
+}
+
+export interface TransitionRecord {
+  readonly transition: Transition;
+  readonly fromStatus: AssessmentStatus;
+  readonly toStatus: AssessmentStatus;
+  readonly reason: string | null;
+  readonly actorName: string | null;
+  readonly occurredAt: string;
+}
+
+export interface AssessmentRecord {
+  readonly id: string;
+  readonly status: AssessmentStatus;
+  readonly version: number;
+  readonly updatedAt: string;
+  readonly cycle: CycleRecord;
+  readonly system: SystemRecord;
+  readonly responses: readonly ResponseRecord[];
+  readonly quickCheckAnswers: readonly { readonly questionKey: string; readonly answer: QuickCheckAnswer }[];
+  readonly history: readonly TransitionRecord[];
+}
+
+/** What access rules and locking need to know about an assessment. */
+export interface AssessmentFactsRecord {
+  readonly id: string;
+  readonly systemId: string;
+  readonly status: AssessmentStatus;
+  readonly version: number;
+  readonly frameworkId: string;
+  readonly cycleOpensOn: string;
+}

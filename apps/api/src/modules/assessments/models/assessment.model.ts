@@ -1,0 +1,135 @@
+import { AssessmentStatus, Confidence, DomainStatus, QuickCheckAnswer, Transition } from '@idt/domain';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AssessmentCycleModel } from '../../canvas/models/assessment-cycle.model';
+import { CanvasFrameworkModel } from '../../canvas/models/canvas-framework.model';
+import { IntegratedCareSystemModel } from '../../systems/models/integrated-care-system.model';
+import { AssessmentStatusEnum, ConfidenceEnum, DomainStatusEnum, QuickCheckAnswerEnum, TransitionEnum } from './enums';
+
+@ObjectType('CriterionResponse', { description: 'An ICS’s answer to one criterion.' })
+export class CriterionResponseModel {
+  @Field(() => String)
+  criterionKey!: string;
+
+  @Field(() => Int, { nullable: true, description: '"Where are we now": 1–5, or null.' })
+  selfScore!: number | null;
+
+  @Field(() => Boolean)
+  notAssessed!: boolean;
+
+  @Field(() => Int, { nullable: true, description: '"Where we want to be".' })
+  targetLevel!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD).' })
+  targetDate!: string | null;
+
+  @Field(() => String, { description: 'Plain text, as typed. Render it escaped.' })
+  evidence!: string;
+
+  @Field(() => [String])
+  links!: string[];
+
+  @Field(() => ConfidenceEnum, { nullable: true })
+  confidence!: Confidence | null;
+
+  @Field(() => Int, { nullable: true, description: 'The coach’s moderated score, after review.' })
+  moderatedScore!: number | null;
+
+  @Field(() => String, { nullable: true })
+  moderatorComment!: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt!: string;
+}
+
+@ObjectType('QuickCheckAnswer')
+export class QuickCheckAnswerModel {
+  @Field(() => String)
+  questionKey!: string;
+
+  @Field(() => QuickCheckAnswerEnum)
+  answer!: QuickCheckAnswer;
+}
+
+@ObjectType('DomainProgress', { description: 'How far the ICS has got with one domain (the task list).' })
+export class DomainProgressModel {
+  @Field(() => String)
+  domainKey!: string;
+
+  @Field(() => Int)
+  answered!: number;
+
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => DomainStatusEnum)
+  status!: DomainStatus;
+}
+
+@ObjectType('AssessmentHistoryEntry', { description: 'One change of status, with who made it and why.' })
+export class AssessmentHistoryEntryModel {
+  @Field(() => TransitionEnum)
+  transition!: Transition;
+
+  @Field(() => AssessmentStatusEnum)
+  fromStatus!: AssessmentStatus;
+
+  @Field(() => AssessmentStatusEnum)
+  toStatus!: AssessmentStatus;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  actorName!: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  occurredAt!: string;
+}
+
+@ObjectType('Assessment', { description: 'One ICS’s self-assessment in one cycle.' })
+export class AssessmentModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => AssessmentStatusEnum)
+  status!: AssessmentStatus;
+
+  @Field(() => Int, { description: 'Send it back with every change: a stale version is refused with CONFLICT.' })
+  version!: number;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt!: string;
+
+  @Field(() => AssessmentCycleModel)
+  cycle!: AssessmentCycleModel;
+
+  @Field(() => CanvasFrameworkModel, { description: 'The canvas version it is made against.' })
+  framework!: CanvasFrameworkModel;
+
+  @Field(() => IntegratedCareSystemModel)
+  system!: IntegratedCareSystemModel;
+
+  @Field(() => [CriterionResponseModel])
+  responses!: CriterionResponseModel[];
+
+  @Field(() => [QuickCheckAnswerModel])
+  quickCheckAnswers!: QuickCheckAnswerModel[];
+
+  @Field(() => [DomainProgressModel])
+  progress!: DomainProgressModel[];
+
+  @Field(() => [AssessmentHistoryEntryModel])
+  history!: AssessmentHistoryEntryModel[];
+
+  @Field(() => Boolean, { description: 'Whether you can change its answers now.' })
+  canEdit!: boolean;
+
+  @Field(() => [TransitionEnum], { description: 'The changes of status you can make now.' })
+  availableTransitions!: Transition[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name of an earlier cycle whose answers can be copied in, while this one has none.',
+  })
+  previousCycleToCopy!: string | null;
+}

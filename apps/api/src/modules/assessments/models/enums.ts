@@ -1,0 +1,20 @@
+import { ASSESSMENT_STATUSES, CONFIDENCE_LEVELS, QUICK_CHECK_ANSWERS, TRANSITIONS } from '@idt/domain';
+import { registerEnumType } from '@nestjs/graphql';
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+/** GraphQL enums from the domain's lists: the same words in the database, the schema and the screens. */
+export const AssessmentStatusEnum = enumOf(ASSESSMENT_STATUSES);
+export const TransitionEnum = enumOf(TRANSITIONS);
+export const ConfidenceEnum = enumOf(CONFIDENCE_LEVELS);
+export const QuickCheckAnswerEnum = enumOf(QUICK_CHECK_ANSWERS);
+export const DomainStatusEnum = enumOf(['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED'] as const);
+
+registerEnumType(AssessmentStatusEnum, { name: 'AssessmentStatus' });
+registerEnumType(TransitionEnum, {
+  name: 'AssessmentTransition',
+  description: 'SUBMIT and WITHDRAW by the ICS; START_REVIEW, RETURN and VALIDATE by its coach or an admin.',
+});
+registerEnumType(ConfidenceEnum, { name: 'Confidence', description: 'How sure the ICS is of its self-score.' });
+registerEnumType(QuickCheckAnswerEnum, { name: 'QuickCheckAnswerValue' });
+registerEnumType(DomainStatusEnum, { name: 'DomainStatus' });

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
+import { CycleRecord, FrameworkRecord } from './canvas.types';
+
+const CYCLE_SELECT = `
+  SELECT c.id, c.name, c.framework_id AS "frameworkId",
+    to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(c.closes_on, 'YYYY-MM-DD') AS "closesOn",
+    CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object('id', co.id, 'name', co.name) END AS cohort
+  FROM assessment_cycle c LEFT JOIN cohort co ON co.id = c.cohort_id`;
+
+/** Canvas framework versions and assessment cycles. */
+@Injectable()
+export class CanvasRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findFramework(id: string): Promise<FrameworkRecord | null> {
+    const [row] = await this.dataSource.query(`SELECT id, status, definition FROM canvas_framework WHERE id = $1`, [id]);
+    return row ?? null;
+  }
+
+  async findFrameworks(ids: readonly string[]): Promise<FrameworkRecord[]> {
+    return this.dataSource.query(`SELECT id, status, definition FROM canvas_framework WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async listFrameworks(): Promise<FrameworkRecord[]> {
+    return this.dataSource.query(`SELECT id, status, definition FROM canvas_framework ORDER BY key, version`);
+  }
+
+  async listCycles(): Promise<CycleRecord[]> {
+    return this.dataSource.query(`${CYCLE_SELECT} ORDER BY c.opens_on DESC, c.name`);
+  }
+
+  async findCycle(id: string): Promise<CycleRecord | null> {
+    const [row] = await this.dataSource.query(`${CYCLE_SELECT} WHERE c.id = $1`, [id]);
+    return row ?? null;
+  }
+
+  async cycleNameTaken(name: string): Promise<boolean> {
+    return (await this.dataSource.query(`SELECT 1 FROM assessment_cycle WHERE lower(name) = lower($1)`, [name])).length > 0;
+  }
+
+  /**
+   * Opens a cycle and, in the same transaction, a draft assessment for every ICS taking part (all 42, or a cohort's).
+   */
+  async openCycle(
+    cycle: { name: string; frameworkId: string; opensOn: string; closesOn: string; cohortId: string | null },
+    audit: Omit<AuditEvent, 'subjectType' | 'subjectId' | 'after'>,
+  ): Promise<CycleRecord> {
+    return this.dataSource.transaction(async (tx) => {
+      const [row] = await tx.query(
+        `INSERT INTO assessment_cycle (name, framework_id, opens_on, closes_on, cohort_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [cycle.name, cycle.frameworkId, cycle.opensOn, cycle.closesOn, cycle.cohortId],
+      );
+      await tx.query(
+        `INSERT INTO assessment (cycle_id, system_id)
+         SELECT $1, s.id FROM integrated_care_system s
+         WHERE $2::uuid IS NULL OR s.id IN (SELECT system_id FROM cohort_member WHERE cohort_id = $2)`,
+        [row.id, cycle.cohortId],
+      );
+      await appendAuditEvent(tx, { ...audit, subjectType: 'assessment_cycle', subjectId: row.id, after: cycle });
+      const [created] = await tx.query(`${CYCLE_SELECT} WHERE c.id = $1`, [row.id]);
+      return created as CycleRecord;
+    });
+  }
+}

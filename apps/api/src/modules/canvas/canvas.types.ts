@@ -1,0 +1,16 @@
+import { CanvasFramework } from '@idt/domain';
+
+export interface FrameworkRecord {
+  readonly id: string;
+  readonly status: 'DRAFT' | 'PUBLISHED';
+  readonly definition: CanvasFramework;
+}
+
+export interface CycleRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly frameworkId: string;
+  readonly opensOn: string;
+  readonly closesOn: string;
+  readonly cohort: { readonly id: string; readonly name: string } | null;
+}
