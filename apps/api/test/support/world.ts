@@ -64,7 +64,21 @@ export async function createCohort(db: DataSource, name: string, systemIds: stri
  * (The audit trail and sessions are left out: a refused sign-in is itself audited.)
  */
 export async function fingerprint(db: DataSource): Promise<Record<string, string>> {
-  const tables = ['user_account', 'role_grant', 'cohort', 'cohort_member', 'integrated_care_system', 'region'];
+  const tables = [
+    'user_account',
+    'role_grant',
+    'cohort',
+    'cohort_member',
+    'integrated_care_system',
+    'region',
+    'canvas_framework',
+    'assessment_cycle',
+    'assessment',
+    'assessment_response',
+    'quick_check_answer',
+    'assessment_transition',
+    'action_plan_item',
+  ];
   const result: Record<string, string> = {};
   for (const table of tables) {
     const [row] = await db.query(`SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS f FROM ${table} t`);
@@ -90,4 +104,35 @@ export async function gql(
   });
   const body = (await response.json()) as GraphQLBody<Record<string, unknown>>;
   return { status: response.status, body, setCookie: response.headers.get('set-cookie') };
+}
+
+/** Opens a cycle (as an admin would) with a draft assessment for every ICS; returns its id. */
+export async function openCycle(db: DataSource, name: string, opensOn = '2026-01-01'): Promise<string> {
+  const [cycle] = await db.query(
+    `INSERT INTO assessment_cycle (name, framework_id, opens_on, closes_on)
+     SELECT $1, id, $2::date, $2::date + 90 FROM canvas_framework WHERE key = 'idt-canvas' AND version = 1 RETURNING id`,
+    [name, opensOn],
+  );
+  await db.query(`INSERT INTO assessment (cycle_id, system_id) SELECT $1, id FROM integrated_care_system`, [cycle.id]);
+  return cycle.id;
+}
+
+export async function assessmentOf(db: DataSource, cycleId: string, systemId: string): Promise<{ id: string; version: number }> {
+  const [row] = await db.query(`SELECT id, version FROM assessment WHERE cycle_id = $1 AND system_id = $2`, [cycleId, systemId]);
+  return row;
+}
+
+/** Answers every criterion of canvas v1 (score 3) straight into the database. */
+export async function answerAll(db: DataSource, assessmentId: string, keys: readonly string[]): Promise<void> {
+  await db.query(
+    `INSERT INTO assessment_response (assessment_id, criterion_key, self_score, evidence)
+     SELECT $1, key, 3, 'Evidence for ' || key FROM unnest($2::text[]) AS key
+     ON CONFLICT (assessment_id, criterion_key) DO UPDATE SET self_score = 3`,
+    [assessmentId, keys],
+  );
+}
+
+export async function setStatus(db: DataSource, assessmentId: string, status: string): Promise<number> {
+  const [[row]] = await db.query(`UPDATE assessment SET status = $2 WHERE id = $1 RETURNING version`, [assessmentId, status]);
+  return row.version;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createPerson, openSession, Person, TEST_PASSWORD } from '../support/world';
+import { CANVAS_V1 } from '@idt/domain';
+import { answerAll, assessmentOf, createPerson, openCycle, openSession, Person, setStatus, TEST_PASSWORD } from '../support/world';
 
 /**
  * THE TENANCY MATRIX: every GraphQL query and mutation, and what each role may do with it in its own scope and in
@@ -20,6 +21,8 @@ export interface World {
   /** Cohort A holds the ICS lead's ICS and is the coach's; cohort B is nobody's in the matrix. */
   readonly cohorts: { readonly own: string; readonly other: string };
   readonly systems: { readonly own: string; readonly other: string; readonly outside: string };
+  /** An open cycle in which every ICS has an assessment. */
+  readonly cycleId: string;
 }
 
 export interface OperationCase {
@@ -41,6 +44,40 @@ const adminOnly = { anonymous: 'UNAUTHENTICATED', icsLead: 'FORBIDDEN', coach: '
 const everyoneSignedIn = { anonymous: 'UNAUTHENTICATED', icsLead: 'ALLOWED', coach: 'ALLOWED', national: 'ALLOWED', admin: 'ALLOWED' } as const;
 const everyone = { anonymous: 'ALLOWED', icsLead: 'ALLOWED', coach: 'ALLOWED', national: 'ALLOWED', admin: 'ALLOWED' } as const;
 const ownScopeOnly = { own: 'ALLOWED', other: 'NOT_FOUND' } as const;
+/** Only the ICS's own lead, and nobody else even learns it exists (a draft is private to its ICS). */
+const ownIcsLeadOnly = {
+  anonymous: 'UNAUTHENTICATED',
+  icsLead: ownScopeOnly,
+  coach: 'NOT_FOUND',
+  national: 'NOT_FOUND',
+  admin: 'NOT_FOUND',
+} as const;
+/** Kept by the ICS's lead; its coach, national viewers and admins may read it but not change it. */
+const keptByOwnLead = {
+  anonymous: 'UNAUTHENTICATED',
+  icsLead: ownScopeOnly,
+  coach: { own: 'FORBIDDEN', other: 'NOT_FOUND' },
+  national: 'FORBIDDEN',
+  admin: 'FORBIDDEN',
+} as const;
+const CRITERION_KEYS = CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key));
+
+/** A fresh assessment of the scope's ICS in a new cycle, in the given status (and fully answered if asked). */
+async function freshAssessment(world: World, scope: Scope, status = 'DRAFT', answered = false) {
+  const cycleId = await openCycle(world.db, `Matrix cycle ${unique()}`);
+  const assessment = await assessmentOf(world.db, cycleId, world.systems[scope]);
+  if (answered) await answerAll(world.db, assessment.id, CRITERION_KEYS);
+  const version = status === 'DRAFT' ? assessment.version : await setStatus(world.db, assessment.id, status);
+  return { id: assessment.id, version };
+}
+
+async function freshAction(world: World, scope: Scope): Promise<string> {
+  const [row] = await world.db.query(
+    `INSERT INTO action_plan_item (system_id, domain_key, action) VALUES ($1, 'co-design', 'Hold a co-design workshop') RETURNING id`,
+    [world.systems[scope]],
+  );
+  return row.id;
+}
 
 const unique = () => randomBytes(4).toString('hex');
 const cohortIdsIn = (data: Record<string, unknown>) => (data['cohorts'] as { id: string }[]).map((c) => c.id);
@@ -55,6 +92,108 @@ async function freshGrant(world: World, systemId: string): Promise<string> {
 }
 
 export const OPERATIONS: Record<string, OperationCase> = {
+  // ---- the canvas and its cycles: readable by anyone signed in; cycles opened by admins
+  canvasFrameworks: { document: '{ canvasFrameworks { id version } }', scoped: false, expect: everyoneSignedIn },
+  canvasFramework: {
+    document: 'query ($id: ID!) { canvasFramework(id: $id) { id domains { key } } }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    variables: async (world) => ({ id: (await world.db.query(`SELECT id FROM canvas_framework LIMIT 1`))[0].id }),
+  },
+  assessmentCycles: { document: '{ assessmentCycles { id name } }', scoped: false, expect: everyoneSignedIn },
+  openAssessmentCycle: {
+    writes: true,
+    document:
+      'mutation ($name: String!, $f: ID!) { openAssessmentCycle(input: { name: $name, frameworkId: $f, opensOn: "2027-01-01", closesOn: "2027-03-31" }) { id } }',
+    scoped: false,
+    expect: adminOnly,
+    variables: async (world) => ({
+      name: `Cycle ${unique()}`,
+      f: (await world.db.query(`SELECT id FROM canvas_framework LIMIT 1`))[0].id,
+    }),
+  },
+
+  // ---- assessments: a draft is private to its ICS; once submitted its coach, national viewers and admins read it
+  myAssessments: {
+    document: '{ myAssessments { id system { id } } }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    check: (data, world, who) => {
+      const systems = new Set((data['myAssessments'] as { system: { id: string } }[]).map((a) => a.system.id));
+      expect([...systems]).toEqual(who === 'icsLead' ? [world.systems.own] : []);
+    },
+  },
+  assessment: {
+    document: 'query ($id: ID!) { assessment(id: $id) { id status responses { criterionKey } } }',
+    scoped: true,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: ownScopeOnly, coach: ownScopeOnly, national: 'ALLOWED', admin: 'ALLOWED' },
+    variables: async (world, scope) => ({ id: (await freshAssessment(world, scope, 'SUBMITTED')).id }),
+  },
+  saveAnswers: {
+    writes: true,
+    document: `mutation ($id: ID!, $v: Int!) { saveAnswers(input: { assessmentId: $id, expectedVersion: $v,
+      responses: [{ criterionKey: "${CRITERION_KEYS[0]}", selfScore: 4, evidence: "We did it" }] }) { version } }`,
+    scoped: true,
+    expect: ownIcsLeadOnly,
+    variables: async (world, scope) => {
+      const { id, version } = await freshAssessment(world, scope);
+      return { id, v: version };
+    },
+  },
+  transitionAssessment: {
+    writes: true,
+    document:
+      'mutation ($id: ID!, $v: Int!) { transitionAssessment(input: { assessmentId: $id, expectedVersion: $v, transition: SUBMIT, declarationConfirmed: true }) { status } }',
+    scoped: true,
+    expect: ownIcsLeadOnly,
+    variables: async (world, scope) => {
+      const { id, version } = await freshAssessment(world, scope, 'DRAFT', true);
+      return { id, v: version };
+    },
+  },
+  copyPreviousAnswers: {
+    writes: true,
+    document: 'mutation ($id: ID!, $v: Int!) { copyPreviousAnswers(assessmentId: $id, expectedVersion: $v) { version } }',
+    scoped: true,
+    expect: ownIcsLeadOnly,
+    variables: async (world, scope) => {
+      // An earlier cycle with answers, then a later one with none: the later one can start from the earlier.
+      const earlier = await assessmentOf(world.db, await openCycle(world.db, `Earlier ${unique()}`, '2024-01-01'), world.systems[scope]);
+      await answerAll(world.db, earlier.id, CRITERION_KEYS.slice(0, 5));
+      const { id, version } = await freshAssessment(world, scope);
+      return { id, v: version };
+    },
+  },
+
+  // ---- action plans: kept by the ICS's lead, read by its coach, national viewers and admins
+  actionPlan: {
+    document: 'query ($s: ID!) { actionPlan(systemId: $s) { id } }',
+    scoped: true,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: ownScopeOnly, coach: ownScopeOnly, national: 'ALLOWED', admin: 'ALLOWED' },
+    variables: (world, scope) => ({ s: world.systems[scope] }),
+  },
+  addAction: {
+    writes: true,
+    document: 'mutation ($s: ID!) { addAction(systemId: $s, input: { domainKey: "co-design", action: "Run a workshop" }) { id } }',
+    scoped: true,
+    expect: keptByOwnLead,
+    variables: (world, scope) => ({ s: world.systems[scope] }),
+  },
+  updateAction: {
+    writes: true,
+    document: 'mutation ($id: ID!) { updateAction(id: $id, input: { domainKey: "co-design", action: "Run two workshops", status: DONE }) { id } }',
+    scoped: true,
+    expect: keptByOwnLead,
+    variables: async (world, scope) => ({ id: await freshAction(world, scope) }),
+  },
+  removeAction: {
+    writes: true,
+    document: 'mutation ($id: ID!) { removeAction(id: $id) }',
+    scoped: true,
+    expect: keptByOwnLead,
+    variables: async (world, scope) => ({ id: await freshAction(world, scope) }),
+  },
+
   // ---- public reference data and sign-in
   systems: { document: '{ systems { id } }', scoped: false, expect: everyone },
   regions: { document: '{ regions { id } }', scoped: false, expect: everyone },

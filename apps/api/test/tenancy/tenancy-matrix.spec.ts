@@ -1,6 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createCohort, createPerson, fingerprint, gql, systemId } from '../support/world';
+import { createCohort, createPerson, fingerprint, gql, openCycle, systemId } from '../support/world';
 import { EVERYONE, OPERATIONS, Outcome, Scope, Who, World } from './operations';
 
 /**
@@ -22,6 +22,7 @@ describe('tenancy matrix', () => {
     const cohortOther = await createCohort(db, 'Cohort B', [other]);
     world = {
       db,
+      cycleId: await openCycle(db, 'Matrix baseline'),
       cohorts: { own: cohortOwn, other: cohortOther },
       systems: { own, other, outside },
       people: {

@@ -22,7 +22,7 @@ export class ActionPlanService {
 
   add(caller: Caller, systemId: string, input: ActionPlanItemInput): Promise<ActionPlanItemModel> {
     const id = requireUuid(systemId, 'systemId');
-    requirePermission(caller.actor, 'manage', { kind: 'action-plan', systemId: id }, 'Action plan');
+    requireManage(caller, id);
     return this.plans.save({ id: null, systemId: id, ...checked(input) }, { userId: caller.user.id, ip: caller.ip });
   }
 
@@ -37,13 +37,19 @@ export class ActionPlanService {
     return true;
   }
 
-  /** An item the caller may not change is reported exactly as one that does not exist. */
+  /** An item in a plan the caller may not read is reported exactly as one that does not exist. */
   private async manageableSystemOf(caller: Caller, itemId: string): Promise<string> {
     const systemId = await this.plans.findSystemOf(requireUuid(itemId, 'id'));
     if (!systemId) throw new NotFoundError('Action');
-    requirePermission(caller.actor, 'manage', { kind: 'action-plan', systemId }, 'Action');
+    requireManage(caller, systemId);
     return systemId;
   }
+}
+
+/** Someone who may not even read the plan learns nothing (NOT_FOUND); a reader who may not change it is FORBIDDEN. */
+function requireManage(caller: Caller, systemId: string): void {
+  requirePermission(caller.actor, 'read', { kind: 'action-plan', systemId }, 'Action plan');
+  requirePermission(caller.actor, 'manage', { kind: 'action-plan', systemId });
 }
 
 function checked(input: ActionPlanItemInput): ActionValues {
