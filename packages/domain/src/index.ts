@@ -7,3 +7,4 @@ export * from './demo/demo-accounts';
 export * from './canvas';
 export * from './assessment/assessment-workflow';
 export * from './assessment/responses';
+export * from './demo/demo-dataset';
