@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { ASSESSMENT_STATUSES, CANVAS_V1, MaturityLevel } from '@idt/domain';
 import { blank, frameworkOf, notAssessed, self } from './__fixtures__/framework';
-import { CriterionAnswer, levelToScore, scoreAssessment, scoreBasis, toScoreProfile } from './scores';
+import { CriterionAnswer, DomainTally, levelToScore, scoreAssessment, scoreBasis, scoreFromDomainTallies, toScoreProfile } from './scores';
 
 // Domain a: 4 criteria, b: 2, c: 3.
 const framework = frameworkOf({ a: ['a.1', 'a.2', 'a.3', 'a.4'], b: ['b.1', 'b.2'], c: ['c.1', 'c.2', 'c.3'] });
@@ -205,5 +205,40 @@ describe('scoreAssessment: properties', () => {
         }
       }),
     );
+  });
+
+  it('scores the same from per-domain tallies (what the API computes in SQL) as from the answers', () => {
+    // The tally rule as the API's SQL applies it: moderated level on a validated assessment, else the self-score;
+    // "not assessed" counted apart; the domain is the criterion key's first part.
+    const talliesOf = (answers: readonly CriterionAnswer[], status: (typeof ASSESSMENT_STATUSES)[number]): DomainTally[] => {
+      const byDomain = new Map<string, { moderated: number; selfScored: number; notAssessed: number; levelSum: number }>();
+      for (const a of answers) {
+        const domainKey = a.criterionKey.split('.')[0];
+        const t = byDomain.get(domainKey) ?? { moderated: 0, selfScored: 0, notAssessed: 0, levelSum: 0 };
+        if (status === 'VALIDATED' && a.moderatedScore !== null) {
+          t.moderated += 1;
+          t.levelSum += a.moderatedScore;
+        } else if (a.notAssessed) t.notAssessed += 1;
+        else if (a.selfScore !== null) {
+          t.selfScored += 1;
+          t.levelSum += a.selfScore;
+        }
+        byDomain.set(domainKey, t);
+      }
+      return [...byDomain].map(([domainKey, t]) => ({ domainKey, ...t }));
+    };
+    fc.assert(
+      fc.property(answersArb, fc.constantFrom(...ASSESSMENT_STATUSES), (answers, status) => {
+        expect(scoreFromDomainTallies(framework, status, talliesOf(answers, status))).toEqual(scoreAssessment(framework, { status, answers }));
+      }),
+    );
+  });
+
+  it('refuses a tally that cannot come from the domain’s criteria', () => {
+    const [domain] = framework.domains;
+    const tooMany = { domainKey: domain.key, moderated: 0, selfScored: domain.criteria.length + 1, notAssessed: 0, levelSum: 3 * (domain.criteria.length + 1) };
+    expect(() => scoreFromDomainTallies(framework, 'DRAFT', [tooMany])).toThrow(RangeError);
+    const impossibleSum = { domainKey: domain.key, moderated: 0, selfScored: 1, notAssessed: 0, levelSum: 9 };
+    expect(() => scoreFromDomainTallies(framework, 'DRAFT', [impossibleSum])).toThrow(RangeError);
   });
 });

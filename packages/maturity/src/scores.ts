@@ -144,8 +144,7 @@ export function scoreAssessment(framework: CanvasFramework, assessment: Assessme
     byKey.set(answer.criterionKey, answer);
   }
 
-  const fractions: { readonly numerator: number; readonly denominator: number }[] = [];
-  const domains = framework.domains.map((domain): DomainScore => {
+  const tallies = framework.domains.map((domain): DomainTally => {
     const tally = { moderated: 0, self: 0, notAssessed: 0, unanswered: 0 };
     let levelSum = 0;
     for (const criterion of domain.criteria) {
@@ -153,19 +152,52 @@ export function scoreAssessment(framework: CanvasFramework, assessment: Assessme
       tally[source] += 1;
       if (level !== null) levelSum += level;
     }
-    const scored = tally.moderated + tally.self;
+    return { domainKey: domain.key, moderated: tally.moderated, selfScored: tally.self, notAssessed: tally.notAssessed, levelSum };
+  });
+  return scoreFromDomainTallies(framework, assessment.status, tallies);
+}
+
+/**
+ * What one domain of one assessment adds up to before scoring: how many criteria were scored from each source and the
+ * sum of their levels. The API computes these in SQL (one grouped query for a whole cycle, never every answer into
+ * memory) and scores them here, by the same rules as `scoreAssessment`; a property test checks the two agree.
+ */
+export interface DomainTally {
+  readonly domainKey: string;
+  readonly moderated: number;
+  readonly selfScored: number;
+  readonly notAssessed: number;
+  /** Σ of the levels (1–5) of the scored criteria. */
+  readonly levelSum: number;
+}
+
+/** Scores an assessment from its per-domain tallies (domains with no tally count as unanswered). */
+export function scoreFromDomainTallies(
+  framework: CanvasFramework,
+  status: AssessmentStatus,
+  tallies: readonly DomainTally[],
+): AssessmentScores {
+  const basis = scoreBasis(status);
+  const byDomain = new Map(tallies.map((t) => [t.domainKey, t]));
+  const fractions: { readonly numerator: number; readonly denominator: number }[] = [];
+  const domains = framework.domains.map((domain): DomainScore => {
+    const tally = byDomain.get(domain.key) ?? { moderated: 0, selfScored: 0, notAssessed: 0, levelSum: 0 };
+    const scored = tally.moderated + tally.selfScored;
+    if (scored + tally.notAssessed > domain.criteria.length || scored < 0 || tally.levelSum < scored || tally.levelSum > 5 * scored) {
+      throw new RangeError(`The tally for domain "${domain.key}" does not fit its ${domain.criteria.length} criteria`);
+    }
     const counts: ScoreCounts = {
       criteria: domain.criteria.length,
       scored,
       moderated: tally.moderated,
-      selfScored: tally.self,
+      selfScored: tally.selfScored,
       notAssessed: tally.notAssessed,
-      unanswered: tally.unanswered,
+      unanswered: domain.criteria.length - scored - tally.notAssessed,
     };
     const incomplete = scored * 2 < domain.criteria.length || scored === 0;
     // mean level − 1, as a fraction of whole numbers: (Σ levels − scored) / scored
-    if (!incomplete) fractions.push({ numerator: levelSum - scored, denominator: scored });
-    const score = scored === 0 ? null : ((levelSum - scored) * POINTS_PER_LEVEL) / scored;
+    if (!incomplete) fractions.push({ numerator: tally.levelSum - scored, denominator: scored });
+    const score = scored === 0 ? null : ((tally.levelSum - scored) * POINTS_PER_LEVEL) / scored;
     return { domainKey: domain.key, score, incomplete, basis, counts };
   });
 
