@@ -5,5 +5,8 @@ module.exports = {
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
-  moduleNameMapper: { '^@idt/domain$': '<rootDir>/../../packages/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@idt/domain$': '<rootDir>/../../packages/domain/src/index.ts',
+    '^@idt/maturity$': '<rootDir>/../../packages/maturity/src/index.ts',
+  },
 };

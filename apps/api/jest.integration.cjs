@@ -8,7 +8,10 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
-  moduleNameMapper: { '^@idt/domain$': '<rootDir>/../../packages/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@idt/domain$': '<rootDir>/../../packages/domain/src/index.ts',
+    '^@idt/maturity$': '<rootDir>/../../packages/maturity/src/index.ts',
+  },
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   testTimeout: 30000,

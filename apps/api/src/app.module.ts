@@ -13,6 +13,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CanvasModule } from './modules/canvas/canvas.module';
 import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { LandscapeModule } from './modules/landscape/landscape.module';
 import { UsersModule } from './modules/users/users.module';
 import { SystemsModule } from './modules/systems/systems.module';
 
@@ -48,6 +49,7 @@ export class AppModule {
         CohortsModule,
         CanvasModule,
         AssessmentsModule,
+        LandscapeModule,
         DemoModule,
         ...(config.webRoot
           ? [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: API_PATHS.map((p) => `${p}{/*rest}`) })]

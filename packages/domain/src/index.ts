@@ -8,3 +8,4 @@ export * from './canvas';
 export * from './assessment/assessment-workflow';
 export * from './assessment/responses';
 export * from './demo/demo-dataset';
+export * from './access/landscape-visibility';

@@ -3,6 +3,7 @@ import { AssessmentsResolver } from '../modules/assessments/assessments.resolver
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CanvasResolver } from '../modules/canvas/canvas.resolver';
 import { CohortsResolver } from '../modules/cohorts/cohorts.resolver';
+import { LandscapeResolver } from '../modules/landscape/landscape.resolver';
 import { SystemsResolver } from '../modules/systems/systems.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
 
@@ -16,6 +17,7 @@ export const RESOLVERS = [
   AuthResolver,
   CanvasResolver,
   CohortsResolver,
+  LandscapeResolver,
   SystemsResolver,
   UsersResolver,
 ] as const;

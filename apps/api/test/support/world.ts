@@ -78,6 +78,7 @@ export async function fingerprint(db: DataSource): Promise<Record<string, string
     'quick_check_answer',
     'assessment_transition',
     'action_plan_item',
+    'peer_sharing',
   ];
   const result: Record<string, string> = {};
   for (const table of tables) {

@@ -165,6 +165,31 @@ export const OPERATIONS: Record<string, OperationCase> = {
     },
   },
 
+  // ---- the landscape: what each person sees is cut down inside (see landscape.spec.ts); publishing is national
+  landscape: {
+    document: 'query ($c: ID!) { landscape(cycleId: $c, method: ROGERS_QUANTILES) { published entries { name } } }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    variables: (world) => ({ c: world.cycleId }),
+  },
+  publishCycle: {
+    writes: true,
+    document: 'mutation ($c: ID!) { publishCycle(cycleId: $c) { publishedAt } }',
+    scoped: false,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: 'FORBIDDEN', coach: 'FORBIDDEN', national: 'ALLOWED', admin: 'ALLOWED' },
+    variables: async (world) => ({ c: await openCycle(world.db, `Unpublished ${unique()}`) }),
+  },
+  setPeerSharing: {
+    writes: true,
+    document: 'mutation ($s: ID!, $v: Boolean!) { setPeerSharing(systemId: $s, shareNameWithPeers: $v) }',
+    scoped: true,
+    expect: keptByOwnLead,
+    variables: async (world, scope) => {
+      const [row] = await world.db.query(`SELECT share_name_with_peers AS v FROM peer_sharing WHERE system_id = $1`, [world.systems[scope]]);
+      return { s: world.systems[scope], v: !(row?.v ?? false) };
+    },
+  },
+
   // ---- action plans: kept by the ICS's lead, read by its coach, national viewers and admins
   actionPlan: {
     document: 'query ($s: ID!) { actionPlan(systemId: $s) { id } }',

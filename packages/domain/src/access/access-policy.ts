@@ -36,7 +36,8 @@ export type Resource =
   | { readonly kind: 'cohort'; readonly cohortId: string; readonly systemIds: readonly string[] }
   | { readonly kind: 'cohorts' }
   | { readonly kind: 'assessment-cycles' }
-  | { readonly kind: 'action-plan'; readonly systemId: string };
+  | { readonly kind: 'action-plan'; readonly systemId: string }
+  | { readonly kind: 'peer-sharing'; readonly systemId: string };
 
 export const hasRole = (actor: Actor, role: Role): boolean => actor.grants.some((g) => g.role === role);
 
@@ -71,8 +72,10 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case 'assessment-cycles':
       // Which cycles exist (names and dates) is no secret to anyone signed in; opening one is an admin's job.
       return action === 'manage' ? admin : true;
+    case 'peer-sharing':
     case 'action-plan': {
-      // An ICS's own plan: its leads keep it; its coaches, national viewers and admins read it.
+      // An ICS's own plan, and whether it is named to its peers: its leads decide; its coaches, national viewers and
+      // admins read it.
       const leads = ledSystemIds(actor).includes(resource.systemId);
       if (action === 'manage') return leads;
       return leads || actor.coachedSystemIds.includes(resource.systemId) || seesEverything(actor);

@@ -2,6 +2,7 @@ import { ReferenceData1763780000000 } from './1763780000000-reference-data';
 import { AccountsRolesCohorts1763790000000 } from './1763790000000-accounts-roles-cohorts';
 import { SingleSignOn1763800000000 } from './1763800000000-single-sign-on';
 import { CanvasAndAssessments1763810000000 } from './1763810000000-canvas-and-assessments';
+import { Landscape1763820000000 } from './1763820000000-landscape';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AccountsRolesCohorts1763790000000,
   SingleSignOn1763800000000,
   CanvasAndAssessments1763810000000,
+  Landscape1763820000000,
 ];

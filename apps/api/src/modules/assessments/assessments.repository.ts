@@ -17,7 +17,8 @@ const ASSESSMENT_SELECT = `
   SELECT a.id, a.status, a.version, a.updated_at AS "updatedAt",
     json_build_object('id', c.id, 'name', c.name, 'frameworkId', c.framework_id,
       'opensOn', to_char(c.opens_on, 'YYYY-MM-DD'), 'closesOn', to_char(c.closes_on, 'YYYY-MM-DD'),
-      'cohort', CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object('id', co.id, 'name', co.name) END) AS cycle,
+      'cohort', CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object('id', co.id, 'name', co.name) END,
+      'publishedAt', c.published_at, 'illustrative', c.illustrative) AS cycle,
     ${systemJson('s', 'rg')} AS system,
     COALESCE((SELECT json_agg(${RESPONSE_JSON} ORDER BY r.criterion_key) FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS responses,
     COALESCE((SELECT json_agg(json_build_object('questionKey', q.question_key, 'answer', q.answer) ORDER BY q.question_key)

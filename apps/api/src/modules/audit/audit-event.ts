@@ -13,6 +13,8 @@ export type AuditAction =
   | 'COHORT_SYSTEM_ADDED'
   | 'COHORT_SYSTEM_REMOVED'
   | 'CYCLE_OPENED'
+  | 'CYCLE_PUBLISHED'
+  | 'PEER_SHARING_CHANGED'
   | 'RESPONSE_CHANGED'
   | 'QUICK_CHECK_CHANGED'
   | 'ASSESSMENT_TRANSITIONED'
@@ -29,7 +31,8 @@ export interface AuditEvent {
     | 'user_session'
     | 'assessment_cycle'
     | 'assessment'
-    | 'action_plan_item';
+    | 'action_plan_item'
+    | 'peer_sharing';
   readonly subjectId: string | null;
   readonly before?: unknown;
   readonly after?: unknown;

@@ -7,7 +7,8 @@ import { CycleRecord, FrameworkRecord } from './canvas.types';
 const CYCLE_SELECT = `
   SELECT c.id, c.name, c.framework_id AS "frameworkId",
     to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(c.closes_on, 'YYYY-MM-DD') AS "closesOn",
-    CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object('id', co.id, 'name', co.name) END AS cohort
+    CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object('id', co.id, 'name', co.name) END AS cohort,
+    c.published_at AS "publishedAt", c.illustrative
   FROM assessment_cycle c LEFT JOIN cohort co ON co.id = c.cohort_id`;
 
 /** Canvas framework versions and assessment cycles. */

@@ -13,4 +13,6 @@ export interface CycleRecord {
   readonly opensOn: string;
   readonly closesOn: string;
   readonly cohort: { readonly id: string; readonly name: string } | null;
+  readonly publishedAt: Date | string | null;
+  readonly illustrative: boolean;
 }

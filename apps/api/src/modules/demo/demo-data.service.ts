@@ -1,4 +1,14 @@
-import { DEMO_ACCOUNTS, DEMO_CYCLE_NAME, DEMO_PASSWORD, normaliseEmail, PIONEERS_COHORT } from '@idt/domain';
+import {
+  CANVAS_V1,
+  DEMO_ACCOUNTS,
+  DEMO_CYCLE_NAME,
+  DEMO_HISTORY_CYCLES,
+  DEMO_PASSWORD,
+  demoAnswers,
+  demoBaselineGroups,
+  normaliseEmail,
+  PIONEERS_COHORT,
+} from '@idt/domain';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -71,8 +81,8 @@ export class DemoDataService implements OnApplicationBootstrap {
       // An open cycle for all 42 ICSs, so the demo ICS lead has a canvas to complete. Its dates are set from the day
       // the demo is first started (open a fortnight ago, closing in three months), then left alone.
       const cycles = await query(
-        `INSERT INTO assessment_cycle (name, framework_id, opens_on, closes_on)
-         SELECT $1, id, current_date - 14, current_date + 90 FROM canvas_framework WHERE key = 'idt-canvas' AND version = 1
+        `INSERT INTO assessment_cycle (name, framework_id, opens_on, closes_on, illustrative)
+         SELECT $1, id, current_date - 14, current_date + 90, true FROM canvas_framework WHERE key = 'idt-canvas' AND version = 1
          ON CONFLICT (name) DO NOTHING RETURNING id`,
         [DEMO_CYCLE_NAME],
       );
@@ -81,7 +91,53 @@ export class DemoDataService implements OnApplicationBootstrap {
         this.logger.log(`Opened the demo cycle "${DEMO_CYCLE_NAME}".`);
       }
     });
+    await this.seedDemoHistory();
     this.logger.log(`Demo accounts ready (${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}).`);
+  }
+
+  /**
+   * Three past cycles of ILLUSTRATIVE scores for all 42 ICSs (validated, published, labelled illustrative), from the
+   * domain package's deterministic generator; and about half the ICSs agreeing to be named to their peers.
+   */
+  private async seedDemoHistory(): Promise<void> {
+    const systems: { id: string; ons_code: string }[] = await this.dataSource.query(`SELECT id, ons_code FROM integrated_care_system`);
+    const groups = demoBaselineGroups(systems.map((s) => s.ons_code));
+    for (const [index, cycle] of DEMO_HISTORY_CYCLES.entries()) {
+      await this.dataSource.transaction(async (tx) => {
+        const created = await tx.query(
+          `INSERT INTO assessment_cycle (name, framework_id, opens_on, closes_on, illustrative, published_at)
+           SELECT $1, id, $2, $3, true, $3::date FROM canvas_framework WHERE key = 'idt-canvas' AND version = 1
+           ON CONFLICT (name) DO NOTHING RETURNING id`,
+          [cycle.name, cycle.opensOn, cycle.closesOn],
+        );
+        if (created.length === 0) return;
+        const assessments: { id: string; system_id: string }[] = await tx.query(
+          `INSERT INTO assessment (cycle_id, system_id, status) SELECT $1, id, 'VALIDATED' FROM integrated_care_system RETURNING id, system_id`,
+          [created[0].id],
+        );
+        const codeOf = new Map(systems.map((s) => [s.id, s.ons_code]));
+        const rows = assessments.flatMap((a) => {
+          const code = codeOf.get(a.system_id) as string;
+          return demoAnswers(CANVAS_V1, code, groups.get(code) ?? 0, index).map((answer) => ({ assessmentId: a.id, ...answer }));
+        });
+        await tx.query(
+          `INSERT INTO assessment_response (assessment_id, criterion_key, self_score, moderated_score, evidence)
+           SELECT * FROM unnest($1::uuid[], $2::text[], $3::smallint[], $4::smallint[], $5::text[])`,
+          [
+            rows.map((r) => r.assessmentId),
+            rows.map((r) => r.criterionKey),
+            rows.map((r) => r.selfScore),
+            rows.map((r) => r.moderatedScore),
+            rows.map(() => 'Illustrative evidence (made-up demonstration data).'),
+          ],
+        );
+        this.logger.log(`Seeded the illustrative cycle "${cycle.name}".`);
+      });
+    }
+    await this.dataSource.query(
+      `INSERT INTO peer_sharing (system_id, share_name_with_peers)
+       SELECT id, right(ons_code, 1)::int % 2 = 0 FROM integrated_care_system ON CONFLICT (system_id) DO NOTHING`,
+    );
   }
 
   /** Creates the account if its email is new; returns its id either way (never changes an existing password). */

@@ -1,0 +1,107 @@
+import { AssessmentStatus } from '@idt/domain';
+import { DomainTally } from '@idt/maturity';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { appendAuditEvent } from '../audit/audit-event';
+
+/** The statuses whose answers count in a landscape: drafts are private and returned ones are being changed. */
+export const LANDSCAPE_STATUSES: readonly AssessmentStatus[] = ['SUBMITTED', 'IN_REVIEW', 'VALIDATED'];
+
+export interface LandscapeRow {
+  readonly systemId: string;
+  readonly name: string;
+  readonly onsCode: string;
+  readonly regionName: string;
+  readonly status: AssessmentStatus;
+  readonly sharesName: boolean;
+  readonly tallies: readonly DomainTally[];
+}
+
+/**
+ * A cycle's answers, aggregated in PostgreSQL to one row per ICS with a tally per domain (how many criteria were
+ * scored from which source, and the sum of their levels): one statement, whatever the number of ICSs, and never
+ * every answer into memory. The rule for a criterion's level is `scoreAssessment`'s: the coach's moderated score on a
+ * validated assessment, else the self-score; "not assessed" counted apart. A criterion's domain is its key's first
+ * part (the framework validator guarantees `domain.criterion` keys).
+ */
+@Injectable()
+export class LandscapeRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async cycleAggregates(cycleId: string): Promise<LandscapeRow[]> {
+    return this.dataSource.query(
+      `SELECT s.id AS "systemId", s.name, s.ons_code AS "onsCode", rg.name AS "regionName", a.status,
+         COALESCE(ps.share_name_with_peers, false) AS "sharesName",
+         COALESCE((
+           SELECT json_agg(json_build_object('domainKey', t.domain_key, 'moderated', t.moderated, 'selfScored', t.self_scored,
+                    'notAssessed', t.not_assessed, 'levelSum', t.level_sum))
+           FROM (
+             SELECT split_part(r.criterion_key, '.', 1) AS domain_key,
+               count(*) FILTER (WHERE m.moderated)::int AS moderated,
+               count(*) FILTER (WHERE NOT m.moderated AND NOT r.not_assessed AND r.self_score IS NOT NULL)::int AS self_scored,
+               count(*) FILTER (WHERE NOT m.moderated AND r.not_assessed)::int AS not_assessed,
+               COALESCE(sum(CASE WHEN m.moderated THEN r.moderated_score WHEN r.not_assessed THEN NULL ELSE r.self_score END), 0)::int AS level_sum
+             FROM assessment_response r
+             CROSS JOIN LATERAL (SELECT a.status = 'VALIDATED' AND r.moderated_score IS NOT NULL AS moderated) m
+             WHERE r.assessment_id = a.id
+             GROUP BY 1
+           ) t
+         ), '[]') AS tallies
+       FROM assessment a
+       JOIN integrated_care_system s ON s.id = a.system_id
+       JOIN region rg ON rg.id = s.region_id
+       LEFT JOIN peer_sharing ps ON ps.system_id = s.id
+       WHERE a.cycle_id = $1 AND a.status = ANY($2::text[])
+       ORDER BY s.name`,
+      [cycleId, LANDSCAPE_STATUSES],
+    );
+  }
+
+  async findCycle(cycleId: string): Promise<{ id: string; frameworkId: string; publishedAt: Date | null; illustrative: boolean } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT id, framework_id AS "frameworkId", published_at AS "publishedAt", illustrative FROM assessment_cycle WHERE id = $1`,
+      [cycleId],
+    );
+    return row ?? null;
+  }
+
+  /** Publishes a cycle's landscape (once); returns false if it was already published. */
+  async publish(cycleId: string, actorUserId: string, ip: string | null): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      const [rows] = await tx.query(
+        `UPDATE assessment_cycle SET published_at = now() WHERE id = $1 AND published_at IS NULL RETURNING id`,
+        [cycleId],
+      );
+      if (rows.length === 0) return false;
+      await appendAuditEvent(tx, {
+        actorUserId,
+        action: 'CYCLE_PUBLISHED',
+        subjectType: 'assessment_cycle',
+        subjectId: cycleId,
+        after: { published: true },
+        ip,
+      });
+      return true;
+    });
+  }
+
+  /** Records an ICS's choice to be named to its peers, with its audit row. */
+  async setPeerSharing(systemId: string, share: boolean, actor: { userId: string; ip: string | null }): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO peer_sharing (system_id, share_name_with_peers, updated_by) VALUES ($1, $2, $3)
+         ON CONFLICT (system_id) DO UPDATE SET share_name_with_peers = EXCLUDED.share_name_with_peers, updated_at = now(), updated_by = EXCLUDED.updated_by`,
+        [systemId, share, actor.userId],
+      );
+      await appendAuditEvent(tx, {
+        actorUserId: actor.userId,
+        action: 'PEER_SHARING_CHANGED',
+        subjectType: 'peer_sharing',
+        subjectId: systemId,
+        after: { shareNameWithPeers: share },
+        ip: actor.ip,
+      });
+    });
+  }
+}

@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { requireUuid } from '../../common/app-error';
+import { Caller } from '../auth/current-user.decorator';
+import { requirePermission } from '../auth/require-permission';
+import { LandscapeRepository } from './landscape.repository';
+
+/** An ICS's choice to be named to its peers in published landscapes: its leads decide, and it is audited. */
+@Injectable()
+export class PeerSharingService {
+  constructor(private readonly landscapes: LandscapeRepository) {}
+
+  async set(caller: Caller, systemId: string, share: boolean): Promise<boolean> {
+    const id = requireUuid(systemId, 'systemId');
+    requirePermission(caller.actor, 'read', { kind: 'peer-sharing', systemId: id }, 'ICS');
+    requirePermission(caller.actor, 'manage', { kind: 'peer-sharing', systemId: id });
+    await this.landscapes.setPeerSharing(id, share, { userId: caller.user.id, ip: caller.ip });
+    return share;
+  }
+}

@@ -1,0 +1,188 @@
+import { CANVAS_V1, DEMO_HISTORY_CYCLES } from '@idt/domain';
+import { placeOnDiffusionCurve, scoreAssessment } from '@idt/maturity';
+import { statementsDuring } from './support/statement-counter';
+import { startTestApp, TestApp } from './support/test-app';
+import { createCohort, createPerson, gql, openCycle, Person, systemId } from './support/world';
+
+const LANDSCAPE = `query ($cycleId: ID!, $method: PlacementMethod!, $k: Int, $t: FixedThresholdsInput) {
+  landscape(cycleId: $cycleId, method: $method, naturalBreaksK: $k, thresholds: $t) {
+    published illustrative method methodDescription assessed
+    entries { systemId name onsCode regionName own overallScore basis category rank domainScores { domainKey score incomplete } }
+    categoryCounts { category count }
+    regionCounts { regionName withheld counts { category count } }
+    chasm { gap lowestEarlyAdopterScore highestEarlyMajorityScore nearest { name score distance } }
+  } }`;
+
+interface Entry {
+  systemId: string | null;
+  name: string | null;
+  onsCode: string | null;
+  regionName: string;
+  own: boolean;
+  overallScore: number | null;
+  basis: string;
+  category: string | null;
+  rank: number | null;
+}
+interface Landscape {
+  published: boolean;
+  illustrative: boolean;
+  methodDescription: string;
+  assessed: number;
+  entries: Entry[];
+  categoryCounts: { category: string; count: number }[];
+  regionCounts: { regionName: string; withheld: boolean; counts: { category: string; count: number }[] }[];
+  chasm: { gap: number | null; nearest: { name: string | null; score: number; distance: number }[] };
+}
+
+describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
+  let api: TestApp;
+  let national: Person;
+  let lead: Person;
+  let coach: Person;
+  let devon: string;
+  const cycles: Record<string, string> = {};
+
+  beforeAll(async () => {
+    api = await startTestApp({ seedDemoData: true });
+    const db = api.database;
+    for (const row of await db.query(`SELECT id, name FROM assessment_cycle`)) cycles[row.name] = row.id;
+    devon = await systemId(db, 'Devon');
+    national = await createPerson(db, 'National', [{ role: 'NATIONAL' }]);
+    lead = await createPerson(db, 'Lead', [{ role: 'ICS_LEAD', systemId: devon }]);
+    const cohort = await createCohort(db, 'Two ICSs', [devon, await systemId(db, 'Dorset')]);
+    coach = await createPerson(db, 'Coach', [{ role: 'COACH', cohortId: cohort }]);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const landscapeOf = async (who: Person, cycleName: string, method = 'ROGERS_QUANTILES', extra: object = {}) => {
+    const { body } = await gql(api, who.token, LANDSCAPE, { cycleId: cycles[cycleName], method, ...extra });
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data?.['landscape'] as Landscape;
+  };
+  const counts = (l: Landscape) => Object.fromEntries(l.categoryCounts.map((c) => [c.category, c.count]));
+  const baseline = DEMO_HISTORY_CYCLES[0].name;
+
+  it("reproduces seed 003's 2021 shape (6 / 16 / 12 / 8) with natural breaks, k = 4, named as such", async () => {
+    const landscape = await landscapeOf(national, baseline, 'NATURAL_BREAKS', { k: 4 });
+    expect(landscape).toMatchObject({ published: true, illustrative: true, assessed: 42 });
+    expect(landscape.methodDescription).toMatch(/natural breaks/i);
+    expect(counts(landscape)).toEqual({ INNOVATORS: 0, EARLY_ADOPTERS: 6, EARLY_MAJORITY: 16, LATE_MAJORITY: 12, LAGGARDS: 8 });
+  });
+
+  it("places the 42 by Rogers' quantiles and by fixed thresholds too; every ICS once, highest score first", async () => {
+    const rogers = await landscapeOf(national, baseline);
+    // The API's categories are the engine's placement of the scores it shows (ties share a category, so the demo's
+    // tie at the top makes two innovators rather than Rogers' one).
+    const engine = placeOnDiffusionCurve(
+      rogers.entries.map((e) => ({ id: e.systemId as string, score: e.overallScore })),
+      { method: 'ROGERS_QUANTILES' },
+    );
+    expect(counts(rogers)).toEqual(engine.counts);
+    expect(rogers.entries.map((e) => e.category)).toEqual(engine.placed.map((p) => p.category));
+    expect(new Set(rogers.entries.map((e) => e.systemId)).size).toBe(42);
+    const scores = rogers.entries.map((e) => e.overallScore as number);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const fixed = await landscapeOf(national, baseline, 'FIXED_THRESHOLDS');
+    expect(Object.values(counts(fixed)).reduce((a, b) => a + b, 0)).toBe(42);
+    expect(fixed.methodDescription).toMatch(/^Fixed score bands: innovators 80\+/);
+  });
+
+  it('scores each ICS in SQL exactly as the engine scores its answers', async () => {
+    const landscape = await landscapeOf(national, baseline);
+    const [assessment] = await api.database.query(
+      `SELECT a.id, a.status FROM assessment a WHERE a.cycle_id = $1 AND a.system_id = $2`,
+      [cycles[baseline], devon],
+    );
+    const answers = await api.database.query(
+      `SELECT criterion_key AS "criterionKey", self_score AS "selfScore", not_assessed AS "notAssessed", moderated_score AS "moderatedScore"
+       FROM assessment_response WHERE assessment_id = $1`,
+      [assessment.id],
+    );
+    const expected = scoreAssessment(CANVAS_V1, { status: assessment.status, answers });
+    const entry = landscape.entries.find((e) => e.systemId === devon) as Entry;
+    expect(entry.overallScore).toBe(expected.overall.score);
+    expect(entry.basis).toBe('MODERATED');
+  });
+
+  it('issues the same small number of SQL statements whatever the number of ICSs', async () => {
+    const small = await openCycle(api.database, 'Two-ICS cycle');
+    await api.database.query(`DELETE FROM assessment WHERE cycle_id = $1 AND system_id NOT IN (SELECT system_id FROM cohort_member)`, [small]);
+    await api.database.query(`UPDATE assessment SET status = 'SUBMITTED' WHERE cycle_id = $1`, [small]);
+    const run = (cycleId: string) => statementsDuring(api.database, () => gql(api, national.token, LANDSCAPE, { cycleId, method: 'ROGERS_QUANTILES' }));
+    const forTwo = await run(small);
+    const forFortyTwo = await run(cycles[baseline]);
+    expect(forFortyTwo.length).toBe(forTwo.length);
+    expect(forFortyTwo.length).toBeLessThanOrEqual(5);
+  });
+
+  it('shows an ICS lead their own ICS and sharers by name, the rest unnamed, and withholds regions under five ICSs', async () => {
+    const landscape = await landscapeOf(lead, baseline);
+    expect(landscape.entries).toHaveLength(42);
+    const own = landscape.entries.filter((e) => e.own);
+    expect(own.map((e) => e.name)).toEqual(['Devon']);
+    const unnamed = landscape.entries.filter((e) => e.name === null);
+    expect(unnamed.length).toBeGreaterThan(0);
+    expect(unnamed.every((e) => e.systemId === null && e.onsCode === null)).toBe(true);
+    const sharers = await api.database.query(`SELECT s.name FROM peer_sharing p JOIN integrated_care_system s ON s.id = p.system_id WHERE p.share_name_with_peers`);
+    const named = landscape.entries.filter((e) => e.name !== null).map((e) => e.name).sort();
+    expect(named).toEqual([...new Set(['Devon', ...sharers.map((s: { name: string }) => s.name)])].sort());
+    const regions = Object.fromEntries(landscape.regionCounts.map((r) => [r.regionName, r]));
+    expect(regions['North West']).toEqual({ regionName: 'North West', withheld: true, counts: [] });
+    expect(regions['North East and Yorkshire'].withheld).toBe(true);
+    expect(regions['Midlands'].withheld).toBe(false);
+    // National viewers see every region's counts.
+    expect((await landscapeOf(national, baseline)).regionCounts.every((r) => !r.withheld)).toBe(true);
+  });
+
+  it('keeps an unpublished landscape provisional: a lead sees only their own figures until it is published', async () => {
+    const cycleId = await openCycle(api.database, 'Unpublished cycle');
+    await api.database.query(
+      `INSERT INTO assessment_response (assessment_id, criterion_key, self_score)
+       SELECT a.id, key, 3 FROM assessment a, unnest($2::text[]) AS key WHERE a.cycle_id = $1`,
+      [cycleId, CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key))],
+    );
+    await api.database.query(`UPDATE assessment SET status = 'SUBMITTED' WHERE cycle_id = $1`, [cycleId]);
+    cycles['Unpublished cycle'] = cycleId;
+
+    const provisional = await landscapeOf(lead, 'Unpublished cycle');
+    expect(provisional.published).toBe(false);
+    expect(provisional.entries.map((e) => e.name)).toEqual(['Devon']);
+    expect(provisional).toMatchObject({ categoryCounts: [], regionCounts: [], chasm: { gap: null, nearest: [] } });
+    const coachView = await landscapeOf(coach, 'Unpublished cycle');
+    expect(coachView.entries.map((e) => e.name).sort()).toEqual(['Devon', 'Dorset']);
+    expect((await landscapeOf(national, 'Unpublished cycle')).entries).toHaveLength(42);
+
+    const refused = await gql(api, lead.token, 'mutation ($id: ID!) { publishCycle(cycleId: $id) { publishedAt } }', { id: cycleId });
+    expect(refused.body.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+    const publish = await gql(api, national.token, 'mutation ($id: ID!) { publishCycle(cycleId: $id) { publishedAt } }', { id: cycleId });
+    expect(publish.body.data?.['publishCycle']).toEqual({ publishedAt: expect.any(String) });
+    expect((await landscapeOf(lead, 'Unpublished cycle')).entries).toHaveLength(42);
+  });
+
+  it('lets an ICS lead choose to be named to peers (audited), and nobody else choose for them', async () => {
+    const SET = 'mutation ($s: ID!, $v: Boolean!) { setPeerSharing(systemId: $s, shareNameWithPeers: $v) }';
+    expect((await gql(api, lead.token, SET, { s: devon, v: true })).body.data).toEqual({ setPeerSharing: true });
+    expect((await gql(api, national.token, SET, { s: devon, v: false })).body.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+    const [row] = await api.database.query(`SELECT share_name_with_peers FROM peer_sharing WHERE system_id = $1`, [devon]);
+    expect(row.share_name_with_peers).toBe(true);
+    const [audit] = await api.database.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'PEER_SHARING_CHANGED' AND subject_id = $1`, [devon]);
+    expect(audit.n).toBe(1);
+  });
+
+  it.each([
+    ['too many natural-breaks groups', { method: 'NATURAL_BREAKS', k: 7 }, 'BAD_USER_INPUT'],
+    ['thresholds that do not descend', { method: 'FIXED_THRESHOLDS', t: { innovators: 50, earlyAdopters: 60, earlyMajority: 40, lateMajority: 20 } }, 'BAD_USER_INPUT'],
+    ['thresholds above 100', { method: 'FIXED_THRESHOLDS', t: { innovators: 150, earlyAdopters: 60, earlyMajority: 40, lateMajority: 20 } }, 'BAD_USER_INPUT'],
+  ])('refuses %s', async (_what, variables, code) => {
+    const { body } = await gql(api, national.token, LANDSCAPE, { cycleId: cycles[baseline], ...variables });
+    expect(body.errors?.[0].extensions?.['code']).toBe(code);
+  });
+
+  it('answers an unknown cycle with NOT_FOUND', async () => {
+    const { body } = await gql(api, national.token, LANDSCAPE, { cycleId: '00000000-0000-4000-8000-00000000000a', method: 'ROGERS_QUANTILES' });
+    expect(body.errors?.[0].extensions?.['code']).toBe('NOT_FOUND');
+  });
+});
