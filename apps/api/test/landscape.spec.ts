@@ -185,4 +185,76 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
     const { body } = await gql(api, national.token, LANDSCAPE, { cycleId: '00000000-0000-4000-8000-00000000000a', method: 'ROGERS_QUANTILES' });
     expect(body.errors?.[0].extensions?.['code']).toBe('NOT_FOUND');
   });
+
+  describe('the ICS profile and movement between cycles', () => {
+    const PROFILE = `query ($s: ID!) { systemProfile(systemId: $s) {
+      system { name }
+      cycles { cycle { name } published overallScore basis category progress { domainKey delta }
+        peers { group groupName figures { domainKey score withheld count median lowerQuartile upperQuartile percentileRank } } }
+      calibrationCycleName calibration { domainKey meanGap count }
+      peerMatches { domainKey score matches { name category score } } } }`;
+    interface Profile {
+      system: { name: string };
+      cycles: {
+        cycle: { name: string };
+        overallScore: number;
+        category: string;
+        progress: { domainKey: string; delta: number | null }[];
+        peers: { group: string; groupName: string; figures: { domainKey: string; withheld: boolean; count: number | null; median: number | null; percentileRank: number | null }[] }[];
+      }[];
+      calibrationCycleName: string | null;
+      calibration: { domainKey: string; meanGap: number | null; count: number }[];
+      peerMatches: { domainKey: string; matches: { name: string }[] }[];
+    }
+
+    it('gives Devon its scores in every cycle, against all ICSs, its region and its category, with progress', async () => {
+      const { body } = await gql(api, national.token, PROFILE, { s: devon });
+      const profile = body.data?.['systemProfile'] as Profile;
+      expect(profile.system.name).toBe('Devon');
+      const history = profile.cycles.filter((c) => DEMO_HISTORY_CYCLES.some((h) => h.name === c.cycle.name));
+      expect(history.map((c) => c.cycle.name)).toEqual(DEMO_HISTORY_CYCLES.map((c) => c.name));
+      expect(profile.cycles[0].progress).toEqual([]);
+      const overallDelta = profile.cycles[1].progress.find((p) => p.domainKey === 'overall')?.delta;
+      expect(overallDelta).toBeCloseTo(profile.cycles[1].overallScore - profile.cycles[0].overallScore, 9);
+      const [nationalGroup, region] = profile.cycles[0].peers;
+      expect(nationalGroup).toMatchObject({ group: 'NATIONAL', groupName: 'All ICSs' });
+      expect(nationalGroup.figures[0]).toMatchObject({ domainKey: 'overall', withheld: false, count: 42 });
+      expect(region).toMatchObject({ group: 'REGION', groupName: 'South West' });
+      expect(region.figures[0].count).toBe(7);
+      expect(profile.calibrationCycleName).toBe(DEMO_HISTORY_CYCLES[2].name);
+      expect(profile.calibration[0].domainKey).toBe('overall');
+      expect(profile.calibration[0].meanGap).toBeGreaterThanOrEqual(0); // self-scores run rosier in the demo data
+      expect(profile.peerMatches.length).toBeGreaterThan(0);
+    });
+
+    it('names as peers to learn from only ICSs the viewer may see by name', async () => {
+      const { body } = await gql(api, lead.token, PROFILE, { s: devon });
+      const profile = body.data?.['systemProfile'] as Profile;
+      const sharers = new Set(
+        (await api.database.query(`SELECT s.name FROM peer_sharing p JOIN integrated_care_system s ON s.id = p.system_id WHERE p.share_name_with_peers`)).map(
+          (r: { name: string }) => r.name,
+        ),
+      );
+      for (const domain of profile.peerMatches) for (const match of domain.matches) expect(sharers.has(match.name)).toBe(true);
+    });
+
+    it("refuses another ICS's profile to an ICS lead as if it did not exist", async () => {
+      const kent = await systemId(api.database, 'Kent and Medway');
+      const { body } = await gql(api, lead.token, PROFILE, { s: kent });
+      expect(body.errors?.[0].extensions?.['code']).toBe('NOT_FOUND');
+    });
+
+    it('counts category movements from 2021 to 2023 over all 42 ICSs', async () => {
+      const MOVEMENT = `query ($f: ID!, $t: ID!) { movement(fromCycleId: $f, toCycleId: $t) { methodDescription movedUp movedDown stayed
+        cells { from to count } moves { name from to direction } } }`;
+      const { body } = await gql(api, national.token, MOVEMENT, { f: cycles[DEMO_HISTORY_CYCLES[0].name], t: cycles[DEMO_HISTORY_CYCLES[2].name] });
+      const movement = body.data?.['movement'] as { movedUp: number; movedDown: number; stayed: number; cells: { count: number }[]; moves: { name: string | null }[] };
+      expect(movement.movedUp + movement.movedDown + movement.stayed).toBe(42);
+      expect(movement.cells.reduce((sum, c) => sum + c.count, 0)).toBe(42);
+      expect(movement.moves).toHaveLength(42);
+      const asLead = await gql(api, lead.token, MOVEMENT, { f: cycles[DEMO_HISTORY_CYCLES[0].name], t: cycles[DEMO_HISTORY_CYCLES[2].name] });
+      const leadMoves = (asLead.body.data?.['movement'] as { moves: { name: string | null }[] }).moves;
+      expect(leadMoves.filter((m) => m.name !== null).length).toBeLessThan(42);
+    });
+  });
 });

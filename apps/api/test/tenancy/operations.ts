@@ -172,6 +172,18 @@ export const OPERATIONS: Record<string, OperationCase> = {
     expect: everyoneSignedIn,
     variables: (world) => ({ c: world.cycleId }),
   },
+  systemProfile: {
+    document: 'query ($s: ID!) { systemProfile(systemId: $s) { system { id } cycles { overallScore } } }',
+    scoped: true,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: ownScopeOnly, coach: ownScopeOnly, national: 'ALLOWED', admin: 'ALLOWED' },
+    variables: (world, scope) => ({ s: world.systems[scope] }),
+  },
+  movement: {
+    document: 'query ($c: ID!) { movement(fromCycleId: $c, toCycleId: $c) { movedUp moves { name } } }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    variables: (world) => ({ c: world.cycleId }),
+  },
   publishCycle: {
     writes: true,
     document: 'mutation ($c: ID!) { publishCycle(cycleId: $c) { publishedAt } }',

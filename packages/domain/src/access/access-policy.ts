@@ -37,7 +37,8 @@ export type Resource =
   | { readonly kind: 'cohorts' }
   | { readonly kind: 'assessment-cycles' }
   | { readonly kind: 'action-plan'; readonly systemId: string }
-  | { readonly kind: 'peer-sharing'; readonly systemId: string };
+  | { readonly kind: 'peer-sharing'; readonly systemId: string }
+  | { readonly kind: 'system-profile'; readonly systemId: string };
 
 export const hasRole = (actor: Actor, role: Role): boolean => actor.grants.some((g) => g.role === role);
 
@@ -72,6 +73,7 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case 'assessment-cycles':
       // Which cycles exist (names and dates) is no secret to anyone signed in; opening one is an admin's job.
       return action === 'manage' ? admin : true;
+    case 'system-profile':
     case 'peer-sharing':
     case 'action-plan': {
       // An ICS's own plan, and whether it is named to its peers: its leads decide; its coaches, national viewers and

@@ -4,9 +4,11 @@ import { LandscapeRepository } from './landscape.repository';
 import { LandscapeResolver } from './landscape.resolver';
 import { LandscapeService } from './landscape.service';
 import { PeerSharingService } from './peer-sharing.service';
+import { ProfileService } from './profile.service';
+import { SystemsModule } from '../systems/systems.module';
 
 @Module({
-  imports: [CanvasModule],
-  providers: [LandscapeRepository, LandscapeService, LandscapeResolver, PeerSharingService],
+  imports: [CanvasModule, SystemsModule],
+  providers: [LandscapeRepository, LandscapeService, LandscapeResolver, PeerSharingService, ProfileService],
 })
 export class LandscapeModule {}

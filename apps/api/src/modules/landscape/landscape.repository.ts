@@ -1,4 +1,4 @@
-import { AssessmentStatus } from '@idt/domain';
+import { AssessmentStatus, MaturityLevel } from '@idt/domain';
 import { DomainTally } from '@idt/maturity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -103,5 +103,33 @@ export class LandscapeRepository {
         ip: actor.ip,
       });
     });
+  }
+
+  /** The cycles in which this ICS has an assessment that counts, oldest first. */
+  async cyclesWithCountedAssessment(systemId: string): Promise<string[]> {
+    const rows = await this.dataSource.query(
+      `SELECT c.id FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
+       WHERE a.system_id = $1 AND a.status = ANY($2::text[]) ORDER BY c.opens_on, c.name`,
+      [systemId, LANDSCAPE_STATUSES],
+    );
+    return rows.map((r: { id: string }) => r.id);
+  }
+
+  /** The answers of this ICS's most recent validated assessment, for calibration (self against moderated). */
+  async latestValidatedAnswers(systemId: string): Promise<{
+    cycleName: string;
+    frameworkId: string;
+    answers: { criterionKey: string; selfScore: MaturityLevel | null; notAssessed: boolean; moderatedScore: MaturityLevel | null }[];
+  } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT c.name AS "cycleName", c.framework_id AS "frameworkId",
+         COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfScore', r.self_score,
+                    'notAssessed', r.not_assessed, 'moderatedScore', r.moderated_score))
+                   FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS answers
+       FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
+       WHERE a.system_id = $1 AND a.status = 'VALIDATED' ORDER BY c.opens_on DESC LIMIT 1`,
+      [systemId],
+    );
+    return row ?? null;
   }
 }

@@ -4,14 +4,33 @@ import { Caller, CurrentCaller } from '../auth/current-user.decorator';
 import { AssessmentCycleModel } from '../canvas/models/assessment-cycle.model';
 import { LandscapeService } from './landscape.service';
 import { FixedThresholdsInput, LandscapeModel, PlacementMethodEnum } from './models/landscape.model';
+import { MovementModel, SystemProfileModel } from './models/profile.model';
 import { PeerSharingService } from './peer-sharing.service';
+import { ProfileService } from './profile.service';
 
 @Resolver(() => LandscapeModel)
 export class LandscapeResolver {
   constructor(
     private readonly landscapeService: LandscapeService,
     private readonly peerSharing: PeerSharingService,
+    private readonly profiles: ProfileService,
   ) {}
+
+  @Query(() => SystemProfileModel, { description: 'One ICS over time and against its peers.' })
+  systemProfile(@CurrentCaller() caller: Caller, @Args('systemId', { type: () => ID }) systemId: string) {
+    return this.profiles.systemProfile(caller, systemId);
+  }
+
+  @Query(() => MovementModel, { description: 'How ICSs moved between adopter categories from one cycle to another.' })
+  movement(
+    @CurrentCaller() caller: Caller,
+    @Args('fromCycleId', { type: () => ID }) fromCycleId: string,
+    @Args('toCycleId', { type: () => ID }) toCycleId: string,
+    @Args('method', { type: () => PlacementMethodEnum, defaultValue: 'ROGERS_QUANTILES' }) method: PlacementMethod,
+    @Args('naturalBreaksK', { type: () => Int, nullable: true }) naturalBreaksK?: number | null,
+  ) {
+    return this.profiles.movement(caller, fromCycleId, toCycleId, { method, naturalBreaksK });
+  }
 
   @Query(() => LandscapeModel, { description: 'A cycle’s ICSs on the diffusion curve, as far as you may see them.' })
   landscape(

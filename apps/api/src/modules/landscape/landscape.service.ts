@@ -138,7 +138,8 @@ export class LandscapeService {
   }
 }
 
-function toPlacementRequest(request: LandscapeRequest): PlacementRequest {
+/** The placement method and its parameters, checked: bad ones are BAD_USER_INPUT. */
+export function toPlacementRequest(request: LandscapeRequest): PlacementRequest {
   switch (request.method) {
     case 'NATURAL_BREAKS': {
       const k = request.naturalBreaksK ?? 4;

@@ -1,0 +1,200 @@
+import type { AdopterCategory } from '@idt/maturity';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AssessmentCycleModel } from '../../canvas/models/assessment-cycle.model';
+import { IntegratedCareSystemModel } from '../../systems/models/integrated-care-system.model';
+import { AdopterCategoryEnum, DomainScoreModel, PlacementMethodEnum } from './landscape.model';
+
+@ObjectType('PeerFigure', { description: 'An ICS against one group of peers in one domain (or overall).' })
+export class PeerFigureModel {
+  @Field(() => String, { description: 'A domain key, or "overall".' })
+  domainKey!: string;
+
+  @Field(() => Float, { nullable: true })
+  score!: number | null;
+
+  @Field(() => Boolean, { description: 'Withheld: fewer than five ICSs in the group, or not yet published.' })
+  withheld!: boolean;
+
+  @Field(() => Int, { nullable: true })
+  count!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  lowerQuartile!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  median!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  upperQuartile!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '0–100: where the ICS sits in the group.' })
+  percentileRank!: number | null;
+}
+
+@ObjectType('PeerGroupComparison')
+export class PeerGroupComparisonModel {
+  @Field(() => String, { description: 'NATIONAL, REGION or CATEGORY.' })
+  group!: string;
+
+  @Field(() => String, { description: 'e.g. "All ICSs", "South West", "Early majority".' })
+  groupName!: string;
+
+  @Field(() => [PeerFigureModel], { description: 'Overall first, then each domain.' })
+  figures!: PeerFigureModel[];
+}
+
+@ObjectType('ScoreDelta')
+export class ScoreDeltaModel {
+  @Field(() => String, { description: 'A domain key, or "overall".' })
+  domainKey!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Points gained since the previous cycle; null if either is missing.' })
+  delta!: number | null;
+}
+
+@ObjectType('ProfileCycle', { description: 'One ICS in one cycle.' })
+export class ProfileCycleModel {
+  @Field(() => AssessmentCycleModel)
+  cycle!: AssessmentCycleModel;
+
+  @Field(() => Boolean)
+  published!: boolean;
+
+  @Field(() => Float, { nullable: true })
+  overallScore!: number | null;
+
+  @Field(() => String)
+  basis!: string;
+
+  @Field(() => AdopterCategoryEnum, { nullable: true, description: 'By Rogers’ quantiles.' })
+  category!: AdopterCategory | null;
+
+  @Field(() => [DomainScoreModel])
+  domainScores!: DomainScoreModel[];
+
+  @Field(() => [PeerGroupComparisonModel])
+  peers!: PeerGroupComparisonModel[];
+
+  @Field(() => [ScoreDeltaModel], { description: 'Change since the previous cycle shown; empty for the first.' })
+  progress!: ScoreDeltaModel[];
+}
+
+@ObjectType('CalibrationGap', { description: 'Self-score minus moderated score, in levels (positive: rosier).' })
+export class CalibrationGapModel {
+  @Field(() => String, { description: 'A domain key, or "overall".' })
+  domainKey!: string;
+
+  @Field(() => Float, { nullable: true })
+  meanGap!: number | null;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('PeerMatch')
+export class PeerMatchModel {
+  @Field(() => ID)
+  systemId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => AdopterCategoryEnum)
+  category!: AdopterCategory;
+
+  @Field(() => Float)
+  score!: number;
+}
+
+@ObjectType('WeakDomainMatches', { description: 'One of the ICS’s weakest domains and peers strong in it.' })
+export class WeakDomainMatchesModel {
+  @Field(() => String)
+  domainKey!: string;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => [PeerMatchModel])
+  matches!: PeerMatchModel[];
+}
+
+@ObjectType('SystemProfile', { description: 'One ICS: its scores against peers, over time, calibration and peers to learn from.' })
+export class SystemProfileModel {
+  @Field(() => IntegratedCareSystemModel)
+  system!: IntegratedCareSystemModel;
+
+  @Field(() => [ProfileCycleModel], { description: 'Oldest first.' })
+  cycles!: ProfileCycleModel[];
+
+  @Field(() => String, { nullable: true, description: 'The cycle the calibration is from (the latest validated one).' })
+  calibrationCycleName!: string | null;
+
+  @Field(() => [CalibrationGapModel])
+  calibration!: CalibrationGapModel[];
+
+  @Field(() => [WeakDomainMatchesModel], { description: 'From the latest published cycle; only ICSs that share by name.' })
+  peerMatches!: WeakDomainMatchesModel[];
+}
+
+@ObjectType('CategoryMove')
+export class CategoryMoveModel {
+  @Field(() => ID, { nullable: true })
+  systemId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => String)
+  regionName!: string;
+
+  @Field(() => AdopterCategoryEnum)
+  from!: AdopterCategory;
+
+  @Field(() => AdopterCategoryEnum)
+  to!: AdopterCategory;
+
+  @Field(() => String, { description: 'UP, DOWN or SAME.' })
+  direction!: string;
+}
+
+@ObjectType('MovementCell')
+export class MovementCellModel {
+  @Field(() => AdopterCategoryEnum)
+  from!: AdopterCategory;
+
+  @Field(() => AdopterCategoryEnum)
+  to!: AdopterCategory;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('Movement', { description: 'How ICSs moved between adopter categories from one cycle to another.' })
+export class MovementModel {
+  @Field(() => AssessmentCycleModel)
+  from!: AssessmentCycleModel;
+
+  @Field(() => AssessmentCycleModel)
+  to!: AssessmentCycleModel;
+
+  @Field(() => PlacementMethodEnum)
+  method!: string;
+
+  @Field(() => String)
+  methodDescription!: string;
+
+  @Field(() => Int)
+  movedUp!: number;
+
+  @Field(() => Int)
+  movedDown!: number;
+
+  @Field(() => Int)
+  stayed!: number;
+
+  @Field(() => [MovementCellModel], { description: 'Every from → to pair with a count above zero.' })
+  cells!: MovementCellModel[];
+
+  @Field(() => [CategoryMoveModel])
+  moves!: CategoryMoveModel[];
+}
