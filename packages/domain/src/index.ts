@@ -9,3 +9,4 @@ export * from './assessment/assessment-workflow';
 export * from './assessment/responses';
 export * from './demo/demo-dataset';
 export * from './access/landscape-visibility';
+export * from './reference-data/tile-map';
