@@ -19,21 +19,29 @@ function nhsukAssetsPlugin(): Plugin {
   };
 }
 
-export default defineConfig({
-  root: __dirname,
-  plugins: [react(), nhsukAssetsPlugin()],
-  resolve: {
-    alias: { '@idt/domain': resolve(__dirname, '../../packages/domain/src/index.ts') },
-  },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    sourcemap: true,
-    // nhsuk-frontend's stylesheet is already minified, and Vite 8's CSS minifier rejects one of its hacks.
-    cssMinify: false,
-  },
-  server: {
-    port: 5173,
-    proxy: { '/graphql': 'http://localhost:3000' },
-  },
+export default defineConfig(({ command }) => {
+  // A build is always a production build, even when a test runner started it with NODE_ENV=test (the e2e set-up
+  // rebuilds through `npm start`): otherwise React's development build ships, and Nx caches it as the build.
+  if (command === 'build') process.env['NODE_ENV'] = 'production';
+  return {
+    root: __dirname,
+    plugins: [react(), nhsukAssetsPlugin()],
+    resolve: {
+      alias: {
+        '@idt/domain': resolve(__dirname, '../../packages/domain/src/index.ts'),
+        '@idt/maturity': resolve(__dirname, '../../packages/maturity/src/index.ts'),
+      },
+    },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      // nhsuk-frontend's stylesheet is already minified, and Vite 8's CSS minifier rejects one of its hacks.
+      cssMinify: false,
+    },
+    server: {
+      port: 5173,
+      proxy: { '/graphql': 'http://localhost:3000' },
+    },
+  };
 });

@@ -10,7 +10,8 @@ const SAVE = `mutation ($input: SaveAnswersInput!) { saveAnswers(input: $input) 
   version status responses { criterionKey selfScore notAssessed evidence links targetDate confidence } quickCheckAnswers { questionKey answer }
   progress { domainKey status answered total } } }`;
 const TRANSITION = `mutation ($input: TransitionAssessmentInput!) { transitionAssessment(input: $input) {
-  status version availableTransitions canEdit history { transition fromStatus toStatus reason actorName } } }`;
+  status version availableTransitions canEdit history { transition fromStatus toStatus reason actorName occurredAt }
+  responses { updatedAt } } }`;
 
 interface Saved {
   version: number;
@@ -181,8 +182,10 @@ describe('assessments: saving, locking, transitions, audit', () => {
         version: version + 1,
         canEdit: false,
         availableTransitions: ['WITHDRAW'],
-        history: [{ transition: 'SUBMIT', fromStatus: 'DRAFT', toStatus: 'SUBMITTED', reason: null, actorName: 'Lead' }],
+        history: [{ transition: 'SUBMIT', fromStatus: 'DRAFT', toStatus: 'SUBMITTED', reason: null, actorName: 'Lead', occurredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) }],
       });
+      const responses = (submitted.body.data?.['transitionAssessment'] as { responses: { updatedAt: string }[] }).responses;
+      expect(responses[0].updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     });
 
     it('refuses edits to a submitted assessment until it is withdrawn or returned, changing nothing', async () => {

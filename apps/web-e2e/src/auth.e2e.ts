@@ -20,7 +20,7 @@ const EXPECTED_NAVIGATION: Record<Role, string[]> = {
   ADMIN: ['ICSs', 'Cohorts', 'Users'],
   NATIONAL: ['ICSs', 'Cohorts'],
   COACH: ['ICSs', 'Cohorts'],
-  ICS_LEAD: ['ICSs', 'Cohorts'],
+  ICS_LEAD: ['ICSs', 'Your assessment', 'Cohorts'],
 };
 
 const PIONEERS = 'Digital Health Inequality Pioneers';

@@ -88,12 +88,51 @@ export async function waitForNavigation(page: Page, expected: readonly string[],
 }
 
 /** What has focus: enough to tell elements apart in an assertion. */
-export function focused(page: Page): Promise<{ tag: string; id: string; text: string; className: string } | null> {
+export interface Focused {
+  readonly tag: string;
+  readonly id: string;
+  readonly text: string;
+  readonly className: string;
+  /** The `name` of a form control (radios of one group share it). */
+  readonly name: string;
+}
+
+export function focused(page: Page): Promise<Focused | null> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
-    return { tag: el.tagName.toLowerCase(), id: el.id, text: (el.textContent ?? '').trim(), className: el.className };
+    const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ');
+    return { tag: el.tagName.toLowerCase(), id: el.id, text, className: String(el.className), name: el.getAttribute('name') ?? '' };
   });
+}
+
+/**
+ * Presses Tab (or Shift+Tab, `backwards`) until what has focus matches, as a keyboard user would; fails after
+ * `maxTabs` presses.
+ */
+export async function tabUntil(
+  page: Page,
+  matches: (element: Focused) => boolean,
+  { backwards = false, maxTabs = 60, what = 'the element' }: { backwards?: boolean; maxTabs?: number; what?: string } = {},
+): Promise<Focused> {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    const element = await focused(page);
+    if (element && matches(element)) return element;
+  }
+  throw new Error(`Pressing ${backwards ? 'Shift+Tab' : 'Tab'} ${maxTabs} times never reached ${what}`);
+}
+
+/** Waits until what has focus matches (e.g. the new page's h1, focused after a navigation). */
+export async function waitForFocus(page: Page, matches: (element: Focused) => boolean, timeoutMs = 5000): Promise<Focused> {
+  const deadline = Date.now() + timeoutMs;
+  let element = await focused(page);
+  while (!(element && matches(element))) {
+    if (Date.now() > deadline) throw new Error(`Focus never got there; it is on ${JSON.stringify(element)}`);
+    await page.waitForTimeout(50);
+    element = await focused(page);
+  }
+  return element;
 }
 
 /** Presses Tab until the element with this id has focus (as a keyboard user would), failing after `maxTabs`. */

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { Link } from 'react-router';
 import type { FormError } from '../lib/form-errors';
 
 /**
  * The NHS.UK error summary: at the top of the form, announced (role=alert) and focused every time the form is
- * submitted with problems (`focusKey` changes per submission). Each problem with a field links to that field.
+ * submitted with problems (`focusKey` changes per submission). Each problem with a field links to that field; one
+ * that is fixed on another page links there.
  */
 export function ErrorSummary({ errors, focusKey }: { errors: readonly FormError[]; focusKey: number }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -21,9 +23,11 @@ export function ErrorSummary({ errors, focusKey }: { errors: readonly FormError[
         </h2>
         <div className="nhsuk-error-summary__body">
           <ul className="nhsuk-list nhsuk-error-summary__list">
-            {errors.map(({ fieldId, message }) => (
-              <li key={`${fieldId ?? ''}:${message}`}>
-                {fieldId ? (
+            {errors.map(({ fieldId, href, message }) => (
+              <li key={`${fieldId ?? href ?? ''}:${message}`}>
+                {href ? (
+                  <Link to={href}>{message}</Link>
+                ) : fieldId ? (
                   <a href={`#${fieldId}`} onClick={(event) => focusField(event, fieldId)}>
                     {message}
                   </a>

@@ -4,6 +4,35 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Rogers’ adopter categories. */
+export type AdopterCategory =
+  | 'EARLY_ADOPTERS'
+  | 'EARLY_MAJORITY'
+  | 'INNOVATORS'
+  | 'LAGGARDS'
+  | 'LATE_MAJORITY';
+
+export type AssessmentStatus =
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'RETURNED'
+  | 'SUBMITTED'
+  | 'VALIDATED';
+
+/** SUBMIT and WITHDRAW by the ICS; START_REVIEW, RETURN and VALIDATE by its coach or an admin. */
+export type AssessmentTransition =
+  | 'RETURN'
+  | 'START_REVIEW'
+  | 'SUBMIT'
+  | 'VALIDATE'
+  | 'WITHDRAW';
+
+/** How sure the ICS is of its self-score. */
+export type Confidence =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 export type CreateCohortInput = {
   description?: string | null | undefined;
   name: string;
@@ -16,6 +45,11 @@ export type CreateUserInput = {
   password?: string | null | undefined;
 };
 
+export type DomainStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
+
 export type GrantRoleInput = {
   /** Required for COACH: the cohort they coach. */
   cohortId?: string | null | undefined;
@@ -23,6 +57,36 @@ export type GrantRoleInput = {
   /** Required for ICS_LEAD: the ICS they lead. */
   systemId?: string | null | undefined;
   userId: string;
+};
+
+/** How ICSs are placed on the diffusion curve. */
+export type PlacementMethod =
+  | 'FIXED_THRESHOLDS'
+  | 'NATURAL_BREAKS'
+  | 'ROGERS_QUANTILES';
+
+export type QuickCheckAnswerInput = {
+  /** Null clears the answer. */
+  answer?: QuickCheckAnswerValue | null | undefined;
+  questionKey: string;
+};
+
+export type QuickCheckAnswerValue =
+  | 'AGREE'
+  | 'DISAGREE'
+  | 'PARTIALLY_AGREE';
+
+/** The whole answer to one criterion (it replaces what was saved). */
+export type ResponseInput = {
+  confidence?: Confidence | null | undefined;
+  criterionKey: string;
+  evidence?: string | null | undefined;
+  links?: Array<string> | null | undefined;
+  notAssessed?: boolean | null | undefined;
+  selfScore?: number | null | undefined;
+  /** ISO date (YYYY-MM-DD). */
+  targetDate?: string | null | undefined;
+  targetLevel?: number | null | undefined;
 };
 
 /** What a person may do: lead one ICS, coach one cohort, view everything, or administer. */
@@ -36,10 +100,64 @@ export type Role =
   /** Reads the landscape of all 42 ICSs. */
   | 'NATIONAL';
 
+export type SaveAnswersInput = {
+  assessmentId: string;
+  /** The version you last saw; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  quickCheckAnswers?: Array<QuickCheckAnswerInput>;
+  responses?: Array<ResponseInput>;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
 };
+
+export type TransitionAssessmentInput = {
+  assessmentId: string;
+  /** Required to SUBMIT: the ICS lead confirms the answers are accurate and agreed. */
+  declarationConfirmed?: boolean | null | undefined;
+  expectedVersion: number;
+  /** Required to RETURN: what the ICS needs to change. */
+  reason?: string | null | undefined;
+  transition: AssessmentTransition;
+};
+
+export type CopyPreviousAnswersMutationVariables = Exact<{
+  assessmentId: string;
+  expectedVersion: number;
+}>;
+
+
+export type CopyPreviousAnswersMutation = { copyPreviousAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null }> } };
+
+export type AssessmentStateFragment = { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null }> };
+
+export type AssessmentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, cycle: { id: string, name: string, closesOn: string }, system: { id: string, name: string }, framework: { id: string, title: string, version: number, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null }> } };
+
+export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, status: AssessmentStatus, canEdit: boolean, cycle: { id: string, name: string, closesOn: string }, system: { id: string, name: string }, progress: Array<{ domainKey: string, status: DomainStatus }> }> };
+
+export type SaveAnswersMutationVariables = Exact<{
+  input: SaveAnswersInput;
+}>;
+
+
+export type SaveAnswersMutation = { saveAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null }> } };
+
+export type TransitionAssessmentMutationVariables = Exact<{
+  input: TransitionAssessmentInput;
+}>;
+
+
+export type TransitionAssessmentMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -105,6 +223,37 @@ export type CohortsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CohortsQuery = { cohorts: Array<{ id: string, name: string, description: string, systems: Array<{ id: string, name: string }>, coaches: Array<{ id: string, name: string }> }> };
 
+export type LandscapeChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LandscapeChoicesQuery = { assessmentCycles: Array<{ id: string, name: string, illustrative: boolean, publishedAt: string | null, frameworkId: string }>, canvasFrameworks: Array<{ id: string, domains: Array<{ key: string, number: number, title: string }> }> };
+
+export type LandscapeQueryVariables = Exact<{
+  cycleId: string;
+  method: PlacementMethod;
+  naturalBreaksK?: number | null | undefined;
+}>;
+
+
+export type LandscapeQuery = { landscape: { assessed: number, published: boolean, illustrative: boolean, method: PlacementMethod, methodDescription: string, cycle: { id: string, name: string, frameworkId: string }, categoryCounts: Array<{ category: AdopterCategory, count: number, label: string }>, regionCounts: Array<{ regionName: string, withheld: boolean, counts: Array<{ category: AdopterCategory, count: number }> }>, chasm: { gap: number | null, lowestEarlyAdopterScore: number | null, highestEarlyMajorityScore: number | null, nearest: Array<{ systemId: string | null, name: string | null, score: number, distance: number }> }, entries: Array<{ systemId: string | null, name: string | null, onsCode: string | null, regionName: string, own: boolean, overallScore: number | null, basis: string, category: AdopterCategory | null, rank: number | null, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }> }> } };
+
+export type MovementQueryVariables = Exact<{
+  fromCycleId: string;
+  toCycleId: string;
+  method: PlacementMethod;
+  naturalBreaksK?: number | null | undefined;
+}>;
+
+
+export type MovementQuery = { movement: { methodDescription: string, movedUp: number, movedDown: number, stayed: number, from: { id: string, name: string }, to: { id: string, name: string }, cells: Array<{ from: AdopterCategory, to: AdopterCategory, count: number }> } };
+
+export type SystemProfileQueryVariables = Exact<{
+  systemId: string;
+}>;
+
+
+export type SystemProfileQuery = { systemProfile: { calibrationCycleName: string | null, system: { id: string, name: string, region: { id: string, name: string } }, calibration: Array<{ domainKey: string, meanGap: number | null, count: number }>, peerMatches: Array<{ domainKey: string, score: number, matches: Array<{ systemId: string, name: string, category: AdopterCategory, score: number }> }>, cycles: Array<{ basis: string, category: AdopterCategory | null, published: boolean, overallScore: number | null, cycle: { id: string, name: string, illustrative: boolean, frameworkId: string }, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }>, progress: Array<{ domainKey: string, delta: number | null }>, peers: Array<{ group: string, groupName: string, figures: Array<{ domainKey: string, score: number | null, withheld: boolean, count: number | null, lowerQuartile: number | null, median: number | null, upperQuartile: number | null, percentileRank: number | null }> }> }> }, canvasFrameworks: Array<{ id: string, domains: Array<{ key: string, number: number, title: string }> }> };
+
 export type SystemsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -168,6 +317,46 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssessmentStateFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentState on Assessment {
+  id
+  status
+  version
+  updatedAt
+  canEdit
+  availableTransitions
+  previousCycleToCopy
+  responses {
+    criterionKey
+    selfScore
+    notAssessed
+    targetLevel
+    targetDate
+    evidence
+    links
+    confidence
+    moderatedScore
+    moderatorComment
+  }
+  quickCheckAnswers {
+    questionKey
+    answer
+  }
+  progress {
+    domainKey
+    answered
+    total
+    status
+  }
+  history {
+    transition
+    fromStatus
+    toStatus
+    reason
+    actorName
+  }
+}
+    `, {"fragmentName":"AssessmentState"}) as unknown as TypedDocumentString<AssessmentStateFragment, unknown>;
 export const CohortDetailsFragmentDoc = new TypedDocumentString(`
     fragment CohortDetails on Cohort {
   id
@@ -208,6 +397,241 @@ export const UserDetailsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserDetails"}) as unknown as TypedDocumentString<UserDetailsFragment, unknown>;
+export const CopyPreviousAnswersDocument = new TypedDocumentString(`
+    mutation CopyPreviousAnswers($assessmentId: ID!, $expectedVersion: Int!) {
+  copyPreviousAnswers(
+    assessmentId: $assessmentId
+    expectedVersion: $expectedVersion
+  ) {
+    ...AssessmentState
+  }
+}
+    fragment AssessmentState on Assessment {
+  id
+  status
+  version
+  updatedAt
+  canEdit
+  availableTransitions
+  previousCycleToCopy
+  responses {
+    criterionKey
+    selfScore
+    notAssessed
+    targetLevel
+    targetDate
+    evidence
+    links
+    confidence
+    moderatedScore
+    moderatorComment
+  }
+  quickCheckAnswers {
+    questionKey
+    answer
+  }
+  progress {
+    domainKey
+    answered
+    total
+    status
+  }
+  history {
+    transition
+    fromStatus
+    toStatus
+    reason
+    actorName
+  }
+}`) as unknown as TypedDocumentString<CopyPreviousAnswersMutation, CopyPreviousAnswersMutationVariables>;
+export const AssessmentDocument = new TypedDocumentString(`
+    query Assessment($id: ID!) {
+  assessment(id: $id) {
+    ...AssessmentState
+    cycle {
+      id
+      name
+      closesOn
+    }
+    system {
+      id
+      name
+    }
+    framework {
+      id
+      title
+      version
+      domains {
+        key
+        number
+        title
+        summary
+        criteria {
+          key
+          statement
+          guidance
+          evidencePrompts
+          levels {
+            level
+            descriptor
+          }
+        }
+        quickCheck {
+          key
+          statement
+        }
+      }
+    }
+  }
+}
+    fragment AssessmentState on Assessment {
+  id
+  status
+  version
+  updatedAt
+  canEdit
+  availableTransitions
+  previousCycleToCopy
+  responses {
+    criterionKey
+    selfScore
+    notAssessed
+    targetLevel
+    targetDate
+    evidence
+    links
+    confidence
+    moderatedScore
+    moderatorComment
+  }
+  quickCheckAnswers {
+    questionKey
+    answer
+  }
+  progress {
+    domainKey
+    answered
+    total
+    status
+  }
+  history {
+    transition
+    fromStatus
+    toStatus
+    reason
+    actorName
+  }
+}`) as unknown as TypedDocumentString<AssessmentQuery, AssessmentQueryVariables>;
+export const MyAssessmentsDocument = new TypedDocumentString(`
+    query MyAssessments {
+  myAssessments {
+    id
+    status
+    canEdit
+    cycle {
+      id
+      name
+      closesOn
+    }
+    system {
+      id
+      name
+    }
+    progress {
+      domainKey
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAssessmentsQuery, MyAssessmentsQueryVariables>;
+export const SaveAnswersDocument = new TypedDocumentString(`
+    mutation SaveAnswers($input: SaveAnswersInput!) {
+  saveAnswers(input: $input) {
+    ...AssessmentState
+  }
+}
+    fragment AssessmentState on Assessment {
+  id
+  status
+  version
+  updatedAt
+  canEdit
+  availableTransitions
+  previousCycleToCopy
+  responses {
+    criterionKey
+    selfScore
+    notAssessed
+    targetLevel
+    targetDate
+    evidence
+    links
+    confidence
+    moderatedScore
+    moderatorComment
+  }
+  quickCheckAnswers {
+    questionKey
+    answer
+  }
+  progress {
+    domainKey
+    answered
+    total
+    status
+  }
+  history {
+    transition
+    fromStatus
+    toStatus
+    reason
+    actorName
+  }
+}`) as unknown as TypedDocumentString<SaveAnswersMutation, SaveAnswersMutationVariables>;
+export const TransitionAssessmentDocument = new TypedDocumentString(`
+    mutation TransitionAssessment($input: TransitionAssessmentInput!) {
+  transitionAssessment(input: $input) {
+    ...AssessmentState
+  }
+}
+    fragment AssessmentState on Assessment {
+  id
+  status
+  version
+  updatedAt
+  canEdit
+  availableTransitions
+  previousCycleToCopy
+  responses {
+    criterionKey
+    selfScore
+    notAssessed
+    targetLevel
+    targetDate
+    evidence
+    links
+    confidence
+    moderatedScore
+    moderatorComment
+  }
+  quickCheckAnswers {
+    questionKey
+    answer
+  }
+  progress {
+    domainKey
+    answered
+    total
+    status
+  }
+  history {
+    transition
+    fromStatus
+    toStatus
+    reason
+    actorName
+  }
+}`) as unknown as TypedDocumentString<TransitionAssessmentMutation, TransitionAssessmentMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -372,6 +796,182 @@ export const CohortsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CohortsQuery, CohortsQueryVariables>;
+export const LandscapeChoicesDocument = new TypedDocumentString(`
+    query LandscapeChoices {
+  assessmentCycles {
+    id
+    name
+    illustrative
+    publishedAt
+    frameworkId
+  }
+  canvasFrameworks {
+    id
+    domains {
+      key
+      number
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LandscapeChoicesQuery, LandscapeChoicesQueryVariables>;
+export const LandscapeDocument = new TypedDocumentString(`
+    query Landscape($cycleId: ID!, $method: PlacementMethod!, $naturalBreaksK: Int) {
+  landscape(cycleId: $cycleId, method: $method, naturalBreaksK: $naturalBreaksK) {
+    assessed
+    published
+    illustrative
+    method
+    methodDescription
+    cycle {
+      id
+      name
+      frameworkId
+    }
+    categoryCounts {
+      category
+      count
+      label
+    }
+    regionCounts {
+      regionName
+      withheld
+      counts {
+        category
+        count
+      }
+    }
+    chasm {
+      gap
+      lowestEarlyAdopterScore
+      highestEarlyMajorityScore
+      nearest {
+        systemId
+        name
+        score
+        distance
+      }
+    }
+    entries {
+      systemId
+      name
+      onsCode
+      regionName
+      own
+      overallScore
+      basis
+      category
+      rank
+      domainScores {
+        domainKey
+        score
+        incomplete
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
+export const MovementDocument = new TypedDocumentString(`
+    query Movement($fromCycleId: ID!, $toCycleId: ID!, $method: PlacementMethod!, $naturalBreaksK: Int) {
+  movement(
+    fromCycleId: $fromCycleId
+    toCycleId: $toCycleId
+    method: $method
+    naturalBreaksK: $naturalBreaksK
+  ) {
+    methodDescription
+    movedUp
+    movedDown
+    stayed
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+    cells {
+      from
+      to
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MovementQuery, MovementQueryVariables>;
+export const SystemProfileDocument = new TypedDocumentString(`
+    query SystemProfile($systemId: ID!) {
+  systemProfile(systemId: $systemId) {
+    system {
+      id
+      name
+      region {
+        id
+        name
+      }
+    }
+    calibrationCycleName
+    calibration {
+      domainKey
+      meanGap
+      count
+    }
+    peerMatches {
+      domainKey
+      score
+      matches {
+        systemId
+        name
+        category
+        score
+      }
+    }
+    cycles {
+      basis
+      category
+      published
+      overallScore
+      cycle {
+        id
+        name
+        illustrative
+        frameworkId
+      }
+      domainScores {
+        domainKey
+        score
+        incomplete
+      }
+      progress {
+        domainKey
+        delta
+      }
+      peers {
+        group
+        groupName
+        figures {
+          domainKey
+          score
+          withheld
+          count
+          lowerQuartile
+          median
+          upperQuartile
+          percentileRank
+        }
+      }
+    }
+  }
+  canvasFrameworks {
+    id
+    domains {
+      key
+      number
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SystemProfileQuery, SystemProfileQueryVariables>;
 export const SystemsDocument = new TypedDocumentString(`
     query Systems {
   systems {

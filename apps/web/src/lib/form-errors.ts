@@ -6,6 +6,8 @@ import { GraphQLRequestError } from './graphql-client';
  */
 export interface FormError {
   readonly fieldId?: string;
+  /** For a problem that is fixed on another page (e.g. a domain still to complete): where the summary links to. */
+  readonly href?: string;
   readonly message: string;
 }
 

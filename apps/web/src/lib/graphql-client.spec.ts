@@ -66,6 +66,69 @@ describe('execute', () => {
     expect(error.errors.map((e) => 'field' in e)).toEqual([false, false]);
   });
 
+  it('keeps the criterion an answer error is about, and the domains still to complete', async () => {
+    const fetch = fakeFetch(200, {
+      errors: [
+        {
+          message: 'Links must start with https:// or http://',
+          extensions: { code: 'BAD_USER_INPUT', field: 'links', criterionKey: 'co-design.principles-applied' },
+        },
+        {
+          message: 'Answer every criterion before you submit.',
+          extensions: { code: 'BAD_USER_INPUT', field: 'responses', incompleteDomains: ['Co-design', 'Access'] },
+        },
+      ],
+    });
+    const error = (await execute(document, {}, { fetch }).catch((e: unknown) => e)) as GraphQLRequestError;
+    expect(error.errors).toEqual([
+      { code: 'BAD_USER_INPUT', message: 'Links must start with https:// or http://', field: 'links', criterionKey: 'co-design.principles-applied' },
+      { code: 'BAD_USER_INPUT', message: 'Answer every criterion before you submit.', field: 'responses', incompleteDomains: ['Co-design', 'Access'] },
+    ]);
+  });
+
+  it('keeps what a CONFLICT says is saved now', async () => {
+    const saved = { criterionKey: 'local-needs.needs-analysis', selfScore: 3, evidence: 'Theirs' };
+    const fetch = fakeFetch(200, {
+      errors: [
+        {
+          message: 'Someone else has saved changes to this assessment since you opened it.',
+          extensions: { code: 'CONFLICT', currentVersion: 7, currentStatus: 'DRAFT', currentResponses: [saved] },
+        },
+      ],
+    });
+    const error = (await execute(document, {}, { fetch }).catch((e: unknown) => e)) as GraphQLRequestError;
+    expect(error.code).toBe('CONFLICT');
+    expect(error.errors[0]).toMatchObject({ currentVersion: 7, currentResponses: [saved] });
+  });
+
+  it('leaves out extensions of an unexpected shape', async () => {
+    const fetch = fakeFetch(200, {
+      errors: [
+        {
+          message: 'odd',
+          extensions: { code: 'CONFLICT', currentVersion: '7', currentResponses: ['x'], incompleteDomains: [1], criterionKey: 3 },
+        },
+      ],
+    });
+    const error = (await execute(document, {}, { fetch }).catch((e: unknown) => e)) as GraphQLRequestError;
+    expect(error.errors).toEqual([{ code: 'CONFLICT', message: 'odd' }]);
+  });
+
+  it('asks the browser to finish the request after the page has gone, when told to', async () => {
+    const leaving = fakeFetch(200, { data: { systems: [] } });
+    await execute(document, {}, { fetch: leaving, keepalive: true });
+    expect(leaving.mock.calls[0][1].keepalive).toBe(true);
+    const staying = fakeFetch(200, { data: { systems: [] } });
+    await execute(document, {}, { fetch: staying });
+    expect(staying.mock.calls[0][1]).not.toHaveProperty('keepalive');
+  });
+
+  it('sends a request too big for keepalive as an ordinary one', async () => {
+    const fetch = fakeFetch(200, { data: { systems: [] } });
+    await execute(document, { regionOdsCode: 'x'.repeat(70_000) }, { fetch, keepalive: true });
+    expect(fetch.mock.calls[0][1]).not.toHaveProperty('keepalive');
+  });
+
   it('treats an error without a code as an internal one', async () => {
     const fetch = fakeFetch(200, { errors: [{ message: 'boom' }] });
     await expect(execute(document, {}, { fetch })).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });

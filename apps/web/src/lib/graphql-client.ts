@@ -6,6 +6,14 @@ export interface ApiError {
   readonly code: string;
   /** For BAD_USER_INPUT: the input field the API refused (e.g. "email"), so a form can show the error beside it. */
   readonly field?: string;
+  /** For BAD_USER_INPUT about one answer of an assessment: the criterion whose answer was refused. */
+  readonly criterionKey?: string;
+  /** For BAD_USER_INPUT on submitting an assessment: the titles of the domains still to complete. */
+  readonly incompleteDomains?: readonly string[];
+  /** For CONFLICT: the version that is saved now (send it back to overwrite, having shown both answers). */
+  readonly currentVersion?: number;
+  /** For CONFLICT on saving answers: the saved answers of the criteria that were sent, as the API returns them. */
+  readonly currentResponses?: readonly Readonly<Record<string, unknown>>[];
 }
 
 /** A GraphQL request that failed: the server said no (its errors carry codes), or it could not be reached. */
@@ -25,9 +33,11 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+const KEEPALIVE_MAX_BYTES = 60_000;
+
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: unknown; field?: unknown } }[];
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
 /**
@@ -38,17 +48,26 @@ interface GraphQLResponse<T> {
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables?: TVariables,
-  options: { fetch?: typeof fetch; signal?: AbortSignal } = {},
+  options: {
+    fetch?: typeof fetch;
+    signal?: AbortSignal;
+    /** Let the request finish even if the page is closed or reloaded meanwhile (e.g. saving answers on the way out). */
+    keepalive?: boolean;
+  } = {},
 ): Promise<TResult> {
   const doFetch = options.fetch ?? fetch;
+  const body = JSON.stringify({ query: document.toString(), variables });
+  // Browsers refuse a keepalive request over 64 KiB: a bigger one is sent as an ordinary request.
+  const keepalive = options.keepalive === true && new Blob([body]).size <= KEEPALIVE_MAX_BYTES;
   let response: Response;
   try {
     response = await doFetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body,
       credentials: 'same-origin',
       signal: options.signal,
+      ...(keepalive ? { keepalive: true } : {}),
     });
   } catch (cause) {
     throw new GraphQLRequestError('NETWORK_ERROR', 'We could not reach IDT Canvas. Check your connection and try again.', [
@@ -56,25 +75,39 @@ export async function execute<TResult, TVariables>(
     ]);
   }
 
-  let body: GraphQLResponse<TResult>;
+  let result: GraphQLResponse<TResult>;
   try {
-    body = (await response.json()) as GraphQLResponse<TResult>;
+    result = (await response.json()) as GraphQLResponse<TResult>;
   } catch {
     throw new GraphQLRequestError('BAD_RESPONSE', `IDT Canvas sent an unexpected answer (HTTP ${response.status}).`);
   }
 
-  if (body.errors?.length) {
-    const errors = body.errors.map(toApiError);
+  if (result.errors?.length) {
+    const errors = result.errors.map(toApiError);
     throw new GraphQLRequestError(errors[0].code, errors[0].message, errors);
   }
-  if (!response.ok || body.data == null) {
+  if (!response.ok || result.data == null) {
     throw new GraphQLRequestError('BAD_RESPONSE', `IDT Canvas sent an unexpected answer (HTTP ${response.status}).`);
   }
-  return body.data;
+  return result.data;
 }
 
-function toApiError(error: { message: string; extensions?: { code?: unknown; field?: unknown } }): ApiError {
-  const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
-  const field = error.extensions?.field;
-  return typeof field === 'string' && field !== '' ? { message: error.message, code, field } : { message: error.message, code };
+/** The API's error with the extensions the app reads; anything of an unexpected shape is left out, never trusted. */
+function toApiError(error: { message: string; extensions?: Record<string, unknown> }): ApiError {
+  const extensions = error.extensions ?? {};
+  const code = typeof extensions['code'] === 'string' ? extensions['code'] : 'INTERNAL_SERVER_ERROR';
+  const { field, criterionKey, incompleteDomains, currentVersion, currentResponses } = extensions;
+  return {
+    message: error.message,
+    code,
+    ...(typeof field === 'string' && field !== '' ? { field } : {}),
+    ...(typeof criterionKey === 'string' && criterionKey !== '' ? { criterionKey } : {}),
+    ...(Array.isArray(incompleteDomains) && incompleteDomains.every((d) => typeof d === 'string')
+      ? { incompleteDomains: incompleteDomains as string[] }
+      : {}),
+    ...(Number.isInteger(currentVersion) ? { currentVersion: currentVersion as number } : {}),
+    ...(Array.isArray(currentResponses) && currentResponses.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r))
+      ? { currentResponses: currentResponses as Record<string, unknown>[] }
+      : {}),
+  };
 }

@@ -174,9 +174,10 @@ export class AssessmentsService {
       canEdit && record.responses.length === 0 ? await this.assessments.findPrevious(record.system.id, record.cycle.opensOn) : null;
     return {
       ...record,
-      responses: record.responses.map((r) => ({ ...r, links: [...r.links] })),
+      // Timestamps built inside json_build_object arrive as text: GraphQL's DateTime wants dates.
+      responses: record.responses.map((r) => ({ ...r, links: [...r.links], updatedAt: new Date(r.updatedAt) })),
       quickCheckAnswers: [...record.quickCheckAnswers],
-      history: [...record.history],
+      history: record.history.map((h) => ({ ...h, occurredAt: new Date(h.occurredAt) })),
       framework: toFrameworkModel(framework as FrameworkRecord),
       progress: domainProgress(definition, record.responses),
       canEdit,

@@ -19,13 +19,21 @@ describe('navigationFor', () => {
 
   it('gives coaches and ICS leads "Cohorts" only when they can see one', () => {
     expect(labels(['COACH'], 1)).toEqual(['ICSs', 'Cohorts']);
-    expect(labels(['ICS_LEAD'], 2)).toEqual(['ICSs', 'Cohorts']);
-    expect(labels(['ICS_LEAD'], 0)).toEqual(['ICSs']);
-    expect(labels(['ICS_LEAD'], null)).toEqual(['ICSs']);
+    expect(labels(['COACH'], 0)).toEqual(['ICSs']);
+    expect(labels(['ICS_LEAD'], 2)).toEqual(['ICSs', 'Your assessment', 'Cohorts']);
+    expect(labels(['ICS_LEAD'], 0)).toEqual(['ICSs', 'Your assessment']);
+    expect(labels(['ICS_LEAD'], null)).toEqual(['ICSs', 'Your assessment']);
+  });
+
+  it('gives ICS leads, and only them, their assessment', () => {
+    expect(navigationFor(['ICS_LEAD'], 0).find((i) => i.label === 'Your assessment')?.href).toBe('/assessments');
+    for (const role of ['ADMIN', 'NATIONAL', 'COACH'] as const) {
+      expect(labels([role], 1)).not.toContain('Your assessment');
+    }
   });
 
   it('goes by the widest of several roles', () => {
-    expect(labels(['ICS_LEAD', 'ADMIN'], 0)).toEqual(['ICSs', 'Cohorts', 'Users']);
+    expect(labels(['ICS_LEAD', 'ADMIN'], 0)).toEqual(['ICSs', 'Your assessment', 'Cohorts', 'Users']);
   });
 });
 

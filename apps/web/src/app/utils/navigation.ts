@@ -17,11 +17,13 @@ export function needsCohortCount(roles: readonly Role[]): boolean {
 }
 
 /**
- * The primary navigation for someone with these roles: everyone gets the ICSs; "Cohorts" goes to those who can see
- * at least one (`visibleCohortCount` is null while that is not known yet); "Users" to admins.
+ * The primary navigation for someone with these roles: everyone gets the ICSs; ICS leads their own assessment;
+ * "Cohorts" goes to those who can see at least one (`visibleCohortCount` is null while that is not known yet);
+ * "Users" to admins.
  */
 export function navigationFor(roles: readonly Role[], visibleCohortCount: number | null): NavItem[] {
   const items: NavItem[] = [{ href: '/', label: 'ICSs' }];
+  if (roles.includes('ICS_LEAD')) items.push({ href: '/assessments', label: 'Your assessment' });
   const seesCohorts =
     roles.some((r) => SEES_ALL_COHORTS.includes(r)) ||
     (roles.some((r) => SEES_OWN_COHORTS.includes(r)) && (visibleCohortCount ?? 0) > 0);

@@ -38,7 +38,7 @@ export class CriterionResponseModel {
   moderatorComment!: string | null;
 
   @Field(() => GraphQLISODateTime)
-  updatedAt!: string;
+  updatedAt!: Date;
 }
 
 @ObjectType('QuickCheckAnswer')
@@ -83,7 +83,7 @@ export class AssessmentHistoryEntryModel {
   actorName!: string | null;
 
   @Field(() => GraphQLISODateTime)
-  occurredAt!: string;
+  occurredAt!: Date;
 }
 
 @ObjectType('Assessment', { description: 'One ICS’s self-assessment in one cycle.' })

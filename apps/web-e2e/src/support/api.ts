@@ -1,0 +1,85 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, PIONEERS_COHORT, type Role } from '@idt/domain';
+import { baseUrl } from './browser';
+
+/**
+ * The API over HTTP, for setting up what a browser test needs (e.g. a fresh draft assessment) without clicking
+ * through pages that are not under test.
+ */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, cookie?: string): Promise<T> {
+  const response = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL refused: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** Signs in over the API and returns the session cookie to send with later requests. */
+export async function apiSignIn(email: string, password: string = DEMO_PASSWORD): Promise<string> {
+  const response = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { id } }',
+      variables: { input: { email, password } },
+    }),
+  });
+  const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]);
+  if (!response.ok || cookies.length === 0) throw new Error(`Could not sign in as ${email}: HTTP ${response.status}`);
+  return cookies.join('; ');
+}
+
+export const demoAccount = (role: Role) => {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === role);
+  if (!account) throw new Error(`No demo ${role}`);
+  return account;
+};
+
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Opens a new assessment cycle for the Pioneers cohort (the demo lead's ICS, Devon, is in it) as the demo admin,
+ * with a name unique to this run, opening `opensInDays` from today, and returns the demo ICS lead's fresh draft in it.
+ */
+export async function freshDraftForDemoLead(label: string, opensInDays = 0): Promise<{ id: string; cycleName: string }> {
+  const admin = await apiSignIn(demoAccount('ADMIN').email);
+  const { canvasFrameworks, cohorts } = await graphql<{
+    canvasFrameworks: { id: string; version: number; status: string }[];
+    cohorts: { id: string; name: string }[];
+  }>('{ canvasFrameworks { id version status } cohorts { id name } }', {}, admin);
+  const framework = canvasFrameworks.find((f) => f.status === 'PUBLISHED');
+  const cohort = cohorts.find((c) => c.name === PIONEERS_COHORT.name);
+  if (!framework || !cohort) throw new Error('The demo data has no published canvas or no Pioneers cohort');
+  const cycleName = `${label} ${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+  await graphql(
+    'mutation ($input: OpenAssessmentCycleInput!) { openAssessmentCycle(input: $input) { id } }',
+    { input: { name: cycleName, frameworkId: framework.id, opensOn: isoDay(opensInDays), closesOn: isoDay(opensInDays + 60), cohortId: cohort.id } },
+    admin,
+  );
+  const lead = await apiSignIn(demoAccount('ICS_LEAD').email);
+  const { myAssessments } = await graphql<{ myAssessments: { id: string; cycle: { name: string } }[] }>(
+    '{ myAssessments { id cycle { name } } }',
+    {},
+    lead,
+  );
+  const draft = myAssessments.find((a) => a.cycle.name === cycleName);
+  if (!draft) throw new Error(`The demo ICS lead has no assessment in ${cycleName}`);
+  return { id: draft.id, cycleName };
+}
+
+/** Saves answers into one of the demo ICS lead's assessments over the API (at its current version). */
+export async function saveAnswersAsDemoLead(assessmentId: string, responses: Record<string, unknown>[]): Promise<void> {
+  const lead = await apiSignIn(demoAccount('ICS_LEAD').email);
+  const { assessment } = await graphql<{ assessment: { version: number } }>(
+    'query ($id: ID!) { assessment(id: $id) { version } }',
+    { id: assessmentId },
+    lead,
+  );
+  await graphql(
+    'mutation ($input: SaveAnswersInput!) { saveAnswers(input: $input) { version } }',
+    { input: { assessmentId, expectedVersion: assessment.version, responses } },
+    lead,
+  );
+}

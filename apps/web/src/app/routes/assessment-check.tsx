@@ -1,0 +1,8 @@
+import { useParams } from 'react-router';
+import { CheckAnswersPage } from '../../features/assessments/components/CheckAnswersPage';
+import { RequireAccount } from '../require-account';
+
+export function Component() {
+  const { assessmentId = '' } = useParams();
+  return <RequireAccount>{() => <CheckAnswersPage key={assessmentId} assessmentId={assessmentId} />}</RequireAccount>;
+}

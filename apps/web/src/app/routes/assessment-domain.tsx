@@ -1,0 +1,20 @@
+import { useParams, useSearchParams } from 'react-router';
+import { DomainPage } from '../../features/assessments/components/DomainPage';
+import { RequireAccount } from '../require-account';
+
+export function Component() {
+  const { assessmentId = '', domainKey = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  return (
+    <RequireAccount>
+      {() => (
+        <DomainPage
+          key={`${assessmentId}/${domainKey}`}
+          assessmentId={assessmentId}
+          domainKey={domainKey}
+          cameFromCheck={searchParams.get('from') === 'check'}
+        />
+      )}
+    </RequireAccount>
+  );
+}

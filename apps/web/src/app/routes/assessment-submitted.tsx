@@ -1,0 +1,8 @@
+import { useParams } from 'react-router';
+import { SubmittedPage } from '../../features/assessments/components/SubmittedPage';
+import { RequireAccount } from '../require-account';
+
+export function Component() {
+  const { assessmentId = '' } = useParams();
+  return <RequireAccount>{() => <SubmittedPage key={assessmentId} assessmentId={assessmentId} />}</RequireAccount>;
+}

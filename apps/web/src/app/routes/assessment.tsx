@@ -1,0 +1,8 @@
+import { useParams } from 'react-router';
+import { AssessmentPage } from '../../features/assessments/components/AssessmentPage';
+import { RequireAccount } from '../require-account';
+
+export function Component() {
+  const { assessmentId = '' } = useParams();
+  return <RequireAccount>{() => <AssessmentPage key={assessmentId} assessmentId={assessmentId} />}</RequireAccount>;
+}

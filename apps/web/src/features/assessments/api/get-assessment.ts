@@ -1,0 +1,120 @@
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { graphql } from '../../../gql';
+import type { AssessmentQuery, AssessmentStateFragment } from '../../../gql/graphql';
+import { execute } from '../../../lib/graphql-client';
+import { myAssessmentsQueryOptions } from './get-my-assessments';
+
+/**
+ * What changes as an assessment is worked on: its status, version, answers and progress. Every mutation returns
+ * this (not the framework again), and it is merged into the cached assessment.
+ *
+ * Not asked for: `history.occurredAt` and `responses.updatedAt`. The API builds them as JSON strings, which its
+ * DateTime scalar refuses to serialise (it takes only Date objects), so asking fails the whole query once an
+ * assessment has any history. Ask again once the API returns them as dates.
+ */
+export const AssessmentStateFragmentDocument = graphql(`
+  fragment AssessmentState on Assessment {
+    id
+    status
+    version
+    updatedAt
+    canEdit
+    availableTransitions
+    previousCycleToCopy
+    responses {
+      criterionKey
+      selfScore
+      notAssessed
+      targetLevel
+      targetDate
+      evidence
+      links
+      confidence
+      moderatedScore
+      moderatorComment
+    }
+    quickCheckAnswers {
+      questionKey
+      answer
+    }
+    progress {
+      domainKey
+      answered
+      total
+      status
+    }
+    history {
+      transition
+      fromStatus
+      toStatus
+      reason
+      actorName
+    }
+  }
+`);
+
+export const AssessmentDocument = graphql(`
+  query Assessment($id: ID!) {
+    assessment(id: $id) {
+      ...AssessmentState
+      cycle {
+        id
+        name
+        closesOn
+      }
+      system {
+        id
+        name
+      }
+      framework {
+        id
+        title
+        version
+        domains {
+          key
+          number
+          title
+          summary
+          criteria {
+            key
+            statement
+            guidance
+            evidencePrompts
+            levels {
+              level
+              descriptor
+            }
+          }
+          quickCheck {
+            key
+            statement
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type AssessmentDetails = AssessmentQuery['assessment'];
+export type AssessmentState = AssessmentStateFragment;
+export type FrameworkDomain = AssessmentDetails['framework']['domains'][number];
+export type FrameworkCriterion = FrameworkDomain['criteria'][number];
+
+/** Under the list's key, so that anything that invalidates the list refreshes this assessment too. */
+export const assessmentQueryOptions = (assessmentId: string) =>
+  queryOptions({
+    queryKey: [...myAssessmentsQueryOptions().queryKey, assessmentId],
+    queryFn: ({ signal }): Promise<AssessmentDetails> =>
+      execute(AssessmentDocument, { id: assessmentId }, { signal }).then((data) => data.assessment),
+  });
+
+export const useAssessment = (assessmentId: string) => useQuery(assessmentQueryOptions(assessmentId));
+
+/**
+ * After a mutation: shows the assessment's new state at once (without fetching the framework again) and marks the
+ * list, whose statuses and progress may have changed, for a refresh.
+ */
+export async function applyAssessmentState(queryClient: QueryClient, state: AssessmentState): Promise<void> {
+  queryClient.setQueryData(assessmentQueryOptions(state.id).queryKey, (cached) => (cached ? { ...cached, ...state } : cached));
+  await queryClient.invalidateQueries({ queryKey: myAssessmentsQueryOptions().queryKey, exact: true });
+}

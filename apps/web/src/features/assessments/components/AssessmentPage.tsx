@@ -1,0 +1,242 @@
+import { ASSESSMENT_STATUS_LABELS, DOMAIN_STATUS_LABELS } from '@idt/domain';
+import { BackLink, Button, SummaryList, Table, Tag } from 'nhsuk-react-components';
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
+import { PageHeading } from '../../../components/PageHeading';
+import { SuccessNotice } from '../../../components/SuccessNotice';
+import { formErrorsFrom } from '../../../lib/form-errors';
+import { readNotice } from '../../../lib/notice';
+import { useCopyPreviousAnswers } from '../api/copy-previous-answers';
+import type { AssessmentDetails } from '../api/get-assessment';
+import { useTransitionAssessment } from '../api/transition-assessment';
+import { ASSESSMENT_STATUS_TAG, DOMAIN_STATUS_TAG, formatIsoDate, TRANSITION_LABELS } from '../utils/describe';
+import { assessmentsPath, checkAnswersPath, domainPath } from '../utils/paths';
+import { AnswersSummary } from './AnswersSummary';
+import { AssessmentFrame } from './AssessmentFrame';
+import './assessments.css';
+
+/**
+ * One assessment. While it can be changed: the NHS.UK task list of the canvas's domains, then "Check your answers".
+ * Once submitted: its status, its history and the answers, read-only, with "Withdraw submission" while that is open.
+ */
+export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
+  return (
+    <AssessmentFrame assessmentId={assessmentId} title="Your self-assessment">
+      {(assessment) => <AssessmentDetailsView assessment={assessment} />}
+    </AssessmentFrame>
+  );
+}
+
+function AssessmentDetailsView({ assessment }: { assessment: AssessmentDetails }) {
+  const location = useLocation();
+  const form = useFormErrors();
+  const [notice, setNotice] = useState<string | null>(() => readNotice(location.state));
+  const changed = (message: string) => {
+    form.clear();
+    setNotice(message);
+  };
+  // Here, not in the views below: withdrawing swaps the read-only view for the task list, and a mutation's
+  // callbacks only run while the component that started it is still there.
+  const copy = useCopyPreviousAnswers();
+  const transition = useTransitionAssessment();
+  const previous = assessment.previousCycleToCopy;
+  const copyAnswers = () => {
+    if (copy.isPending || !previous) return;
+    copy.mutate(
+      { assessmentId: assessment.id, expectedVersion: assessment.version },
+      {
+        onSuccess: () => changed(`Copied your answers from ${previous}. Check each domain and change what is different now.`),
+        onError: (error) => form.show(formErrorsFrom(error, {})),
+      },
+    );
+  };
+  const withdraw = () => {
+    if (transition.isPending) return;
+    transition.mutate(
+      { assessmentId: assessment.id, expectedVersion: assessment.version, transition: 'WITHDRAW' },
+      {
+        onSuccess: () => changed('You have withdrawn your submission. You can change your answers and submit again.'),
+        onError: (error) => form.show(formErrorsFrom(error, {})),
+      },
+    );
+  };
+  const completed = assessment.progress.filter((p) => p.status === 'COMPLETED').length;
+  const total = assessment.framework.domains.length;
+  const returned = assessment.status === 'RETURNED' ? [...assessment.history].reverse().find((h) => h.transition === 'RETURN') : undefined;
+
+  return (
+    <>
+      <BackLink asElement={Link} to={assessmentsPath}>
+        Back to your assessments
+      </BackLink>
+      <ErrorSummary errors={form.errors} focusKey={form.submissions} />
+      <PageHeading hasErrors={form.errors.length > 0} caption={`${assessment.system.name}: ${assessment.cycle.name}`}>
+        {assessment.canEdit ? 'Complete your self-assessment' : 'Your self-assessment'}
+      </PageHeading>
+      <SuccessNotice message={notice} />
+      <SummaryList>
+        <SummaryList.Row>
+          <SummaryList.Key>Status</SummaryList.Key>
+          <SummaryList.Value>
+            <Tag modifier={ASSESSMENT_STATUS_TAG[assessment.status]} data-testid="assessment-status">
+              {ASSESSMENT_STATUS_LABELS[assessment.status]}
+            </Tag>
+          </SummaryList.Value>
+        </SummaryList.Row>
+        <SummaryList.Row>
+          <SummaryList.Key>Domains completed</SummaryList.Key>
+          <SummaryList.Value>
+            {completed} of {total}
+          </SummaryList.Value>
+        </SummaryList.Row>
+        <SummaryList.Row>
+          <SummaryList.Key>Cycle closes</SummaryList.Key>
+          <SummaryList.Value>{formatIsoDate(assessment.cycle.closesOn)}</SummaryList.Value>
+        </SummaryList.Row>
+      </SummaryList>
+      {returned ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            <strong>Your coach returned this assessment for changes</strong>
+            {returned.actorName ? ` (${returned.actorName})` : null}.
+          </p>
+          {returned.reason ? <p className="app-evidence">{returned.reason}</p> : null}
+        </div>
+      ) : null}
+      {assessment.canEdit ? (
+        <TaskList assessment={assessment} onCopy={copyAnswers} />
+      ) : (
+        <ReadOnlyView assessment={assessment} onWithdraw={withdraw} />
+      )}
+    </>
+  );
+}
+
+function TaskList({ assessment, onCopy }: { assessment: AssessmentDetails; onCopy: () => void }) {
+  const progress = new Map(assessment.progress.map((p) => [p.domainKey, p]));
+  const allComplete = assessment.framework.domains.every((d) => progress.get(d.key)?.status === 'COMPLETED');
+  const previous = assessment.previousCycleToCopy;
+
+  return (
+    <>
+      {previous ? (
+        <section aria-labelledby="copy-heading" className="nhsuk-inset-text">
+          <h2 id="copy-heading" className="nhsuk-heading-s">
+            Start from your last answers
+          </h2>
+          <p>
+            You completed the canvas in {previous}. You can copy those answers in, then change what is different now.
+          </p>
+          <Button type="button" secondary className="nhsuk-u-margin-bottom-0" onClick={onCopy}>
+            Copy answers from {previous}
+          </Button>
+        </section>
+      ) : null}
+      <h2 id="domains-heading">Canvas domains</h2>
+      <p className="app-reading-width">
+        Complete each domain. Your answers are saved as you go, so you can leave and come back at any time.
+      </p>
+      <ul className="nhsuk-task-list" aria-labelledby="domains-heading" data-testid="task-list">
+        {assessment.framework.domains.map((domain) => {
+          const item = progress.get(domain.key);
+          const status = item?.status ?? 'NOT_STARTED';
+          const tag = DOMAIN_STATUS_TAG[status];
+          const hintId = `task-${domain.key}-hint`;
+          const statusId = `task-${domain.key}-status`;
+          return (
+            <li key={domain.key} className="nhsuk-task-list__item nhsuk-task-list__item--with-link" data-testid="task">
+              <div className="nhsuk-task-list__name-and-hint">
+                <Link
+                  className="nhsuk-link nhsuk-task-list__link"
+                  to={domainPath(assessment.id, domain.key)}
+                  aria-describedby={`${hintId} ${statusId}`}
+                >
+                  {domain.number}. {domain.title}
+                </Link>
+                <div className="nhsuk-task-list__hint" id={hintId}>
+                  {item?.answered ?? 0} of {item?.total ?? domain.criteria.length} criteria answered
+                </div>
+              </div>
+              <div className="nhsuk-task-list__status" id={statusId}>
+                {tag ? (
+                  <Tag modifier={tag}>{DOMAIN_STATUS_LABELS[status]}</Tag>
+                ) : (
+                  <strong className="nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal">
+                    {DOMAIN_STATUS_LABELS[status]}
+                  </strong>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <h2 id="submit-heading">Check and submit</h2>
+      <ul className="nhsuk-task-list" aria-labelledby="submit-heading">
+        <li className={allComplete ? 'nhsuk-task-list__item nhsuk-task-list__item--with-link' : 'nhsuk-task-list__item'} data-testid="check-task">
+          <div className="nhsuk-task-list__name-and-hint">
+            {allComplete ? (
+              <Link className="nhsuk-link nhsuk-task-list__link" to={checkAnswersPath(assessment.id)} aria-describedby="task-check-status">
+                Check your answers and submit
+              </Link>
+            ) : (
+              <div>Check your answers and submit</div>
+            )}
+          </div>
+          <div className="nhsuk-task-list__status" id="task-check-status">
+            {allComplete ? (
+              <Tag modifier="white">Not started</Tag>
+            ) : (
+              <strong className="nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal nhsuk-u-secondary-text-colour">
+                Cannot start yet
+              </strong>
+            )}
+          </div>
+        </li>
+      </ul>
+    </>
+  );
+}
+
+function ReadOnlyView({ assessment, onWithdraw }: { assessment: AssessmentDetails; onWithdraw: () => void }) {
+  const canWithdraw = assessment.availableTransitions.includes('WITHDRAW');
+
+  return (
+    <>
+      {canWithdraw ? (
+        <section aria-labelledby="withdraw-heading" className="nhsuk-inset-text">
+          <h2 id="withdraw-heading" className="nhsuk-heading-s">
+            Need to change something?
+          </h2>
+          <p>Until your coach starts reviewing it, you can withdraw your submission, change your answers and submit again.</p>
+          <Button type="button" secondary className="nhsuk-u-margin-bottom-0" onClick={onWithdraw}>
+            Withdraw submission
+          </Button>
+        </section>
+      ) : (
+        <p className="app-reading-width">This assessment cannot be changed now. Your answers are shown below.</p>
+      )}
+      <Table responsive caption="History, oldest first" data-testid="history">
+        <Table.Head>
+          <Table.Row>
+            <Table.Cell>What happened</Table.Cell>
+            <Table.Cell>By</Table.Cell>
+            <Table.Cell>Reason</Table.Cell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {assessment.history.map((entry, index) => (
+            <Table.Row key={index}>
+              <Table.Cell>{TRANSITION_LABELS[entry.transition]}</Table.Cell>
+              <Table.Cell>{entry.actorName ?? 'Not recorded'}</Table.Cell>
+              <Table.Cell>{entry.reason ?? ''}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      <h2>Your answers</h2>
+      <AnswersSummary assessment={assessment} changeLinks={false} headingLevel="h3" />
+    </>
+  );
+}

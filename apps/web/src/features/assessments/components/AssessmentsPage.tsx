@@ -1,0 +1,79 @@
+import { ASSESSMENT_STATUS_LABELS } from '@idt/domain';
+import { Table, Tag } from 'nhsuk-react-components';
+import { Link } from 'react-router';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { QueryError } from '../../../components/QueryError';
+import { useMyAssessments } from '../api/get-my-assessments';
+import { ASSESSMENT_STATUS_TAG, formatIsoDate } from '../utils/describe';
+import { taskListPath } from '../utils/paths';
+import { oneToContinue } from '../utils/assessment-list';
+import './assessments.css';
+
+/** The assessments of the ICS (or ICSs) the signed-in person leads; the one to work on now comes first. */
+export function AssessmentsPage() {
+  const assessments = useMyAssessments();
+  return (
+    <>
+      <PageHeading>Your assessments</PageHeading>
+      {assessments.isPending ? (
+        <Loading what="your assessments" />
+      ) : assessments.isError ? (
+        <QueryError error={assessments.error} what="your assessments" onRetry={() => void assessments.refetch()} />
+      ) : assessments.data.length === 0 ? (
+        <p>There are no assessments for your ICS yet. An admin opens each assessment cycle, and yours will be here then.</p>
+      ) : (
+        <AssessmentList assessments={assessments.data} />
+      )}
+    </>
+  );
+}
+
+type MyAssessment = NonNullable<ReturnType<typeof useMyAssessments>['data']>[number];
+
+function AssessmentList({ assessments }: { assessments: readonly MyAssessment[] }) {
+  const current = oneToContinue(assessments);
+  return (
+    <>
+      {current ? (
+        <div className="nhsuk-card nhsuk-card--clickable" data-testid="current-assessment">
+          <div className="nhsuk-card__content">
+            <h2 className="nhsuk-card__heading nhsuk-heading-m">
+              <Link className="nhsuk-card__link" to={taskListPath(current.assessment.id)}>
+                {current.completed === 0 ? 'Start' : 'Continue'} your self-assessment for {current.assessment.cycle.name}
+              </Link>
+            </h2>
+            <p className="nhsuk-card__description">
+              {current.assessment.system.name}: {current.completed} of {current.total} domains completed. The cycle closes on{' '}
+              {formatIsoDate(current.assessment.cycle.closesOn)}.
+            </p>
+          </div>
+        </div>
+      ) : null}
+      <Table responsive caption="All your assessments" data-testid="assessments-table">
+        <Table.Head>
+          <Table.Row>
+            <Table.Cell>Cycle</Table.Cell>
+            <Table.Cell>ICS</Table.Cell>
+            <Table.Cell>Closes</Table.Cell>
+            <Table.Cell>Status</Table.Cell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {assessments.map((assessment) => (
+            <Table.Row key={assessment.id} data-testid="assessment-row">
+              <Table.Cell>
+                <Link to={taskListPath(assessment.id)}>{assessment.cycle.name}</Link>
+              </Table.Cell>
+              <Table.Cell>{assessment.system.name}</Table.Cell>
+              <Table.Cell>{formatIsoDate(assessment.cycle.closesOn)}</Table.Cell>
+              <Table.Cell>
+                <Tag modifier={ASSESSMENT_STATUS_TAG[assessment.status]}>{ASSESSMENT_STATUS_LABELS[assessment.status]}</Tag>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,198 @@
+import { CONFIDENCE_LABELS, CONFIDENCE_LEVELS, MATURITY_LEVELS, RESPONSE_LIMITS } from '@idt/domain';
+import { CharacterCount, DateInput, Details, Radios, Select, Textarea } from 'nhsuk-react-components';
+import { errorFor, type FormError } from '../../../lib/form-errors';
+import type { FrameworkCriterion } from '../api/get-assessment';
+import { NOT_ASSESSED, type AnswerFormValues } from '../utils/answers';
+import { levelLabel } from '../utils/describe';
+import { criterionFieldIds, criterionSlug } from '../utils/field-ids';
+
+/**
+ * One criterion of a domain page: a fieldset whose legend is the statement, with the guidance as its hint and the
+ * evidence prompts in a details component; then "where are we now" (self-score or not assessed), "where we want to
+ * be" (target level and date), the evidence, links and confidence.
+ */
+export function CriterionFields({
+  criterion,
+  position,
+  values,
+  errors,
+  onChange,
+  onTextBlur,
+}: {
+  criterion: FrameworkCriterion;
+  /** "Criterion 2 of 3". */
+  position: string;
+  values: AnswerFormValues;
+  errors: readonly FormError[];
+  onChange: (change: Partial<AnswerFormValues>) => void;
+  /** A text field lost focus: save now. */
+  onTextBlur: () => void;
+}) {
+  const ids = criterionFieldIds(criterion.key);
+  const slug = criterionSlug(criterion.key);
+  const descriptor = (level: number) => criterion.levels.find((l) => l.level === level)?.descriptor;
+  const dateError = errorFor(errors, ids.targetDateDay);
+
+  return (
+    <fieldset className="nhsuk-fieldset app-criterion" aria-describedby={ids.guidance} data-testid="criterion">
+      <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
+        <h2 className="nhsuk-fieldset__heading" id={ids.heading}>
+          <span className="nhsuk-caption-m">
+            {position}
+            <span className="nhsuk-u-visually-hidden">: </span>
+          </span>
+          {criterion.statement}
+        </h2>
+      </legend>
+      <div className="nhsuk-hint" id={ids.guidance}>
+        {criterion.guidance}
+      </div>
+      {criterion.evidencePrompts.length > 0 ? (
+        <Details>
+          <Details.Summary>Questions to help you find evidence</Details.Summary>
+          <Details.Text>
+            <ul>
+              {criterion.evidencePrompts.map((prompt) => (
+                <li key={prompt}>{prompt}</li>
+              ))}
+            </ul>
+          </Details.Text>
+        </Details>
+      ) : null}
+
+      <Radios
+        name={`${slug}-score`}
+        legend="Where are you now?"
+        legendProps={{ size: 's' }}
+        hint="Choose the level that best describes your ICS today."
+        error={errorFor(errors, ids.selfScore)}
+      >
+        {MATURITY_LEVELS.map((level) => (
+          <Radios.Item
+            key={level}
+            id={ids.scoreLevel(level)}
+            value={String(level)}
+            checked={values.score === String(level)}
+            onChange={() => onChange({ score: String(level) })}
+            hint={descriptor(level)}
+          >
+            {levelLabel(level)}
+          </Radios.Item>
+        ))}
+        <Radios.Divider>or</Radios.Divider>
+        <Radios.Item
+          id={ids.notAssessed}
+          value={NOT_ASSESSED}
+          checked={values.score === NOT_ASSESSED}
+          onChange={() => onChange({ score: NOT_ASSESSED })}
+          hint="You do not know enough yet to choose a level."
+        >
+          Not assessed
+        </Radios.Item>
+      </Radios>
+
+      <Select
+        id={ids.targetLevel}
+        name={`${slug}-target-level`}
+        label="Where do you want to be? (optional)"
+        labelProps={{ size: 's' }}
+        hint="The level you aim to reach."
+        value={values.targetLevel}
+        onChange={(event) => onChange({ targetLevel: event.target.value })}
+        error={errorFor(errors, ids.targetLevel)}
+      >
+        <Select.Option value="">No target level</Select.Option>
+        {MATURITY_LEVELS.map((level) => (
+          <Select.Option key={level} value={String(level)}>
+            {levelLabel(level)}
+          </Select.Option>
+        ))}
+      </Select>
+
+      <DateInput
+        id={ids.targetDate}
+        name={`${slug}-target-date`}
+        legend="By when? (optional)"
+        legendProps={{ size: 's' }}
+        hint="For example, 31 3 2027"
+        error={dateError}
+      >
+        <DateInput.Day
+          id={ids.targetDateDay}
+          value={values.targetDate.day}
+          onChange={(event) => {
+            event.stopPropagation();
+            onChange({ targetDate: { ...values.targetDate, day: event.target.value } });
+          }}
+          onBlur={onTextBlur}
+        />
+        <DateInput.Month
+          value={values.targetDate.month}
+          onChange={(event) => {
+            event.stopPropagation();
+            onChange({ targetDate: { ...values.targetDate, month: event.target.value } });
+          }}
+          onBlur={onTextBlur}
+        />
+        <DateInput.Year
+          value={values.targetDate.year}
+          onChange={(event) => {
+            event.stopPropagation();
+            onChange({ targetDate: { ...values.targetDate, year: event.target.value } });
+          }}
+          onBlur={onTextBlur}
+        />
+      </DateInput>
+
+      <CharacterCount
+        id={ids.evidence}
+        name={`${slug}-evidence`}
+        label="Evidence"
+        labelProps={{ size: 's' }}
+        hint="What shows this is where you are? Describe it in your own words."
+        maxLength={RESPONSE_LIMITS.evidenceMaxLength}
+        rows={5}
+        value={values.evidence}
+        onChange={(event) => onChange({ evidence: event.target.value })}
+        onBlur={onTextBlur}
+        error={errorFor(errors, ids.evidence)}
+      />
+
+      <Textarea
+        id={ids.links}
+        name={`${slug}-links`}
+        label="Links to evidence (optional)"
+        labelProps={{ size: 's' }}
+        hint={`One web address a line, starting with https://. Up to ${RESPONSE_LIMITS.linksMax}.`}
+        rows={3}
+        spellCheck={false}
+        autoComplete="off"
+        value={values.links}
+        onChange={(event) => onChange({ links: event.target.value })}
+        onBlur={onTextBlur}
+        error={errorFor(errors, ids.links)}
+      />
+
+      <Radios
+        name={`${slug}-confidence`}
+        legend="How confident are you in this level? (optional)"
+        legendProps={{ size: 's' }}
+        inline
+        small
+        error={errorFor(errors, ids.confidence)}
+      >
+        {CONFIDENCE_LEVELS.map((confidence, index) => (
+          <Radios.Item
+            key={confidence}
+            id={ids.confidenceLevel(index)}
+            value={confidence}
+            checked={values.confidence === confidence}
+            onChange={() => onChange({ confidence })}
+          >
+            {CONFIDENCE_LABELS[confidence]}
+          </Radios.Item>
+        ))}
+      </Radios>
+    </fieldset>
+  );
+}

@@ -1,0 +1,29 @@
+import type { SaveStatus } from '../hooks/use-page-autosave';
+import { savedAtMessage } from '../utils/describe';
+
+/** The polite live region that says how saving is going: "Saving…", "Saved at 10:42", or what went wrong. */
+export function SaveStatusMessage({ status }: { status: SaveStatus }) {
+  const message = (() => {
+    switch (status.kind) {
+      case 'idle':
+        return '';
+      case 'saving':
+        return 'Saving…';
+      case 'saved':
+        return savedAtMessage(status.at);
+      case 'retrying':
+      case 'refused':
+        return status.message;
+      case 'conflict':
+        return 'Not saved: someone else has changed these answers.';
+      case 'replaced':
+        return 'The form now shows the saved answers.';
+    }
+  })();
+  const problem = status.kind === 'retrying' || status.kind === 'refused' || status.kind === 'conflict';
+  return (
+    <p role="status" className={problem ? 'app-save-status app-save-status--problem' : 'app-save-status'} data-testid="save-status">
+      {message}
+    </p>
+  );
+}
