@@ -10,5 +10,8 @@ module.exports = {
       { tsconfig: { module: 'commonjs', moduleResolution: 'node10', jsx: 'react-jsx', types: ['jest', 'node'] } },
     ],
   },
-  moduleNameMapper: { '^@idt/domain$': '<rootDir>/../../packages/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@idt/domain$': '<rootDir>/../../packages/domain/src/index.ts',
+    '^@idt/maturity$': '<rootDir>/../../packages/maturity/src/index.ts',
+  },
 };

@@ -157,7 +157,7 @@ describe('the ICS lead completes the self-assessment', () => {
     await heading(page, 'Integrated Care Systems').waitFor();
     await waitForFocus(page, (f) => f.tag === 'h1');
     // The header is complete once it knows whether to offer "Cohorts" (it is drawn afresh when its links change).
-    expect(await waitForNavigation(page, ['ICSs', 'Your assessment', 'Cohorts'])).toEqual(['ICSs', 'Your assessment', 'Cohorts']);
+    expect(await waitForNavigation(page, ['ICSs', 'Landscape', 'Your assessment', 'Cohorts'])).toEqual(['ICSs', 'Landscape', 'Your assessment', 'Cohorts']);
 
     // Back up into the header to "Your assessment".
     await tabUntil(page, (f) => f.tag === 'a' && f.text === 'Your assessment', { backwards: true, what: '"Your assessment"' });

@@ -17,10 +17,10 @@ import {
 
 /** The links each demo role's header offers (the demo coach coaches, and the demo lead's ICS is in, the Pioneers). */
 const EXPECTED_NAVIGATION: Record<Role, string[]> = {
-  ADMIN: ['ICSs', 'Cohorts', 'Users'],
-  NATIONAL: ['ICSs', 'Cohorts'],
-  COACH: ['ICSs', 'Cohorts'],
-  ICS_LEAD: ['ICSs', 'Your assessment', 'Cohorts'],
+  ADMIN: ['ICSs', 'Landscape', 'Cohorts', 'Users'],
+  NATIONAL: ['ICSs', 'Landscape', 'Cohorts'],
+  COACH: ['ICSs', 'Landscape', 'Cohorts'],
+  ICS_LEAD: ['ICSs', 'Landscape', 'Your assessment', 'Cohorts'],
 };
 
 const PIONEERS = 'Digital Health Inequality Pioneers';

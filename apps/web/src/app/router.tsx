@@ -23,6 +23,8 @@ export function createAppRouter() {
             { path: 'sign-in', lazy: () => import('./routes/sign-in') },
             { path: 'cohorts', lazy: () => import('./routes/cohorts') },
             { path: 'cohorts/:cohortId', lazy: () => import('./routes/cohort') },
+            { path: 'landscape', lazy: () => import('./routes/landscape') },
+            { path: 'systems/:systemId/profile', lazy: () => import('./routes/system-profile') },
             { path: 'assessments', lazy: () => import('./routes/assessments') },
             { path: 'assessments/:assessmentId', lazy: () => import('./routes/assessment') },
             { path: 'assessments/:assessmentId/domains/:domainKey', lazy: () => import('./routes/assessment-domain') },

@@ -9,20 +9,20 @@ describe('navigationFor', () => {
   });
 
   it('gives admins the ICSs, cohorts and users', () => {
-    expect(labels(['ADMIN'])).toEqual(['ICSs', 'Cohorts', 'Users']);
-    expect(navigationFor(['ADMIN'], null).map((i) => i.href)).toEqual(['/', '/cohorts', '/admin/users']);
+    expect(labels(['ADMIN'])).toEqual(['ICSs', 'Landscape', 'Cohorts', 'Users']);
+    expect(navigationFor(['ADMIN'], null).map((i) => i.href)).toEqual(['/', '/landscape', '/cohorts', '/admin/users']);
   });
 
-  it('gives national viewers the ICSs and cohorts', () => {
-    expect(labels(['NATIONAL'])).toEqual(['ICSs', 'Cohorts']);
+  it('gives national viewers the ICSs, the landscape and cohorts', () => {
+    expect(labels(['NATIONAL'])).toEqual(['ICSs', 'Landscape', 'Cohorts']);
   });
 
   it('gives coaches and ICS leads "Cohorts" only when they can see one', () => {
-    expect(labels(['COACH'], 1)).toEqual(['ICSs', 'Cohorts']);
-    expect(labels(['COACH'], 0)).toEqual(['ICSs']);
-    expect(labels(['ICS_LEAD'], 2)).toEqual(['ICSs', 'Your assessment', 'Cohorts']);
-    expect(labels(['ICS_LEAD'], 0)).toEqual(['ICSs', 'Your assessment']);
-    expect(labels(['ICS_LEAD'], null)).toEqual(['ICSs', 'Your assessment']);
+    expect(labels(['COACH'], 1)).toEqual(['ICSs', 'Landscape', 'Cohorts']);
+    expect(labels(['COACH'], 0)).toEqual(['ICSs', 'Landscape']);
+    expect(labels(['ICS_LEAD'], 2)).toEqual(['ICSs', 'Landscape', 'Your assessment', 'Cohorts']);
+    expect(labels(['ICS_LEAD'], 0)).toEqual(['ICSs', 'Landscape', 'Your assessment']);
+    expect(labels(['ICS_LEAD'], null)).toEqual(['ICSs', 'Landscape', 'Your assessment']);
   });
 
   it('gives ICS leads, and only them, their assessment', () => {
@@ -33,7 +33,14 @@ describe('navigationFor', () => {
   });
 
   it('goes by the widest of several roles', () => {
-    expect(labels(['ICS_LEAD', 'ADMIN'], 0)).toEqual(['ICSs', 'Your assessment', 'Cohorts', 'Users']);
+    expect(labels(['ICS_LEAD', 'ADMIN'], 0)).toEqual(['ICSs', 'Landscape', 'Your assessment', 'Cohorts', 'Users']);
+  });
+
+  it('gives every signed-in role the landscape, and nobody signed out', () => {
+    for (const role of ['ADMIN', 'NATIONAL', 'COACH', 'ICS_LEAD'] as const) {
+      expect(navigationFor([role], 0).find((i) => i.label === 'Landscape')?.href).toBe('/landscape');
+    }
+    expect(labels([])).not.toContain('Landscape');
   });
 });
 

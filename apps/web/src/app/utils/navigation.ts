@@ -17,12 +17,15 @@ export function needsCohortCount(roles: readonly Role[]): boolean {
 }
 
 /**
- * The primary navigation for someone with these roles: everyone gets the ICSs; ICS leads their own assessment;
+ * The primary navigation for someone with these roles: everyone gets the ICSs; every role the landscape; ICS leads
+ * their own assessment;
  * "Cohorts" goes to those who can see at least one (`visibleCohortCount` is null while that is not known yet);
  * "Users" to admins.
  */
 export function navigationFor(roles: readonly Role[], visibleCohortCount: number | null): NavItem[] {
   const items: NavItem[] = [{ href: '/', label: 'ICSs' }];
+  // Every role may see the landscape (anyone signed in: named, unnamed or, until published, only their own ICSs).
+  if (roles.length > 0) items.push({ href: '/landscape', label: 'Landscape' });
   if (roles.includes('ICS_LEAD')) items.push({ href: '/assessments', label: 'Your assessment' });
   const seesCohorts =
     roles.some((r) => SEES_ALL_COHORTS.includes(r)) ||

@@ -1,0 +1,143 @@
+import { DEMO_HISTORY_CYCLES } from '@idt/domain';
+import { Browser, Page } from 'playwright-core';
+import { apiSignIn, demoAccount, graphql } from './support/api';
+import { accessibilityViolations, focused, launchChromium, openPage, saveScreenshot, signIn, tabUntil } from './support/browser';
+
+const [BASELINE_2021, , CYCLE_2023] = DEMO_HISTORY_CYCLES.map((c) => c.name);
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+const curveSummary = (page: Page) =>
+  page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'The diffusion curve' }) }).getByTestId('chart-summary');
+
+/** The cycle the landscape should open on: the newest whose landscape has any entry this person can see. */
+async function newestCycleWithEntries(email: string): Promise<string> {
+  const cookie = await apiSignIn(email);
+  const { assessmentCycles } = await graphql<{ assessmentCycles: { id: string; name: string }[] }>('{ assessmentCycles { id name } }', {}, cookie);
+  for (const cycle of assessmentCycles) {
+    const { landscape } = await graphql<{ landscape: { entries: unknown[] } }>(
+      'query ($id: ID!) { landscape(cycleId: $id) { entries { rank } } }',
+      { id: cycle.id },
+      cookie,
+    );
+    if (landscape.entries.length > 0) return cycle.name;
+  }
+  throw new Error('No cycle has entries');
+}
+
+/** Opens the landscape from the header, waits for it to render, and shows the 2023 cycle (the demo's newest). */
+async function openLandscape(page: Page, email: string) {
+  await page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Landscape' }).click();
+  await heading(page, 'National landscape').waitFor();
+  await page.getByTestId('diffusion-curve').waitFor();
+  const cycle = page.getByLabel('Assessment cycle');
+  expect(await cycle.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toBe(await newestCycleWithEntries(email));
+  // Other browser tests may have submitted assessments in newer cycles: the figures below are the demo's 2023.
+  if ((await page.getByTestId('landscape-cycle').textContent()) !== CYCLE_2023) {
+    await cycle.selectOption({ label: CYCLE_2023 });
+    await page.getByTestId('landscape-cycle').getByText(CYCLE_2023, { exact: true }).waitFor();
+  }
+  await page.getByTestId('landscape-row').first().waitFor();
+}
+
+describe('National landscape and ICS profile', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the national viewer all 42 ICSs, changes method and cycle by keyboard, and opens a profile from a dot', async () => {
+    const { context, page, pageErrors } = await openPage(browser);
+    await signIn(page, demoAccount('NATIONAL').email);
+    await openLandscape(page, demoAccount('NATIONAL').email);
+
+    // Rendered, with data: the heading, the illustrative callout, 42 dots and 42 table rows.
+    expect(await page.getByTestId('illustrative-callout').textContent()).toContain('Illustrative data: made up for demonstration');
+    expect(await page.getByTestId('curve-dot').count()).toBe(42);
+    expect(await page.getByTestId('landscape-row').count()).toBe(42);
+    expect(await page.getByTestId('map-tile').count()).toBe(42);
+    expect(await page.locator('svg a[data-testid="curve-dot"]').count()).toBe(42);
+    expect(await curveSummary(page).textContent()).toMatch(/^Of 42 ICSs placed in 2023 \(illustrative\), /);
+    expect(await page.getByTestId('method-description').textContent()).toMatch(/^Rogers' proportions/);
+    expect(pageErrors).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The keyboard alone: Tab to the cycle, arrow down to the 2021 baseline; Tab to the method, arrow down to
+    // natural breaks; Tab to the number of groups, which is 4 already.
+    // (Loaded afresh, so focus starts at the top of the page.)
+    await page.goto(page.url());
+    await page.getByTestId('diffusion-curve').waitFor();
+    await tabUntil(page, (f) => f.id === 'landscape-cycle', { what: 'the cycle picker' });
+    while ((await page.getByLabel('Assessment cycle').evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)) !== BASELINE_2021) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await tabUntil(page, (f) => f.tag === 'input' && f.name === 'method', { what: 'the method radios' });
+    expect(await focused(page)).toMatchObject({ id: 'landscape-method-rogers-quantiles' });
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatchObject({ id: 'landscape-method-natural-breaks' });
+    // The number of groups appears under natural breaks once the choice has gone into the address.
+    await page.getByLabel('Number of groups').waitFor();
+    await tabUntil(page, (f) => f.id === 'landscape-k', { what: 'the number of groups' });
+    expect(await page.getByLabel('Number of groups').inputValue()).toBe('4');
+
+    await page.getByTestId('landscape-cycle').getByText(BASELINE_2021, { exact: true }).waitFor();
+    await page.getByTestId('method-description').getByText(/^Natural breaks: 4 groups/).waitFor();
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    expect(await curveSummary(page).textContent()).toBe(
+      `Of 42 ICSs placed in ${BASELINE_2021}, 6 are early adopters, 16 are early majority, 12 are late majority and 8 are laggards / latecomers.`,
+    );
+    expect(new URL(page.url()).searchParams.get('method')).toBe('natural-breaks');
+    expect(new URL(page.url()).searchParams.get('cycle')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await page.getByTestId('curve-dot').count()).toBe(42);
+    await saveScreenshot(page, 'landscape');
+
+    // Tab on to the first dot: its tooltip shows; Enter opens that ICS's profile.
+    const dot = await tabUntil(page, (f) => f.tag === 'a' && f.id.startsWith('curve-dot-'), { what: 'a dot on the curve' });
+    const label = (await page.locator(`[id="${dot.id}"]`).getAttribute('aria-label')) ?? '';
+    expect(label).toMatch(/^.+, [A-Za-z ]+: score \d+\.\d, Early adopters, rank 1$/);
+    expect(await page.getByTestId('curve-tooltip').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+
+    await page.waitForURL(/\/systems\/[0-9a-f-]{36}\/profile$/);
+    await page.getByTestId('peer-bars').waitFor();
+    const profileName = (await page.locator('main h1').textContent()) ?? '';
+    expect(profileName).not.toBe('');
+    expect(label.startsWith(`${profileName}, `)).toBe(true);
+    expect(await page.getByTestId('peer-bar').count()).toBe(12);
+    expect(await page.getByTestId('trend-chart').count()).toBe(1);
+    expect(await page.getByTestId('calibration-chart').count()).toBe(1);
+    expect(await page.getByTestId('progress-table').locator('tbody tr').count()).toBe(12);
+    expect(await page.getByTestId('peer-table').locator('tbody tr').count()).toBe(12);
+    expect(await page.getByTestId('illustrative-callout').count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'ics-profile');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the ICS lead their own ICS by name, the others unnamed and not links, and withholds small regions' counts", async () => {
+    const { context, page, pageErrors } = await openPage(browser);
+    await signIn(page, demoAccount('ICS_LEAD').email);
+    await openLandscape(page, demoAccount('ICS_LEAD').email);
+
+    expect(await page.getByTestId('curve-dot').count()).toBe(42);
+    const unnamed = page.locator('[data-testid="curve-dot"][data-named="false"]');
+    expect(await unnamed.count()).toBeGreaterThan(0);
+    expect(await page.locator('svg a[aria-label^="An ICS that has not chosen to share its name"]').count()).toBe(0);
+    expect(await unnamed.first().getAttribute('aria-label')).toMatch(/^An ICS that has not chosen to share its name, [A-Za-z ]+: score /);
+    expect(await unnamed.first().evaluate((el) => el.closest('a') === null && !el.hasAttribute('tabindex'))).toBe(true);
+    expect(await page.locator('svg a[aria-label^="Devon (your ICS), South West: score "]').count()).toBe(1);
+    expect(await page.getByTestId('landscape-table').getByText('Devon', { exact: true }).count()).toBe(1);
+
+    const northWest = page.getByTestId('region-row').filter({ hasText: 'North West' });
+    expect(await northWest.getAttribute('data-withheld')).toBe('true');
+    expect(await northWest.textContent()).toContain('Withheld: fewer than 5 ICSs');
+    expect(await page.getByTestId('region-row').filter({ hasText: 'South West' }).getAttribute('data-withheld')).toBe('false');
+
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'landscape-ics-lead');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});

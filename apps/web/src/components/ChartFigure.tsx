@@ -1,0 +1,91 @@
+import { useRef, type ReactNode, type RefObject } from 'react';
+import { downloadText, serialiseSvg } from '../lib/download';
+import './chart-figure.css';
+
+/**
+ * One chart as every chart is shown (PRODUCT §5, QUALITY "Accessibility"): a plain-English summary, the method its
+ * figures were worked out by, the chart, its data as a table (in an NHS.UK details component), and downloads of the
+ * data as CSV and of the chart as SVG. The chart gets `svgRef` to put on its svg element.
+ */
+export function ChartFigure({
+  name,
+  summary,
+  method,
+  fileName,
+  csv,
+  table,
+  children,
+}: {
+  /** What the chart is, for the download buttons' names, e.g. "the diffusion curve". */
+  name: string;
+  summary: ReactNode;
+  method?: string | null;
+  /** Without an extension. */
+  fileName: string;
+  /** Builds the CSV when the button is pressed. */
+  csv: () => string;
+  /** The same data as a table; left out when the page shows it elsewhere. */
+  table?: ReactNode;
+  children: (svgRef: RefObject<SVGSVGElement | null>) => ReactNode;
+}) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  return (
+    <div className="app-chart">
+      <p className="app-chart__summary" data-testid="chart-summary">
+        {summary}
+      </p>
+      {method ? (
+        <p className="nhsuk-body-s app-chart__method">
+          <span className="nhsuk-u-visually-hidden">Placement method: </span>
+          {method}
+        </p>
+      ) : null}
+      <div className="app-chart__figure">{children(svgRef)}</div>
+      {table ? (
+        <details className="nhsuk-details">
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">Show the data as a table</span>
+          </summary>
+          <div className="nhsuk-details__text">{table}</div>
+        </details>
+      ) : null}
+      <ChartDownloads name={name} fileName={fileName} csv={csv} svgRef={svgRef} />
+    </div>
+  );
+}
+
+/** "Download CSV" and "Download SVG" for one chart; the SVG button only when the chart has an svg element. */
+export function ChartDownloads({
+  name,
+  fileName,
+  csv,
+  svgRef,
+}: {
+  name: string;
+  fileName: string;
+  csv: () => string;
+  svgRef?: RefObject<SVGSVGElement | null>;
+}) {
+  return (
+    <div className="app-chart__downloads">
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        onClick={() => downloadText(`${fileName}.csv`, csv(), 'text/csv;charset=utf-8')}
+      >
+        Download CSV<span className="nhsuk-u-visually-hidden"> of {name}</span>
+      </button>
+      {svgRef ? (
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+          onClick={() => {
+            if (svgRef.current) downloadText(`${fileName}.svg`, serialiseSvg(svgRef.current), 'image/svg+xml');
+          }}
+        >
+          Download SVG<span className="nhsuk-u-visually-hidden"> of {name}</span>
+        </button>
+      ) : null}
+    </div>
+  );
+}

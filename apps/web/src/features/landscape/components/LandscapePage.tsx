@@ -1,0 +1,371 @@
+import { Link, useSearchParams } from 'react-router';
+import { ChartDownloads, ChartFigure } from '../../../components/ChartFigure';
+import { IllustrativeCallout } from '../../../components/IllustrativeCallout';
+import { Loading } from '../../../components/Loading';
+import { PageHeading } from '../../../components/PageHeading';
+import { QueryError } from '../../../components/QueryError';
+import { fileSlug, toCsv } from '../../../lib/csv';
+import { useLandscapeChoices, type CycleChoice } from '../api/get-landscape-choices';
+import { useLandscape, useLandscapes, type Landscape, type LandscapeEntry } from '../api/get-landscape';
+import { landscapeCsv, regionCsv } from '../utils/csv-rows';
+import { domainTitles, profilePath } from '../utils/labels';
+import { defaultCycleId, defaultMovementCycles, landscapeSearch, parseLandscapeView, type LandscapeView } from '../utils/search-params';
+import { ADOPTER_CATEGORIES, ADOPTER_CATEGORY_LABELS, formatScore, UNNAMED_ICS, type AdopterCategory } from '../utils/styles';
+import { chasmSummary, curveSummary, mapSummary, regionSummary } from '../utils/summaries';
+import { tileCells, tileCounts } from '../utils/tiles';
+import { DiffusionCurve } from './DiffusionCurve';
+import { LandscapePickers } from './LandscapePickers';
+import { MovementSection } from './MovementSection';
+import { RegionChart, RegionTable } from './RegionChart';
+import { SortableTable, type DomainTitle } from './SortableTable';
+import { TileMap } from './TileMap';
+import './landscape.css';
+
+const TITLE = 'National landscape';
+
+const SECTIONS = [
+  { id: 'curve-heading', label: 'The diffusion curve' },
+  { id: 'map-heading', label: 'Map' },
+  { id: 'table-heading', label: 'Table' },
+  { id: 'region-heading', label: 'By region' },
+  { id: 'chasm-heading', label: 'The chasm' },
+  { id: 'movement-heading', label: 'Movement between two cycles' },
+];
+
+/**
+ * The 42 ICSs on the diffusion curve for any cycle and placement method (PRODUCT §5): curve, map, table, regions,
+ * the chasm and movement between cycles. The view lives in the address. `nationalView` people may open every ICS's
+ * profile; others only their own ICSs'.
+ */
+export function LandscapePage({ nationalView }: { nationalView: boolean }) {
+  const [params, setParams] = useSearchParams();
+  const view = parseLandscapeView(params);
+  const choices = useLandscapeChoices();
+  const cycles = choices.data?.assessmentCycles ?? [];
+
+  // With no cycle in the address: the newest with entries. Entries do not depend on the method, so ask once.
+  const probes = useLandscapes(view.cycleId ? [] : cycles.map((c) => ({ cycleId: c.id, method: 'ROGERS_QUANTILES' as const, naturalBreaksK: null })));
+  const fallback = defaultCycleId(
+    cycles,
+    probes.map((p) => p.data?.entries.length ?? (p.isError ? 0 : undefined)),
+  );
+  const cycleId = view.cycleId ?? (choices.isSuccess ? fallback : undefined);
+  const landscape = useLandscape(cycleId ? { cycleId, method: view.method, naturalBreaksK: view.k } : null);
+
+  const change = (partial: Partial<LandscapeView>) => {
+    const next = { ...view, cycleId, ...partial };
+    setParams(landscapeSearch({ ...next, cycleId: next.cycleId ?? null }), { replace: true, preventScrollReset: true });
+  };
+  const canOpenProfile = (entry: LandscapeEntry | null) => !!entry && entry.systemId !== null && (nationalView || entry.own);
+
+  return (
+    <>
+      <PageHeading>{TITLE}</PageHeading>
+      <p className="nhsuk-lede-text">
+        Where England&apos;s Integrated Care Systems are on the diffusion of innovation curve, cycle by cycle.
+      </p>
+      {choices.isPending ? (
+        <Loading what="the assessment cycles" />
+      ) : choices.isError ? (
+        <QueryError error={choices.error} what="the assessment cycles" onRetry={() => void choices.refetch()} />
+      ) : (
+        <>
+          <LandscapePickers cycles={cycles} cycleId={cycleId ?? null} view={view} onChange={change} />
+          {cycleId === undefined ? (
+            <Loading what="the landscape" />
+          ) : cycleId === null ? (
+            <p>No assessment cycle has any figures yet.</p>
+          ) : landscape.isPending ? (
+            <Loading what="the landscape" />
+          ) : landscape.isError ? (
+            <QueryError error={landscape.error} what="the landscape" onRetry={() => void landscape.refetch()} />
+          ) : (
+            <LandscapeContent
+              landscape={landscape.data}
+              updating={landscape.isPlaceholderData}
+              cycles={cycles}
+              frameworks={choices.data.canvasFrameworks}
+              view={view}
+              canOpenProfile={canOpenProfile}
+              onChange={change}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function LandscapeContent({
+  landscape,
+  updating,
+  cycles,
+  frameworks,
+  view,
+  canOpenProfile,
+  onChange,
+}: {
+  landscape: Landscape;
+  updating: boolean;
+  cycles: readonly CycleChoice[];
+  frameworks: Parameters<typeof domainTitles>[0];
+  view: LandscapeView;
+  canOpenProfile: (entry: LandscapeEntry | null) => boolean;
+  onChange: (partial: Partial<LandscapeView>) => void;
+}) {
+  const cycleName = landscape.cycle.name;
+  const method = landscape.methodDescription;
+  const domains: DomainTitle[] = domainTitles(frameworks, landscape.cycle.frameworkId);
+  const entries = landscape.entries;
+  const counts = categoryCountsOf(landscape);
+  const context = { cycleName, methodDescription: method };
+  const cells = tileCells(entries);
+  const movementDefaults = defaultMovementCycles(cycles, landscape.cycle.id);
+  const entryById = new Map(entries.map((e) => [e.systemId, e]));
+  const summary = curveSummary({ cycleName, categoryCounts: landscape.categoryCounts, entries, published: landscape.published });
+
+  return (
+    <div aria-busy={updating}>
+      <p role="status" className="nhsuk-u-visually-hidden">
+        {updating ? 'Updating the figures…' : `Showing ${cycleName}. ${summary}`}
+      </p>
+      {landscape.illustrative ? <IllustrativeCallout /> : null}
+      <p className="app-landscape-status">
+        <span data-testid="landscape-cycle">{cycleName}</span>{' '}
+        {landscape.published ? (
+          <strong className="nhsuk-tag nhsuk-tag--green">Published</strong>
+        ) : (
+          <strong className="nhsuk-tag nhsuk-tag--yellow" data-testid="provisional-tag">
+            Provisional
+          </strong>
+        )}
+      </p>
+      {!landscape.published ? (
+        <p>These figures are provisional: ICSs are still checking their own figures, and they may change before they are published.</p>
+      ) : null}
+      <p>
+        <span className="nhsuk-u-font-weight-bold">Method:</span> <span data-testid="method-description">{method}</span>
+      </p>
+      <nav aria-label="On this page" className="app-contents">
+        <h2 className="nhsuk-heading-s">On this page</h2>
+        <ul className="nhsuk-contents-list__list">
+          {SECTIONS.map((s) => (
+            <li key={s.id} className="nhsuk-contents-list__item">
+              <a className="nhsuk-contents-list__link" href={`#${s.id}`}>
+                {s.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="curve-heading" className="app-landscape-section">
+        <h2 id="curve-heading">The diffusion curve</h2>
+        <ChartFigure
+          name="the diffusion curve"
+          summary={summary}
+          method={method}
+          fileName={fileSlug('diffusion-curve', cycleName)}
+          csv={() => landscapeCsv(entries, domains, context)}
+          table={<CurveTable entries={entries} canOpenProfile={canOpenProfile} caption={`ICSs on the diffusion curve, ${cycleName}`} />}
+        >
+          {(svgRef) => <DiffusionCurve entries={entries} counts={counts} canOpenProfile={canOpenProfile} svgRef={svgRef} />}
+        </ChartFigure>
+      </section>
+
+      <section aria-labelledby="map-heading" className="app-landscape-section">
+        <h2 id="map-heading">Map</h2>
+        <ChartFigure
+          name="the map"
+          summary={mapSummary(tileCounts(cells), cells.length)}
+          method={method}
+          fileName={fileSlug('map', cycleName)}
+          csv={() =>
+            toCsv(
+              ['Cycle', 'Method', 'Tile', 'ICS', 'Region', 'Category'],
+              cells.map((c) => [cycleName, method, c.abbreviation, c.entry?.name ?? 'Not shared or no score', c.entry?.regionName ?? '', c.category ? ADOPTER_CATEGORY_LABELS[c.category] : ''],
+              ),
+            )
+          }
+          table={<MapTable cells={cells} caption={`Map tiles, ${cycleName}`} />}
+        >
+          {(svgRef) => <TileMap cells={cells} svgRef={svgRef} />}
+        </ChartFigure>
+      </section>
+
+      <section aria-labelledby="table-heading" className="app-landscape-section">
+        <h2 id="table-heading">Table</h2>
+        <p>
+          Every ICS you can see, with its domain scores (0–100). Press a column&apos;s heading to sort by it. {method}.
+        </p>
+        {entries.length === 0 ? (
+          <p>There are no ICSs to show for this cycle yet.</p>
+        ) : (
+          <SortableTable entries={entries} domains={domains} canOpenProfile={canOpenProfile} caption={`ICSs in ${cycleName}`} />
+        )}
+        <ChartDownloads name="the table" fileName={fileSlug('landscape', cycleName)} csv={() => landscapeCsv(entries, domains, context)} />
+      </section>
+
+      <section aria-labelledby="region-heading" className="app-landscape-section">
+        <h2 id="region-heading">By region</h2>
+        {landscape.regionCounts.length === 0 ? (
+          <p>Regional figures are shown once the cycle is published.</p>
+        ) : (
+          <>
+            <RegionTable regions={landscape.regionCounts} caption={`ICSs in each adopter category by region, ${cycleName}`} />
+            <ChartFigure
+              name="the regional chart"
+              summary={regionSummary(landscape.regionCounts)}
+              method={method}
+              fileName={fileSlug('regions', cycleName)}
+              csv={() => regionCsv(landscape.regionCounts, context)}
+            >
+              {(svgRef) => <RegionChart regions={landscape.regionCounts} svgRef={svgRef} />}
+            </ChartFigure>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="chasm-heading" className="app-landscape-section">
+        <h2 id="chasm-heading">The chasm</h2>
+        <p data-testid="chasm-summary">{chasmSummary(landscape.chasm)}</p>
+        {landscape.chasm.nearest.length > 0 ? (
+          <>
+            <h3>Early majority ICSs nearest to crossing it</h3>
+            <table className="nhsuk-table" data-testid="chasm-table">
+              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Early majority ICSs nearest to crossing the chasm</caption>
+              <thead className="nhsuk-table__head">
+                <tr className="nhsuk-table__row">
+                  <th scope="col" className="nhsuk-table__header">
+                    ICS
+                  </th>
+                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                    Score
+                  </th>
+                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                    Points to go
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="nhsuk-table__body">
+                {landscape.chasm.nearest.map((c, i) => (
+                  <tr key={c.systemId ?? `unnamed-${i}`} className="nhsuk-table__row">
+                    <th scope="row" className="nhsuk-table__cell">
+                      {c.systemId && c.name && canOpenProfile(entryById.get(c.systemId) ?? null) ? (
+                        <Link to={profilePath(c.systemId)}>{c.name}</Link>
+                      ) : (
+                        (c.name ?? UNNAMED_ICS)
+                      )}
+                    </th>
+                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatScore(c.score)}</td>
+                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatScore(c.distance)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : null}
+      </section>
+
+      <MovementSection
+        cycles={cycles}
+        fromCycleId={view.fromCycleId ?? movementDefaults?.fromCycleId ?? null}
+        toCycleId={view.toCycleId ?? movementDefaults?.toCycleId ?? null}
+        method={view.method}
+        k={view.k}
+        onChange={(c) =>
+          onChange({
+            fromCycleId: c.fromCycleId ?? view.fromCycleId ?? movementDefaults?.fromCycleId ?? null,
+            toCycleId: c.toCycleId ?? view.toCycleId ?? movementDefaults?.toCycleId ?? null,
+          })
+        }
+      />
+    </div>
+  );
+}
+
+/** Per category, the count over every placed ICS; from the visible entries when the totals are not shown. */
+function categoryCountsOf(landscape: Landscape): Record<AdopterCategory, number> {
+  const total = landscape.categoryCounts.reduce((s, c) => s + c.count, 0);
+  return Object.fromEntries(
+    ADOPTER_CATEGORIES.map((category) => [
+      category,
+      total > 0
+        ? (landscape.categoryCounts.find((c) => c.category === category)?.count ?? 0)
+        : landscape.entries.filter((e) => e.category === category).length,
+    ]),
+  ) as Record<AdopterCategory, number>;
+}
+
+function CurveTable({ entries, canOpenProfile, caption }: { entries: readonly LandscapeEntry[]; canOpenProfile: (e: LandscapeEntry) => boolean; caption: string }) {
+  return (
+    <table className="nhsuk-table" data-testid="curve-table">
+      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
+      <thead className="nhsuk-table__head">
+        <tr className="nhsuk-table__row">
+          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+            Rank
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            ICS
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Region
+          </th>
+          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+            Score
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Category
+          </th>
+        </tr>
+      </thead>
+      <tbody className="nhsuk-table__body">
+        {entries.map((e, i) => (
+          <tr key={e.systemId ?? `unnamed-${i}`} className="nhsuk-table__row">
+            <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{e.rank ?? '–'}</td>
+            <th scope="row" className="nhsuk-table__cell">
+              {e.systemId && e.name && canOpenProfile(e) ? <Link to={profilePath(e.systemId)}>{e.name}</Link> : (e.name ?? UNNAMED_ICS)}
+              {e.own ? ' (your ICS)' : ''}
+            </th>
+            <td className="nhsuk-table__cell">{e.regionName}</td>
+            <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatScore(e.overallScore)}</td>
+            <td className="nhsuk-table__cell">{e.category ? ADOPTER_CATEGORY_LABELS[e.category] : 'Not placed'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function MapTable({ cells, caption }: { cells: ReturnType<typeof tileCells<LandscapeEntry>>; caption: string }) {
+  return (
+    <table className="nhsuk-table" data-testid="map-table">
+      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
+      <thead className="nhsuk-table__head">
+        <tr className="nhsuk-table__row">
+          <th scope="col" className="nhsuk-table__header">
+            Tile
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            ICS
+          </th>
+          <th scope="col" className="nhsuk-table__header">
+            Category
+          </th>
+        </tr>
+      </thead>
+      <tbody className="nhsuk-table__body">
+        {cells.map((c) => (
+          <tr key={c.onsCode} className="nhsuk-table__row">
+            <th scope="row" className="nhsuk-table__cell">
+              {c.abbreviation}
+            </th>
+            <td className="nhsuk-table__cell">{c.entry ? `${c.entry.name ?? ''}, ${c.entry.regionName}` : 'Not shared or no score'}</td>
+            <td className="nhsuk-table__cell">{c.category ? ADOPTER_CATEGORY_LABELS[c.category] : '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

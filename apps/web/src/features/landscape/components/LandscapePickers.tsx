@@ -1,0 +1,108 @@
+import { Fragment } from 'react';
+import type { PlacementMethod } from '../../../gql/graphql';
+import type { CycleChoice } from '../api/get-landscape-choices';
+import { K_CHOICES, type LandscapeView } from '../utils/search-params';
+
+const METHODS: readonly { method: PlacementMethod; label: string; hint: string }[] = [
+  { method: 'ROGERS_QUANTILES', label: "Rogers' quantiles", hint: 'Ranked by overall score and cut at 2.5, 16, 50 and 84 % from the top.' },
+  { method: 'NATURAL_BREAKS', label: 'Natural breaks', hint: 'Groups where the scores cluster, as seed 003 did in 2021–22.' },
+  { method: 'FIXED_THRESHOLDS', label: 'Fixed thresholds', hint: 'Absolute score bands, so that movement shows even when everyone improves.' },
+];
+
+/**
+ * The cycle and placement method to show. Each change goes into the address straight away (so the view can be
+ * linked to) and the figures below update; nothing moves focus, so keyboard users stay where they are.
+ */
+export function LandscapePickers({
+  cycles,
+  cycleId,
+  view,
+  onChange,
+}: {
+  cycles: readonly CycleChoice[];
+  cycleId: string | null;
+  view: LandscapeView;
+  onChange: (change: Partial<LandscapeView>) => void;
+}) {
+  return (
+    <form className="app-landscape-pickers" noValidate onSubmit={(event) => event.preventDefault()} aria-label="What to show">
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor="landscape-cycle">
+          Assessment cycle
+        </label>
+        <select
+          className="nhsuk-select"
+          id="landscape-cycle"
+          name="cycle"
+          value={cycleId ?? ''}
+          onChange={(event) => onChange({ cycleId: event.target.value || null })}
+        >
+          {cycleId === null ? <option value="">Choose a cycle</option> : null}
+          {cycles.map((cycle) => (
+            <option key={cycle.id} value={cycle.id}>
+              {cycle.name}
+              {cycle.publishedAt ? '' : ' (provisional)'}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="nhsuk-form-group">
+        <fieldset className="nhsuk-fieldset" aria-describedby="landscape-method-hint">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">How ICSs are placed on the curve</legend>
+          <div className="nhsuk-hint" id="landscape-method-hint">
+            Every figure on this page names the method it was worked out by.
+          </div>
+          <div className="nhsuk-radios">
+            {METHODS.map(({ method, label, hint }) => {
+              const id = `landscape-method-${method.toLowerCase().replace(/_/g, '-')}`;
+              return (
+                <Fragment key={method}>
+                  <div className="nhsuk-radios__item">
+                    <input
+                      className="nhsuk-radios__input"
+                      id={id}
+                      name="method"
+                      type="radio"
+                      value={method}
+                      checked={view.method === method}
+                      onChange={() => onChange({ method })}
+                      aria-describedby={`${id}-hint`}
+                    />
+                    <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
+                      {label}
+                    </label>
+                    <div className="nhsuk-hint nhsuk-radios__hint" id={`${id}-hint`}>
+                      {hint}
+                    </div>
+                  </div>
+                  {method === 'NATURAL_BREAKS' && view.method === 'NATURAL_BREAKS' ? (
+                    <div className="nhsuk-radios__conditional">
+                      <div className="nhsuk-form-group">
+                        <label className="nhsuk-label" htmlFor="landscape-k">
+                          Number of groups
+                        </label>
+                        <select
+                          className="nhsuk-select"
+                          id="landscape-k"
+                          name="k"
+                          value={view.k}
+                          onChange={(event) => onChange({ k: Number(event.target.value) })}
+                        >
+                          {K_CHOICES.map((k) => (
+                            <option key={k} value={k}>
+                              {k}
+                            </option>
+                          ))}
+                        </select>
+                      </div>
+                    </div>
+                  ) : null}
+                </Fragment>
+              );
+            })}
+          </div>
+        </fieldset>
+      </div>
+    </form>
+  );
+}

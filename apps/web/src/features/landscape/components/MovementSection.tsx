@@ -1,0 +1,97 @@
+import { Loading } from '../../../components/Loading';
+import { QueryError } from '../../../components/QueryError';
+import { ChartFigure } from '../../../components/ChartFigure';
+import { fileSlug, toCsv } from '../../../lib/csv';
+import type { PlacementMethod } from '../../../gql/graphql';
+import type { CycleChoice } from '../api/get-landscape-choices';
+import { useMovement } from '../api/get-movement';
+import { movementCsvRows, movementGrid, movementSummary } from '../utils/movement';
+import { MovementChart, MovementTable } from './MovementChart';
+
+/** How ICSs moved between categories from one cycle to another, by the method picked above. */
+export function MovementSection({
+  cycles,
+  fromCycleId,
+  toCycleId,
+  method,
+  k,
+  onChange,
+}: {
+  cycles: readonly CycleChoice[];
+  fromCycleId: string | null;
+  toCycleId: string | null;
+  method: PlacementMethod;
+  k: number;
+  onChange: (change: { fromCycleId?: string; toCycleId?: string }) => void;
+}) {
+  const same = fromCycleId !== null && fromCycleId === toCycleId;
+  const movement = useMovement(fromCycleId && toCycleId && !same ? { fromCycleId, toCycleId, method, naturalBreaksK: k } : null);
+  const select = (id: string, label: string, value: string | null, change: (v: string) => void) => (
+    <div className="nhsuk-form-group app-inline-field">
+      <label className="nhsuk-label" htmlFor={id}>
+        {label}
+      </label>
+      <select className="nhsuk-select" id={id} value={value ?? ''} onChange={(event) => change(event.target.value)}>
+        {value === null ? <option value="">Choose a cycle</option> : null}
+        {cycles.map((cycle) => (
+          <option key={cycle.id} value={cycle.id}>
+            {cycle.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="movement-heading" className="app-landscape-section">
+      <h2 id="movement-heading">Movement between two cycles</h2>
+      <form noValidate onSubmit={(event) => event.preventDefault()} aria-label="Cycles to compare" className="app-inline-fields">
+        {select('movement-from', 'From', fromCycleId, (v) => onChange({ fromCycleId: v }))}
+        {select('movement-to', 'To', toCycleId, (v) => onChange({ toCycleId: v }))}
+      </form>
+      {same ? (
+        <p>Choose two different cycles to see how ICSs moved between them.</p>
+      ) : movement.isPending ? (
+        fromCycleId && toCycleId ? <Loading what="the movement between cycles" /> : <p>Choose two cycles to compare.</p>
+      ) : movement.isError ? (
+        <QueryError error={movement.error} what="the movement between cycles" onRetry={() => void movement.refetch()} />
+      ) : (
+        (() => {
+          const data = movement.data;
+          const grid = movementGrid(data.cells);
+          const names = { fromName: data.from.name, toName: data.to.name };
+          return (
+            <>
+              <ul className="nhsuk-list app-movement-counts" data-testid="movement-counts">
+                <li>
+                  Moved up: <strong>{data.movedUp}</strong>
+                </li>
+                <li>
+                  Moved down: <strong>{data.movedDown}</strong>
+                </li>
+                <li>
+                  Stayed: <strong>{data.stayed}</strong>
+                </li>
+              </ul>
+              <ChartFigure
+                name="the movement matrix"
+                summary={movementSummary({ ...names, movedUp: data.movedUp, movedDown: data.movedDown, stayed: data.stayed })}
+                method={data.methodDescription}
+                fileName={fileSlug('movement', data.from.name, 'to', data.to.name)}
+                csv={() =>
+                  toCsv(
+                    ['From cycle', 'To cycle', 'Method', 'From', 'To', 'Direction', 'ICSs'],
+                    movementCsvRows(grid).map((row) => [data.from.name, data.to.name, data.methodDescription, ...row]),
+                  )
+                }
+                table={<MovementTable grid={grid} {...names} />}
+              >
+                {(svgRef) => <MovementChart grid={grid} {...names} svgRef={svgRef} />}
+              </ChartFigure>
+            </>
+          );
+        })()
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { defaultCycleId, defaultMovementCycles, landscapeSearch, parseLandscapeView } from './search-params';
+
+const A = '46530fc1-7370-4570-be0f-9c8109df466b';
+const B = 'e5095e78-5891-45f3-bfe6-3690099bbc59';
+
+describe('parseLandscapeView and landscapeSearch', () => {
+  it('reads a linked view', () => {
+    expect(parseLandscapeView(new URLSearchParams(`cycle=${A}&method=natural-breaks&k=3&from=${A}&to=${B}`))).toEqual({
+      cycleId: A,
+      method: 'NATURAL_BREAKS',
+      k: 3,
+      fromCycleId: A,
+      toCycleId: B,
+    });
+  });
+
+  it('falls back to the defaults for anything missing or not understood', () => {
+    expect(parseLandscapeView(new URLSearchParams('cycle=<script>&method=best&k=9'))).toEqual({
+      cycleId: null,
+      method: 'ROGERS_QUANTILES',
+      k: 4,
+      fromCycleId: null,
+      toCycleId: null,
+    });
+    expect(parseLandscapeView(new URLSearchParams('method=fixed')).method).toBe('FIXED_THRESHOLDS');
+  });
+
+  it('writes only what differs from the defaults, and round-trips', () => {
+    expect(landscapeSearch({ cycleId: null, method: 'ROGERS_QUANTILES', k: 4, fromCycleId: null, toCycleId: null }).toString()).toBe('');
+    expect(landscapeSearch({ cycleId: A, method: 'NATURAL_BREAKS', k: 4, fromCycleId: null, toCycleId: null }).toString()).toBe(
+      `cycle=${A}&method=natural-breaks`,
+    );
+    expect(landscapeSearch({ cycleId: null, method: 'FIXED_THRESHOLDS', k: 2, fromCycleId: null, toCycleId: null }).toString()).toBe('method=fixed');
+    const view = { cycleId: B, method: 'NATURAL_BREAKS' as const, k: 5, fromCycleId: A, toCycleId: B };
+    expect(parseLandscapeView(landscapeSearch(view))).toEqual(view);
+  });
+});
+
+describe('defaultCycleId', () => {
+  const cycles = [{ id: 'open' }, { id: '2023' }, { id: '2022' }];
+
+  it('picks the newest cycle with entries', () => {
+    expect(defaultCycleId(cycles, [0, 42, 42])).toBe('2023');
+    expect(defaultCycleId(cycles, [3, 42, 42])).toBe('open');
+  });
+
+  it('waits while a newer cycle is still loading, but not for older ones', () => {
+    expect(defaultCycleId(cycles, [undefined, 42, 42])).toBeUndefined();
+    expect(defaultCycleId(cycles, [0, 42, undefined])).toBe('2023');
+  });
+
+  it('is null when no cycle has entries', () => {
+    expect(defaultCycleId(cycles, [0, 0, 0])).toBeNull();
+    expect(defaultCycleId([], [])).toBeNull();
+  });
+});
+
+describe('defaultMovementCycles', () => {
+  const cycles = [{ id: 'open' }, { id: '2023' }, { id: '2022' }, { id: '2021' }];
+
+  it('runs from the oldest cycle to the one shown', () => {
+    expect(defaultMovementCycles(cycles, '2023')).toEqual({ fromCycleId: '2021', toCycleId: '2023' });
+  });
+
+  it('runs to the newest when the oldest is shown, and needs two cycles', () => {
+    expect(defaultMovementCycles(cycles, '2021')).toEqual({ fromCycleId: '2021', toCycleId: 'open' });
+    expect(defaultMovementCycles([{ id: 'only' }], 'only')).toBeNull();
+  });
+});

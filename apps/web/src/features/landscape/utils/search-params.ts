@@ -1,0 +1,80 @@
+import type { PlacementMethod } from '../../../gql/graphql';
+
+/**
+ * The landscape's view in its web address, so that a view can be linked to: `cycle`, `method` (rogers,
+ * natural-breaks or fixed), `k` (natural breaks only, 2–5), and the movement chart's `from` and `to` cycles. Anything
+ * missing or not understood falls back to the default.
+ */
+export interface LandscapeView {
+  /** Null: the newest cycle with figures. */
+  readonly cycleId: string | null;
+  readonly method: PlacementMethod;
+  readonly k: number;
+  readonly fromCycleId: string | null;
+  readonly toCycleId: string | null;
+}
+
+export const DEFAULT_K = 4;
+export const K_CHOICES = [2, 3, 4, 5] as const;
+
+const METHOD_PARAMS: Readonly<Record<PlacementMethod, string>> = {
+  ROGERS_QUANTILES: 'rogers',
+  NATURAL_BREAKS: 'natural-breaks',
+  FIXED_THRESHOLDS: 'fixed',
+};
+
+const methodFromParam = (value: string | null): PlacementMethod =>
+  (Object.entries(METHOD_PARAMS).find(([, param]) => param === value)?.[0] as PlacementMethod | undefined) ?? 'ROGERS_QUANTILES';
+
+/** An id as the API issues them (a UUID); anything else is ignored rather than sent. */
+const idOrNull = (value: string | null): string | null => (value && /^[0-9a-f-]{36}$/i.test(value) ? value : null);
+
+export function parseLandscapeView(params: URLSearchParams): LandscapeView {
+  const k = Number(params.get('k'));
+  return {
+    cycleId: idOrNull(params.get('cycle')),
+    method: methodFromParam(params.get('method')),
+    k: (K_CHOICES as readonly number[]).includes(k) ? k : DEFAULT_K,
+    fromCycleId: idOrNull(params.get('from')),
+    toCycleId: idOrNull(params.get('to')),
+  };
+}
+
+/** The address's search params for a view: defaults are left out, so the plain address stays plain. */
+export function landscapeSearch(view: LandscapeView): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.cycleId) params.set('cycle', view.cycleId);
+  if (view.method !== 'ROGERS_QUANTILES') params.set('method', METHOD_PARAMS[view.method]);
+  if (view.method === 'NATURAL_BREAKS' && view.k !== DEFAULT_K) params.set('k', String(view.k));
+  if (view.fromCycleId) params.set('from', view.fromCycleId);
+  if (view.toCycleId) params.set('to', view.toCycleId);
+  return params;
+}
+
+/**
+ * Which cycle to show when the address names none: the newest (cycles come newest first) whose landscape has
+ * entries. `entryCounts[i]` is the count for `cycles[i]`, or undefined while it loads; the answer waits (undefined)
+ * until every newer cycle is known to be empty. Null when no cycle has any entries.
+ */
+export function defaultCycleId(cycles: readonly { id: string }[], entryCounts: readonly (number | undefined)[]): string | null | undefined {
+  for (let i = 0; i < cycles.length; i++) {
+    const count = entryCounts[i];
+    if (count === undefined) return undefined;
+    if (count > 0) return cycles[i].id;
+  }
+  return null;
+}
+
+/**
+ * The movement chart's cycles when the address names none: from the oldest cycle to the one shown, or to the newest
+ * cycle after the oldest. Null when there are not two different cycles.
+ */
+export function defaultMovementCycles(
+  cycles: readonly { id: string }[],
+  shownCycleId: string | null,
+): { fromCycleId: string; toCycleId: string } | null {
+  if (cycles.length < 2) return null;
+  const oldest = cycles[cycles.length - 1].id;
+  const to = shownCycleId && shownCycleId !== oldest ? shownCycleId : cycles[0].id;
+  return to === oldest ? null : { fromCycleId: oldest, toCycleId: to };
+}

@@ -1,0 +1,378 @@
+import { ADOPTER_CATEGORY_LABELS } from '@idt/maturity';
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { ChartFigure } from '../../../components/ChartFigure';
+import { DetailPage } from '../../../components/DetailPage';
+import { IllustrativeCallout } from '../../../components/IllustrativeCallout';
+import { csvNumber, fileSlug, toCsv } from '../../../lib/csv';
+import { useSystemProfile, type SystemProfileData } from '../api/get-system-profile';
+import { calibrationBars, calibrationSummary } from '../utils/calibration';
+import { domainTitles, formatDelta, formatFigure, ordinal, titleOf, type DomainTitle } from '../utils/domains';
+import { peerSummary, quartileBars } from '../utils/quartile-bars';
+import { progressRows, trendSeries, trendSummary } from '../utils/trends';
+import { CalibrationChart } from './CalibrationChart';
+import { PeerBars } from './PeerBars';
+import { TrendChart } from './TrendChart';
+import './profile.css';
+
+const PLOT_WIDTH = 540;
+
+/**
+ * One ICS over time and against its peers (PRODUCT §5 "ICS profile"): domain scores against the median and
+ * quartiles, trends across cycles, calibration and peers to learn from. `canOpenProfiles`: whether this person may
+ * open other ICSs' profiles (national viewers and admins), so peers are linked.
+ */
+export function SystemProfilePage({ systemId, canOpenProfiles }: { systemId: string; canOpenProfiles: boolean }) {
+  const profile = useSystemProfile(systemId);
+  return (
+    <DetailPage
+      back={{ to: '/landscape', label: 'Back to the national landscape' }}
+      query={profile}
+      title={(data) => data?.systemProfile.system.name ?? 'ICS profile'}
+      what="the ICS profile"
+    >
+      {(data) => <ProfileContent data={data} canOpenProfiles={canOpenProfiles} />}
+    </DetailPage>
+  );
+}
+
+function ProfileContent({ data, canOpenProfiles }: { data: SystemProfileData; canOpenProfiles: boolean }) {
+  const { systemProfile: profile, canvasFrameworks } = data;
+  const name = profile.system.name;
+  const cycles = profile.cycles;
+  const latest = cycles[cycles.length - 1];
+  const domains = domainTitles(canvasFrameworks, latest?.cycle.frameworkId);
+
+  return (
+    <>
+      <p className="nhsuk-lede-text">
+        {profile.system.region.name} region.{' '}
+        {latest ? `Figures from ${cycles.length} assessment ${cycles.length === 1 ? 'cycle' : 'cycles'}.` : null}
+      </p>
+      {cycles.some((c) => c.cycle.illustrative) ? <IllustrativeCallout /> : null}
+      {!latest ? (
+        <p>{name} has no submitted or validated assessment yet, so there are no figures to show.</p>
+      ) : (
+        <>
+          <dl className="nhsuk-summary-list" data-testid="profile-summary">
+            <SummaryRow label="Latest cycle">
+              {latest.cycle.name}{' '}
+              {latest.published ? (
+                <strong className="nhsuk-tag nhsuk-tag--green">Published</strong>
+              ) : (
+                <strong className="nhsuk-tag nhsuk-tag--yellow">Provisional</strong>
+              )}
+            </SummaryRow>
+            <SummaryRow label="Overall score">{`${formatFigure(latest.overallScore)} out of 100 (${latest.basis === 'MODERATED' ? 'moderated by a coach' : 'self-assessed'})`}</SummaryRow>
+            <SummaryRow label="Adopter category">
+              {latest.category ? `${ADOPTER_CATEGORY_LABELS[latest.category]}, by Rogers' proportions` : 'Not placed'}
+            </SummaryRow>
+          </dl>
+          <PeersSection name={name} latest={latest} domains={domains} />
+          <TrendsSection name={name} cycles={cycles} domains={domains} />
+          <CalibrationSection name={name} profile={profile} domains={domains} />
+          <PeerMatchesSection profile={profile} domains={domains} canOpenProfiles={canOpenProfiles} />
+        </>
+      )}
+    </>
+  );
+}
+
+function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="nhsuk-summary-list__row">
+      <dt className="nhsuk-summary-list__key">{label}</dt>
+      <dd className="nhsuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+type Profile = SystemProfileData['systemProfile'];
+type Cycle = Profile['cycles'][number];
+
+function PeersSection({ name, latest, domains }: { name: string; latest: Cycle; domains: DomainTitle[] }) {
+  const [group, setGroup] = useState(latest.peers[0]?.group ?? 'NATIONAL');
+  const comparison = latest.peers.find((p) => p.group === group) ?? latest.peers[0];
+  if (!comparison) return null;
+  const bars = quartileBars(comparison.figures, domains, PLOT_WIDTH);
+  const anyWithheld = comparison.figures.some((f) => f.withheld);
+  return (
+    <section aria-labelledby="peers-heading" className="app-profile-section">
+      <h2 id="peers-heading">Domain scores against peers</h2>
+      <p>
+        {`${latest.cycle.name}: each domain's score (0–100) against the median and quartiles of a group of ICSs, and the percentile rank (the share of the group scoring lower).`}
+      </p>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor="peer-group">
+          Compare with
+        </label>
+        <select className="nhsuk-select" id="peer-group" value={comparison.group} onChange={(event) => setGroup(event.target.value)}>
+          {latest.peers.map((p) => (
+            <option key={p.group} value={p.group}>
+              {p.groupName}
+            </option>
+          ))}
+        </select>
+      </div>
+      {anyWithheld ? (
+        <p className="nhsuk-body-s">
+          Withheld: figures for a group of fewer than 5 ICSs, or from a cycle that is not yet published, are not shown, so
+          that no single ICS can be picked out.
+        </p>
+      ) : null}
+      <ChartFigure
+        name="the domain scores against peers"
+        summary={peerSummary(name, comparison.groupName, bars)}
+        fileName={fileSlug(name, 'against', comparison.groupName, latest.cycle.name)}
+        csv={() =>
+          toCsv(
+            ['Cycle', 'Group', 'Domain', 'Score', 'Lower quartile', 'Median', 'Upper quartile', 'Percentile rank', 'ICSs in group', 'Withheld'],
+            bars.map((b) => [
+              latest.cycle.name,
+              comparison.groupName,
+              b.title,
+              csvNumber(b.figure.score),
+              csvNumber(b.figure.lowerQuartile),
+              csvNumber(b.figure.median),
+              csvNumber(b.figure.upperQuartile),
+              csvNumber(b.figure.percentileRank, 0),
+              b.figure.count,
+              b.figure.withheld ? 'yes' : 'no',
+            ]),
+          )
+        }
+        table={
+          <table className="nhsuk-table" data-testid="peer-table">
+            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{`${name} against ${comparison.groupName}`}</caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                {['Domain', 'Score', 'Lower quartile', 'Median', 'Upper quartile', 'Percentile rank'].map((h, i) => (
+                  <th key={h} scope="col" className={`nhsuk-table__header${i > 0 ? ' nhsuk-table__header--numeric' : ''}`}>
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {bars.map((b) => (
+                <tr key={b.domainKey} className="nhsuk-table__row">
+                  <th scope="row" className="nhsuk-table__cell">
+                    {b.title}
+                  </th>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatFigure(b.figure.score)}</td>
+                  {b.figure.withheld ? (
+                    <td className="nhsuk-table__cell" colSpan={4}>
+                      Withheld
+                    </td>
+                  ) : (
+                    <>
+                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatFigure(b.figure.lowerQuartile)}</td>
+                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatFigure(b.figure.median)}</td>
+                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatFigure(b.figure.upperQuartile)}</td>
+                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                        {b.figure.percentileRank === null ? '–' : ordinal(b.figure.percentileRank)}
+                      </td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      >
+        {(svgRef) => <PeerBars bars={bars} name={name} groupName={comparison.groupName} svgRef={svgRef} />}
+      </ChartFigure>
+    </section>
+  );
+}
+
+function TrendsSection({ name, cycles, domains }: { name: string; cycles: readonly Cycle[]; domains: DomainTitle[] }) {
+  const [key, setKey] = useState('overall');
+  const series = trendSeries(cycles, key, domains, name);
+  const rows = progressRows(cycles, domains);
+  const cycleNames = cycles.map((c) => c.cycle.name);
+  return (
+    <section aria-labelledby="trends-heading" className="app-profile-section">
+      <h2 id="trends-heading">Trends across cycles</h2>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor="trend-domain">
+          Score to show
+        </label>
+        <select className="nhsuk-select" id="trend-domain" value={key} onChange={(event) => setKey(event.target.value)}>
+          <option value="overall">Overall score</option>
+          {domains.map((d) => (
+            <option key={d.key} value={d.key}>
+              {d.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ChartFigure
+        name="the trend chart"
+        summary={series.map(trendSummary).join(' ')}
+        fileName={fileSlug(name, 'trend', titleOf(domains, key))}
+        csv={() => toCsv(['Series', 'Cycle', 'Score'], series.flatMap((s) => s.points.map((p) => [s.label, p.cycleName, csvNumber(p.value)])))}
+        table={
+          <table className="nhsuk-table" data-testid="trend-table">
+            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Scores over the cycles</caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th scope="col" className="nhsuk-table__header">
+                  Cycle
+                </th>
+                {series.map((s) => (
+                  <th key={s.key} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                    {s.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {cycleNames.map((cycleName, i) => (
+                <tr key={cycleName} className="nhsuk-table__row">
+                  <th scope="row" className="nhsuk-table__cell">
+                    {cycleName}
+                  </th>
+                  {series.map((s) => (
+                    <td key={s.key} className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                      {formatFigure(s.points.find((p) => p.index === i)?.value)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      >
+        {(svgRef) => <TrendChart cycleNames={cycleNames} series={series} svgRef={svgRef} />}
+      </ChartFigure>
+
+      <h3>Progress between cycles</h3>
+      <p>Each domain&apos;s score in each cycle, and in brackets the change since the cycle before (points out of 100).</p>
+      <div className="app-table-scroll" role="region" aria-label="Progress between cycles" tabIndex={0}>
+        <table className="nhsuk-table" data-testid="progress-table">
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Scores and changes per domain and cycle</caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">
+                Domain
+              </th>
+              {cycleNames.map((c) => (
+                <th key={c} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {rows.map((row) => (
+              <tr key={row.key} className="nhsuk-table__row">
+                <th scope="row" className="nhsuk-table__cell">
+                  {row.title}
+                </th>
+                {row.scores.map((score, i) => (
+                  <td key={cycleNames[i]} className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                    {formatFigure(score)}
+                    {i > 0 ? ` (${formatDelta(row.deltas[i])})` : ''}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function CalibrationSection({ name, profile, domains }: { name: string; profile: Profile; domains: DomainTitle[] }) {
+  const { bars, extent } = calibrationBars(profile.calibration, domains, 540);
+  return (
+    <section aria-labelledby="calibration-heading" className="app-profile-section">
+      <h2 id="calibration-heading">Calibration</h2>
+      <p>
+        How far the self-assessment differed from the coach&apos;s moderated scores, criterion by criterion, in maturity
+        levels (1 to 5): the self-score minus the moderated score. A positive number means the self-assessment was
+        rosier than the coach found; a negative one, harsher.
+      </p>
+      {bars.length === 0 || !profile.calibrationCycleName ? (
+        <p>{calibrationSummary(name, null, [])}</p>
+      ) : (
+        <ChartFigure
+          name="the calibration chart"
+          summary={calibrationSummary(name, profile.calibrationCycleName, bars)}
+          fileName={fileSlug(name, 'calibration', profile.calibrationCycleName)}
+          csv={() =>
+            toCsv(
+              ['Cycle', 'Domain', 'Self minus moderated (levels)', 'Criteria compared'],
+              bars.map((b) => [profile.calibrationCycleName, b.title, csvNumber(b.meanGap, 2), b.count]),
+            )
+          }
+          table={
+            <table className="nhsuk-table" data-testid="calibration-table">
+              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Self-score minus moderated score</caption>
+              <thead className="nhsuk-table__head">
+                <tr className="nhsuk-table__row">
+                  <th scope="col" className="nhsuk-table__header">
+                    Domain
+                  </th>
+                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                    Self minus moderated (levels)
+                  </th>
+                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                    Criteria compared
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="nhsuk-table__body">
+                {bars.map((b) => (
+                  <tr key={b.domainKey} className="nhsuk-table__row">
+                    <th scope="row" className="nhsuk-table__cell">
+                      {b.title}
+                    </th>
+                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{b.meanGap === null ? '–' : formatDelta(b.meanGap)}</td>
+                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{b.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        >
+          {(svgRef) => <CalibrationChart bars={bars} extent={extent} svgRef={svgRef} />}
+        </ChartFigure>
+      )}
+    </section>
+  );
+}
+
+function PeerMatchesSection({ profile, domains, canOpenProfiles }: { profile: Profile; domains: DomainTitle[]; canOpenProfiles: boolean }) {
+  return (
+    <section aria-labelledby="peer-matches-heading" className="app-profile-section">
+      <h2 id="peer-matches-heading">Peers to learn from</h2>
+      {profile.peerMatches.length === 0 ? (
+        <p>There are no suggested peers yet: they come from the latest published cycle, among ICSs that share their name.</p>
+      ) : (
+        <>
+          <p>
+            ICSs further along the curve that are strong where {profile.system.name} is weaker, from the latest published
+            cycle. Early adopters influence the early majority: ask them how they did it.
+          </p>
+          <ul className="nhsuk-list nhsuk-list--bullet" data-testid="peer-matches">
+            {profile.peerMatches.map((weak) => (
+              <li key={weak.domainKey}>
+                <strong>{titleOf(domains, weak.domainKey)}</strong> (your score {formatFigure(weak.score)}):{' '}
+                {weak.matches.map((m, i) => (
+                  <span key={m.systemId}>
+                    {i > 0 ? ', ' : ''}
+                    {canOpenProfiles ? <Link to={`/systems/${encodeURIComponent(m.systemId)}/profile`}>{m.name}</Link> : m.name} (
+                    {ADOPTER_CATEGORY_LABELS[m.category]}, {formatFigure(m.score)})
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
