@@ -303,9 +303,9 @@ describe('administration', () => {
     // Back on the list, the account is there with its role.
     await page.getByRole('link', { name: 'Back to users' }).click();
     await heading(page, 'Users').waitFor();
-    const row = page.getByTestId('user-row').filter({ hasText: email });
+    // The list may show its cached copy for a moment while it refreshes: wait for the row with the new role.
+    const row = page.getByTestId('user-row').filter({ hasText: email }).filter({ hasText: 'ICS lead for Cornwall and the Isles of Scilly' });
     await row.waitFor();
-    expect(await row.textContent()).toContain('ICS lead for Cornwall and the Isles of Scilly');
     expect(await page.getByRole('table', { name: /^Accounts \(\d+\)$/ }).isVisible()).toBe(true);
     expect(pageErrors).toEqual([]);
     expect(await accessibilityViolations(page)).toEqual([]);

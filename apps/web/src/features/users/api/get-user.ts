@@ -51,6 +51,7 @@ export function useStoreChangedUser() {
   const queryClient = useQueryClient();
   return async (user: UserDetails) => {
     queryClient.setQueryData(userQueryOptions(user.id).queryKey, user);
-    await queryClient.invalidateQueries({ queryKey: usersQueryOptions().queryKey });
+    // Refetch the list now, even though it is not on screen, so it is fresh when the admin goes back to it.
+    await queryClient.invalidateQueries({ queryKey: usersQueryOptions().queryKey, refetchType: 'all' });
   };
 }
