@@ -34,7 +34,8 @@ export interface ResponseProblem {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function validDate(value: string): boolean {
+/** A real calendar date written as ISO yyyy-mm-dd (so "2027-02-30" is not one). */
+export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
@@ -66,7 +67,7 @@ export function responseProblems(framework: CanvasFramework, responses: readonly
     if (r.selfScore !== null && !isLevel(r.selfScore)) at('selfScore', 'Choose a level from 1 to 5');
     if (r.notAssessed && r.selfScore !== null) at('selfScore', 'Choose a level or "not assessed", not both');
     if (r.targetLevel !== null && !isLevel(r.targetLevel)) at('targetLevel', 'Choose a target level from 1 to 5');
-    if (r.targetDate !== null && !validDate(r.targetDate)) at('targetDate', 'Target date must be a real date');
+    if (r.targetDate !== null && !isIsoDate(r.targetDate)) at('targetDate', 'Target date must be a real date');
     if (r.evidence.length > RESPONSE_LIMITS.evidenceMaxLength) {
       at('evidence', `Evidence must be ${RESPONSE_LIMITS.evidenceMaxLength} characters or fewer`);
     }

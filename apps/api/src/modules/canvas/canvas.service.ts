@@ -1,4 +1,4 @@
-import { ACCOUNT_LIMITS, nameProblem } from '@idt/domain';
+import { ACCOUNT_LIMITS, isIsoDate, nameProblem } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, NotFoundError, requireUuid } from '../../common/app-error';
 import { Caller } from '../auth/current-user.decorator';
@@ -7,10 +7,6 @@ import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { CanvasRepository } from './canvas.repository';
 import { CycleRecord, FrameworkRecord } from './canvas.types';
 import { OpenAssessmentCycleInput } from './dto/open-cycle.input';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (value: string) =>
-  ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 
 /** Canvas versions (read by anyone signed in) and assessment cycles (opened by admins). */
 @Injectable()
@@ -39,8 +35,8 @@ export class CanvasService {
     requirePermission(caller.actor, 'manage', { kind: 'assessment-cycles' });
     const nameIssue = nameProblem(input.name, 'Cycle name', ACCOUNT_LIMITS.cohortNameMaxLength);
     if (nameIssue) throw new BadUserInputError(nameIssue, 'name');
-    if (!isDate(input.opensOn)) throw new BadUserInputError('Opening date must be a real date, like 2026-04-01', 'opensOn');
-    if (!isDate(input.closesOn)) throw new BadUserInputError('Closing date must be a real date, like 2026-06-30', 'closesOn');
+    if (!isIsoDate(input.opensOn)) throw new BadUserInputError('Opening date must be a real date, like 2026-04-01', 'opensOn');
+    if (!isIsoDate(input.closesOn)) throw new BadUserInputError('Closing date must be a real date, like 2026-06-30', 'closesOn');
     if (input.closesOn < input.opensOn) throw new BadUserInputError('The cycle must close on or after the day it opens', 'closesOn');
     const framework = await this.canvas.findFramework(requireUuid(input.frameworkId, 'frameworkId'));
     if (!framework) throw new BadUserInputError('There is no canvas version with that id.', 'frameworkId');

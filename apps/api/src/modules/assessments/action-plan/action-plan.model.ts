@@ -1,8 +1,9 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { enumOf } from '../../../graphql/enum-of';
 
 export const ACTION_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-export const ActionStatusEnum = Object.fromEntries(ACTION_STATUSES.map((s) => [s, s])) as { [S in ActionStatus]: S };
+export const ActionStatusEnum = enumOf(ACTION_STATUSES);
 registerEnumType(ActionStatusEnum, { name: 'ActionStatus' });
 
 @ObjectType('ActionPlanItem', {

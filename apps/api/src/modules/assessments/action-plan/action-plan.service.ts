@@ -1,4 +1,4 @@
-import { CANVAS_V1 } from '@idt/domain';
+import { CANVAS_V1, isIsoDate } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, NotFoundError, requireUuid } from '../../../common/app-error';
 import { Caller } from '../../auth/current-user.decorator';
@@ -7,7 +7,6 @@ import { ActionPlanItemInput, ActionPlanItemModel } from './action-plan.model';
 import { ActionPlanRepository, ActionValues } from './action-plan.repository';
 
 const DOMAIN_KEYS = new Set(CANVAS_V1.domains.map((d) => d.key));
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "How to get there": kept by the ICS's leads; read by its coaches, national viewers and admins. */
 @Injectable()
@@ -60,7 +59,7 @@ function checked(input: ActionPlanItemInput): ActionValues {
   if (owner.length > 200) throw new BadUserInputError('The owner must be 200 characters or fewer', 'owner');
   if (!DOMAIN_KEYS.has(input.domainKey)) throw new BadUserInputError('Choose a domain of the canvas', 'domainKey');
   const dueOn = input.dueOn || null;
-  if (dueOn !== null && (!ISO_DATE.test(dueOn) || new Date(`${dueOn}T00:00:00Z`).toISOString().slice(0, 10) !== dueOn)) {
+  if (dueOn !== null && !isIsoDate(dueOn)) {
     throw new BadUserInputError('The due date must be a real date', 'dueOn');
   }
   return { domainKey: input.domainKey, action, owner, dueOn, status: input.status ?? 'NOT_STARTED' };

@@ -1,7 +1,7 @@
 import { ASSESSMENT_STATUSES, CONFIDENCE_LEVELS, QUICK_CHECK_ANSWERS, TRANSITIONS } from '@idt/domain';
 import { registerEnumType } from '@nestjs/graphql';
+import { enumOf } from '../../../graphql/enum-of';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 /** GraphQL enums from the domain's lists: the same words in the database, the schema and the screens. */
 export const AssessmentStatusEnum = enumOf(ASSESSMENT_STATUSES);

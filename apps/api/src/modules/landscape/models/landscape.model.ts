@@ -1,9 +1,10 @@
 import { ADOPTER_CATEGORIES, AdopterCategory, PLACEMENT_METHODS, PlacementMethod } from '@idt/maturity';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { enumOf } from '../../../graphql/enum-of';
 import { AssessmentCycleModel } from '../../canvas/models/assessment-cycle.model';
 
-export const AdopterCategoryEnum = Object.fromEntries(ADOPTER_CATEGORIES.map((c) => [c, c])) as { [C in AdopterCategory]: C };
-export const PlacementMethodEnum = Object.fromEntries(PLACEMENT_METHODS.map((m) => [m, m])) as { [M in PlacementMethod]: M };
+export const AdopterCategoryEnum = enumOf(ADOPTER_CATEGORIES);
+export const PlacementMethodEnum = enumOf(PLACEMENT_METHODS);
 registerEnumType(AdopterCategoryEnum, { name: 'AdopterCategory', description: 'Rogers’ adopter categories.' });
 registerEnumType(PlacementMethodEnum, { name: 'PlacementMethod', description: 'How ICSs are placed on the diffusion curve.' });
 

@@ -1,8 +1,9 @@
-import { Role, ROLES } from '@idt/domain';
+import { ROLES } from '@idt/domain';
 import { registerEnumType } from '@nestjs/graphql';
+import { enumOf } from '../../../graphql/enum-of';
 
 /** GraphQL's `Role` enum, from the domain's list: the same words in the database, the schema and the screens. */
-export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as { [R in Role]: R };
+export const RoleEnum = enumOf(ROLES);
 
 registerEnumType(RoleEnum, {
   name: 'Role',
