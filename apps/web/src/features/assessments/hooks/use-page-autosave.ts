@@ -163,8 +163,10 @@ export function usePageAutosave({
 
   /**
    * The page is being closed or reloaded: save what is pending now. If a save is still under way, nothing can wait
-   * for it any more, so the latest answers go at once, as the version that save will make (if it is refused after
-   * all, they are lost only in the rare case of another save, by someone else, in those milliseconds).
+   * for it any more, so the latest answers (the whole page, which includes what that save carries) go at once, twice:
+   * against the version that save started from and against the one it will make. Whichever order the server sees the
+   * three requests in, one of these two succeeds after whatever came first, so nothing typed is lost (checked by the
+   * browser test that reloads part-way). Only another person's save in those milliseconds can still win.
    */
   const saveOnExit = useCallback(() => {
     const underWay = inflight.current;
@@ -172,7 +174,9 @@ export function usePageAutosave({
     if (conflictRef.current || refusedRef.current) return;
     const yours = pageAnswersToSave(page, getValues(), underWay.answers);
     if (samePageAnswers(page, yours, underWay.answers)) return;
-    saveAnswers(saveAnswersInput(page, assessmentId, underWay.version + 1, yours)).catch(() => undefined);
+    for (const version of [underWay.version, underWay.version + 1]) {
+      saveAnswers(saveAnswersInput(page, assessmentId, version, yours)).catch(() => undefined);
+    }
   }, [assessmentId, getValues, page, saveAnswers]);
 
   // One scheduler for the page's life; leaving the page (inside the app) saves what is pending.
