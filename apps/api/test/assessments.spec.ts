@@ -23,6 +23,7 @@ interface Saved {
 describe('assessments: saving, locking, transitions, audit', () => {
   let api: TestApp;
   let lead: Person;
+  let colleague: Person;
   let coach: Person;
   let devon: string;
   let cycleId: string;
@@ -32,6 +33,7 @@ describe('assessments: saving, locking, transitions, audit', () => {
     devon = await systemId(api.database, 'Devon');
     const cohort = await createCohort(api.database, 'South West pilots', [devon]);
     lead = await createPerson(api.database, 'Lead', [{ role: 'ICS_LEAD', systemId: devon }]);
+    colleague = await createPerson(api.database, 'Colleague', [{ role: 'ICS_LEAD', systemId: devon }]);
     coach = await createPerson(api.database, 'Coach', [{ role: 'COACH', cohortId: cohort }]);
     cycleId = await openCycle(api.database, 'Spring 2026', '2026-03-01');
   });
@@ -45,6 +47,13 @@ describe('assessments: saving, locking, transitions, audit', () => {
   }
   const save = (who: Person, assessmentId: string, expectedVersion: number, responses: object[], quickCheckAnswers: object[] = []) =>
     gql(api, who.token, SAVE, { input: { assessmentId, expectedVersion, responses, quickCheckAnswers } });
+  /** The save a page sends as it closes while its save from `expectedVersion` may still be under way. */
+  const saveOnExit = (who: Person, assessmentId: string, expectedVersion: number, responses: object[]) =>
+    gql(api, who.token, SAVE, { input: { assessmentId, expectedVersion, responses, followsOwnSave: true } });
+  const stored = async (assessmentId: string) =>
+    api.database.query(`SELECT criterion_key, self_score, evidence FROM assessment_response WHERE assessment_id = $1 ORDER BY criterion_key`, [
+      assessmentId,
+    ]);
   const audit = async (assessmentId: string, action: string) =>
     api.database.query(`SELECT actor_user_id, before, after FROM audit_event WHERE subject_id = $1 AND action = $2 ORDER BY id`, [
       assessmentId,
@@ -117,6 +126,57 @@ describe('assessments: saving, locking, transitions, audit', () => {
     expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
     const [{ version: now }] = await api.database.query(`SELECT version FROM assessment WHERE id = $1`, [id]);
     expect(now).toBe(version + 1);
+  });
+
+  describe('the save sent as a page closes, behind a save of its own still under way', () => {
+    // The page's save under way carries K1; the closing page sends everything it has (K1 and the newer K2).
+    const underWay = [{ criterionKey: K1, selfScore: 2, evidence: 'Typed first' }];
+    const onExit = [...underWay, { criterionKey: K2, selfScore: 3, evidence: 'Typed last' }];
+    const expected = [
+      { criterion_key: K1, self_score: 2, evidence: 'Typed first' },
+      { criterion_key: K2, self_score: 3, evidence: 'Typed last' },
+    ].sort((a, b) => a.criterion_key.localeCompare(b.criterion_key));
+
+    it('lands after that save (both succeed)', async () => {
+      const { id, version } = await freshDraft();
+      expect((await save(lead, id, version, underWay)).body.errors).toBeUndefined();
+      const exit = await saveOnExit(lead, id, version, onExit);
+      expect(exit.body.errors).toBeUndefined();
+      expect((exit.body.data?.saveAnswers as Saved).version).toBe(version + 2);
+      expect(await stored(id)).toEqual(expected);
+    });
+
+    it('lands before that save (which then loses, having nothing the exit save lacks)', async () => {
+      const { id, version } = await freshDraft();
+      expect((await saveOnExit(lead, id, version, onExit)).body.errors).toBeUndefined();
+      expect((await save(lead, id, version, underWay)).body.errors?.[0].extensions?.['code']).toBe('CONFLICT');
+      expect(await stored(id)).toEqual(expected);
+    });
+
+    it('keeps everything when both reach the server at once, over many tries', async () => {
+      for (let i = 0; i < 12; i++) {
+        const { id, version } = await freshDraft();
+        const [, exit] = await Promise.all([save(lead, id, version, underWay), saveOnExit(lead, id, version, onExit)]);
+        expect(exit.body.errors).toBeUndefined();
+        expect(await stored(id)).toEqual(expected);
+      }
+    });
+
+    it("is never accepted on top of someone else's save: that is a conflict", async () => {
+      const { id, version } = await freshDraft();
+      expect((await save(colleague, id, version, [{ criterionKey: K1, selfScore: 5, evidence: 'From a colleague' }])).body.errors).toBeUndefined();
+      const before = await fingerprint(api.database);
+      const exit = await saveOnExit(lead, id, version, onExit);
+      expect(exit.body.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: version + 1 });
+      expect(await fingerprint(api.database)).toEqual(before);
+    });
+
+    it('is refused against a version two behind, like any stale save', async () => {
+      const { id, version } = await freshDraft();
+      expect((await save(lead, id, version, underWay)).body.errors).toBeUndefined();
+      expect((await save(lead, id, version + 1, [{ criterionKey: K1, selfScore: 4 }])).body.errors).toBeUndefined();
+      expect((await saveOnExit(lead, id, version, onExit)).body.errors?.[0].extensions?.['code']).toBe('CONFLICT');
+    });
   });
 
   it.each([

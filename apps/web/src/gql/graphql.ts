@@ -104,6 +104,8 @@ export type SaveAnswersInput = {
   assessmentId: string;
   /** The version you last saw; a stale one is refused with CONFLICT. */
   expectedVersion: number;
+  /** Sent as a page closes while an earlier save of yours (sent with expectedVersion) may still be under way: also accepted on top of the version that save makes (expectedVersion + 1), but only if you made it. */
+  followsOwnSave?: boolean;
   quickCheckAnswers?: Array<QuickCheckAnswerInput>;
   responses?: Array<ResponseInput>;
 };
@@ -129,16 +131,16 @@ export type CopyPreviousAnswersMutationVariables = Exact<{
 }>;
 
 
-export type CopyPreviousAnswersMutation = { copyPreviousAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null }> } };
+export type CopyPreviousAnswersMutation = { copyPreviousAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
-export type AssessmentStateFragment = { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null }> };
+export type AssessmentStateFragment = { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> };
 
 export type AssessmentQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, cycle: { id: string, name: string, closesOn: string }, system: { id: string, name: string }, framework: { id: string, title: string, version: number, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null }> } };
+export type AssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, cycle: { id: string, name: string, closesOn: string }, system: { id: string, name: string }, framework: { id: string, title: string, version: number, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -150,14 +152,14 @@ export type SaveAnswersMutationVariables = Exact<{
 }>;
 
 
-export type SaveAnswersMutation = { saveAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null }> } };
+export type SaveAnswersMutation = { saveAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type TransitionAssessmentMutationVariables = Exact<{
   input: TransitionAssessmentInput;
 }>;
 
 
-export type TransitionAssessmentMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null }> } };
+export type TransitionAssessmentMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -354,6 +356,7 @@ export const AssessmentStateFragmentDoc = new TypedDocumentString(`
     toStatus
     reason
     actorName
+    occurredAt
   }
 }
     `, {"fragmentName":"AssessmentState"}) as unknown as TypedDocumentString<AssessmentStateFragment, unknown>;
@@ -442,6 +445,7 @@ export const CopyPreviousAnswersDocument = new TypedDocumentString(`
     toStatus
     reason
     actorName
+    occurredAt
   }
 }`) as unknown as TypedDocumentString<CopyPreviousAnswersMutation, CopyPreviousAnswersMutationVariables>;
 export const AssessmentDocument = new TypedDocumentString(`
@@ -520,6 +524,7 @@ export const AssessmentDocument = new TypedDocumentString(`
     toStatus
     reason
     actorName
+    occurredAt
   }
 }`) as unknown as TypedDocumentString<AssessmentQuery, AssessmentQueryVariables>;
 export const MyAssessmentsDocument = new TypedDocumentString(`
@@ -586,6 +591,7 @@ export const SaveAnswersDocument = new TypedDocumentString(`
     toStatus
     reason
     actorName
+    occurredAt
   }
 }`) as unknown as TypedDocumentString<SaveAnswersMutation, SaveAnswersMutationVariables>;
 export const TransitionAssessmentDocument = new TypedDocumentString(`
@@ -630,6 +636,7 @@ export const TransitionAssessmentDocument = new TypedDocumentString(`
     toStatus
     reason
     actorName
+    occurredAt
   }
 }`) as unknown as TypedDocumentString<TransitionAssessmentMutation, TransitionAssessmentMutationVariables>;
 export const MeDocument = new TypedDocumentString(`

@@ -3,6 +3,7 @@ import { AccountsRolesCohorts1763790000000 } from './1763790000000-accounts-role
 import { SingleSignOn1763800000000 } from './1763800000000-single-sign-on';
 import { CanvasAndAssessments1763810000000 } from './1763810000000-canvas-and-assessments';
 import { Landscape1763820000000 } from './1763820000000-landscape';
+import { AssessmentChangedBy1763830000000 } from './1763830000000-assessment-changed-by';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SingleSignOn1763800000000,
   CanvasAndAssessments1763810000000,
   Landscape1763820000000,
+  AssessmentChangedBy1763830000000,
 ];

@@ -72,17 +72,19 @@ export class AssessmentsRepository {
 
   /**
    * Saves answers if (and only if) the assessment is still at `expectedVersion` and editable: the version check is
-   * part of the UPDATE, so two writers can never both win. Returns false, having changed nothing, when they lost.
+   * part of the UPDATE, so two writers can never both win. With `followsOwnSave`, the version after `expectedVersion`
+   * is accepted too if the same person made it (a save sent as the page closed, behind that person's own save still
+   * under way). Returns false, having changed nothing, when they lost.
    */
   async saveAnswers(
     assessmentId: string,
-    expectedVersion: number,
+    expected: { version: number; followsOwnSave: boolean },
     responses: readonly ResponseValues[],
     quickCheckAnswers: readonly { questionKey: string; answer: QuickCheckAnswer | null }[],
     actor: { userId: string; ip: string | null },
   ): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      if (!(await this.bumpVersion(tx, assessmentId, expectedVersion, ['DRAFT', 'RETURNED']))) return false;
+      if (!(await this.bumpVersion(tx, assessmentId, expected, actor.userId, ['DRAFT', 'RETURNED']))) return false;
       const keys = responses.map((r) => r.criterionKey);
       const before = new Map<string, ResponseRecord>(
         (
@@ -165,7 +167,7 @@ export class AssessmentsRepository {
   ): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
       const [current] = await tx.query(`SELECT status FROM assessment WHERE id = $1 FOR UPDATE`, [assessmentId]);
-      if (!(await this.bumpVersion(tx, assessmentId, expectedVersion, change.from, change.to))) return false;
+      if (!(await this.bumpVersion(tx, assessmentId, { version: expectedVersion }, actor.userId, change.from, change.to))) return false;
       await tx.query(
         `INSERT INTO assessment_transition (assessment_id, transition, from_status, to_status, reason, actor_user_id)
          VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -212,7 +214,7 @@ export class AssessmentsRepository {
     actor: { userId: string; ip: string | null },
   ): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      if (!(await this.bumpVersion(tx, toId, expectedVersion, ['DRAFT', 'RETURNED']))) return false;
+      if (!(await this.bumpVersion(tx, toId, { version: expectedVersion }, actor.userId, ['DRAFT', 'RETURNED']))) return false;
       const copied = await tx.query(
         `INSERT INTO assessment_response
            (assessment_id, criterion_key, self_score, not_assessed, target_level, target_date, evidence, links, confidence, updated_by)
@@ -236,15 +238,19 @@ export class AssessmentsRepository {
   private async bumpVersion(
     tx: EntityManager,
     id: string,
-    expectedVersion: number,
+    expected: { version: number; followsOwnSave?: boolean },
+    actorUserId: string,
     from: readonly AssessmentStatus[],
     to?: AssessmentStatus,
   ): Promise<boolean> {
-    // TypeORM answers an UPDATE with [rows, count].
+    // TypeORM answers an UPDATE with [rows, count]. A writer waiting for another's row lock re-checks the WHERE
+    // against the row that writer committed, so a save following its own save under way sees that save's version.
     const [rows] = await tx.query(
-      `UPDATE assessment SET version = version + 1, updated_at = now(), status = COALESCE($4, status)
-       WHERE id = $1 AND version = $2 AND status = ANY($3::text[]) RETURNING version`,
-      [id, expectedVersion, from, to ?? null],
+      `UPDATE assessment SET version = version + 1, updated_at = now(), updated_by = $5, status = COALESCE($4, status)
+       WHERE id = $1 AND status = ANY($3::text[])
+         AND (version = $2 OR ($6 AND version = $2 + 1 AND updated_by = $5))
+       RETURNING version`,
+      [id, expected.version, from, to ?? null, actorUserId, expected.followsOwnSave === true],
     );
     return rows.length === 1;
   }

@@ -67,7 +67,7 @@ export class AssessmentsService {
     }
     const saved = await this.assessments.saveAnswers(
       facts.id,
-      input.expectedVersion,
+      { version: input.expectedVersion, followsOwnSave: input.followsOwnSave === true },
       responses,
       input.quickCheckAnswers.map((a) => ({ questionKey: a.questionKey, answer: a.answer ?? null })),
       { userId: caller.user.id, ip: caller.ip },

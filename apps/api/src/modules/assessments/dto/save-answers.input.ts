@@ -46,6 +46,14 @@ export class SaveAnswersInput {
   @Field(() => Int, { description: 'The version you last saw; a stale one is refused with CONFLICT.' })
   expectedVersion!: number;
 
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Sent as a page closes while an earlier save of yours (sent with expectedVersion) may still be under way: also ' +
+      'accepted on top of the version that save makes (expectedVersion + 1), but only if you made it.',
+  })
+  followsOwnSave!: boolean;
+
   @Field(() => [ResponseInput], { defaultValue: [] })
   responses!: ResponseInput[];
 

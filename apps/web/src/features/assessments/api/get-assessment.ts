@@ -7,10 +7,6 @@ import { myAssessmentsQueryOptions } from './get-my-assessments';
 /**
  * What changes as an assessment is worked on: its status, version, answers and progress. Every mutation returns
  * this (not the framework again), and it is merged into the cached assessment.
- *
- * Not asked for: `history.occurredAt` and `responses.updatedAt`. The API builds them as JSON strings, which its
- * DateTime scalar refuses to serialise (it takes only Date objects), so asking fails the whole query once an
- * assessment has any history. Ask again once the API returns them as dates.
  */
 export const AssessmentStateFragmentDocument = graphql(`
   fragment AssessmentState on Assessment {
@@ -49,6 +45,7 @@ export const AssessmentStateFragmentDocument = graphql(`
       toStatus
       reason
       actorName
+      occurredAt
     }
   }
 `);

@@ -10,7 +10,7 @@ import { readNotice } from '../../../lib/notice';
 import { useCopyPreviousAnswers } from '../api/copy-previous-answers';
 import type { AssessmentDetails } from '../api/get-assessment';
 import { useTransitionAssessment } from '../api/transition-assessment';
-import { ASSESSMENT_STATUS_TAG, DOMAIN_STATUS_TAG, formatIsoDate, TRANSITION_LABELS } from '../utils/describe';
+import { ASSESSMENT_STATUS_TAG, DOMAIN_STATUS_TAG, formatDateTime, formatIsoDate, TRANSITION_LABELS } from '../utils/describe';
 import { assessmentsPath, checkAnswersPath, domainPath } from '../utils/paths';
 import { AnswersSummary } from './AnswersSummary';
 import { AssessmentFrame } from './AssessmentFrame';
@@ -220,6 +220,7 @@ function ReadOnlyView({ assessment, onWithdraw }: { assessment: AssessmentDetail
       <Table responsive caption="History, oldest first" data-testid="history">
         <Table.Head>
           <Table.Row>
+            <Table.Cell>When</Table.Cell>
             <Table.Cell>What happened</Table.Cell>
             <Table.Cell>By</Table.Cell>
             <Table.Cell>Reason</Table.Cell>
@@ -228,6 +229,7 @@ function ReadOnlyView({ assessment, onWithdraw }: { assessment: AssessmentDetail
         <Table.Body>
           {assessment.history.map((entry, index) => (
             <Table.Row key={index}>
+              <Table.Cell>{formatDateTime(entry.occurredAt)}</Table.Cell>
               <Table.Cell>{TRANSITION_LABELS[entry.transition]}</Table.Cell>
               <Table.Cell>{entry.actorName ?? 'Not recorded'}</Table.Cell>
               <Table.Cell>{entry.reason ?? ''}</Table.Cell>

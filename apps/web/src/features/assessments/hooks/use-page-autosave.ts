@@ -163,10 +163,10 @@ export function usePageAutosave({
 
   /**
    * The page is being closed or reloaded: save what is pending now. If a save is still under way, nothing can wait
-   * for it any more, so the latest answers (the whole page, which includes what that save carries) go at once, twice:
-   * against the version that save started from and against the one it will make. Whichever order the server sees the
-   * three requests in, one of these two succeeds after whatever came first, so nothing typed is lost (checked by the
-   * browser test that reloads part-way). Only another person's save in those milliseconds can still win.
+   * for it any more, so the latest answers (the whole page, which includes what that save carries) go at once,
+   * marked as following it: the API accepts them on top of the version that save started from or, if this person
+   * made it, the one it makes. Whichever reaches the API first, nothing typed is lost (tested against the API, and by
+   * the browser journey that reloads straight after a change). Only someone else's save in those milliseconds wins.
    */
   const saveOnExit = useCallback(() => {
     const underWay = inflight.current;
@@ -174,9 +174,7 @@ export function usePageAutosave({
     if (conflictRef.current || refusedRef.current) return;
     const yours = pageAnswersToSave(page, getValues(), underWay.answers);
     if (samePageAnswers(page, yours, underWay.answers)) return;
-    for (const version of [underWay.version, underWay.version + 1]) {
-      saveAnswers(saveAnswersInput(page, assessmentId, version, yours)).catch(() => undefined);
-    }
+    saveAnswers({ ...saveAnswersInput(page, assessmentId, underWay.version, yours), followsOwnSave: true }).catch(() => undefined);
   }, [assessmentId, getValues, page, saveAnswers]);
 
   // One scheduler for the page's life; leaving the page (inside the app) saves what is pending.

@@ -1,5 +1,5 @@
 import { emptyAnswer } from './answers';
-import { excerpt, formatIsoDate, levelLabel, quickCheckSummary, savedAtMessage, scoreSummary, targetSummary } from './describe';
+import { excerpt, formatDateTime, formatIsoDate, levelLabel, quickCheckSummary, savedAtMessage, scoreSummary, targetSummary } from './describe';
 
 describe('words for answers', () => {
   it('names levels as the form does', () => {
@@ -28,6 +28,11 @@ describe('words for answers', () => {
 
   it('says when answers were saved, to the minute', () => {
     expect(savedAtMessage(new Date(2026, 4, 1, 10, 42, 59))).toBe('Saved at 10:42');
+  });
+
+  it('gives a moment in history its date and time in the reader\'s time zone, and leaves text that is no date alone', () => {
+    expect(formatDateTime(new Date(2026, 2, 3, 10, 42).toISOString())).toBe('3 March 2026 at 10:42');
+    expect(formatDateTime('not a date')).toBe('not a date');
   });
 });
 

@@ -29,6 +29,13 @@ export function formatIsoDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : longDate.format(date);
 }
 
+const dateAndTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+/** An API timestamp as "3 March 2026, 10:42" (in the reader's time zone), or the text itself if it is not a date. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateAndTime.format(date);
+}
+
 const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 /** "Saved at 10:42". */
 export const savedAtMessage = (at: Date): string => `Saved at ${clock.format(at)}`;
