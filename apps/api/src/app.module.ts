@@ -11,9 +11,11 @@ import { HealthModule } from './health/health.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CanvasModule } from './modules/canvas/canvas.module';
+import { CohortProgrammeModule } from './modules/cohort-programme/cohort-programme.module';
 import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { LandscapeModule } from './modules/landscape/landscape.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { UsersModule } from './modules/users/users.module';
 import { SystemsModule } from './modules/systems/systems.module';
 
@@ -50,6 +52,8 @@ export class AppModule {
         CanvasModule,
         AssessmentsModule,
         LandscapeModule,
+        NotificationsModule,
+        CohortProgrammeModule,
         DemoModule,
         ...(config.webRoot
           ? [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: API_PATHS.map((p) => `${p}{/*rest}`) })]

@@ -10,3 +10,4 @@ export * from './assessment/responses';
 export * from './demo/demo-dataset';
 export * from './access/landscape-visibility';
 export * from './reference-data/tile-map';
+export * from './assessment/review';

@@ -6,3 +6,5 @@ export * from './peers';
 export * from './progress';
 export * from './calibration';
 export * from './peer-matches';
+export * from './learning-programme';
+export * from './learning-programme-plan';

@@ -14,6 +14,15 @@ describe('loadConfig', () => {
       bootstrapAdmin: undefined,
       oidc: undefined,
       publicUrl: 'http://localhost:3000',
+      email: undefined,
+      closingReminders: true,
+    });
+  });
+
+  it('reads the email settings, and lets closing reminders be turned off', () => {
+    expect(loadConfig({ DATABASE_URL, SMTP_URL: 'smtp://mail.example:2525', EMAIL_FROM: 'IDT <idt@example.nhs.uk>', CLOSING_REMINDERS: 'false' })).toMatchObject({
+      email: { smtpUrl: 'smtp://mail.example:2525', from: 'IDT <idt@example.nhs.uk>' },
+      closingReminders: false,
     });
   });
 
@@ -56,6 +65,7 @@ describe('loadConfig', () => {
     [{ DATABASE_URL, PORT: '70000' }, /PORT must be a whole number/],
     [{ DATABASE_URL, PORT: '-1' }, /PORT must be a whole number/],
     [{ DATABASE_URL, LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ DATABASE_URL, SMTP_URL: 'mail.example:25' }, /SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
   ])('refuses %p with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -17,6 +17,17 @@ export interface AppConfig {
   readonly oidc: OidcConfig | undefined;
   /** Where to send people back to after single sign-on: the public origin of the web app. */
   readonly publicUrl: string;
+  /** Email notifications through an SMTP server (`SMTP_URL`); off (in-app only) when not set. */
+  readonly email: EmailConfig | undefined;
+  /** Remind ICS leads with drafts when a cycle closes within a week (checked hourly); `CLOSING_REMINDERS=false` stops it. */
+  readonly closingReminders: boolean;
+}
+
+export interface EmailConfig {
+  /** e.g. smtp://user:pass@smtp.example.org:587 or smtps://… */
+  readonly smtpUrl: string;
+  /** The From address, e.g. "IDT Canvas <no-reply@idt-canvas.nhs.uk>". */
+  readonly from: string;
 }
 
 export interface OidcConfig {
@@ -72,7 +83,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webRoot?: string 
     bootstrapAdmin: readBootstrapAdmin(env),
     oidc: readOidc(env),
     publicUrl: (env['PUBLIC_URL'] ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    email: readEmail(env),
+    closingReminders: env['CLOSING_REMINDERS'] !== 'false',
   };
+}
+
+function readEmail(env: NodeJS.ProcessEnv): EmailConfig | undefined {
+  const smtpUrl = env['SMTP_URL'];
+  if (!smtpUrl) return undefined;
+  if (!/^smtps?:\/\/[^/]+/.test(smtpUrl)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL.');
+  return { smtpUrl, from: env['EMAIL_FROM'] ?? 'IDT Canvas <no-reply@idt-canvas.invalid>' };
 }
 
 function readBootstrapAdmin(env: NodeJS.ProcessEnv): AppConfig['bootstrapAdmin'] {

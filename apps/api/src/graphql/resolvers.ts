@@ -1,7 +1,10 @@
 import { ActionPlanResolver } from '../modules/assessments/action-plan/action-plan.resolver';
 import { AssessmentsResolver } from '../modules/assessments/assessments.resolver';
+import { ReviewResolver } from '../modules/assessments/review/review.resolver';
+import { NotificationsResolver } from '../modules/notifications/notifications.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CanvasResolver } from '../modules/canvas/canvas.resolver';
+import { CohortProgrammeResolver } from '../modules/cohort-programme/cohort-programme.resolver';
 import { CohortsResolver } from '../modules/cohorts/cohorts.resolver';
 import { LandscapeResolver } from '../modules/landscape/landscape.resolver';
 import { SystemsResolver } from '../modules/systems/systems.resolver';
@@ -16,8 +19,11 @@ export const RESOLVERS = [
   AssessmentsResolver,
   AuthResolver,
   CanvasResolver,
+  CohortProgrammeResolver,
   CohortsResolver,
   LandscapeResolver,
+  NotificationsResolver,
+  ReviewResolver,
   SystemsResolver,
   UsersResolver,
 ] as const;

@@ -43,6 +43,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     bootstrapAdmin: undefined,
     oidc: undefined,
     publicUrl: 'http://localhost',
+    email: undefined,
+    closingReminders: false,
     ...overrides,
   };
   const app = await createApp(config);

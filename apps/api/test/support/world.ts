@@ -79,6 +79,9 @@ export async function fingerprint(db: DataSource): Promise<Record<string, string
     'assessment_transition',
     'action_plan_item',
     'peer_sharing',
+    'review_comment',
+    'notification',
+    'learning_programme',
   ];
   const result: Record<string, string> = {};
   for (const table of tables) {

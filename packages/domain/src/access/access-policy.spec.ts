@@ -82,6 +82,14 @@ describe('can', () => {
     ]);
   });
 
+  it("lets a cohort's coaches and admins plan its programme, national viewers read it, and its ICS leads neither", () => {
+    const programmeA: Resource = { kind: 'cohort-programme', cohortId: 'A' };
+    const programmeB: Resource = { kind: 'cohort-programme', cohortId: 'B' };
+    expect([admin, national, coachOfA, leadOfX, nobody].map((a) => can(a, 'read', programmeA))).toEqual([true, true, true, false, false]);
+    expect([admin, national, coachOfA, leadOfX, nobody].map((a) => can(a, 'manage', programmeA))).toEqual([true, false, true, false, false]);
+    expect([can(coachOfA, 'read', programmeB), can(coachOfA, 'manage', programmeB)]).toEqual([false, false]);
+  });
+
   it('adds up several grants: a coach who is also an ICS lead reads both kinds of cohort', () => {
     const both = actor({ role: 'COACH', cohortId: 'B' }, { role: 'ICS_LEAD', systemId: 'X' });
     expect(can(both, 'read', cohortA)).toBe(true);

@@ -34,6 +34,8 @@ export type Action = 'read' | 'manage';
 export type Resource =
   | { readonly kind: 'user-accounts' }
   | { readonly kind: 'cohort'; readonly cohortId: string; readonly systemIds: readonly string[] }
+  /** A cohort's review side: the ICS × domain view of its assessments and its learning programme. */
+  | { readonly kind: 'cohort-programme'; readonly cohortId: string }
   | { readonly kind: 'cohorts' }
   | { readonly kind: 'assessment-cycles' }
   | { readonly kind: 'action-plan'; readonly systemId: string }
@@ -70,6 +72,11 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
         coachedCohortIds(actor).includes(resource.cohortId) ||
         ledSystemIds(actor).some((id) => resource.systemIds.includes(id))
       );
+    case 'cohort-programme': {
+      // Its coaches and admins plan it; national viewers read it. ICS leads do not: it names the other ICSs' scores.
+      const coachesIt = coachedCohortIds(actor).includes(resource.cohortId);
+      return action === 'manage' ? coachesIt || admin : coachesIt || seesEverything(actor);
+    }
     case 'assessment-cycles':
       // Which cycles exist (names and dates) is no secret to anyone signed in; opening one is an admin's job.
       return action === 'manage' ? admin : true;

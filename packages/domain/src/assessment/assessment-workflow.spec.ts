@@ -3,8 +3,11 @@ import {
   ASSESSMENT_STATUSES,
   AssessmentStatus,
   availableTransitions,
+  canCommentOnAssessment,
   canEditAssessment,
+  canModerateAssessment,
   canReadAssessment,
+  canRecordOnBehalf,
   checkTransition,
   isEditable,
   TRANSITION_RULES,
@@ -77,5 +80,51 @@ describe('assessment workflow', () => {
     expect(availableTransitions(leadOfX, at('SUBMITTED'))).toEqual(['WITHDRAW']);
     expect(availableTransitions(coachOfX, at('SUBMITTED'))).toEqual(['START_REVIEW', 'RETURN']);
     expect(availableTransitions(national, at('SUBMITTED'))).toEqual([]);
+  });
+
+  describe('review', () => {
+    const everyone = [leadOfX, leadOfY, coachOfX, coachOfY, national, admin];
+
+    it("lets only the ICS's coaches and admins moderate, and only while it is in review", () => {
+      for (const status of ASSESSMENT_STATUSES) {
+        expect(everyone.map((a) => canModerateAssessment(a, at(status)))).toEqual(
+          status === 'IN_REVIEW' ? [false, false, true, false, false, true] : [false, false, false, false, false, false],
+        );
+      }
+    });
+
+    it('lets both sides of the review comment once it has left draft; national viewers and other ICSs only read or nothing', () => {
+      expect(everyone.map((a) => canCommentOnAssessment(a, at('DRAFT')))).toEqual([false, false, false, false, false, false]);
+      for (const status of ASSESSMENT_STATUSES.filter((s) => s !== 'DRAFT')) {
+        expect(everyone.map((a) => canCommentOnAssessment(a, at(status)))).toEqual([true, false, true, false, false, true]);
+      }
+    });
+  });
+
+  describe('the assisted route', () => {
+    const assisted = (status: AssessmentStatus) => ({ ...at(status), recordedOnBehalfBy: 'coach-user' });
+
+    it('lets a coach of the ICS (only) start recording an unsubmitted draft nobody is recording yet', () => {
+      expect([leadOfX, coachOfX, coachOfY, national, admin].map((a) => canRecordOnBehalf(a, at('DRAFT')))).toEqual([
+        false, true, false, false, false,
+      ]);
+      for (const status of ASSESSMENT_STATUSES.filter((s) => s !== 'DRAFT')) expect(canRecordOnBehalf(coachOfX, at(status))).toBe(false);
+      expect(canRecordOnBehalf(coachOfX, assisted('DRAFT'))).toBe(false);
+    });
+
+    it('then lets its coaches read, edit and submit the draft as the ICS would, and its leads still can', () => {
+      expect(canReadAssessment(coachOfX, assisted('DRAFT'))).toBe(true);
+      expect(canEditAssessment(coachOfX, assisted('DRAFT'))).toBe(true);
+      expect(canEditAssessment(leadOfX, assisted('DRAFT'))).toBe(true);
+      expect(checkTransition(coachOfX, assisted('DRAFT'), 'SUBMIT')).toEqual({ ok: true, to: 'SUBMITTED' });
+      // Nobody else gains anything.
+      for (const other of [leadOfY, coachOfY, national, admin]) {
+        expect(canEditAssessment(other, assisted('DRAFT'))).toBe(false);
+        expect(checkTransition(other, assisted('DRAFT'), 'SUBMIT').ok).toBe(false);
+      }
+      expect(canReadAssessment(coachOfY, assisted('DRAFT'))).toBe(false);
+      // Once submitted it is not editable by anyone, as ever.
+      expect(canEditAssessment(coachOfX, assisted('SUBMITTED'))).toBe(false);
+    });
   });
 });

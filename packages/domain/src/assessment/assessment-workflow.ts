@@ -48,24 +48,61 @@ export const isEditable = (status: AssessmentStatus): boolean => status === 'DRA
 export interface AssessmentFacts {
   readonly systemId: string;
   readonly status: AssessmentStatus;
+  /**
+   * The assisted route: the user id of the coach recording this assessment on the ICS's behalf (for an ICS that
+   * cannot use the online form), or null/absent when the ICS completes it itself.
+   */
+  readonly recordedOnBehalfBy?: string | null;
 }
 
 const leads = (actor: Actor, systemId: string) => ledSystemIds(actor).includes(systemId);
 const coaches = (actor: Actor, systemId: string) => actor.coachedSystemIds.includes(systemId);
+/** A coach of the ICS recording the assessment on its behalf: they act for the ICS until it is submitted. */
+const recordsOnBehalf = (actor: Actor, assessment: AssessmentFacts) =>
+  assessment.recordedOnBehalfBy != null && coaches(actor, assessment.systemId);
+/** Who acts as the ICS: its own leads, and on the assisted route its coaches. */
+const actsForIcs = (actor: Actor, assessment: AssessmentFacts) => leads(actor, assessment.systemId) || recordsOnBehalf(actor, assessment);
+/** Who reviews: a coach of a cohort the ICS is in, or an admin. */
+const reviews = (actor: Actor, systemId: string) => coaches(actor, systemId) || hasRole(actor, 'ADMIN');
 
 /**
- * Who may read an assessment. Its own ICS always; a draft is private to the ICS (PRODUCT §1). Once submitted, its
- * coaches, national viewers and admins read it too.
+ * Who may read an assessment. Its own ICS always; a draft is private to the ICS (PRODUCT §1), unless its coach is
+ * recording it on the ICS's behalf. Once submitted, its coaches, national viewers and admins read it too.
  */
 export function canReadAssessment(actor: Actor, assessment: AssessmentFacts): boolean {
-  if (leads(actor, assessment.systemId)) return true;
+  if (actsForIcs(actor, assessment)) return true;
   if (assessment.status === 'DRAFT') return false;
   return coaches(actor, assessment.systemId) || hasRole(actor, 'NATIONAL') || hasRole(actor, 'ADMIN');
 }
 
-/** Who may change answers: the ICS's own lead, while it is a draft or returned. */
+/** Who may change answers: the ICS's own lead (or its coach on the assisted route), while it is a draft or returned. */
 export function canEditAssessment(actor: Actor, assessment: AssessmentFacts): boolean {
-  return isEditable(assessment.status) && leads(actor, assessment.systemId);
+  return isEditable(assessment.status) && actsForIcs(actor, assessment);
+}
+
+/**
+ * Who may give moderated scores: a reviewer, while the assessment is in review. The self-score is never changed by
+ * this; the moderated score sits beside it.
+ */
+export function canModerateAssessment(actor: Actor, assessment: AssessmentFacts): boolean {
+  return assessment.status === 'IN_REVIEW' && reviews(actor, assessment.systemId);
+}
+
+/**
+ * Who may add to a criterion's comment thread: both sides of the review — the ICS's leads and its reviewers —
+ * once the assessment has gone to review (not while it is a draft; national viewers only read).
+ */
+export function canCommentOnAssessment(actor: Actor, assessment: AssessmentFacts): boolean {
+  if (assessment.status === 'DRAFT') return false;
+  return leads(actor, assessment.systemId) || reviews(actor, assessment.systemId);
+}
+
+/**
+ * Who may start recording an assessment on an ICS's behalf (the assisted route): a coach of a cohort the ICS is in,
+ * while it is still an unsubmitted draft that nobody is recording for it yet.
+ */
+export function canRecordOnBehalf(actor: Actor, assessment: AssessmentFacts): boolean {
+  return assessment.status === 'DRAFT' && assessment.recordedOnBehalfBy == null && coaches(actor, assessment.systemId);
 }
 
 export type TransitionCheck =
@@ -80,10 +117,7 @@ export function checkTransition(
   reason?: string | null,
 ): TransitionCheck {
   const rule = TRANSITION_RULES[transition];
-  const allowed =
-    rule.by === 'ics'
-      ? leads(actor, assessment.systemId)
-      : coaches(actor, assessment.systemId) || hasRole(actor, 'ADMIN');
+  const allowed = rule.by === 'ics' ? actsForIcs(actor, assessment) : reviews(actor, assessment.systemId);
   if (!allowed) return { ok: false, reason: 'NOT_ALLOWED' };
   if (!rule.from.includes(assessment.status)) return { ok: false, reason: 'WRONG_STATUS' };
   if (rule.needsReason && !reason?.trim()) return { ok: false, reason: 'REASON_REQUIRED' };

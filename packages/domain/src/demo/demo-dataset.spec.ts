@@ -39,3 +39,15 @@ describe('the illustrative demo dataset', () => {
     expect(national[2]).toBeGreaterThan(national[1]);
   });
 });
+
+describe('the demo review queue', () => {
+  it('submits six Pioneers (never Devon, the demo lead\'s own), each a different number of days ago', async () => {
+    const { DEMO_SUBMITTED_PIONEERS } = await import('./demo-dataset');
+    const { PIONEERS_COHORT } = await import('./demo-accounts');
+    const names = DEMO_SUBMITTED_PIONEERS.map((p) => p.systemName);
+    expect(names).toHaveLength(6);
+    expect(names.every((n) => (PIONEERS_COHORT.systemNames as readonly string[]).includes(n))).toBe(true);
+    expect(names).not.toContain('Devon');
+    expect(new Set(DEMO_SUBMITTED_PIONEERS.map((p) => p.submittedDaysAgo)).size).toBe(6);
+  });
+});

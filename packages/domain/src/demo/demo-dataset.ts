@@ -12,6 +12,24 @@ export const DEMO_HISTORY_CYCLES = [
   { name: '2023 (illustrative)', opensOn: '2023-10-02', closesOn: '2023-12-15' },
 ] as const;
 
+/**
+ * In the open demo cycle, the Pioneers whose ILLUSTRATIVE self-assessments are already submitted and waiting for the
+ * demo coach's review (days ago), so the review queue, the cohort view and the learning programme have something to
+ * show. Devon (the demo ICS lead's) and the rest stay drafts: Devon's for the lead's own journey, the others for the
+ * coach's assisted route.
+ */
+export const DEMO_SUBMITTED_PIONEERS = [
+  { systemName: 'Surrey Heartlands', submittedDaysAgo: 12 },
+  { systemName: 'South West London', submittedDaysAgo: 9 },
+  { systemName: 'Cambridgeshire and Peterborough', submittedDaysAgo: 7 },
+  { systemName: 'Bristol, North Somerset and South Gloucestershire', submittedDaysAgo: 5 },
+  { systemName: 'North West London', submittedDaysAgo: 3 },
+  { systemName: 'Derby and Derbyshire', submittedDaysAgo: 1 },
+] as const;
+
+/** The open demo cycle's answers come from the generator a year on from its last past cycle. */
+export const DEMO_CURRENT_CYCLE_INDEX = DEMO_HISTORY_CYCLES.length;
+
 /** Seed 003's 2021 landscape: how many of the 42 ICSs sat in each group. */
 export const DEMO_BASELINE_GROUPS = [
   { group: 'pioneers and early adopters', size: 6, level: 4.3 },

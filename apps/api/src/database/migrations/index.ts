@@ -4,6 +4,7 @@ import { SingleSignOn1763800000000 } from './1763800000000-single-sign-on';
 import { CanvasAndAssessments1763810000000 } from './1763810000000-canvas-and-assessments';
 import { Landscape1763820000000 } from './1763820000000-landscape';
 import { AssessmentChangedBy1763830000000 } from './1763830000000-assessment-changed-by';
+import { ReviewNotificationsLearning1763840000000 } from './1763840000000-review-notifications-learning';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CanvasAndAssessments1763810000000,
   Landscape1763820000000,
   AssessmentChangedBy1763830000000,
+  ReviewNotificationsLearning1763840000000,
 ];

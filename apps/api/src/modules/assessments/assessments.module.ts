@@ -6,9 +6,13 @@ import { ActionPlanService } from './action-plan/action-plan.service';
 import { AssessmentsRepository } from './assessments.repository';
 import { AssessmentsResolver } from './assessments.resolver';
 import { AssessmentsService } from './assessments.service';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ReviewRepository } from './review/review.repository';
+import { ReviewResolver } from './review/review.resolver';
+import { ReviewService } from './review/review.service';
 
 @Module({
-  imports: [CanvasModule],
+  imports: [CanvasModule, NotificationsModule],
   providers: [
     AssessmentsRepository,
     AssessmentsService,
@@ -16,6 +20,10 @@ import { AssessmentsService } from './assessments.service';
     ActionPlanRepository,
     ActionPlanService,
     ActionPlanResolver,
+    ReviewRepository,
+    ReviewService,
+    ReviewResolver,
   ],
+  exports: [AssessmentsRepository],
 })
 export class AssessmentsModule {}

@@ -15,6 +15,11 @@ const RESPONSE_JSON = `json_build_object(
 /** Everything one assessment page needs, in one statement. */
 const ASSESSMENT_SELECT = `
   SELECT a.id, a.status, a.version, a.updated_at AS "updatedAt",
+    a.recorded_on_behalf_by AS "recordedOnBehalfById", ob.name AS "recordedOnBehalfByName",
+    (SELECT max(t.occurred_at) FROM assessment_transition t WHERE t.assessment_id = a.id AND t.transition = 'SUBMIT') AS "submittedAt",
+    COALESCE((SELECT json_agg(json_build_object('id', rc.id::text, 'criterionKey', rc.criterion_key, 'authorName', cu.name,
+                'authorSide', rc.author_side, 'body', rc.body, 'createdAt', rc.created_at) ORDER BY rc.id)
+              FROM review_comment rc LEFT JOIN user_account cu ON cu.id = rc.author_user_id WHERE rc.assessment_id = a.id), '[]') AS "reviewComments",
     json_build_object('id', c.id, 'name', c.name, 'frameworkId', c.framework_id,
       'opensOn', to_char(c.opens_on, 'YYYY-MM-DD'), 'closesOn', to_char(c.closes_on, 'YYYY-MM-DD'),
       'cohort', CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object('id', co.id, 'name', co.name) END,
@@ -30,7 +35,8 @@ const ASSESSMENT_SELECT = `
   JOIN assessment_cycle c ON c.id = a.cycle_id
   LEFT JOIN cohort co ON co.id = c.cohort_id
   JOIN integrated_care_system s ON s.id = a.system_id
-  JOIN region rg ON rg.id = s.region_id`;
+  JOIN region rg ON rg.id = s.region_id
+  LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by`;
 
 type Db = EntityManager | DataSource;
 
@@ -54,6 +60,7 @@ export class AssessmentsRepository {
   async findFacts(id: string): Promise<AssessmentFactsRecord | null> {
     const [row] = await this.dataSource.query(
       `SELECT a.id, a.system_id AS "systemId", a.status, a.version, c.framework_id AS "frameworkId",
+         a.recorded_on_behalf_by AS "recordedOnBehalfBy",
          to_char(c.opens_on, 'YYYY-MM-DD') AS "cycleOpensOn"
        FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id WHERE a.id = $1`,
       [id],
@@ -84,7 +91,7 @@ export class AssessmentsRepository {
     actor: { userId: string; ip: string | null },
   ): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      if (!(await this.bumpVersion(tx, assessmentId, expected, actor.userId, ['DRAFT', 'RETURNED']))) return false;
+      if (!(await bumpAssessmentVersion(tx, assessmentId, expected, actor.userId, ['DRAFT', 'RETURNED']))) return false;
       const keys = responses.map((r) => r.criterionKey);
       const before = new Map<string, ResponseRecord>(
         (
@@ -167,7 +174,7 @@ export class AssessmentsRepository {
   ): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
       const [current] = await tx.query(`SELECT status FROM assessment WHERE id = $1 FOR UPDATE`, [assessmentId]);
-      if (!(await this.bumpVersion(tx, assessmentId, { version: expectedVersion }, actor.userId, change.from, change.to))) return false;
+      if (!(await bumpAssessmentVersion(tx, assessmentId, { version: expectedVersion }, actor.userId, change.from, change.to))) return false;
       await tx.query(
         `INSERT INTO assessment_transition (assessment_id, transition, from_status, to_status, reason, actor_user_id)
          VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -214,7 +221,7 @@ export class AssessmentsRepository {
     actor: { userId: string; ip: string | null },
   ): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      if (!(await this.bumpVersion(tx, toId, { version: expectedVersion }, actor.userId, ['DRAFT', 'RETURNED']))) return false;
+      if (!(await bumpAssessmentVersion(tx, toId, { version: expectedVersion }, actor.userId, ['DRAFT', 'RETURNED']))) return false;
       const copied = await tx.query(
         `INSERT INTO assessment_response
            (assessment_id, criterion_key, self_score, not_assessed, target_level, target_date, evidence, links, confidence, updated_by)
@@ -235,27 +242,32 @@ export class AssessmentsRepository {
     });
   }
 
-  private async bumpVersion(
-    tx: EntityManager,
-    id: string,
-    expected: { version: number; followsOwnSave?: boolean },
-    actorUserId: string,
-    from: readonly AssessmentStatus[],
-    to?: AssessmentStatus,
-  ): Promise<boolean> {
-    // TypeORM answers an UPDATE with [rows, count]. A writer waiting for another's row lock re-checks the WHERE
-    // against the row that writer committed, so a save following its own save under way sees that save's version.
-    const [rows] = await tx.query(
-      `UPDATE assessment SET version = version + 1, updated_at = now(), updated_by = $5, status = COALESCE($4, status)
-       WHERE id = $1 AND status = ANY($3::text[])
-         AND (version = $2 OR ($6 AND version = $2 + 1 AND updated_by = $5))
-       RETURNING version`,
-      [id, expected.version, from, to ?? null, actorUserId, expected.followsOwnSave === true],
-    );
-    return rows.length === 1;
-  }
 }
 
+/**
+ * Moves an assessment on one version if it is still at the expected version (or, with `followsOwnSave`, at the next
+ * one made by the same person) and in one of `from`; optionally to a new status. The version check is part of the
+ * UPDATE, so two writers can never both win. False when nothing matched.
+ */
+export async function bumpAssessmentVersion(
+  tx: EntityManager,
+  id: string,
+  expected: { version: number; followsOwnSave?: boolean },
+  actorUserId: string,
+  from: readonly AssessmentStatus[],
+  to?: AssessmentStatus,
+): Promise<boolean> {
+  // TypeORM answers an UPDATE with [rows, count]. A writer waiting for another's row lock re-checks the WHERE
+  // against the row that writer committed, so a save following its own save under way sees that save's version.
+  const [rows] = await tx.query(
+    `UPDATE assessment SET version = version + 1, updated_at = now(), updated_by = $5, status = COALESCE($4, status)
+     WHERE id = $1 AND status = ANY($3::text[])
+       AND (version = $2 OR ($6 AND version = $2 + 1 AND updated_by = $5))
+     RETURNING version`,
+    [id, expected.version, from, to ?? null, actorUserId, expected.followsOwnSave === true],
+  );
+  return rows.length === 1;
+}
 function answerOf(r: ResponseValues) {
   return {
     criterionKey: r.criterionKey,

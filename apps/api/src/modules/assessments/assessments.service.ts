@@ -1,6 +1,8 @@
 import {
   availableTransitions,
+  canCommentOnAssessment,
   canEditAssessment,
+  canModerateAssessment,
   canReadAssessment,
   CanvasFramework,
   checkTransition,
@@ -15,6 +17,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { AppError, BadUserInputError, ForbiddenError, NotFoundError, requireUuid } from '../../common/app-error';
 import { Caller } from '../auth/current-user.decorator';
+import { NotificationsService } from '../notifications/notifications.service';
 import { CanvasRepository } from '../canvas/canvas.repository';
 import { FrameworkRecord } from '../canvas/canvas.types';
 import { toFrameworkModel } from '../canvas/framework-model';
@@ -36,6 +39,7 @@ export class AssessmentsService {
   constructor(
     private readonly assessments: AssessmentsRepository,
     private readonly canvas: CanvasRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** One assessment; one the caller may not see is reported exactly as one that does not exist. */
@@ -107,6 +111,7 @@ export class AssessmentsService {
       ip: caller.ip,
     });
     if (!moved) await this.explainLostWrite(facts.id, []);
+    await this.notifications.assessmentTransitioned(facts.id, input.transition);
     return this.get(caller, facts.id);
   }
 
@@ -128,7 +133,8 @@ export class AssessmentsService {
     return this.get(caller, facts.id);
   }
 
-  private async readableFacts(caller: Caller, id: string): Promise<AssessmentFactsRecord> {
+  /** The facts of an assessment the caller may read; NOT_FOUND otherwise (exactly as for one that does not exist). */
+  async readableFacts(caller: Caller, id: string): Promise<AssessmentFactsRecord> {
     const facts = await this.assessments.findFacts(requireUuid(id, 'assessmentId'));
     if (!facts || !canReadAssessment(caller.actor, facts)) throw new NotFoundError('Assessment');
     return facts;
@@ -144,7 +150,7 @@ export class AssessmentsService {
   }
 
   /** A write that matched no row: either the status moved on, or someone else saved first (a conflict). */
-  private async explainLostWrite(id: string, criterionKeys: readonly string[]): Promise<never> {
+  async explainLostWrite(id: string, criterionKeys: readonly string[]): Promise<never> {
     const now = (await this.assessments.findFacts(id)) as AssessmentFactsRecord;
     if (!isEditable(now.status) && criterionKeys.length > 0) {
       throw new AppError('BAD_USER_INPUT', NOT_EDITABLE, { field: 'assessmentId', status: now.status });
@@ -168,7 +174,7 @@ export class AssessmentsService {
   ): Promise<AssessmentModel> {
     const framework = frameworks?.get(record.cycle.frameworkId) ?? (await this.canvas.findFramework(record.cycle.frameworkId));
     const definition: CanvasFramework = (framework as FrameworkRecord).definition;
-    const facts = { systemId: record.system.id, status: record.status };
+    const facts = { systemId: record.system.id, status: record.status, recordedOnBehalfBy: record.recordedOnBehalfById };
     const canEdit = canEditAssessment(caller.actor, facts);
     const previous =
       canEdit && record.responses.length === 0 ? await this.assessments.findPrevious(record.system.id, record.cycle.opensOn) : null;
@@ -181,6 +187,10 @@ export class AssessmentsService {
       framework: toFrameworkModel(framework as FrameworkRecord),
       progress: domainProgress(definition, record.responses),
       canEdit,
+      canModerate: canModerateAssessment(caller.actor, facts),
+      canComment: canCommentOnAssessment(caller.actor, facts),
+      recordedOnBehalfBy: record.recordedOnBehalfById ? (record.recordedOnBehalfByName ?? 'a coach') : null,
+      reviewComments: record.reviewComments.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })),
       availableTransitions: availableTransitions(caller.actor, facts),
       previousCycleToCopy: previous?.cycleName ?? null,
     };

@@ -19,11 +19,24 @@ export interface TransitionRecord {
   readonly occurredAt: string;
 }
 
+export interface ReviewCommentRecord {
+  readonly id: string;
+  readonly criterionKey: string;
+  readonly authorName: string | null;
+  readonly authorSide: 'ICS' | 'REVIEWER';
+  readonly body: string;
+  readonly createdAt: string;
+}
+
 export interface AssessmentRecord {
   readonly id: string;
   readonly status: AssessmentStatus;
   readonly version: number;
   readonly updatedAt: string;
+  readonly recordedOnBehalfById: string | null;
+  readonly recordedOnBehalfByName: string | null;
+  readonly submittedAt: Date | null;
+  readonly reviewComments: readonly ReviewCommentRecord[];
   readonly cycle: CycleRecord;
   readonly system: SystemRecord;
   readonly responses: readonly ResponseRecord[];
@@ -39,4 +52,6 @@ export interface AssessmentFactsRecord {
   readonly version: number;
   readonly frameworkId: string;
   readonly cycleOpensOn: string;
+  /** The coach recording it on the ICS's behalf (the assisted route), if any. */
+  readonly recordedOnBehalfBy: string | null;
 }

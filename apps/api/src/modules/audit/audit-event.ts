@@ -19,7 +19,11 @@ export type AuditAction =
   | 'QUICK_CHECK_CHANGED'
   | 'ASSESSMENT_TRANSITIONED'
   | 'ANSWERS_COPIED'
-  | 'ACTION_PLAN_CHANGED';
+  | 'ACTION_PLAN_CHANGED'
+  | 'RESPONSE_MODERATED'
+  | 'REVIEW_COMMENT_ADDED'
+  | 'RECORDING_ON_BEHALF_STARTED'
+  | 'LEARNING_PROGRAMME_SAVED';
 
 export interface AuditEvent {
   readonly actorUserId: string | null;
@@ -32,7 +36,8 @@ export interface AuditEvent {
     | 'assessment_cycle'
     | 'assessment'
     | 'action_plan_item'
-    | 'peer_sharing';
+    | 'peer_sharing'
+    | 'learning_programme';
   readonly subjectId: string | null;
   readonly before?: unknown;
   readonly after?: unknown;

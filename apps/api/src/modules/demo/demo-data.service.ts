@@ -1,8 +1,10 @@
 import {
   CANVAS_V1,
   DEMO_ACCOUNTS,
+  DEMO_CURRENT_CYCLE_INDEX,
   DEMO_CYCLE_NAME,
   DEMO_HISTORY_CYCLES,
+  DEMO_SUBMITTED_PIONEERS,
   DEMO_PASSWORD,
   demoAnswers,
   demoBaselineGroups,
@@ -92,6 +94,7 @@ export class DemoDataService implements OnApplicationBootstrap {
       }
     });
     await this.seedDemoHistory();
+    await this.seedDemoSubmissions();
     this.logger.log(`Demo accounts ready (${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}).`);
   }
 
@@ -138,6 +141,41 @@ export class DemoDataService implements OnApplicationBootstrap {
       `INSERT INTO peer_sharing (system_id, share_name_with_peers)
        SELECT id, right(ons_code, 1)::int % 2 = 0 FROM integrated_care_system ON CONFLICT (system_id) DO NOTHING`,
     );
+  }
+
+  /**
+   * ILLUSTRATIVE submitted self-assessments of six Pioneers in the open demo cycle, for the demo coach to review
+   * (answers from the same generator as the past cycles; self-scores only, as submitted). Only while they are still
+   * untouched drafts with no answers, so a restart changes nothing.
+   */
+  private async seedDemoSubmissions(): Promise<void> {
+    const systems: { id: string; ons_code: string }[] = await this.dataSource.query(`SELECT id, ons_code FROM integrated_care_system`);
+    const groups = demoBaselineGroups(systems.map((s) => s.ons_code));
+    for (const pioneer of DEMO_SUBMITTED_PIONEERS) {
+      await this.dataSource.transaction(async (tx) => {
+        const [target] = await tx.query(
+          `UPDATE assessment a SET status = 'SUBMITTED', version = version + 1, updated_at = now()
+           FROM assessment_cycle c, integrated_care_system s
+           WHERE c.id = a.cycle_id AND s.id = a.system_id AND c.name = $1 AND s.name = $2 AND a.status = 'DRAFT' AND a.version = 1
+             AND NOT EXISTS (SELECT 1 FROM assessment_response r WHERE r.assessment_id = a.id)
+           RETURNING a.id, s.ons_code`,
+          [DEMO_CYCLE_NAME, pioneer.systemName],
+        );
+        const [row] = (target ?? []) as { id: string; ons_code: string }[];
+        if (!row) return;
+        const answers = demoAnswers(CANVAS_V1, row.ons_code, groups.get(row.ons_code) ?? 0, DEMO_CURRENT_CYCLE_INDEX);
+        await tx.query(
+          `INSERT INTO assessment_response (assessment_id, criterion_key, self_score, evidence)
+           SELECT $1, * FROM unnest($2::text[], $3::smallint[], $4::text[])`,
+          [row.id, answers.map((a) => a.criterionKey), answers.map((a) => a.selfScore), answers.map(() => 'Illustrative evidence (made-up demonstration data).')],
+        );
+        await tx.query(
+          `INSERT INTO assessment_transition (assessment_id, transition, from_status, to_status, occurred_at)
+           VALUES ($1, 'SUBMIT', 'DRAFT', 'SUBMITTED', now() - make_interval(days => $2))`,
+          [row.id, pioneer.submittedDaysAgo],
+        );
+      });
+    }
   }
 
   /** Creates the account if its email is new; returns its id either way (never changes an existing password). */

@@ -10,5 +10,6 @@ import { SystemsModule } from '../systems/systems.module';
 @Module({
   imports: [CanvasModule, SystemsModule],
   providers: [LandscapeRepository, LandscapeService, LandscapeResolver, PeerSharingService, ProfileService],
+  exports: [LandscapeRepository],
 })
 export class LandscapeModule {}

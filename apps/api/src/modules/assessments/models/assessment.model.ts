@@ -3,7 +3,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import { AssessmentCycleModel } from '../../canvas/models/assessment-cycle.model';
 import { CanvasFrameworkModel } from '../../canvas/models/canvas-framework.model';
 import { IntegratedCareSystemModel } from '../../systems/models/integrated-care-system.model';
-import { AssessmentStatusEnum, ConfidenceEnum, DomainStatusEnum, QuickCheckAnswerEnum, TransitionEnum } from './enums';
+import { AssessmentStatusEnum, ConfidenceEnum, DomainStatusEnum, QuickCheckAnswerEnum, ReviewSideEnum, TransitionEnum } from './enums';
 
 @ObjectType('CriterionResponse', { description: 'An ICS’s answer to one criterion.' })
 export class CriterionResponseModel {
@@ -86,6 +86,27 @@ export class AssessmentHistoryEntryModel {
   occurredAt!: Date;
 }
 
+@ObjectType('ReviewComment', { description: 'One comment in a criterion’s thread between the ICS and its reviewers.' })
+export class ReviewCommentModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  criterionKey!: string;
+
+  @Field(() => String, { nullable: true })
+  authorName!: string | null;
+
+  @Field(() => ReviewSideEnum, { description: 'Which side of the review wrote it.' })
+  authorSide!: 'ICS' | 'REVIEWER';
+
+  @Field(() => String, { description: 'Plain text, as typed. Render it escaped.' })
+  body!: string;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+}
+
 @ObjectType('Assessment', { description: 'One ICS’s self-assessment in one cycle.' })
 export class AssessmentModel {
   @Field(() => ID)
@@ -120,6 +141,24 @@ export class AssessmentModel {
 
   @Field(() => [AssessmentHistoryEntryModel])
   history!: AssessmentHistoryEntryModel[];
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was last submitted.' })
+  submittedAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The assisted route: the name of the coach recording it on the ICS’s behalf, or null.',
+  })
+  recordedOnBehalfBy!: string | null;
+
+  @Field(() => [ReviewCommentModel], { description: 'Every criterion’s comment thread, oldest first.' })
+  reviewComments!: ReviewCommentModel[];
+
+  @Field(() => Boolean, { description: 'Whether you can give moderated scores now (a reviewer, while it is in review).' })
+  canModerate!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether you can add to the comment threads.' })
+  canComment!: boolean;
 
   @Field(() => Boolean, { description: 'Whether you can change its answers now.' })
   canEdit!: boolean;

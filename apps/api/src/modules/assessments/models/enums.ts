@@ -9,6 +9,7 @@ export const TransitionEnum = enumOf(TRANSITIONS);
 export const ConfidenceEnum = enumOf(CONFIDENCE_LEVELS);
 export const QuickCheckAnswerEnum = enumOf(QUICK_CHECK_ANSWERS);
 export const DomainStatusEnum = enumOf(['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED'] as const);
+export const ReviewSideEnum = enumOf(['ICS', 'REVIEWER'] as const);
 
 registerEnumType(AssessmentStatusEnum, { name: 'AssessmentStatus' });
 registerEnumType(TransitionEnum, {
@@ -18,3 +19,4 @@ registerEnumType(TransitionEnum, {
 registerEnumType(ConfidenceEnum, { name: 'Confidence', description: 'How sure the ICS is of its self-score.' });
 registerEnumType(QuickCheckAnswerEnum, { name: 'QuickCheckAnswerValue' });
 registerEnumType(DomainStatusEnum, { name: 'DomainStatus' });
+registerEnumType(ReviewSideEnum, { name: 'ReviewSide', description: 'The ICS (its leads) or its reviewers (coaches, admins).' });

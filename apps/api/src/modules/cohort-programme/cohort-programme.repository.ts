@@ -1,0 +1,113 @@
+import { AssessmentStatus, LearningProgrammePlan, MaturityLevel } from '@idt/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { appendAuditEvent } from '../audit/audit-event';
+import { CycleRecord } from '../canvas/canvas.types';
+
+export interface MemberAssessmentRow {
+  readonly assessmentId: string;
+  readonly systemId: string;
+  readonly status: AssessmentStatus;
+  readonly version: number;
+  readonly recordedOnBehalfBy: string | null;
+  readonly recordedOnBehalfByName: string | null;
+  readonly submittedAt: Date | null;
+  readonly answers: readonly {
+    readonly criterionKey: string;
+    readonly selfScore: MaturityLevel | null;
+    readonly notAssessed: boolean;
+    readonly moderatedScore: MaturityLevel | null;
+  }[];
+}
+
+export interface SavedProgrammeRow {
+  readonly plan: LearningProgrammePlan;
+  readonly version: number;
+  readonly updatedAt: Date;
+  readonly updatedByName: string | null;
+}
+
+const CYCLE_JSON = `json_build_object('id', c.id, 'name', c.name, 'frameworkId', c.framework_id,
+  'opensOn', to_char(c.opens_on, 'YYYY-MM-DD'), 'closesOn', to_char(c.closes_on, 'YYYY-MM-DD'),
+  'cohort', CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object('id', co.id, 'name', co.name) END,
+  'publishedAt', c.published_at, 'illustrative', c.illustrative)`;
+
+/** What a cohort's review side reads: its ICSs' assessments cycle by cycle, and the learning programme saved for it. */
+@Injectable()
+export class CohortProgrammeRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The cycles in which any of these ICSs has an assessment, newest first. */
+  async cyclesOf(systemIds: readonly string[]): Promise<CycleRecord[]> {
+    const rows = await this.dataSource.query(
+      `SELECT ${CYCLE_JSON} AS cycle FROM assessment_cycle c LEFT JOIN cohort co ON co.id = c.cohort_id
+       WHERE EXISTS (SELECT 1 FROM assessment a WHERE a.cycle_id = c.id AND a.system_id = ANY($1::uuid[]))
+       ORDER BY c.opens_on DESC, c.name`,
+      [systemIds],
+    );
+    return rows.map((r: { cycle: CycleRecord }) => r.cycle);
+  }
+
+  /** These ICSs' assessments in one cycle, with every answer's scores (the few a cohort has, not a whole cycle). */
+  async memberAssessments(cycleId: string, systemIds: readonly string[]): Promise<MemberAssessmentRow[]> {
+    return this.dataSource.query(
+      `SELECT a.id AS "assessmentId", a.system_id AS "systemId", a.status, a.version,
+         a.recorded_on_behalf_by AS "recordedOnBehalfBy", ob.name AS "recordedOnBehalfByName",
+         (SELECT max(t.occurred_at) FROM assessment_transition t WHERE t.assessment_id = a.id AND t.transition = 'SUBMIT') AS "submittedAt",
+         COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfScore', r.self_score,
+                     'notAssessed', r.not_assessed, 'moderatedScore', r.moderated_score) ORDER BY r.criterion_key)
+                   FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS answers
+       FROM assessment a LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by
+       WHERE a.cycle_id = $1 AND a.system_id = ANY($2::uuid[])`,
+      [cycleId, systemIds],
+    );
+  }
+
+  async findProgramme(cohortId: string, cycleId: string): Promise<SavedProgrammeRow | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT p.plan, p.version, p.updated_at AS "updatedAt", u.name AS "updatedByName"
+       FROM learning_programme p LEFT JOIN user_account u ON u.id = p.updated_by WHERE p.cohort_id = $1 AND p.cycle_id = $2`,
+      [cohortId, cycleId],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * Saves the plan if nobody saved another since `expectedVersion` (null: nobody has saved one yet); false, changing
+   * nothing, when someone did.
+   */
+  async saveProgramme(
+    ids: { cohortId: string; cycleId: string },
+    expectedVersion: number | null,
+    plan: LearningProgrammePlan,
+    actor: { userId: string; ip: string | null },
+  ): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      const [rows] =
+        expectedVersion === null
+          ? [
+              await tx.query(
+                `INSERT INTO learning_programme (cohort_id, cycle_id, plan, updated_by) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (cohort_id, cycle_id) DO NOTHING RETURNING id`,
+                [ids.cohortId, ids.cycleId, JSON.stringify(plan), actor.userId],
+              ),
+            ]
+          : await tx.query(
+              `UPDATE learning_programme SET plan = $3, version = version + 1, updated_at = now(), updated_by = $4
+               WHERE cohort_id = $1 AND cycle_id = $2 AND version = $5 RETURNING id`,
+              [ids.cohortId, ids.cycleId, JSON.stringify(plan), actor.userId, expectedVersion],
+            );
+      if (rows.length !== 1) return false;
+      await appendAuditEvent(tx, {
+        actorUserId: actor.userId,
+        action: 'LEARNING_PROGRAMME_SAVED',
+        subjectType: 'learning_programme',
+        subjectId: rows[0].id,
+        after: { cohortId: ids.cohortId, cycleId: ids.cycleId, plan },
+        ip: actor.ip,
+      });
+      return true;
+    });
+  }
+}

@@ -1,0 +1,110 @@
+import { CLOSING_REMINDER_DAYS, notificationMessage, NotificationKind, Transition } from '@idt/domain';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BadUserInputError } from '../../common/app-error';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { Caller } from '../auth/current-user.decorator';
+import { EMAIL_SENDER, EmailSender } from './email-sender';
+import { AssessmentNotice, NewNotification, NotificationRecord, NotificationsRepository, Recipient } from './notifications.repository';
+
+const HOUR_MS = 3_600_000;
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Which workflow changes tell whom: a submission its coaches, a return or validation its ICS leads. */
+const TRANSITION_NOTICES: Partial<Record<Transition, { kind: NotificationKind; to: 'coaches' | 'leads' }>> = {
+  SUBMIT: { kind: 'ASSESSMENT_SUBMITTED', to: 'coaches' },
+  RETURN: { kind: 'ASSESSMENT_RETURNED', to: 'leads' },
+  VALIDATE: { kind: 'ASSESSMENT_VALIDATED', to: 'leads' },
+};
+
+/**
+ * Notifications: in the app always, and by email too when a sender is configured. A notification is a courtesy: if
+ * one cannot be created or emailed, the change that caused it still stands, and the failure is logged.
+ */
+@Injectable()
+export class NotificationsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Notifications');
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly notifications: NotificationsRepository,
+    @Inject(EMAIL_SENDER) private readonly email: EmailSender | null,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.closingReminders) return;
+    const remind = () => void this.remindClosingCycles().catch((error: unknown) => this.logger.error(`Closing reminders failed: ${String(error)}`));
+    this.timer = setInterval(remind, HOUR_MS);
+    this.timer.unref();
+    setTimeout(remind, 5_000).unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** After an assessment changed status: tells whoever needs to act next. Never throws. */
+  async assessmentTransitioned(assessmentId: string, transition: Transition): Promise<void> {
+    const notice = TRANSITION_NOTICES[transition];
+    if (!notice) return;
+    try {
+      const facts = await this.notifications.assessmentNotice(assessmentId);
+      if (!facts) return;
+      const recipients = notice.to === 'coaches' ? await this.notifications.coachesOf(facts.systemId) : await this.notifications.leadsOf(facts.systemId);
+      await this.notify(recipients, notice.kind, facts);
+    } catch (error) {
+      this.logger.error(`Could not notify about ${transition} of assessment ${assessmentId}: ${String(error)}`);
+    }
+  }
+
+  /**
+   * Reminds the ICS leads of every unsubmitted assessment whose cycle closes within CLOSING_REMINDER_DAYS of `now`,
+   * once per person per assessment however often it runs. Returns how many reminders were created.
+   */
+  async remindClosingCycles(now: Date = new Date()): Promise<number> {
+    const until = new Date(now.getTime() + CLOSING_REMINDER_DAYS * 24 * HOUR_MS);
+    let created = 0;
+    for (const facts of await this.notifications.unsubmittedClosingBetween(isoDay(now), isoDay(until))) {
+      created += await this.notify(await this.notifications.leadsOf(facts.systemId), 'CYCLE_CLOSING', facts, `closing:${facts.assessmentId}`);
+    }
+    return created;
+  }
+
+  async list(caller: Caller, limit: number): Promise<{ unreadCount: number; items: NotificationRecord[] }> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInputError('Ask for 1 to 100 notifications.', 'first');
+    const [items, unreadCount] = await Promise.all([this.notifications.listFor(caller.user.id, limit), this.notifications.unreadCount(caller.user.id)]);
+    return { unreadCount, items };
+  }
+
+  /** Marks the caller's own notifications read; ids that are not theirs change nothing. */
+  async markRead(caller: Caller, ids: readonly string[]): Promise<number> {
+    if (ids.length > 100) throw new BadUserInputError('Mark at most 100 notifications at once.', 'ids');
+    if (ids.some((id) => !/^[1-9]\d{0,17}$/.test(id))) throw new BadUserInputError('That is not a notification id.', 'ids');
+    return this.notifications.markRead(caller.user.id, ids);
+  }
+
+  private async notify(recipients: readonly Recipient[], kind: NotificationKind, facts: AssessmentNotice, dedupeKey?: string): Promise<number> {
+    const message = notificationMessage(kind, { ...facts, closesOn: longDate.format(new Date(`${facts.closesOn}T00:00:00Z`)) });
+    const rows: NewNotification[] = recipients.map((r) => ({ recipientUserId: r.userId, kind, assessmentId: facts.assessmentId, message, dedupeKey }));
+    const created = await this.notifications.create(rows);
+    if (this.email) {
+      const emailOf = new Map(recipients.map((r) => [r.userId, r.email]));
+      for (const row of created) void this.sendEmail(row.id, emailOf.get(row.recipientUserId) as string, message);
+    }
+    return created.length;
+  }
+
+  private async sendEmail(id: string, to: string, message: string): Promise<void> {
+    try {
+      await this.email?.send({
+        to,
+        subject: message,
+        text: `${message}\n\nSee your notifications in IDT Canvas: ${this.config.publicUrl}/notifications\n`,
+      });
+      await this.notifications.markEmailed(id);
+    } catch (error) {
+      this.logger.error(`Could not email notification ${id}: ${String(error)}`);
+    }
+  }
+}
