@@ -71,6 +71,21 @@ async function freshAssessment(world: World, scope: Scope, status = 'DRAFT', ans
   return { id: assessment.id, version };
 }
 
+/** A submitted assessment of the scope's ICS in a new cycle (with its SUBMIT transition, as the queue reads it). */
+async function submitted(world: World, scope: Scope): Promise<string> {
+  const { id } = await freshAssessment(world, scope, 'SUBMITTED', true);
+  await world.db.query(`INSERT INTO assessment_transition (assessment_id, transition, from_status, to_status) VALUES ($1, 'SUBMIT', 'DRAFT', 'SUBMITTED')`, [id]);
+  return id;
+}
+
+async function notify(world: World, userId: string, message: string): Promise<string> {
+  const [row] = await world.db.query(
+    `INSERT INTO notification (recipient_user_id, kind, message) VALUES ($1, 'ASSESSMENT_SUBMITTED', $2) RETURNING id::text AS id`,
+    [userId, message],
+  );
+  return row.id;
+}
+
 async function freshAction(world: World, scope: Scope): Promise<string> {
   const [row] = await world.db.query(
     `INSERT INTO action_plan_item (system_id, domain_key, action) VALUES ($1, 'co-design', 'Hold a co-design workshop') RETURNING id`,
@@ -163,6 +178,110 @@ export const OPERATIONS: Record<string, OperationCase> = {
       const { id, version } = await freshAssessment(world, scope);
       return { id, v: version };
     },
+  },
+
+  // ---- review: a coach of the ICS's cohort (or an admin) reviews; both sides comment; the assisted route is a coach's
+  reviewQueue: {
+    document: '{ reviewQueue { assessmentId systemId daysWaiting } }',
+    scoped: false,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: 'FORBIDDEN', coach: 'ALLOWED', national: 'FORBIDDEN', admin: 'ALLOWED' },
+    variables: async (world) => {
+      // One submitted assessment in each scope, so the coach's queue has something to leave out.
+      for (const scope of ['own', 'other'] as const) await submitted(world, scope);
+      return {};
+    },
+    check: (data, world, who) => {
+      const systems = new Set((data['reviewQueue'] as { systemId: string }[]).map((i) => i.systemId));
+      expect(systems.has(world.systems.own)).toBe(true);
+      expect(systems.has(world.systems.other)).toBe(who === 'admin');
+    },
+  },
+  moderateResponse: {
+    writes: true,
+    document: `mutation ($id: ID!, $v: Int!) { moderateResponse(input: { assessmentId: $id, expectedVersion: $v,
+      criterionKey: "${CRITERION_KEYS[0]}", moderatedScore: 2, comment: "Evidence is thin here" }) { version } }`,
+    scoped: true,
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      icsLead: { own: 'FORBIDDEN', other: 'NOT_FOUND' },
+      coach: ownScopeOnly,
+      national: 'FORBIDDEN',
+      admin: 'ALLOWED',
+    },
+    variables: async (world, scope) => {
+      const { id, version } = await freshAssessment(world, scope, 'IN_REVIEW', true);
+      return { id, v: version };
+    },
+  },
+  addReviewComment: {
+    writes: true,
+    document: `mutation ($id: ID!) { addReviewComment(input: { assessmentId: $id, criterionKey: "${CRITERION_KEYS[0]}", body: "Could you say more?" }) { id } }`,
+    scoped: true,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: ownScopeOnly, coach: ownScopeOnly, national: 'FORBIDDEN', admin: 'ALLOWED' },
+    variables: async (world, scope) => ({ id: (await freshAssessment(world, scope, 'SUBMITTED', true)).id }),
+  },
+  recordAssessmentOnBehalf: {
+    writes: true,
+    document: 'mutation ($id: ID!, $v: Int!) { recordAssessmentOnBehalf(input: { assessmentId: $id, expectedVersion: $v }) { recordedOnBehalfBy } }',
+    scoped: true,
+    // Only a coach of the ICS; to anyone else a draft does not exist.
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: 'NOT_FOUND', coach: ownScopeOnly, national: 'NOT_FOUND', admin: 'NOT_FOUND' },
+    variables: async (world, scope) => {
+      const { id, version } = await freshAssessment(world, scope);
+      return { id, v: version };
+    },
+  },
+
+  // ---- a cohort's review side: its coaches and admins plan it, national viewers read it, ICS leads never see it
+  cohortOverview: {
+    document: 'query ($c: ID!) { cohortOverview(cohortId: $c) { cohortId members { systemId overallScore } } }',
+    scoped: true,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: 'NOT_FOUND', coach: ownScopeOnly, national: 'ALLOWED', admin: 'ALLOWED' },
+    variables: (world, scope) => ({ c: world.cohorts[scope] }),
+  },
+  learningProgramme: {
+    document: 'query ($c: ID!, $y: ID!) { learningProgramme(cohortId: $c, cycleId: $y) { cohortId plan { groupSessions { title } } } }',
+    scoped: true,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: 'NOT_FOUND', coach: ownScopeOnly, national: 'ALLOWED', admin: 'ALLOWED' },
+    variables: (world, scope) => ({ c: world.cohorts[scope], y: world.cycleId }),
+  },
+  saveLearningProgramme: {
+    writes: true,
+    document: `mutation ($c: ID!, $y: ID!) { saveLearningProgramme(input: { cohortId: $c, cycleId: $y, groupSessions: [],
+      individualCoaching: [] }) { version } }`,
+    scoped: true,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: 'NOT_FOUND', coach: ownScopeOnly, national: 'FORBIDDEN', admin: 'ALLOWED' },
+    // A new cycle each call, so each allowed call saves a first plan.
+    variables: async (world, scope) => ({ c: world.cohorts[scope], y: await openCycle(world.db, `Programme cycle ${unique()}`) }),
+  },
+
+  // ---- notifications: each person's own, and nobody else's
+  notifications: {
+    document: '{ notifications { unreadCount items { id message } } }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    variables: async (world) => {
+      await notify(world, world.people.spare.id, 'For the spare person only');
+      return {};
+    },
+    check: (data) => {
+      const items = (data['notifications'] as { items: { message: string }[] }).items;
+      expect(items.map((i) => i.message)).not.toContain('For the spare person only');
+    },
+  },
+  markNotificationsRead: {
+    writes: true,
+    document: 'mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    // One of the caller's own and one of someone else's: only the caller's own is marked.
+    variables: async (world, _scope, who) => ({
+      ids: [
+        await notify(world, who === 'anonymous' ? world.people.spare.id : world.people[who].id, 'Yours'),
+        await notify(world, world.people.spare.id, 'Not yours'),
+      ],
+    }),
+    check: (data) => expect(data['markNotificationsRead']).toBe(1),
   },
 
   // ---- the landscape: what each person sees is cut down inside (see landscape.spec.ts); publishing is national

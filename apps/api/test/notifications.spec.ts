@@ -1,0 +1,177 @@
+import { CANVAS_V1 } from '@idt/domain';
+import { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { NotificationsService } from '../src/modules/notifications/notifications.service';
+import { startTestApp, TestApp } from './support/test-app';
+import { answerAll, assessmentOf, createCohort, createPerson, fingerprint, gql, openCycle, Person, systemId } from './support/world';
+
+const KEYS = CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key));
+const TRANSITION = `mutation ($input: TransitionAssessmentInput!) { transitionAssessment(input: $input) { status version } }`;
+const NOTIFICATIONS = `{ notifications { unreadCount items { id kind message assessmentId readAt } } }`;
+
+interface Notice {
+  id: string;
+  kind: string;
+  message: string;
+  assessmentId: string;
+  readAt: string | null;
+}
+
+/** A real SMTP server, in this process, that keeps what it is sent. */
+async function startSmtpServer() {
+  const received: { to: string[]; raw: string }[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+async function eventually<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() - start > timeoutMs) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('notifications', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let api: TestApp;
+  let devon: string;
+  let lead: Person;
+  let coach: Person;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    api = await startTestApp({ email: { smtpUrl: smtp.url, from: 'IDT Canvas <no-reply@idt-canvas.test>' } });
+    devon = await systemId(api.database, 'Devon');
+    const cohort = await createCohort(api.database, 'Pioneers', [devon]);
+    lead = await createPerson(api.database, 'Lead', [{ role: 'ICS_LEAD', systemId: devon }]);
+    coach = await createPerson(api.database, 'Coach', [{ role: 'COACH', cohortId: cohort }]);
+  });
+  afterAll(async () => {
+    await api.close();
+    await smtp.close();
+  });
+
+  const mine = async (who: Person) => (await gql(api, who.token, NOTIFICATIONS)).body.data?.['notifications'] as { unreadCount: number; items: Notice[] };
+  const move = async (who: Person, assessmentId: string, expectedVersion: number, transition: string, extra: object = {}) => {
+    const { body } = await gql(api, who.token, TRANSITION, { input: { assessmentId, expectedVersion, transition, ...extra } });
+    expect(body.errors).toBeUndefined();
+    return (body.data?.['transitionAssessment'] as { version: number }).version;
+  };
+
+  it('tells the coach of a submission and the ICS lead of a return and a validation, in the app and by email', async () => {
+    const cycle = await openCycle(api.database, 'Spring 2026');
+    const { id, version } = await assessmentOf(api.database, cycle, devon);
+    await answerAll(api.database, id, KEYS);
+
+    let v = await move(lead, id, version, 'SUBMIT', { declarationConfirmed: true });
+    const coachSees = await mine(coach);
+    expect(coachSees.unreadCount).toBe(1);
+    expect(coachSees.items).toEqual([
+      expect.objectContaining({ kind: 'ASSESSMENT_SUBMITTED', assessmentId: id, readAt: null, message: 'Devon submitted its self-assessment for Spring 2026: it is ready for review.' }),
+    ]);
+    expect((await mine(lead)).items).toEqual([]);
+    const toCoach = await eventually(() => smtp.received.filter((m) => m.to.includes(coach.email)), (m) => m.length > 0);
+    expect(toCoach).toHaveLength(1);
+    expect(toCoach[0].raw).toContain('Subject: Devon submitted its self-assessment for Spring 2026');
+    expect(toCoach[0].raw).toContain('From: IDT Canvas <no-reply@idt-canvas.test>');
+    await eventually(() => api.database.query(`SELECT emailed_at FROM notification WHERE assessment_id = $1`, [id]), (rows) => rows[0]?.emailed_at);
+
+    v = await move(coach, id, v, 'START_REVIEW');
+    v = await move(coach, id, v, 'RETURN', { reason: 'Add your evidence for access.' });
+    v = await move(lead, id, v, 'SUBMIT', { declarationConfirmed: true });
+    v = await move(coach, id, v, 'START_REVIEW');
+    await move(coach, id, v, 'VALIDATE');
+    expect((await mine(lead)).items.map((n) => n.kind)).toEqual(['ASSESSMENT_VALIDATED', 'ASSESSMENT_RETURNED']);
+    expect((await mine(coach)).items.map((n) => n.kind)).toEqual(['ASSESSMENT_SUBMITTED', 'ASSESSMENT_SUBMITTED']);
+    const toLead = await eventually(() => smtp.received.filter((m) => m.to.includes(lead.email)), (m) => m.length >= 2);
+    expect(toLead.map((m) => /Subject: (.*)/.exec(m.raw)?.[1])).toEqual(
+      expect.arrayContaining([expect.stringContaining('returned'), expect.stringContaining('validated')]),
+    );
+  });
+
+  it('marks only your own notifications read', async () => {
+    const before = await mine(coach);
+    const other = await createPerson(api.database, 'Someone else');
+    const [theirs] = await api.database.query(
+      `INSERT INTO notification (recipient_user_id, kind, message) VALUES ($1, 'CYCLE_CLOSING', 'Theirs') RETURNING id::text AS id`,
+      [other.id],
+    );
+    const { body } = await gql(api, coach.token, 'mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', {
+      ids: [...before.items.map((n) => n.id), theirs.id],
+    });
+    expect(body.data?.['markNotificationsRead']).toBe(before.unreadCount);
+    expect((await mine(coach)).unreadCount).toBe(0);
+    const [row] = await api.database.query(`SELECT read_at FROM notification WHERE id = $1`, [theirs.id]);
+    expect(row.read_at).toBeNull();
+  });
+
+  it('refuses ids that are not notification ids and silly page sizes, changing nothing', async () => {
+    const before = await fingerprint(api.database);
+    for (const ids of [['abc'], ['-1'], ['1; DROP TABLE notification']]) {
+      const { body } = await gql(api, coach.token, 'mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids });
+      expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+    }
+    const { body } = await gql(api, coach.token, '{ notifications(first: 1000) { unreadCount } }');
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(await fingerprint(api.database)).toEqual(before);
+  });
+
+  it('reminds ICS leads with unsubmitted assessments a week before the cycle closes, once', async () => {
+    const service = api.app.get(NotificationsService);
+    const closing = await openCycle(api.database, 'Closing soon', '2026-01-01'); // closes 2026-04-01
+    const closingAssessment = await assessmentOf(api.database, closing, devon);
+    const reminders = async () =>
+      (await mine(lead)).items.filter((n) => n.kind === 'CYCLE_CLOSING' && n.assessmentId === closingAssessment.id);
+
+    expect(await service.remindClosingCycles(new Date('2026-03-20T09:00:00Z'))).toBe(0); // 12 days before: too early
+    expect(await reminders()).toEqual([]);
+    expect(await service.remindClosingCycles(new Date('2026-03-26T09:00:00Z'))).toBeGreaterThanOrEqual(1);
+    expect((await reminders()).map((n) => n.message)).toEqual([
+      "Closing soon closes on 1 April 2026: Devon's self-assessment is not submitted yet.",
+    ]);
+    await service.remindClosingCycles(new Date('2026-03-27T09:00:00Z'));
+    expect(await reminders()).toHaveLength(1);
+    await eventually(() => smtp.received.filter((m) => m.raw.includes('Subject: Closing soon closes')), (m) => m.length > 0);
+
+    // A submitted one is not chased.
+    const submittedCycle = await openCycle(api.database, 'Closing, submitted', '2026-01-01');
+    const done = await assessmentOf(api.database, submittedCycle, devon);
+    await api.database.query(`UPDATE assessment SET status = 'SUBMITTED' WHERE id = $1`, [done.id]);
+    await service.remindClosingCycles(new Date('2026-03-28T09:00:00Z'));
+    expect((await mine(lead)).items.filter((n) => n.assessmentId === done.id)).toEqual([]);
+  });
+
+  it('still makes the change when email fails, keeping the notification in the app', async () => {
+    const broken = await startTestApp({ databaseUrl: api.databaseUrl, email: { smtpUrl: 'smtp://127.0.0.1:1', from: 'x@y.z' } });
+    try {
+      const cycle = await openCycle(api.database, 'Email down');
+      const { id, version } = await assessmentOf(api.database, cycle, devon);
+      await answerAll(api.database, id, KEYS);
+      const { body } = await gql(broken, lead.token, TRANSITION, { input: { assessmentId: id, expectedVersion: version, transition: 'SUBMIT', declarationConfirmed: true } });
+      expect(body.data?.['transitionAssessment']).toMatchObject({ status: 'SUBMITTED' });
+      const rows = await eventually(
+        () => api.database.query(`SELECT emailed_at FROM notification WHERE assessment_id = $1`, [id]),
+        (r) => r.length > 0,
+      );
+      expect(rows).toEqual([{ emailed_at: null }]);
+    } finally {
+      await broken.close();
+    }
+  });
+});
