@@ -157,19 +157,41 @@ describe('notifications', () => {
     expect((await mine(lead)).items.filter((n) => n.assessmentId === done.id)).toEqual([]);
   });
 
-  it('still makes the change when email fails, keeping the notification in the app', async () => {
-    const broken = await startTestApp({ databaseUrl: api.databaseUrl, email: { smtpUrl: 'smtp://127.0.0.1:1', from: 'x@y.z' } });
+  it('schedules the closing reminders hourly on the job queue when they are on, and runs them once at start', async () => {
+    const withReminders = await startTestApp({ closingReminders: true });
     try {
-      const cycle = await openCycle(api.database, 'Email down');
-      const { id, version } = await assessmentOf(api.database, cycle, devon);
-      await answerAll(api.database, id, KEYS);
-      const { body } = await gql(broken, lead.token, TRANSITION, { input: { assessmentId: id, expectedVersion: version, transition: 'SUBMIT', declarationConfirmed: true } });
-      expect(body.data?.['transitionAssessment']).toMatchObject({ status: 'SUBMITTED' });
-      const rows = await eventually(
-        () => api.database.query(`SELECT emailed_at FROM notification WHERE assessment_id = $1`, [id]),
-        (r) => r.length > 0,
+      const db = withReminders.database;
+      expect(await db.query(`SELECT name, cron, timezone FROM pgboss.schedule`)).toEqual([{ name: 'closing-reminders', cron: '0 * * * *', timezone: 'Europe/London' }]);
+      const done = await eventually(
+        () => db.query(`SELECT state FROM pgboss.job WHERE name = 'closing-reminders'`),
+        (rows: { state: string }[]) => rows.some((r) => r.state === 'completed'),
       );
-      expect(rows).toEqual([{ emailed_at: null }]);
+      expect(done.map((r) => r.state)).toContain('completed');
+    } finally {
+      await withReminders.close();
+    }
+  });
+
+  it('still makes the change when email fails, keeping the notification in the app and the email to try again', async () => {
+    // An app of its own (its own database and queue), whose mail server is not there.
+    const broken = await startTestApp({ email: { smtpUrl: 'smtp://127.0.0.1:1', from: 'x@y.z' } });
+    try {
+      const db = broken.database;
+      const system = await systemId(db, 'Devon');
+      await createCohort(db, 'Pioneers', [system]);
+      const brokenLead = await createPerson(db, 'Lead', [{ role: 'ICS_LEAD', systemId: system }]);
+      await createPerson(db, 'Coach', [{ role: 'COACH', cohortId: (await db.query(`SELECT id FROM cohort`))[0].id }]);
+      const { id, version } = await assessmentOf(db, await openCycle(db, 'Email down'), system);
+      await answerAll(db, id, KEYS);
+      const { body } = await gql(broken, brokenLead.token, TRANSITION, { input: { assessmentId: id, expectedVersion: version, transition: 'SUBMIT', declarationConfirmed: true } });
+      expect(body.data?.['transitionAssessment']).toMatchObject({ status: 'SUBMITTED' });
+      expect(await db.query(`SELECT kind, emailed_at FROM notification WHERE assessment_id = $1`, [id])).toEqual([{ kind: 'ASSESSMENT_SUBMITTED', emailed_at: null }]);
+      // The email job failed and waits to be tried again.
+      const jobs = await eventually(
+        () => db.query(`SELECT state, retry_count FROM pgboss.job WHERE name = 'notification-email'`),
+        (rows: { state: string; retry_count: number }[]) => rows.some((r) => r.state === 'retry'),
+      );
+      expect(jobs.map((j) => j.state)).toEqual(['retry']);
     } finally {
       await broken.close();
     }

@@ -98,6 +98,15 @@ export class NotificationsRepository {
     );
   }
 
+  /** What emailing one notification needs: where to, what it says, and whether it has gone already. */
+  async forEmail(id: string): Promise<{ email: string; message: string; emailedAt: Date | null } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT u.email, n.message, n.emailed_at AS "emailedAt" FROM notification n JOIN user_account u ON u.id = n.recipient_user_id WHERE n.id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
   async markEmailed(id: string): Promise<void> {
     await this.dataSource.query(`UPDATE notification SET emailed_at = now() WHERE id = $1`, [id]);
   }

@@ -1,12 +1,15 @@
 import { CLOSING_REMINDER_DAYS, notificationMessage, NotificationKind, Transition } from '@idt/domain';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { BadUserInputError } from '../../common/app-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Caller } from '../auth/current-user.decorator';
+import { JobsService } from '../jobs/jobs.service';
 import { EMAIL_SENDER, EmailSender } from './email-sender';
 import { AssessmentNotice, NewNotification, NotificationRecord, NotificationsRepository, Recipient } from './notifications.repository';
 
 const HOUR_MS = 3_600_000;
+/** Every hour, on the hour: reminders go out within an hour of a cycle coming within a week of closing. */
+const REMINDER_CRON = '0 * * * *';
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -18,30 +21,29 @@ const TRANSITION_NOTICES: Partial<Record<Transition, { kind: NotificationKind; t
 };
 
 /**
- * Notifications: in the app always, and by email too when a sender is configured. A notification is a courtesy: if
- * one cannot be created or emailed, the change that caused it still stands, and the failure is logged.
+ * Notifications: in the app always, and by email too when a sender is configured. Emails and the hourly closing
+ * reminders are jobs on the PostgreSQL-backed queue, so a failed email is tried again (with backoff) and survives a
+ * restart. A notification is a courtesy: if one cannot be created or emailed, the change that caused it still stands.
  */
 @Injectable()
-export class NotificationsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NotificationsService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Notifications');
-  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly notifications: NotificationsRepository,
+    private readonly jobs: JobsService,
     @Inject(EMAIL_SENDER) private readonly email: EmailSender | null,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.config.closingReminders) return;
-    const remind = () => void this.remindClosingCycles().catch((error: unknown) => this.logger.error(`Closing reminders failed: ${String(error)}`));
-    this.timer = setInterval(remind, HOUR_MS);
-    this.timer.unref();
-    setTimeout(remind, 5_000).unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.email) await this.jobs.work<{ notificationId: string }>('notification-email', (job) => this.sendEmail(job.notificationId));
+    if (this.config.closingReminders) {
+      await this.jobs.work('closing-reminders', async () => void (await this.remindClosingCycles()));
+      await this.jobs.schedule('closing-reminders', REMINDER_CRON);
+      // And once now, rather than waiting for the hour.
+      await this.jobs.send('closing-reminders', {}, { singletonKey: 'closing-reminders', retryLimit: 0 });
+    }
   }
 
   /** After an assessment changed status: tells whoever needs to act next. Never throws. */
@@ -88,23 +90,24 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     const message = notificationMessage(kind, { ...facts, closesOn: longDate.format(new Date(`${facts.closesOn}T00:00:00Z`)) });
     const rows: NewNotification[] = recipients.map((r) => ({ recipientUserId: r.userId, kind, assessmentId: facts.assessmentId, message, dedupeKey }));
     const created = await this.notifications.create(rows);
-    if (this.email) {
-      const emailOf = new Map(recipients.map((r) => [r.userId, r.email]));
-      for (const row of created) void this.sendEmail(row.id, emailOf.get(row.recipientUserId) as string, message);
-    }
+    if (this.email) for (const row of created) await this.jobs.send('notification-email', { notificationId: row.id });
     return created.length;
   }
 
-  private async sendEmail(id: string, to: string, message: string): Promise<void> {
+  /** The job: emails one notification, once (a retry after success sends nothing). Throws to be tried again. */
+  private async sendEmail(notificationId: string): Promise<void> {
+    const notification = await this.notifications.forEmail(notificationId);
+    if (!notification || notification.emailedAt || !this.email) return;
     try {
-      await this.email?.send({
-        to,
-        subject: message,
-        text: `${message}\n\nSee your notifications in IDT Canvas: ${this.config.publicUrl}/notifications\n`,
+      await this.email.send({
+        to: notification.email,
+        subject: notification.message,
+        text: `${notification.message}\n\nSee your notifications in IDT Canvas: ${this.config.publicUrl}/notifications\n`,
       });
-      await this.notifications.markEmailed(id);
     } catch (error) {
-      this.logger.error(`Could not email notification ${id}: ${String(error)}`);
+      this.logger.warn(`Could not email notification ${notificationId} (it will be tried again): ${String(error)}`);
+      throw error;
     }
+    await this.notifications.markEmailed(notificationId);
   }
 }
