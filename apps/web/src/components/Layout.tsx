@@ -13,6 +13,8 @@ export interface LayoutProps {
   /** Who is signed in, as the header shows them ("Alex Admin (Admin)"), or null when nobody is. */
   readonly accountLabel: string | null;
   readonly navigation: readonly NavigationLink[];
+  /** The link to the signed-in person's notifications, beside their name ("Notifications (2)"), or null when nobody is. */
+  readonly notifications?: NavigationLink | null;
   readonly signInHref: string;
   readonly onSignOut: () => void;
   readonly children: ReactNode;
@@ -22,7 +24,7 @@ export interface LayoutProps {
  * The NHS.UK page frame: skip link, header (service name, account, primary navigation), main content, footer.
  * It knows nothing of sign-in or roles: `app/` works those out and passes them in.
  */
-export function Layout({ accountLabel, navigation, signInHref, onSignOut, children }: LayoutProps) {
+export function Layout({ accountLabel, navigation, notifications = null, signInHref, onSignOut, children }: LayoutProps) {
   const signOut = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onSignOut();
@@ -41,6 +43,20 @@ export function Layout({ accountLabel, navigation, signInHref, onSignOut, childr
                 <Header.AccountItem key="account" icon>
                   <span data-testid="signed-in-as">{accountLabel}</span>
                 </Header.AccountItem>,
+                ...(notifications
+                  ? [
+                      <Header.AccountItem
+                        key="notifications"
+                        href={notifications.href}
+                        asElement={Link}
+                        to={notifications.href}
+                        aria-current={notifications.current === 'page' ? 'page' : undefined}
+                        data-testid="notifications-link"
+                      >
+                        {notifications.label}
+                      </Header.AccountItem>,
+                    ]
+                  : []),
                 <Header.AccountItem key="sign-out" type="submit" formProps={{ onSubmit: signOut }}>
                   Sign out
                 </Header.AccountItem>,

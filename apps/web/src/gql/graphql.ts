@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddReviewCommentInput = {
+  assessmentId: string;
+  /** Plain text, up to 2,000 characters. */
+  body: string;
+  criterionKey: string;
+};
+
 /** Rogers’ adopter categories. */
 export type AdopterCategory =
   | 'EARLY_ADOPTERS'
@@ -59,11 +66,43 @@ export type GrantRoleInput = {
   userId: string;
 };
 
+export type ModerateResponseInput = {
+  assessmentId: string;
+  /** Why: added to the criterion’s comment thread when not empty. */
+  comment?: string | null | undefined;
+  criterionKey: string;
+  /** The version you last saw; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  /** Your moderated level, 1–5; null clears it. The self-score is never changed. */
+  moderatedScore?: number | null | undefined;
+};
+
+export type NotificationKind =
+  | 'ASSESSMENT_RETURNED'
+  | 'ASSESSMENT_SUBMITTED'
+  | 'ASSESSMENT_VALIDATED'
+  | 'CYCLE_CLOSING';
+
 /** How ICSs are placed on the diffusion curve. */
 export type PlacementMethod =
   | 'FIXED_THRESHOLDS'
   | 'NATURAL_BREAKS'
   | 'ROGERS_QUANTILES';
+
+export type PlannedCoachingInput = {
+  notes?: string;
+  peerSystemIds?: Array<string>;
+  recommendationIds?: Array<string>;
+  systemId: string;
+  topics: Array<string>;
+};
+
+export type PlannedGroupSessionInput = {
+  domainKey: string;
+  notes?: string;
+  systemIds: Array<string>;
+  title: string;
+};
 
 export type QuickCheckAnswerInput = {
   /** Null clears the answer. */
@@ -75,6 +114,11 @@ export type QuickCheckAnswerValue =
   | 'AGREE'
   | 'DISAGREE'
   | 'PARTIALLY_AGREE';
+
+export type RecordOnBehalfInput = {
+  assessmentId: string;
+  expectedVersion: number;
+};
 
 /** The whole answer to one criterion (it replaces what was saved). */
 export type ResponseInput = {
@@ -88,6 +132,11 @@ export type ResponseInput = {
   targetDate?: string | null | undefined;
   targetLevel?: number | null | undefined;
 };
+
+/** The ICS (its leads) or its reviewers (coaches, admins). */
+export type ReviewSide =
+  | 'ICS'
+  | 'REVIEWER';
 
 /** What a person may do: lead one ICS, coach one cohort, view everything, or administer. */
 export type Role =
@@ -108,6 +157,15 @@ export type SaveAnswersInput = {
   followsOwnSave?: boolean;
   quickCheckAnswers?: Array<QuickCheckAnswerInput>;
   responses?: Array<ResponseInput>;
+};
+
+export type SaveLearningProgrammeInput = {
+  cohortId: string;
+  cycleId: string;
+  /** The version you last saw; null when saving the first plan. */
+  expectedVersion?: number | null | undefined;
+  groupSessions: Array<PlannedGroupSessionInput>;
+  individualCoaching: Array<PlannedCoachingInput>;
 };
 
 export type SignInInput = {
@@ -131,16 +189,23 @@ export type CopyPreviousAnswersMutationVariables = Exact<{
 }>;
 
 
-export type CopyPreviousAnswersMutation = { copyPreviousAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type CopyPreviousAnswersMutation = { copyPreviousAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
-export type AssessmentStateFragment = { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> };
+export type AssessmentStateFragment = { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> };
 
 export type AssessmentQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, cycle: { id: string, name: string, closesOn: string }, system: { id: string, name: string }, framework: { id: string, title: string, version: number, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type AssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, cycle: { id: string, name: string, closesOn: string }, system: { id: string, name: string }, framework: { id: string, title: string, version: number, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+
+export type ReplyToReviewMutationVariables = Exact<{
+  input: AddReviewCommentInput;
+}>;
+
+
+export type ReplyToReviewMutation = { addReviewComment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -152,14 +217,14 @@ export type SaveAnswersMutationVariables = Exact<{
 }>;
 
 
-export type SaveAnswersMutation = { saveAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type SaveAnswersMutation = { saveAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type TransitionAssessmentMutationVariables = Exact<{
   input: TransitionAssessmentInput;
 }>;
 
 
-export type TransitionAssessmentMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type TransitionAssessmentMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -182,6 +247,50 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type PrintableCanvasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrintableCanvasQuery = { canvasFrameworks: Array<{ id: string, title: string, version: number, status: string, scale: Array<{ level: number, label: string, meaning: string }>, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ level: number, label: string, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }> };
+
+export type CohortOverviewQueryVariables = Exact<{
+  cohortId: string;
+  cycleId?: string | null | undefined;
+}>;
+
+
+export type CohortOverviewQuery = { cohortOverview: { cohortId: string, cohortName: string, cycle: { id: string, name: string, illustrative: boolean } | null, cycles: Array<{ id: string, name: string }>, previousCycle: { id: string, name: string } | null, domains: Array<{ key: string, number: number, title: string }>, members: Array<{ systemId: string, systemName: string, assessmentId: string | null, status: AssessmentStatus | null, version: number | null, submittedAt: string | null, recordedOnBehalfBy: string | null, canRecordOnBehalf: boolean, canRead: boolean, overallScore: number | null, basis: string | null, category: AdopterCategory | null, previousOverallScore: number | null, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }>, calibration: { meanGapPoints: number | null, count: number } }> } };
+
+export type LearningProgrammeDetailsFragment = { cohortId: string, cohortName: string, version: number | null, updatedAt: string | null, updatedByName: string | null, cycle: { id: string, name: string, frameworkId: string, illustrative: boolean }, systems: Array<{ id: string, name: string }>, proposal: { unscoredSystemIds: Array<string>, groupSessions: Array<{ domainKey: string, meanScore: number, scoredMembers: number, systemIds: Array<string>, coachingTopics: Array<string>, recommendationIds: Array<string> }>, individualCoaching: Array<{ systemId: string, gaps: Array<{ domainKey: string, score: number, coachingTopics: Array<string>, recommendationIds: Array<string>, peers: Array<{ systemId: string, category: AdopterCategory, score: number }> }> }> }, plan: { groupSessions: Array<{ domainKey: string, title: string, systemIds: Array<string>, notes: string }>, individualCoaching: Array<{ systemId: string, topics: Array<string>, recommendationIds: Array<string>, peerSystemIds: Array<string>, notes: string }> } };
+
+export type LearningProgrammeQueryVariables = Exact<{
+  cohortId: string;
+  cycleId: string;
+}>;
+
+
+export type LearningProgrammeQuery = { learningProgramme: { cohortId: string, cohortName: string, version: number | null, updatedAt: string | null, updatedByName: string | null, cycle: { id: string, name: string, frameworkId: string, illustrative: boolean }, systems: Array<{ id: string, name: string }>, proposal: { unscoredSystemIds: Array<string>, groupSessions: Array<{ domainKey: string, meanScore: number, scoredMembers: number, systemIds: Array<string>, coachingTopics: Array<string>, recommendationIds: Array<string> }>, individualCoaching: Array<{ systemId: string, gaps: Array<{ domainKey: string, score: number, coachingTopics: Array<string>, recommendationIds: Array<string>, peers: Array<{ systemId: string, category: AdopterCategory, score: number }> }> }> }, plan: { groupSessions: Array<{ domainKey: string, title: string, systemIds: Array<string>, notes: string }>, individualCoaching: Array<{ systemId: string, topics: Array<string>, recommendationIds: Array<string>, peerSystemIds: Array<string>, notes: string }> } }, canvasFrameworks: Array<{ id: string, domains: Array<{ key: string, number: number, title: string }> }> };
+
+export type CohortCyclesQueryVariables = Exact<{
+  cohortId: string;
+}>;
+
+
+export type CohortCyclesQuery = { cohortOverview: { cohortName: string, cycle: { id: string } | null, cycles: Array<{ id: string, name: string }> } };
+
+export type RecordAssessmentOnBehalfMutationVariables = Exact<{
+  input: RecordOnBehalfInput;
+}>;
+
+
+export type RecordAssessmentOnBehalfMutation = { recordAssessmentOnBehalf: { id: string, version: number, recordedOnBehalfBy: string | null } };
+
+export type SaveLearningProgrammeMutationVariables = Exact<{
+  input: SaveLearningProgrammeInput;
+}>;
+
+
+export type SaveLearningProgrammeMutation = { saveLearningProgramme: { cohortId: string, cohortName: string, version: number | null, updatedAt: string | null, updatedByName: string | null, cycle: { id: string, name: string, frameworkId: string, illustrative: boolean }, systems: Array<{ id: string, name: string }>, proposal: { unscoredSystemIds: Array<string>, groupSessions: Array<{ domainKey: string, meanScore: number, scoredMembers: number, systemIds: Array<string>, coachingTopics: Array<string>, recommendationIds: Array<string> }>, individualCoaching: Array<{ systemId: string, gaps: Array<{ domainKey: string, score: number, coachingTopics: Array<string>, recommendationIds: Array<string>, peers: Array<{ systemId: string, category: AdopterCategory, score: number }> }> }> }, plan: { groupSessions: Array<{ domainKey: string, title: string, systemIds: Array<string>, notes: string }>, individualCoaching: Array<{ systemId: string, topics: Array<string>, recommendationIds: Array<string>, peerSystemIds: Array<string>, notes: string }> } } };
 
 export type AddSystemToCohortMutationVariables = Exact<{
   cohortId: string;
@@ -249,12 +358,66 @@ export type MovementQueryVariables = Exact<{
 
 export type MovementQuery = { movement: { methodDescription: string, movedUp: number, movedDown: number, stayed: number, from: { id: string, name: string }, to: { id: string, name: string }, cells: Array<{ from: AdopterCategory, to: AdopterCategory, count: number }> } };
 
+export type NotificationsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type NotificationsQuery = { notifications: { unreadCount: number, items: Array<{ id: string, kind: NotificationKind, message: string, assessmentId: string | null, createdAt: string, readAt: string | null }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { notifications: { unreadCount: number } };
+
 export type SystemProfileQueryVariables = Exact<{
   systemId: string;
 }>;
 
 
 export type SystemProfileQuery = { systemProfile: { calibrationCycleName: string | null, system: { id: string, name: string, region: { id: string, name: string } }, calibration: Array<{ domainKey: string, meanGap: number | null, count: number }>, peerMatches: Array<{ domainKey: string, score: number, matches: Array<{ systemId: string, name: string, category: AdopterCategory, score: number }> }>, cycles: Array<{ basis: string, category: AdopterCategory | null, published: boolean, overallScore: number | null, cycle: { id: string, name: string, illustrative: boolean, frameworkId: string }, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }>, progress: Array<{ domainKey: string, delta: number | null }>, peers: Array<{ group: string, groupName: string, figures: Array<{ domainKey: string, score: number | null, withheld: boolean, count: number | null, lowerQuartile: number | null, median: number | null, upperQuartile: number | null, percentileRank: number | null }> }> }> }, canvasFrameworks: Array<{ id: string, domains: Array<{ key: string, number: number, title: string }> }> };
+
+export type ReviewStateFragment = { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> };
+
+export type ReviewAssessmentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReviewAssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, cycle: { id: string, name: string }, system: { id: string, name: string }, framework: { id: string, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, levels: Array<{ level: number, descriptor: string }> }> }> }, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
+
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueQuery = { reviewQueue: Array<{ assessmentId: string, systemName: string, cycleName: string, status: AssessmentStatus, submittedAt: string, daysWaiting: number, recordedOnBehalfByName: string | null }> };
+
+export type ReviewTransitionMutationVariables = Exact<{
+  input: TransitionAssessmentInput;
+}>;
+
+
+export type ReviewTransitionMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
+
+export type ModerateResponseMutationVariables = Exact<{
+  input: ModerateResponseInput;
+}>;
+
+
+export type ModerateResponseMutation = { moderateResponse: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
+
+export type AddReviewCommentMutationVariables = Exact<{
+  input: AddReviewCommentInput;
+}>;
+
+
+export type AddReviewCommentMutation = { addReviewComment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type SystemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -326,6 +489,9 @@ export const AssessmentStateFragmentDoc = new TypedDocumentString(`
   version
   updatedAt
   canEdit
+  canComment
+  recordedOnBehalfBy
+  submittedAt
   availableTransitions
   previousCycleToCopy
   responses {
@@ -350,6 +516,14 @@ export const AssessmentStateFragmentDoc = new TypedDocumentString(`
     total
     status
   }
+  reviewComments {
+    id
+    criterionKey
+    authorName
+    authorSide
+    body
+    createdAt
+  }
   history {
     transition
     fromStatus
@@ -360,6 +534,65 @@ export const AssessmentStateFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AssessmentState"}) as unknown as TypedDocumentString<AssessmentStateFragment, unknown>;
+export const LearningProgrammeDetailsFragmentDoc = new TypedDocumentString(`
+    fragment LearningProgrammeDetails on LearningProgramme {
+  cohortId
+  cohortName
+  cycle {
+    id
+    name
+    frameworkId
+    illustrative
+  }
+  systems {
+    id
+    name
+  }
+  proposal {
+    groupSessions {
+      domainKey
+      meanScore
+      scoredMembers
+      systemIds
+      coachingTopics
+      recommendationIds
+    }
+    individualCoaching {
+      systemId
+      gaps {
+        domainKey
+        score
+        coachingTopics
+        recommendationIds
+        peers {
+          systemId
+          category
+          score
+        }
+      }
+    }
+    unscoredSystemIds
+  }
+  plan {
+    groupSessions {
+      domainKey
+      title
+      systemIds
+      notes
+    }
+    individualCoaching {
+      systemId
+      topics
+      recommendationIds
+      peerSystemIds
+      notes
+    }
+  }
+  version
+  updatedAt
+  updatedByName
+}
+    `, {"fragmentName":"LearningProgrammeDetails"}) as unknown as TypedDocumentString<LearningProgrammeDetailsFragment, unknown>;
 export const CohortDetailsFragmentDoc = new TypedDocumentString(`
     fragment CohortDetails on Cohort {
   id
@@ -379,6 +612,44 @@ export const CohortDetailsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CohortDetails"}) as unknown as TypedDocumentString<CohortDetailsFragment, unknown>;
+export const ReviewStateFragmentDoc = new TypedDocumentString(`
+    fragment ReviewState on Assessment {
+  id
+  status
+  version
+  canModerate
+  canComment
+  availableTransitions
+  submittedAt
+  recordedOnBehalfBy
+  responses {
+    criterionKey
+    selfScore
+    notAssessed
+    targetLevel
+    targetDate
+    evidence
+    links
+    confidence
+    moderatedScore
+    moderatorComment
+  }
+  reviewComments {
+    id
+    criterionKey
+    authorName
+    authorSide
+    body
+    createdAt
+  }
+  history {
+    transition
+    reason
+    actorName
+    occurredAt
+  }
+}
+    `, {"fragmentName":"ReviewState"}) as unknown as TypedDocumentString<ReviewStateFragment, unknown>;
 export const UserDetailsFragmentDoc = new TypedDocumentString(`
     fragment UserDetails on UserAccount {
   id
@@ -415,6 +686,9 @@ export const CopyPreviousAnswersDocument = new TypedDocumentString(`
   version
   updatedAt
   canEdit
+  canComment
+  recordedOnBehalfBy
+  submittedAt
   availableTransitions
   previousCycleToCopy
   responses {
@@ -438,6 +712,14 @@ export const CopyPreviousAnswersDocument = new TypedDocumentString(`
     answered
     total
     status
+  }
+  reviewComments {
+    id
+    criterionKey
+    authorName
+    authorSide
+    body
+    createdAt
   }
   history {
     transition
@@ -494,6 +776,9 @@ export const AssessmentDocument = new TypedDocumentString(`
   version
   updatedAt
   canEdit
+  canComment
+  recordedOnBehalfBy
+  submittedAt
   availableTransitions
   previousCycleToCopy
   responses {
@@ -518,6 +803,14 @@ export const AssessmentDocument = new TypedDocumentString(`
     total
     status
   }
+  reviewComments {
+    id
+    criterionKey
+    authorName
+    authorSide
+    body
+    createdAt
+  }
   history {
     transition
     fromStatus
@@ -527,6 +820,62 @@ export const AssessmentDocument = new TypedDocumentString(`
     occurredAt
   }
 }`) as unknown as TypedDocumentString<AssessmentQuery, AssessmentQueryVariables>;
+export const ReplyToReviewDocument = new TypedDocumentString(`
+    mutation ReplyToReview($input: AddReviewCommentInput!) {
+  addReviewComment(input: $input) {
+    ...AssessmentState
+  }
+}
+    fragment AssessmentState on Assessment {
+  id
+  status
+  version
+  updatedAt
+  canEdit
+  canComment
+  recordedOnBehalfBy
+  submittedAt
+  availableTransitions
+  previousCycleToCopy
+  responses {
+    criterionKey
+    selfScore
+    notAssessed
+    targetLevel
+    targetDate
+    evidence
+    links
+    confidence
+    moderatedScore
+    moderatorComment
+  }
+  quickCheckAnswers {
+    questionKey
+    answer
+  }
+  progress {
+    domainKey
+    answered
+    total
+    status
+  }
+  reviewComments {
+    id
+    criterionKey
+    authorName
+    authorSide
+    body
+    createdAt
+  }
+  history {
+    transition
+    fromStatus
+    toStatus
+    reason
+    actorName
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<ReplyToReviewMutation, ReplyToReviewMutationVariables>;
 export const MyAssessmentsDocument = new TypedDocumentString(`
     query MyAssessments {
   myAssessments {
@@ -561,6 +910,9 @@ export const SaveAnswersDocument = new TypedDocumentString(`
   version
   updatedAt
   canEdit
+  canComment
+  recordedOnBehalfBy
+  submittedAt
   availableTransitions
   previousCycleToCopy
   responses {
@@ -584,6 +936,14 @@ export const SaveAnswersDocument = new TypedDocumentString(`
     answered
     total
     status
+  }
+  reviewComments {
+    id
+    criterionKey
+    authorName
+    authorSide
+    body
+    createdAt
   }
   history {
     transition
@@ -606,6 +966,9 @@ export const TransitionAssessmentDocument = new TypedDocumentString(`
   version
   updatedAt
   canEdit
+  canComment
+  recordedOnBehalfBy
+  submittedAt
   availableTransitions
   previousCycleToCopy
   responses {
@@ -629,6 +992,14 @@ export const TransitionAssessmentDocument = new TypedDocumentString(`
     answered
     total
     status
+  }
+  reviewComments {
+    id
+    criterionKey
+    authorName
+    authorSide
+    body
+    createdAt
   }
   history {
     transition
@@ -697,6 +1068,249 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const PrintableCanvasDocument = new TypedDocumentString(`
+    query PrintableCanvas {
+  canvasFrameworks {
+    id
+    title
+    version
+    status
+    scale {
+      level
+      label
+      meaning
+    }
+    domains {
+      key
+      number
+      title
+      summary
+      criteria {
+        key
+        statement
+        guidance
+        evidencePrompts
+        levels {
+          level
+          label
+          descriptor
+        }
+      }
+      quickCheck {
+        key
+        statement
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrintableCanvasQuery, PrintableCanvasQueryVariables>;
+export const CohortOverviewDocument = new TypedDocumentString(`
+    query CohortOverview($cohortId: ID!, $cycleId: ID) {
+  cohortOverview(cohortId: $cohortId, cycleId: $cycleId) {
+    cohortId
+    cohortName
+    cycle {
+      id
+      name
+      illustrative
+    }
+    cycles {
+      id
+      name
+    }
+    previousCycle {
+      id
+      name
+    }
+    domains {
+      key
+      number
+      title
+    }
+    members {
+      systemId
+      systemName
+      assessmentId
+      status
+      version
+      submittedAt
+      recordedOnBehalfBy
+      canRecordOnBehalf
+      canRead
+      overallScore
+      basis
+      category
+      domainScores {
+        domainKey
+        score
+        incomplete
+      }
+      calibration {
+        meanGapPoints
+        count
+      }
+      previousOverallScore
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortOverviewQuery, CohortOverviewQueryVariables>;
+export const LearningProgrammeDocument = new TypedDocumentString(`
+    query LearningProgramme($cohortId: ID!, $cycleId: ID!) {
+  learningProgramme(cohortId: $cohortId, cycleId: $cycleId) {
+    ...LearningProgrammeDetails
+  }
+  canvasFrameworks {
+    id
+    domains {
+      key
+      number
+      title
+    }
+  }
+}
+    fragment LearningProgrammeDetails on LearningProgramme {
+  cohortId
+  cohortName
+  cycle {
+    id
+    name
+    frameworkId
+    illustrative
+  }
+  systems {
+    id
+    name
+  }
+  proposal {
+    groupSessions {
+      domainKey
+      meanScore
+      scoredMembers
+      systemIds
+      coachingTopics
+      recommendationIds
+    }
+    individualCoaching {
+      systemId
+      gaps {
+        domainKey
+        score
+        coachingTopics
+        recommendationIds
+        peers {
+          systemId
+          category
+          score
+        }
+      }
+    }
+    unscoredSystemIds
+  }
+  plan {
+    groupSessions {
+      domainKey
+      title
+      systemIds
+      notes
+    }
+    individualCoaching {
+      systemId
+      topics
+      recommendationIds
+      peerSystemIds
+      notes
+    }
+  }
+  version
+  updatedAt
+  updatedByName
+}`) as unknown as TypedDocumentString<LearningProgrammeQuery, LearningProgrammeQueryVariables>;
+export const CohortCyclesDocument = new TypedDocumentString(`
+    query CohortCycles($cohortId: ID!) {
+  cohortOverview(cohortId: $cohortId) {
+    cohortName
+    cycle {
+      id
+    }
+    cycles {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortCyclesQuery, CohortCyclesQueryVariables>;
+export const RecordAssessmentOnBehalfDocument = new TypedDocumentString(`
+    mutation RecordAssessmentOnBehalf($input: RecordOnBehalfInput!) {
+  recordAssessmentOnBehalf(input: $input) {
+    id
+    version
+    recordedOnBehalfBy
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAssessmentOnBehalfMutation, RecordAssessmentOnBehalfMutationVariables>;
+export const SaveLearningProgrammeDocument = new TypedDocumentString(`
+    mutation SaveLearningProgramme($input: SaveLearningProgrammeInput!) {
+  saveLearningProgramme(input: $input) {
+    ...LearningProgrammeDetails
+  }
+}
+    fragment LearningProgrammeDetails on LearningProgramme {
+  cohortId
+  cohortName
+  cycle {
+    id
+    name
+    frameworkId
+    illustrative
+  }
+  systems {
+    id
+    name
+  }
+  proposal {
+    groupSessions {
+      domainKey
+      meanScore
+      scoredMembers
+      systemIds
+      coachingTopics
+      recommendationIds
+    }
+    individualCoaching {
+      systemId
+      gaps {
+        domainKey
+        score
+        coachingTopics
+        recommendationIds
+        peers {
+          systemId
+          category
+          score
+        }
+      }
+    }
+    unscoredSystemIds
+  }
+  plan {
+    groupSessions {
+      domainKey
+      title
+      systemIds
+      notes
+    }
+    individualCoaching {
+      systemId
+      topics
+      recommendationIds
+      peerSystemIds
+      notes
+    }
+  }
+  version
+  updatedAt
+  updatedByName
+}`) as unknown as TypedDocumentString<SaveLearningProgrammeMutation, SaveLearningProgrammeMutationVariables>;
 export const AddSystemToCohortDocument = new TypedDocumentString(`
     mutation AddSystemToCohort($cohortId: ID!, $systemId: ID!) {
   addSystemToCohort(cohortId: $cohortId, systemId: $systemId) {
@@ -906,6 +1520,33 @@ export const MovementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MovementQuery, MovementQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int!) {
+  notifications(first: $first) {
+    unreadCount
+    items {
+      id
+      kind
+      message
+      assessmentId
+      createdAt
+      readAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  notifications(first: 1) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
 export const SystemProfileDocument = new TypedDocumentString(`
     query SystemProfile($systemId: ID!) {
   systemProfile(systemId: $systemId) {
@@ -979,6 +1620,213 @@ export const SystemProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SystemProfileQuery, SystemProfileQueryVariables>;
+export const ReviewAssessmentDocument = new TypedDocumentString(`
+    query ReviewAssessment($id: ID!) {
+  assessment(id: $id) {
+    ...ReviewState
+    cycle {
+      id
+      name
+    }
+    system {
+      id
+      name
+    }
+    framework {
+      id
+      domains {
+        key
+        number
+        title
+        summary
+        criteria {
+          key
+          statement
+          guidance
+          levels {
+            level
+            descriptor
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ReviewState on Assessment {
+  id
+  status
+  version
+  canModerate
+  canComment
+  availableTransitions
+  submittedAt
+  recordedOnBehalfBy
+  responses {
+    criterionKey
+    selfScore
+    notAssessed
+    targetLevel
+    targetDate
+    evidence
+    links
+    confidence
+    moderatedScore
+    moderatorComment
+  }
+  reviewComments {
+    id
+    criterionKey
+    authorName
+    authorSide
+    body
+    createdAt
+  }
+  history {
+    transition
+    reason
+    actorName
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<ReviewAssessmentQuery, ReviewAssessmentQueryVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue {
+  reviewQueue {
+    assessmentId
+    systemName
+    cycleName
+    status
+    submittedAt
+    daysWaiting
+    recordedOnBehalfByName
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ReviewTransitionDocument = new TypedDocumentString(`
+    mutation ReviewTransition($input: TransitionAssessmentInput!) {
+  transitionAssessment(input: $input) {
+    ...ReviewState
+  }
+}
+    fragment ReviewState on Assessment {
+  id
+  status
+  version
+  canModerate
+  canComment
+  availableTransitions
+  submittedAt
+  recordedOnBehalfBy
+  responses {
+    criterionKey
+    selfScore
+    notAssessed
+    targetLevel
+    targetDate
+    evidence
+    links
+    confidence
+    moderatedScore
+    moderatorComment
+  }
+  reviewComments {
+    id
+    criterionKey
+    authorName
+    authorSide
+    body
+    createdAt
+  }
+  history {
+    transition
+    reason
+    actorName
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<ReviewTransitionMutation, ReviewTransitionMutationVariables>;
+export const ModerateResponseDocument = new TypedDocumentString(`
+    mutation ModerateResponse($input: ModerateResponseInput!) {
+  moderateResponse(input: $input) {
+    ...ReviewState
+  }
+}
+    fragment ReviewState on Assessment {
+  id
+  status
+  version
+  canModerate
+  canComment
+  availableTransitions
+  submittedAt
+  recordedOnBehalfBy
+  responses {
+    criterionKey
+    selfScore
+    notAssessed
+    targetLevel
+    targetDate
+    evidence
+    links
+    confidence
+    moderatedScore
+    moderatorComment
+  }
+  reviewComments {
+    id
+    criterionKey
+    authorName
+    authorSide
+    body
+    createdAt
+  }
+  history {
+    transition
+    reason
+    actorName
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<ModerateResponseMutation, ModerateResponseMutationVariables>;
+export const AddReviewCommentDocument = new TypedDocumentString(`
+    mutation AddReviewComment($input: AddReviewCommentInput!) {
+  addReviewComment(input: $input) {
+    ...ReviewState
+  }
+}
+    fragment ReviewState on Assessment {
+  id
+  status
+  version
+  canModerate
+  canComment
+  availableTransitions
+  submittedAt
+  recordedOnBehalfBy
+  responses {
+    criterionKey
+    selfScore
+    notAssessed
+    targetLevel
+    targetDate
+    evidence
+    links
+    confidence
+    moderatedScore
+    moderatorComment
+  }
+  reviewComments {
+    id
+    criterionKey
+    authorName
+    authorSide
+    body
+    createdAt
+  }
+  history {
+    transition
+    reason
+    actorName
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<AddReviewCommentMutation, AddReviewCommentMutationVariables>;
 export const SystemsDocument = new TypedDocumentString(`
     query Systems {
   systems {

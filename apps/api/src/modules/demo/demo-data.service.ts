@@ -9,6 +9,7 @@ import {
   demoAnswers,
   demoBaselineGroups,
   normaliseEmail,
+  notificationMessage,
   PIONEERS_COHORT,
 } from '@idt/domain';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
@@ -173,6 +174,14 @@ export class DemoDataService implements OnApplicationBootstrap {
           `INSERT INTO assessment_transition (assessment_id, transition, from_status, to_status, occurred_at)
            VALUES ($1, 'SUBMIT', 'DRAFT', 'SUBMITTED', now() - make_interval(days => $2))`,
           [row.id, pioneer.submittedDaysAgo],
+        );
+        // As a real submission would: each coach of the ICS's cohorts is told.
+        await tx.query(
+          `INSERT INTO notification (recipient_user_id, kind, assessment_id, message, created_at)
+           SELECT DISTINCT g.user_id, 'ASSESSMENT_SUBMITTED', $1::uuid, $2, now() - make_interval(days => $3)
+           FROM role_grant g JOIN cohort_member m ON m.cohort_id = g.cohort_id
+           WHERE g.role = 'COACH' AND m.system_id = (SELECT system_id FROM assessment WHERE id = $1)`,
+          [row.id, notificationMessage('ASSESSMENT_SUBMITTED', { systemName: pioneer.systemName, cycleName: DEMO_CYCLE_NAME }), pioneer.submittedDaysAgo],
         );
       });
     }

@@ -6,7 +6,14 @@ export function Component() {
   const { cohortId = '' } = useParams();
   return (
     <RequireAccount>
-      {(account) => <CohortPage key={cohortId} cohortId={cohortId} canManage={account.roles.includes('ADMIN')} />}
+      {(account) => (
+        <CohortPage
+          key={cohortId}
+          cohortId={cohortId}
+          canManage={account.roles.includes('ADMIN')}
+          canSeeOverview={account.roles.some((role) => role === 'COACH' || role === 'ADMIN' || role === 'NATIONAL')}
+        />
+      )}
     </RequireAccount>
   );
 }

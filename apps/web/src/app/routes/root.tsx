@@ -3,9 +3,10 @@ import { Layout } from '../../components/Layout';
 import { useSignOut } from '../../features/auth/api/sign-out';
 import { useAccount } from '../../features/auth/hooks/use-account';
 import { useCohorts } from '../../features/cohorts/api/get-cohorts';
+import { useUnreadNotificationCount } from '../../features/notifications/api/get-unread-count';
 import { signInPath } from '../../lib/return-to';
 import { useRouteFocus } from '../use-route-focus';
-import { currentState, navigationFor, needsCohortCount } from '../utils/navigation';
+import { currentState, navigationFor, needsCohortCount, notificationsLinkText } from '../utils/navigation';
 
 /** The root route: the page frame with who is signed in and the navigation their roles open. */
 export function AppLayout() {
@@ -22,6 +23,12 @@ export function AppLayout() {
     ...item,
     current: currentState(item.href, location.pathname),
   }));
+  const signedIn = state.status === 'signed-in';
+  // Only the count, refetched when the window regains focus and whenever the notifications change.
+  const unread = useUnreadNotificationCount({ enabled: signedIn });
+  const notifications = signedIn
+    ? { href: '/notifications', label: notificationsLinkText(unread.data), current: currentState('/notifications', location.pathname) }
+    : null;
   const signInHref =
     location.pathname === '/sign-in' ? `/sign-in${location.search}` : signInPath(`${location.pathname}${location.search}`);
 
@@ -29,6 +36,7 @@ export function AppLayout() {
     <Layout
       accountLabel={state.status === 'signed-in' ? state.account.label : null}
       navigation={navigation}
+      notifications={notifications}
       signInHref={signInHref}
       onSignOut={() => {
         if (!signOut.isPending) signOut.mutate(undefined, { onSuccess: () => navigate('/sign-in') });

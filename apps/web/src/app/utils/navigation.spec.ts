@@ -1,4 +1,4 @@
-import { currentState, navigationFor, needsCohortCount } from './navigation';
+import { currentState, navigationFor, needsCohortCount, notificationsLinkText, reviewsAllowed } from './navigation';
 
 const labels = (roles: Parameters<typeof navigationFor>[0], count: number | null = null) =>
   navigationFor(roles, count).map((item) => item.label);
@@ -9,8 +9,8 @@ describe('navigationFor', () => {
   });
 
   it('gives admins the ICSs, cohorts and users', () => {
-    expect(labels(['ADMIN'])).toEqual(['ICSs', 'Landscape', 'Cohorts', 'Users']);
-    expect(navigationFor(['ADMIN'], null).map((i) => i.href)).toEqual(['/', '/landscape', '/cohorts', '/admin/users']);
+    expect(labels(['ADMIN'])).toEqual(['ICSs', 'Landscape', 'Cohorts', 'Reviews', 'Users']);
+    expect(navigationFor(['ADMIN'], null).map((i) => i.href)).toEqual(['/', '/landscape', '/cohorts', '/reviews', '/admin/users']);
   });
 
   it('gives national viewers the ICSs, the landscape and cohorts', () => {
@@ -18,8 +18,8 @@ describe('navigationFor', () => {
   });
 
   it('gives coaches and ICS leads "Cohorts" only when they can see one', () => {
-    expect(labels(['COACH'], 1)).toEqual(['ICSs', 'Landscape', 'Cohorts']);
-    expect(labels(['COACH'], 0)).toEqual(['ICSs', 'Landscape']);
+    expect(labels(['COACH'], 1)).toEqual(['ICSs', 'Landscape', 'Cohorts', 'Reviews']);
+    expect(labels(['COACH'], 0)).toEqual(['ICSs', 'Landscape', 'Reviews']);
     expect(labels(['ICS_LEAD'], 2)).toEqual(['ICSs', 'Landscape', 'Your assessment', 'Cohorts']);
     expect(labels(['ICS_LEAD'], 0)).toEqual(['ICSs', 'Landscape', 'Your assessment']);
     expect(labels(['ICS_LEAD'], null)).toEqual(['ICSs', 'Landscape', 'Your assessment']);
@@ -33,7 +33,7 @@ describe('navigationFor', () => {
   });
 
   it('goes by the widest of several roles', () => {
-    expect(labels(['ICS_LEAD', 'ADMIN'], 0)).toEqual(['ICSs', 'Landscape', 'Your assessment', 'Cohorts', 'Users']);
+    expect(labels(['ICS_LEAD', 'ADMIN'], 0)).toEqual(['ICSs', 'Landscape', 'Your assessment', 'Cohorts', 'Reviews', 'Users']);
   });
 
   it('gives every signed-in role the landscape, and nobody signed out', () => {
@@ -41,6 +41,30 @@ describe('navigationFor', () => {
       expect(navigationFor([role], 0).find((i) => i.label === 'Landscape')?.href).toBe('/landscape');
     }
     expect(labels([])).not.toContain('Landscape');
+  });
+});
+
+describe('reviews', () => {
+  it('are for coaches and admins, and no one else', () => {
+    expect(navigationFor(['COACH'], 0).find((i) => i.label === 'Reviews')?.href).toBe('/reviews');
+    expect(reviewsAllowed(['COACH'])).toBe(true);
+    expect(reviewsAllowed(['ADMIN'])).toBe(true);
+    expect(reviewsAllowed(['ICS_LEAD', 'COACH'])).toBe(true);
+    for (const role of ['NATIONAL', 'ICS_LEAD'] as const) {
+      expect(reviewsAllowed([role])).toBe(false);
+      expect(labels([role], 1)).not.toContain('Reviews');
+    }
+    expect(reviewsAllowed([])).toBe(false);
+  });
+});
+
+describe('notificationsLinkText', () => {
+  it('says how many are unread, only when some are', () => {
+    expect(notificationsLinkText(2)).toBe('Notifications (2)');
+    expect(notificationsLinkText(1)).toBe('Notifications (1)');
+    expect(notificationsLinkText(0)).toBe('Notifications');
+    expect(notificationsLinkText(null)).toBe('Notifications');
+    expect(notificationsLinkText(undefined)).toBe('Notifications');
   });
 });
 

@@ -7,6 +7,10 @@ export interface NavItem {
 
 const SEES_ALL_COHORTS: readonly Role[] = ['ADMIN', 'NATIONAL'];
 const SEES_OWN_COHORTS: readonly Role[] = ['COACH', 'ICS_LEAD'];
+const REVIEWS: readonly Role[] = ['COACH', 'ADMIN'];
+
+/** Whether someone with these roles reviews submitted assessments (the review queue and review pages). */
+export const reviewsAllowed = (roles: readonly Role[]): boolean => roles.some((r) => REVIEWS.includes(r));
 
 /**
  * Whether the header has to ask how many cohorts this person can see before it knows whether to offer "Cohorts":
@@ -20,7 +24,7 @@ export function needsCohortCount(roles: readonly Role[]): boolean {
  * The primary navigation for someone with these roles: everyone gets the ICSs; every role the landscape; ICS leads
  * their own assessment;
  * "Cohorts" goes to those who can see at least one (`visibleCohortCount` is null while that is not known yet);
- * "Users" to admins.
+ * "Reviews" to coaches and admins; "Users" to admins.
  */
 export function navigationFor(roles: readonly Role[], visibleCohortCount: number | null): NavItem[] {
   const items: NavItem[] = [{ href: '/', label: 'ICSs' }];
@@ -31,6 +35,7 @@ export function navigationFor(roles: readonly Role[], visibleCohortCount: number
     roles.some((r) => SEES_ALL_COHORTS.includes(r)) ||
     (roles.some((r) => SEES_OWN_COHORTS.includes(r)) && (visibleCohortCount ?? 0) > 0);
   if (seesCohorts) items.push({ href: '/cohorts', label: 'Cohorts' });
+  if (reviewsAllowed(roles)) items.push({ href: '/reviews', label: 'Reviews' });
   if (roles.includes('ADMIN')) items.push({ href: '/admin/users', label: 'Users' });
   return items;
 }
@@ -41,4 +46,12 @@ export function currentState(href: string, pathname: string): 'page' | 'section'
   if (path === href) return 'page';
   if (href !== '/' && path.startsWith(`${href}/`)) return 'section';
   return null;
+}
+
+/**
+ * The header's link to the notifications (beside the account, for everyone signed in), with the unread count in its
+ * text when there are any: "Notifications (2)". The count is null until known.
+ */
+export function notificationsLinkText(unreadCount: number | null | undefined): string {
+  return unreadCount && unreadCount > 0 ? `Notifications (${unreadCount})` : 'Notifications';
 }

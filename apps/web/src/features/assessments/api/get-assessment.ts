@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
 import type { AssessmentQuery, AssessmentStateFragment } from '../../../gql/graphql';
 import { execute } from '../../../lib/graphql-client';
@@ -15,6 +15,9 @@ export const AssessmentStateFragmentDocument = graphql(`
     version
     updatedAt
     canEdit
+    canComment
+    recordedOnBehalfBy
+    submittedAt
     availableTransitions
     previousCycleToCopy
     responses {
@@ -38,6 +41,14 @@ export const AssessmentStateFragmentDocument = graphql(`
       answered
       total
       status
+    }
+    reviewComments {
+      id
+      criterionKey
+      authorName
+      authorSide
+      body
+      createdAt
     }
     history {
       transition
@@ -96,6 +107,7 @@ export type AssessmentDetails = AssessmentQuery['assessment'];
 export type AssessmentState = AssessmentStateFragment;
 export type FrameworkDomain = AssessmentDetails['framework']['domains'][number];
 export type FrameworkCriterion = FrameworkDomain['criteria'][number];
+export type AssessmentComment = AssessmentState['reviewComments'][number];
 
 /** Under the list's key, so that anything that invalidates the list refreshes this assessment too. */
 export const assessmentQueryOptions = (assessmentId: string) =>
@@ -114,4 +126,22 @@ export const useAssessment = (assessmentId: string) => useQuery(assessmentQueryO
 export async function applyAssessmentState(queryClient: QueryClient, state: AssessmentState): Promise<void> {
   queryClient.setQueryData(assessmentQueryOptions(state.id).queryKey, (cached) => (cached ? { ...cached, ...state } : cached));
   await queryClient.invalidateQueries({ queryKey: myAssessmentsQueryOptions().queryKey, exact: true });
+}
+
+export const ReplyToReviewDocument = graphql(`
+  mutation ReplyToReview($input: AddReviewCommentInput!) {
+    addReviewComment(input: $input) {
+      ...AssessmentState
+    }
+  }
+`);
+
+/** The ICS's side of the review: adds a comment to one criterion's thread with its coach. */
+export function useReplyToReview() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { assessmentId: string; criterionKey: string; body: string }) =>
+      execute(ReplyToReviewDocument, { input }).then((data) => data.addReviewComment),
+    onSuccess: (state) => applyAssessmentState(queryClient, state),
+  });
 }

@@ -1,28 +1,49 @@
-import { SummaryList } from 'nhsuk-react-components';
+import { REVIEW_COMMENT_MAX_LENGTH, reviewCommentProblem } from '@idt/domain';
+import { Button, CharacterCount, SummaryList } from 'nhsuk-react-components';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import type { AssessmentDetails, FrameworkDomain } from '../api/get-assessment';
+import { errorFor, formErrorsFrom, type FormError } from '../../../lib/form-errors';
+import { useReplyToReview, type AssessmentComment, type AssessmentDetails, type FrameworkDomain } from '../api/get-assessment';
 import { asQuickCheckAnswer, emptyAnswer, savedAnswerFrom } from '../utils/answers';
-import { confidenceSummary, excerpt, levelLabel, quickCheckSummary, scoreSummary, targetSummary } from '../utils/describe';
+import { confidenceSummary, excerpt, formatDateTime, levelLabel, quickCheckSummary, scoreSummary, targetSummary } from '../utils/describe';
+import { criterionSlug } from '../utils/field-ids';
 import { domainPath } from '../utils/paths';
+
+/** What the comment threads need from the page: its form errors, and how to show new ones or confirm a comment. */
+export interface ThreadTools {
+  readonly errors: readonly FormError[];
+  readonly onProblems: (problems: readonly FormError[]) => void;
+  readonly onAdded: () => void;
+}
 
 /**
  * The saved answers, domain by domain, as NHS.UK summary lists: for "Check your answers" (with a "Change" link to
- * each domain page) and for reading an assessment that can no longer change (without).
+ * each domain page) and for reading an assessment that can no longer change (without). With `threads`, each
+ * criterion also shows the review's comment thread, and a form to reply when the person can.
  */
 export function AnswersSummary({
   assessment,
   changeLinks,
   headingLevel = 'h2',
+  threads,
 }: {
   assessment: AssessmentDetails;
   changeLinks: boolean;
   /** The level of each domain's heading, below the page's own headings. */
   headingLevel?: 'h2' | 'h3';
+  threads?: ThreadTools;
 }) {
   return (
     <>
       {assessment.framework.domains.map((domain) => (
-        <DomainAnswers key={domain.key} assessment={assessment} domain={domain} changeLinks={changeLinks} headingLevel={headingLevel} />
+        <DomainAnswers
+          key={domain.key}
+          assessment={assessment}
+          domain={domain}
+          changeLinks={changeLinks}
+          headingLevel={headingLevel}
+          threads={threads}
+        />
       ))}
     </>
   );
@@ -33,11 +54,13 @@ function DomainAnswers({
   domain,
   changeLinks,
   headingLevel: Heading,
+  threads,
 }: {
   assessment: AssessmentDetails;
   domain: FrameworkDomain;
   changeLinks: boolean;
   headingLevel: 'h2' | 'h3';
+  threads: ThreadTools | undefined;
 }) {
   const responses = new Map(assessment.responses.map((r) => [r.criterionKey, r]));
   const quickCheck = new Map(assessment.quickCheckAnswers.map((a) => [a.questionKey, asQuickCheckAnswer(a.answer)]));
@@ -50,7 +73,7 @@ function DomainAnswers({
         {domain.number}. {domain.title}
       </Heading>
       <SummaryList>
-        {domain.criteria.map((criterion) => {
+        {domain.criteria.map((criterion, index) => {
           const saved = responses.get(criterion.key);
           const answer = saved ? savedAnswerFrom(saved) : emptyAnswer(criterion.key);
           const target = targetSummary(answer);
@@ -75,10 +98,19 @@ function DomainAnswers({
                 ) : null}
                 {target ? <p className="nhsuk-u-margin-bottom-2">Target: {target}</p> : null}
                 {saved?.moderatedScore ? (
-                  <p className="nhsuk-u-margin-bottom-2">
+                  <p className="nhsuk-u-margin-bottom-2" data-testid="moderated-level">
                     Coach&apos;s moderated level: <strong>{levelLabel(saved.moderatedScore)}</strong>
-                    {saved.moderatorComment ? ` – ${saved.moderatorComment}` : null}
+                    {/* With the threads shown, the coach's reason is there, in order, with the replies. */}
+                    {saved.moderatorComment && !threads ? ` – ${saved.moderatorComment}` : null}
                   </p>
+                ) : null}
+                {threads ? (
+                  <CriterionThread
+                    assessment={assessment}
+                    criterionKey={criterion.key}
+                    label={`criterion ${domain.number}.${index + 1}`}
+                    tools={threads}
+                  />
                 ) : null}
               </SummaryList.Value>
               {changeLinks ? (
@@ -102,5 +134,91 @@ function DomainAnswers({
         ))}
       </SummaryList>
     </section>
+  );
+}
+
+/**
+ * One criterion's thread between the ICS and its coach, oldest first, and a form to reply when the person can.
+ * Comments are plain text, shown escaped, with their line breaks. The coach starts a thread; the ICS answers it, so
+ * a criterion with no comments yet shows nothing here (34 empty comment boxes would bury the answers).
+ */
+export function CriterionThread({
+  assessment,
+  criterionKey,
+  label,
+  tools,
+}: {
+  assessment: AssessmentDetails;
+  criterionKey: string;
+  /** Which criterion, for the hidden part of the button's name: "criterion 1.2". */
+  label: string;
+  tools: ThreadTools;
+}) {
+  const comments: readonly AssessmentComment[] = assessment.reviewComments.filter((c) => c.criterionKey === criterionKey);
+  const fieldId = `${criterionSlug(criterionKey)}-reply`;
+  const reply = useReplyToReview();
+  const [body, setBody] = useState('');
+  const [status, setStatus] = useState('');
+  if (comments.length === 0) return null;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (reply.isPending) return;
+    const problem = reviewCommentProblem(body);
+    if (problem) return tools.onProblems([{ fieldId, message: problem.replace(/\.$/, '') }]);
+    setStatus('');
+    reply.mutate(
+      { assessmentId: assessment.id, criterionKey, body },
+      {
+        onSuccess: () => {
+          setBody('');
+          setStatus('Comment added');
+          tools.onAdded();
+        },
+        onError: (error) => tools.onProblems(formErrorsFrom(error, { body: fieldId })),
+      },
+    );
+  };
+
+  return (
+    <div data-testid="comment-thread">
+      {comments.length > 0 ? (
+        <ol className="nhsuk-list nhsuk-list--border nhsuk-u-margin-bottom-3" aria-label={`Comments on ${label}`}>
+          {comments.map((comment) => (
+            <li key={comment.id} data-testid="comment">
+              <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
+                <strong>{comment.authorName ?? 'Someone'}</strong> ({comment.authorSide === 'ICS' ? 'ICS' : 'Coach'}),{' '}
+                {formatDateTime(comment.createdAt)}
+              </p>
+              <p className="app-evidence nhsuk-u-margin-bottom-0">{comment.body}</p>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {assessment.canComment ? (
+        <form method="post" noValidate onSubmit={submit}>
+          <CharacterCount
+            id={fieldId}
+            name={fieldId}
+            label="Reply"
+            labelProps={{ size: 's' }}
+            maxLength={REVIEW_COMMENT_MAX_LENGTH}
+            rows={3}
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+            error={errorFor(tools.errors, fieldId)}
+          />
+          <div className="nhsuk-button-group">
+            <Button type="submit" secondary small className="nhsuk-u-margin-bottom-0">
+              Reply
+              <span className="nhsuk-u-visually-hidden"> on {label}</span>
+            </Button>
+            <p role="status">
+              {status}
+            </p>
+          </div>
+        </form>
+      ) : null}
+    </div>
   );
 }

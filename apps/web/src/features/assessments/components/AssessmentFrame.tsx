@@ -9,7 +9,7 @@ import { useAssessment, type AssessmentDetails } from '../api/get-assessment';
 /**
  * Loads one assessment for a page about it: while it loads, or if loading failed, the page shows `title` and says
  * so. One that does not exist and one the person may not see both show "Page not found", as the API answers them
- * the same way.
+ * the same way. One that a coach is recording on the ICS's behalf (the assisted route) says so on every page.
  */
 export function AssessmentFrame({
   assessmentId,
@@ -29,12 +29,26 @@ export function AssessmentFrame({
       <>
         <PageHeading>{title}</PageHeading>
         {query.isPending ? (
-          <Loading what="your assessment" />
+          <Loading what="the assessment" />
         ) : (
-          <QueryError error={query.error} what="your assessment" onRetry={() => void query.refetch()} />
+          <QueryError error={query.error} what="the assessment" onRetry={() => void query.refetch()} />
         )}
       </>
     );
   }
-  return children(query.data);
+  const assessment = query.data;
+  return (
+    <>
+      {assessment.recordedOnBehalfBy ? (
+        <div className="nhsuk-inset-text" data-testid="recorded-on-behalf">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            <strong>{`Recorded by ${assessment.recordedOnBehalfBy} on behalf of ${assessment.system.name}`}</strong>
+            {assessment.canEdit ? '. Answers entered here are the ICS’s self-assessment, recorded for it.' : null}
+          </p>
+        </div>
+      ) : null}
+      {children(assessment)}
+    </>
+  );
 }

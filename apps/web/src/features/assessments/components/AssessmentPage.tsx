@@ -1,6 +1,6 @@
 import { ASSESSMENT_STATUS_LABELS, DOMAIN_STATUS_LABELS } from '@idt/domain';
 import { BackLink, Button, SummaryList, Table, Tag } from 'nhsuk-react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
@@ -10,9 +10,9 @@ import { readNotice } from '../../../lib/notice';
 import { useCopyPreviousAnswers } from '../api/copy-previous-answers';
 import type { AssessmentDetails } from '../api/get-assessment';
 import { useTransitionAssessment } from '../api/transition-assessment';
-import { ASSESSMENT_STATUS_TAG, DOMAIN_STATUS_TAG, formatDateTime, formatIsoDate, TRANSITION_LABELS } from '../utils/describe';
+import { ASSESSMENT_STATUS_TAG, DOMAIN_STATUS_TAG, formatDateTime, formatIsoDate, levelLabel, TRANSITION_LABELS } from '../utils/describe';
 import { assessmentsPath, checkAnswersPath, domainPath } from '../utils/paths';
-import { AnswersSummary } from './AnswersSummary';
+import { AnswersSummary, CriterionThread, type ThreadTools } from './AnswersSummary';
 import { AssessmentFrame } from './AssessmentFrame';
 import './assessments.css';
 
@@ -21,14 +21,30 @@ import './assessments.css';
  * Once submitted: its status, its history and the answers, read-only, with "Withdraw submission" while that is open.
  */
 export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
+  // After a navigation, focus goes to the heading shown while the assessment loads; once it has loaded, it goes on to
+  // the page's own heading (the loading one is gone), rather than being lost.
+  const loadingHeadingFocused = useRef(false);
   return (
-    <AssessmentFrame assessmentId={assessmentId} title="Your self-assessment">
-      {(assessment) => <AssessmentDetailsView assessment={assessment} />}
-    </AssessmentFrame>
+    <div onFocus={(event) => (loadingHeadingFocused.current = event.target.tagName === 'H1')}>
+      <AssessmentFrame assessmentId={assessmentId} title="Your self-assessment">
+        {(assessment) => <AssessmentDetailsView assessment={assessment} loadingHeadingFocused={loadingHeadingFocused} />}
+      </AssessmentFrame>
+    </div>
   );
 }
 
-function AssessmentDetailsView({ assessment }: { assessment: AssessmentDetails }) {
+function AssessmentDetailsView({
+  assessment,
+  loadingHeadingFocused,
+}: {
+  assessment: AssessmentDetails;
+  loadingHeadingFocused: RefObject<boolean>;
+}) {
+  useEffect(() => {
+    if (!loadingHeadingFocused.current || document.activeElement !== document.body) return;
+    loadingHeadingFocused.current = false;
+    document.querySelector<HTMLElement>('#maincontent h1')?.focus();
+  }, [loadingHeadingFocused]);
   const location = useLocation();
   const form = useFormErrors();
   const [notice, setNotice] = useState<string | null>(() => readNotice(location.state));
@@ -64,6 +80,8 @@ function AssessmentDetailsView({ assessment }: { assessment: AssessmentDetails }
   const completed = assessment.progress.filter((p) => p.status === 'COMPLETED').length;
   const total = assessment.framework.domains.length;
   const returned = assessment.status === 'RETURNED' ? [...assessment.history].reverse().find((h) => h.transition === 'RETURN') : undefined;
+  // The review's comment threads: new problems go to the page's error summary; a comment added clears them.
+  const threads: ThreadTools = { errors: form.errors, onProblems: form.show, onAdded: form.clear };
 
   return (
     <>
@@ -106,9 +124,12 @@ function AssessmentDetailsView({ assessment }: { assessment: AssessmentDetails }
         </div>
       ) : null}
       {assessment.canEdit ? (
-        <TaskList assessment={assessment} onCopy={copyAnswers} />
+        <>
+          <CoachFeedback assessment={assessment} threads={threads} />
+          <TaskList assessment={assessment} onCopy={copyAnswers} />
+        </>
       ) : (
-        <ReadOnlyView assessment={assessment} onWithdraw={withdraw} />
+        <ReadOnlyView assessment={assessment} onWithdraw={withdraw} threads={threads} />
       )}
     </>
   );
@@ -199,7 +220,55 @@ function TaskList({ assessment, onCopy }: { assessment: AssessmentDetails; onCop
   );
 }
 
-function ReadOnlyView({ assessment, onWithdraw }: { assessment: AssessmentDetails; onWithdraw: () => void }) {
+/**
+ * While the ICS changes a returned assessment: the coach's moderated levels and comments, criterion by criterion
+ * (only those with any), with a way to reply. Nothing when the coach has said nothing yet.
+ */
+function CoachFeedback({ assessment, threads }: { assessment: AssessmentDetails; threads: ThreadTools }) {
+  const responses = new Map(assessment.responses.map((r) => [r.criterionKey, r]));
+  const commented = new Set(assessment.reviewComments.map((c) => c.criterionKey));
+  const criteria = assessment.framework.domains.flatMap((domain) =>
+    domain.criteria
+      .map((criterion, index) => ({ criterion, number: `${domain.number}.${index + 1}` }))
+      .filter(({ criterion }) => commented.has(criterion.key) || responses.get(criterion.key)?.moderatedScore),
+  );
+  if (criteria.length === 0) return null;
+  return (
+    <section aria-labelledby="feedback-heading" data-testid="coach-feedback">
+      <h2 id="feedback-heading">Your coach’s feedback</h2>
+      {criteria.map(({ criterion, number }) => {
+        const moderated = responses.get(criterion.key)?.moderatedScore;
+        return (
+          <div key={criterion.key} className="nhsuk-u-margin-bottom-5" data-testid="feedback-criterion">
+            <h3 className="nhsuk-heading-s">
+              <span className="nhsuk-caption-m">
+                Criterion {number}
+                <span className="nhsuk-u-visually-hidden">: </span>
+              </span>
+              {criterion.statement}
+            </h3>
+            {moderated ? (
+              <p data-testid="moderated-level">
+                Coach&apos;s moderated level: <strong>{levelLabel(moderated)}</strong>
+              </p>
+            ) : null}
+            <CriterionThread assessment={assessment} criterionKey={criterion.key} label={`criterion ${number}`} tools={threads} />
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+function ReadOnlyView({
+  assessment,
+  onWithdraw,
+  threads,
+}: {
+  assessment: AssessmentDetails;
+  onWithdraw: () => void;
+  threads: ThreadTools;
+}) {
   const canWithdraw = assessment.availableTransitions.includes('WITHDRAW');
 
   return (
@@ -238,7 +307,7 @@ function ReadOnlyView({ assessment, onWithdraw }: { assessment: AssessmentDetail
         </Table.Body>
       </Table>
       <h2>Your answers</h2>
-      <AnswersSummary assessment={assessment} changeLinks={false} headingLevel="h3" />
+      <AnswersSummary assessment={assessment} changeLinks={false} headingLevel="h3" threads={threads} />
     </>
   );
 }

@@ -10,8 +10,11 @@ import { useCohort, type CohortDetails } from '../api/get-cohort';
 import { useCohortSystemChoices } from '../api/get-cohort-system-choices';
 import { ADD_SYSTEM_FIELDS, addSystemProblems, systemsToAdd } from '../utils/cohort-form';
 
-/** One cohort: its ICSs and its coaches. Admins also add and remove its ICSs here. */
-export function CohortPage({ cohortId, canManage }: { cohortId: string; canManage: boolean }) {
+/**
+ * One cohort: its ICSs and its coaches. Admins also add and remove its ICSs here. Coaches, admins and national
+ * viewers (`canSeeOverview`) get links to the cohort view and the learning programme; everyone to the paper canvas.
+ */
+export function CohortPage({ cohortId, canManage, canSeeOverview = false }: { cohortId: string; canManage: boolean; canSeeOverview?: boolean }) {
   const cohort = useCohort(cohortId);
   const systemsHeading = useRef<HTMLHeadingElement>(null);
 
@@ -25,6 +28,21 @@ export function CohortPage({ cohortId, canManage }: { cohortId: string; canManag
       {(data, { form, changed }) => (
         <>
           {data.description ? <p className="nhsuk-lede-text">{data.description}</p> : null}
+          <ul className="nhsuk-list" data-testid="cohort-links">
+            {canSeeOverview ? (
+              <>
+                <li>
+                  <Link to={`/cohorts/${encodeURIComponent(data.id)}/overview`}>Cohort view: assessments, scores and calibration</Link>
+                </li>
+                <li>
+                  <Link to={`/cohorts/${encodeURIComponent(data.id)}/learning-programme`}>Learning programme</Link>
+                </li>
+              </>
+            ) : null}
+            <li>
+              <Link to="/canvas/print">The canvas as a paper form</Link>
+            </li>
+          </ul>
           <h2 ref={systemsHeading} tabIndex={-1}>
             Integrated Care Systems
           </h2>

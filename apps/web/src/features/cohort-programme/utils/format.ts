@@ -1,0 +1,41 @@
+/** A score or figure as the screens show it: one decimal place; a dash when there is none. */
+export const formatFigure = (value: number | null | undefined): string =>
+  value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(1);
+
+/** A change with its sign: "+5.1", "−2.0", "0.0"; a dash when there is none. */
+export function formatDelta(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  const rounded = Number(value.toFixed(1));
+  if (rounded === 0) return '0.0';
+  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(1)}`;
+}
+
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** An API timestamp as "3 March 2026" (in the reader's time zone), or the text itself if it is not a date. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : longDate.format(date);
+}
+
+/** "a, b and c". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "1 ICS" / "6 ICSs". */
+export const icsCount = (n: number): string => `${n} ${n === 1 ? 'ICS' : 'ICSs'}`;
+
+/** A cohort's view and its learning programme, in the address: `?cycle=<id>` when a cycle is named. */
+export const overviewPath = (cohortId: string, cycleId?: string | null): string =>
+  `/cohorts/${encodeURIComponent(cohortId)}/overview${cycleId ? `?cycle=${encodeURIComponent(cycleId)}` : ''}`;
+
+export const learningProgrammePath = (cohortId: string, cycleId?: string | null): string =>
+  `/cohorts/${encodeURIComponent(cohortId)}/learning-programme${cycleId ? `?cycle=${encodeURIComponent(cycleId)}` : ''}`;
+
+/** A cycle id from the address, as the API issues them (a UUID); anything else is ignored rather than sent. */
+export const cycleIdFrom = (params: URLSearchParams): string | null => {
+  const value = params.get('cycle');
+  return value && /^[0-9a-f-]{36}$/i.test(value) ? value : null;
+};

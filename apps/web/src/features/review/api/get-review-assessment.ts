@@ -1,0 +1,100 @@
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { graphql } from '../../../gql';
+import type { ReviewAssessmentQuery, ReviewStateFragment } from '../../../gql/graphql';
+import { execute } from '../../../lib/graphql-client';
+import { REVIEWS_KEY } from './get-review-queue';
+
+/** What the review changes: status, version, moderated scores and comment threads. Every review mutation returns it. */
+export const ReviewStateFragmentDocument = graphql(`
+  fragment ReviewState on Assessment {
+    id
+    status
+    version
+    canModerate
+    canComment
+    availableTransitions
+    submittedAt
+    recordedOnBehalfBy
+    responses {
+      criterionKey
+      selfScore
+      notAssessed
+      targetLevel
+      targetDate
+      evidence
+      links
+      confidence
+      moderatedScore
+      moderatorComment
+    }
+    reviewComments {
+      id
+      criterionKey
+      authorName
+      authorSide
+      body
+      createdAt
+    }
+    history {
+      transition
+      reason
+      actorName
+      occurredAt
+    }
+  }
+`);
+
+export const ReviewAssessmentDocument = graphql(`
+  query ReviewAssessment($id: ID!) {
+    assessment(id: $id) {
+      ...ReviewState
+      cycle {
+        id
+        name
+      }
+      system {
+        id
+        name
+      }
+      framework {
+        id
+        domains {
+          key
+          number
+          title
+          summary
+          criteria {
+            key
+            statement
+            guidance
+            levels {
+              level
+              descriptor
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type ReviewAssessment = ReviewAssessmentQuery['assessment'];
+export type ReviewState = ReviewStateFragment;
+export type ReviewDomain = ReviewAssessment['framework']['domains'][number];
+export type ReviewCriterion = ReviewDomain['criteria'][number];
+export type ReviewResponse = ReviewState['responses'][number];
+export type ReviewComment = ReviewState['reviewComments'][number];
+
+export const reviewAssessmentQueryOptions = (assessmentId: string) =>
+  queryOptions({
+    queryKey: [...REVIEWS_KEY, 'assessment', assessmentId],
+    queryFn: ({ signal }): Promise<ReviewAssessment> =>
+      execute(ReviewAssessmentDocument, { id: assessmentId }, { signal }).then((data) => data.assessment),
+  });
+
+export const useReviewAssessment = (assessmentId: string) => useQuery(reviewAssessmentQueryOptions(assessmentId));
+
+/** After a mutation: the assessment's new review state at once, without fetching the framework again. */
+export function applyReviewState(queryClient: QueryClient, state: ReviewState): void {
+  queryClient.setQueryData(reviewAssessmentQueryOptions(state.id).queryKey, (cached) => (cached ? { ...cached, ...state } : cached));
+}

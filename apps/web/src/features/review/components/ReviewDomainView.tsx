@@ -1,0 +1,301 @@
+import { CONFIDENCE_LABELS, MATURITY_LEVELS, REVIEW_COMMENT_MAX_LENGTH } from '@idt/domain';
+import { BackLink, Button, CharacterCount, Pagination, Radios, SummaryList } from 'nhsuk-react-components';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
+import { PageHeading } from '../../../components/PageHeading';
+import { errorFor, type FormError } from '../../../lib/form-errors';
+import type { ReviewAssessment, ReviewCriterion, ReviewDomain, ReviewResponse } from '../api/get-review-assessment';
+import { useModerateResponse } from '../api/review-mutations';
+import { isWebAddress, levelLabel, scoresText, selfScoreText, targetText } from '../utils/describe';
+import {
+  moderationFieldIds,
+  moderationInput,
+  moderationProblems,
+  moderationValuesFrom,
+  NO_MODERATED_LEVEL,
+  reviewFieldIds,
+  type ModerationValues,
+} from '../utils/moderation';
+import { reviewErrorsFrom, reviewTitle } from '../utils/page';
+import { reviewDomainPath, reviewPath } from '../utils/paths';
+import { CommentThread } from './CommentThread';
+import { RecordedOnBehalf } from './RecordedOnBehalf';
+import './review.css';
+
+/** One domain of a review: each criterion's answer, with the moderation form (in review) and the comment thread. */
+export function ReviewDomainView({ assessment, domain }: { assessment: ReviewAssessment; domain: ReviewDomain }) {
+  const form = useFormErrors();
+  const domains = assessment.framework.domains;
+  const index = domains.findIndex((d) => d.key === domain.key);
+  const previous = index > 0 ? domains[index - 1] : null;
+  const next = index < domains.length - 1 ? domains[index + 1] : null;
+  const responses = new Map(assessment.responses.map((r) => [r.criterionKey, r]));
+
+  return (
+    <>
+      <BackLink asElement={Link} to={reviewPath(assessment.id)}>
+        Back to the review
+      </BackLink>
+      <ErrorSummary errors={form.errors} focusKey={form.submissions} />
+      <PageHeading hasErrors={form.errors.length > 0} caption={`${reviewTitle(assessment)}: domain ${index + 1} of ${domains.length}`}>
+        {domain.title}
+      </PageHeading>
+      <RecordedOnBehalf name={assessment.recordedOnBehalfBy} />
+      <p className="nhsuk-lede-text app-reading-width">{domain.summary}</p>
+      {!assessment.canModerate ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            {assessment.status === 'SUBMITTED' ? (
+              <>
+                To give moderated levels, first <Link to={reviewPath(assessment.id)}>start the review</Link>.
+              </>
+            ) : (
+              'Moderated levels can only be given while the assessment is in review.'
+            )}
+          </p>
+        </div>
+      ) : null}
+      {domain.criteria.map((criterion, i) => (
+        <CriterionReview
+          key={criterion.key}
+          assessment={assessment}
+          criterion={criterion}
+          number={`${domain.number}.${i + 1}`}
+          response={responses.get(criterion.key)}
+          errors={form.errors}
+          onProblems={form.show}
+          onSaved={form.clear}
+        />
+      ))}
+      <Pagination aria-label="Domains">
+        {previous ? (
+          <Pagination.Link previous asElement={Link} to={reviewDomainPath(assessment.id, previous.key)} labelText={`${previous.number}. ${previous.title}`}>
+            Previous domain
+          </Pagination.Link>
+        ) : null}
+        {next ? (
+          <Pagination.Link next asElement={Link} to={reviewDomainPath(assessment.id, next.key)} labelText={`${next.number}. ${next.title}`}>
+            Next domain
+          </Pagination.Link>
+        ) : null}
+      </Pagination>
+      <p>
+        <Link to={reviewPath(assessment.id)}>Back to the review</Link>
+      </p>
+    </>
+  );
+}
+
+function CriterionReview({
+  assessment,
+  criterion,
+  number,
+  response,
+  errors,
+  onProblems,
+  onSaved,
+}: {
+  assessment: ReviewAssessment;
+  criterion: ReviewCriterion;
+  number: string;
+  response: ReviewResponse | undefined;
+  errors: readonly FormError[];
+  onProblems: (problems: readonly FormError[]) => void;
+  onSaved: () => void;
+}) {
+  const ids = reviewFieldIds(criterion.key);
+  const comments = assessment.reviewComments.filter((c) => c.criterionKey === criterion.key);
+  const target = response ? targetText(response) : null;
+  const label = `criterion ${number}`;
+
+  return (
+    <section aria-labelledby={ids.heading} className="app-review-criterion" data-testid="review-criterion">
+      <hr className="nhsuk-section-break nhsuk-section-break--l nhsuk-section-break--visible" />
+      <h2 id={ids.heading} className="nhsuk-heading-m">
+        <span className="nhsuk-caption-m">
+          Criterion {number}
+          <span className="nhsuk-u-visually-hidden">: </span>
+        </span>
+        {criterion.statement}
+      </h2>
+      <p className="nhsuk-body-l" data-testid="scores">
+        <strong>{scoresText(response)}</strong>
+      </p>
+      <SummaryList>
+        <SummaryList.Row>
+          <SummaryList.Key>ICS’s self-score</SummaryList.Key>
+          <SummaryList.Value>{selfScoreText(response)}</SummaryList.Value>
+        </SummaryList.Row>
+        <SummaryList.Row>
+          <SummaryList.Key>Moderated level</SummaryList.Key>
+          <SummaryList.Value data-testid="moderated-level">
+            {response?.moderatedScore ? levelLabel(response.moderatedScore) : 'None given'}
+          </SummaryList.Value>
+        </SummaryList.Row>
+        <SummaryList.Row>
+          <SummaryList.Key>Target</SummaryList.Key>
+          <SummaryList.Value>{target ?? 'No target set'}</SummaryList.Value>
+        </SummaryList.Row>
+        <SummaryList.Row>
+          <SummaryList.Key>Confidence</SummaryList.Key>
+          <SummaryList.Value>{response?.confidence ? `${CONFIDENCE_LABELS[response.confidence]} confidence` : 'Not given'}</SummaryList.Value>
+        </SummaryList.Row>
+        <SummaryList.Row>
+          <SummaryList.Key>Evidence</SummaryList.Key>
+          <SummaryList.Value>
+            {response?.evidence.trim() ? <p className="app-review-evidence">{response.evidence}</p> : 'No evidence given'}
+          </SummaryList.Value>
+        </SummaryList.Row>
+        {response && response.links.length > 0 ? (
+          <SummaryList.Row>
+            <SummaryList.Key>Links to evidence</SummaryList.Key>
+            <SummaryList.Value>
+              <ul className="nhsuk-list">
+                {response.links.map((link) => (
+                  <li key={link} className="app-review-evidence">
+                    {isWebAddress(link) ? (
+                      <a href={link.trim()} rel="noreferrer noopener">
+                        {link}
+                      </a>
+                    ) : (
+                      link
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </SummaryList.Value>
+          </SummaryList.Row>
+        ) : null}
+      </SummaryList>
+      {assessment.canModerate ? (
+        response && (response.selfScore || response.notAssessed) ? (
+          <ModerationForm
+            assessment={assessment}
+            criterion={criterion}
+            label={label}
+            response={response}
+            errors={errors}
+            onProblems={onProblems}
+            onSaved={onSaved}
+          />
+        ) : (
+          <p className="nhsuk-u-secondary-text-colour">The ICS has not answered this criterion, so there is nothing to moderate.</p>
+        )
+      ) : null}
+      <CommentThread
+        assessmentId={assessment.id}
+        criterionKey={criterion.key}
+        label={label}
+        comments={comments}
+        canComment={assessment.canComment}
+        errors={errors}
+        onProblems={onProblems}
+        onAdded={onSaved}
+      />
+    </section>
+  );
+}
+
+function ModerationForm({
+  assessment,
+  criterion,
+  label,
+  response,
+  errors,
+  onProblems,
+  onSaved,
+}: {
+  assessment: ReviewAssessment;
+  criterion: ReviewCriterion;
+  label: string;
+  response: ReviewResponse;
+  errors: readonly FormError[];
+  onProblems: (problems: readonly FormError[]) => void;
+  onSaved: () => void;
+}) {
+  const ids = reviewFieldIds(criterion.key);
+  const moderate = useModerateResponse();
+  const [values, setValues] = useState<ModerationValues>(() => moderationValuesFrom(response));
+  const [status, setStatus] = useState('');
+  const descriptor = (level: number) => criterion.levels.find((l) => l.level === level)?.descriptor;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (moderate.isPending) return;
+    const problems = moderationProblems(criterion.key, values);
+    if (problems.length > 0) return onProblems(problems);
+    setStatus('');
+    moderate.mutate(
+      { assessmentId: assessment.id, expectedVersion: assessment.version, criterionKey: criterion.key, ...moderationInput(values) },
+      {
+        onSuccess: (state) => {
+          const saved = state.responses.find((r) => r.criterionKey === criterion.key);
+          setValues(moderationValuesFrom(saved));
+          setStatus(saved?.moderatedScore ? `Moderation saved: ${levelLabel(saved.moderatedScore)}` : 'Moderation saved');
+          onSaved();
+        },
+        onError: (error) => onProblems(reviewErrorsFrom(error, moderationFieldIds(criterion.key))),
+      },
+    );
+  };
+
+  return (
+    <form method="post" noValidate onSubmit={submit} data-testid="moderation-form">
+      <Radios
+        name={ids.moderatedScore}
+        legend="Your moderated level"
+        legendProps={{ size: 's' }}
+        hint="Where you judge the ICS to be, from its evidence. The ICS’s self-score stays as it is; yours sits beside it."
+        error={errorFor(errors, ids.moderatedScore)}
+      >
+        {MATURITY_LEVELS.map((level) => (
+          <Radios.Item
+            key={level}
+            id={ids.moderatedLevel(level)}
+            value={String(level)}
+            checked={values.score === String(level)}
+            onChange={() => setValues((v) => ({ ...v, score: String(level) }))}
+            hint={descriptor(level)}
+          >
+            {levelLabel(level)}
+          </Radios.Item>
+        ))}
+        <Radios.Divider>or</Radios.Divider>
+        <Radios.Item
+          id={ids.noModeratedLevel}
+          value={NO_MODERATED_LEVEL}
+          checked={values.score === NO_MODERATED_LEVEL}
+          onChange={() => setValues((v) => ({ ...v, score: NO_MODERATED_LEVEL }))}
+          hint="Keep the self-score: no moderated level for this criterion."
+        >
+          No moderated level
+        </Radios.Item>
+      </Radios>
+      <CharacterCount
+        id={ids.moderationComment}
+        name={ids.moderationComment}
+        label="Why? (optional)"
+        labelProps={{ size: 's' }}
+        hint="Added to the comments below, for the ICS to read."
+        maxLength={REVIEW_COMMENT_MAX_LENGTH}
+        rows={3}
+        value={values.comment}
+        onChange={(event) => {
+          const comment = event.target.value;
+          setValues((v) => ({ ...v, comment }));
+        }}
+        error={errorFor(errors, ids.moderationComment)}
+      />
+      <div className="app-review-actions">
+        <Button type="submit" className="nhsuk-u-margin-bottom-0">
+          Save moderation<span className="nhsuk-u-visually-hidden"> for {label}</span>
+        </Button>
+        <p role="status" className="app-review-status nhsuk-u-margin-bottom-0" data-testid="moderation-status">
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}
