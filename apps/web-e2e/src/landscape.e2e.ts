@@ -11,14 +11,19 @@ const curveSummary = (page: Page) =>
 /** The cycle the landscape should open on: the newest whose landscape has any entry this person can see. */
 async function newestCycleWithEntries(email: string): Promise<string> {
   const cookie = await apiSignIn(email);
-  const { assessmentCycles } = await graphql<{ assessmentCycles: { id: string; name: string }[] }>('{ assessmentCycles { id name } }', {}, cookie);
+  const { assessmentCycles } = await graphql<{ assessmentCycles: { id: string; name: string; publishedAt: string | null }[] }>(
+    '{ assessmentCycles { id name publishedAt } }',
+    {},
+    cookie,
+  );
   for (const cycle of assessmentCycles) {
     const { landscape } = await graphql<{ landscape: { entries: unknown[] } }>(
       'query ($id: ID!) { landscape(cycleId: $id) { entries { rank } } }',
       { id: cycle.id },
       cookie,
     );
-    if (landscape.entries.length > 0) return cycle.name;
+    // The picker marks a cycle whose results are not published yet.
+    if (landscape.entries.length > 0) return cycle.publishedAt ? cycle.name : `${cycle.name} (provisional)`;
   }
   throw new Error('No cycle has entries');
 }
