@@ -56,7 +56,17 @@ export class AppModule {
         CohortProgrammeModule,
         DemoModule,
         ...(config.webRoot
-          ? [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: API_PATHS.map((p) => `${p}{/*rest}`) })]
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: config.webRoot,
+                exclude: API_PATHS.map((p) => `${p}{/*rest}`),
+                serveStaticOptions: {
+                  // Vite names built assets by their content: cache them for good; always revalidate the page itself.
+                  setHeaders: (res, path) =>
+                    res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+                },
+              }),
+            ]
           : []),
       ],
     };

@@ -1,3 +1,4 @@
+import compression from 'compression';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -18,6 +19,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
   app.use(cookieParser());
+  // gzip the web app's files and the API's JSON (threshold 1 kB): on a slow mobile connection the bytes are the wait.
+  app.use(compression({ threshold: 1024 }));
   app.disable('x-powered-by');
   app.set('trust proxy', 1);
   app.use(

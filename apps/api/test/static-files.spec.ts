@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTestApp, TestApp } from './support/test-app';
+
+/** The web app as the API serves it in the one-process set-up (`npm start`): compressed, and cached where it is safe. */
+describe('serving the web app', () => {
+  let api: TestApp;
+  const script = `console.log(${JSON.stringify('IDT Canvas '.repeat(2000))});`;
+
+  beforeAll(async () => {
+    const webRoot = mkdtempSync(join(tmpdir(), 'idt-web-'));
+    mkdirSync(join(webRoot, 'assets'));
+    writeFileSync(join(webRoot, 'index.html'), `<!doctype html><title>IDT Canvas</title><script src="/assets/index-abc123.js"></script>`);
+    writeFileSync(join(webRoot, 'assets', 'index-abc123.js'), script);
+    api = await startTestApp({ webRoot });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('gzips what it sends to browsers that accept it', async () => {
+    const response = await fetch(`${api.url}/assets/index-abc123.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(await response.text()).toBe(script); // fetch undoes the gzip
+    // The API's JSON too.
+    const json = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query: '{ systems { onsCode name region { name } } }' }),
+    });
+    expect(json.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('lets browsers keep content-named assets for good, and always revalidate the page', async () => {
+    expect((await fetch(`${api.url}/assets/index-abc123.js`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = await fetch(`${api.url}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+  });
+});
