@@ -11,18 +11,36 @@ const CYCLE_SELECT = `
     c.published_at AS "publishedAt", c.illustrative
   FROM assessment_cycle c LEFT JOIN cohort co ON co.id = c.cohort_id`;
 
-/** Canvas framework versions and assessment cycles. */
+/**
+ * Canvas framework versions and assessment cycles. A published framework never changes (a trigger refuses it), so
+ * each replica keeps the ones it has read: nearly every request needs the canvas, and it is the largest row read.
+ */
 @Injectable()
 export class CanvasRepository {
+  private readonly published = new Map<string, FrameworkRecord>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async findFramework(id: string): Promise<FrameworkRecord | null> {
+    const kept = this.published.get(id);
+    if (kept) return kept;
     const [row] = await this.dataSource.query(`SELECT id, status, definition FROM canvas_framework WHERE id = $1`, [id]);
-    return row ?? null;
+    return row ? this.keep(row) : null;
   }
 
   async findFrameworks(ids: readonly string[]): Promise<FrameworkRecord[]> {
-    return this.dataSource.query(`SELECT id, status, definition FROM canvas_framework WHERE id = ANY($1::uuid[])`, [ids]);
+    const missing = ids.filter((id) => !this.published.has(id));
+    const read: FrameworkRecord[] =
+      missing.length === 0
+        ? []
+        : await this.dataSource.query(`SELECT id, status, definition FROM canvas_framework WHERE id = ANY($1::uuid[])`, [missing]);
+    const byId = new Map(read.map((row) => [row.id, this.keep(row)]));
+    return ids.flatMap((id) => this.published.get(id) ?? byId.get(id) ?? []);
+  }
+
+  private keep(row: FrameworkRecord): FrameworkRecord {
+    if (row.status === 'PUBLISHED') this.published.set(row.id, row);
+    return row;
   }
 
   async listFrameworks(): Promise<FrameworkRecord[]> {
