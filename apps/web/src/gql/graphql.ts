@@ -183,6 +183,8 @@ export type TransitionAssessmentInput = {
   transition: AssessmentTransition;
 };
 
+export type ReviewCommentFieldsFragment = { id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string };
+
 export type CopyPreviousAnswersMutationVariables = Exact<{
   assessmentId: string;
   expectedVersion: number;
@@ -251,7 +253,7 @@ export type SignOutMutation = { signOut: boolean };
 export type PrintableCanvasQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PrintableCanvasQuery = { canvasFrameworks: Array<{ id: string, title: string, version: number, status: string, scale: Array<{ level: number, label: string, meaning: string }>, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ level: number, label: string, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }> };
+export type PrintableCanvasQuery = { canvasFrameworks: Array<{ id: string, title: string, version: number, status: string, scale: Array<{ level: number, label: string, meaning: string }>, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ label: string, level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }> };
 
 export type CohortOverviewQueryVariables = Exact<{
   cohortId: string;
@@ -391,7 +393,7 @@ export type ReviewAssessmentQueryVariables = Exact<{
 }>;
 
 
-export type ReviewAssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, cycle: { id: string, name: string }, system: { id: string, name: string }, framework: { id: string, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, levels: Array<{ level: number, descriptor: string }> }> }> }, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type ReviewAssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, cycle: { id: string, name: string }, system: { id: string, name: string }, framework: { id: string, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -464,6 +466,10 @@ export type RevokeRoleMutationVariables = Exact<{
 
 export type RevokeRoleMutation = { revokeRole: { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
+export type CanvasDomainFieldsFragment = { key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> };
+
+export type CriterionResponseFieldsFragment = { criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -482,6 +488,30 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CriterionResponseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CriterionResponseFields on CriterionResponse {
+  criterionKey
+  selfScore
+  notAssessed
+  targetLevel
+  targetDate
+  evidence
+  links
+  confidence
+  moderatedScore
+  moderatorComment
+}
+    `, {"fragmentName":"CriterionResponseFields"}) as unknown as TypedDocumentString<CriterionResponseFieldsFragment, unknown>;
+export const ReviewCommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewCommentFields on ReviewComment {
+  id
+  criterionKey
+  authorName
+  authorSide
+  body
+  createdAt
+}
+    `, {"fragmentName":"ReviewCommentFields"}) as unknown as TypedDocumentString<ReviewCommentFieldsFragment, unknown>;
 export const AssessmentStateFragmentDoc = new TypedDocumentString(`
     fragment AssessmentState on Assessment {
   id
@@ -495,16 +525,7 @@ export const AssessmentStateFragmentDoc = new TypedDocumentString(`
   availableTransitions
   previousCycleToCopy
   responses {
-    criterionKey
-    selfScore
-    notAssessed
-    targetLevel
-    targetDate
-    evidence
-    links
-    confidence
-    moderatedScore
-    moderatorComment
+    ...CriterionResponseFields
   }
   quickCheckAnswers {
     questionKey
@@ -517,12 +538,7 @@ export const AssessmentStateFragmentDoc = new TypedDocumentString(`
     status
   }
   reviewComments {
-    id
-    criterionKey
-    authorName
-    authorSide
-    body
-    createdAt
+    ...ReviewCommentFields
   }
   history {
     transition
@@ -533,7 +549,26 @@ export const AssessmentStateFragmentDoc = new TypedDocumentString(`
     occurredAt
   }
 }
-    `, {"fragmentName":"AssessmentState"}) as unknown as TypedDocumentString<AssessmentStateFragment, unknown>;
+    fragment ReviewCommentFields on ReviewComment {
+  id
+  criterionKey
+  authorName
+  authorSide
+  body
+  createdAt
+}
+fragment CriterionResponseFields on CriterionResponse {
+  criterionKey
+  selfScore
+  notAssessed
+  targetLevel
+  targetDate
+  evidence
+  links
+  confidence
+  moderatedScore
+  moderatorComment
+}`, {"fragmentName":"AssessmentState"}) as unknown as TypedDocumentString<AssessmentStateFragment, unknown>;
 export const LearningProgrammeDetailsFragmentDoc = new TypedDocumentString(`
     fragment LearningProgrammeDetails on LearningProgramme {
   cohortId
@@ -623,24 +658,10 @@ export const ReviewStateFragmentDoc = new TypedDocumentString(`
   submittedAt
   recordedOnBehalfBy
   responses {
-    criterionKey
-    selfScore
-    notAssessed
-    targetLevel
-    targetDate
-    evidence
-    links
-    confidence
-    moderatedScore
-    moderatorComment
+    ...CriterionResponseFields
   }
   reviewComments {
-    id
-    criterionKey
-    authorName
-    authorSide
-    body
-    createdAt
+    ...ReviewCommentFields
   }
   history {
     transition
@@ -649,7 +670,26 @@ export const ReviewStateFragmentDoc = new TypedDocumentString(`
     occurredAt
   }
 }
-    `, {"fragmentName":"ReviewState"}) as unknown as TypedDocumentString<ReviewStateFragment, unknown>;
+    fragment ReviewCommentFields on ReviewComment {
+  id
+  criterionKey
+  authorName
+  authorSide
+  body
+  createdAt
+}
+fragment CriterionResponseFields on CriterionResponse {
+  criterionKey
+  selfScore
+  notAssessed
+  targetLevel
+  targetDate
+  evidence
+  links
+  confidence
+  moderatedScore
+  moderatorComment
+}`, {"fragmentName":"ReviewState"}) as unknown as TypedDocumentString<ReviewStateFragment, unknown>;
 export const UserDetailsFragmentDoc = new TypedDocumentString(`
     fragment UserDetails on UserAccount {
   id
@@ -671,6 +711,28 @@ export const UserDetailsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserDetails"}) as unknown as TypedDocumentString<UserDetailsFragment, unknown>;
+export const CanvasDomainFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CanvasDomainFields on CanvasDomain {
+  key
+  number
+  title
+  summary
+  criteria {
+    key
+    statement
+    guidance
+    evidencePrompts
+    levels {
+      level
+      descriptor
+    }
+  }
+  quickCheck {
+    key
+    statement
+  }
+}
+    `, {"fragmentName":"CanvasDomainFields"}) as unknown as TypedDocumentString<CanvasDomainFieldsFragment, unknown>;
 export const CopyPreviousAnswersDocument = new TypedDocumentString(`
     mutation CopyPreviousAnswers($assessmentId: ID!, $expectedVersion: Int!) {
   copyPreviousAnswers(
@@ -680,7 +742,15 @@ export const CopyPreviousAnswersDocument = new TypedDocumentString(`
     ...AssessmentState
   }
 }
-    fragment AssessmentState on Assessment {
+    fragment ReviewCommentFields on ReviewComment {
+  id
+  criterionKey
+  authorName
+  authorSide
+  body
+  createdAt
+}
+fragment AssessmentState on Assessment {
   id
   status
   version
@@ -692,16 +762,7 @@ export const CopyPreviousAnswersDocument = new TypedDocumentString(`
   availableTransitions
   previousCycleToCopy
   responses {
-    criterionKey
-    selfScore
-    notAssessed
-    targetLevel
-    targetDate
-    evidence
-    links
-    confidence
-    moderatedScore
-    moderatorComment
+    ...CriterionResponseFields
   }
   quickCheckAnswers {
     questionKey
@@ -714,12 +775,7 @@ export const CopyPreviousAnswersDocument = new TypedDocumentString(`
     status
   }
   reviewComments {
-    id
-    criterionKey
-    authorName
-    authorSide
-    body
-    createdAt
+    ...ReviewCommentFields
   }
   history {
     transition
@@ -729,6 +785,18 @@ export const CopyPreviousAnswersDocument = new TypedDocumentString(`
     actorName
     occurredAt
   }
+}
+fragment CriterionResponseFields on CriterionResponse {
+  criterionKey
+  selfScore
+  notAssessed
+  targetLevel
+  targetDate
+  evidence
+  links
+  confidence
+  moderatedScore
+  moderatorComment
 }`) as unknown as TypedDocumentString<CopyPreviousAnswersMutation, CopyPreviousAnswersMutationVariables>;
 export const AssessmentDocument = new TypedDocumentString(`
     query Assessment($id: ID!) {
@@ -748,29 +816,20 @@ export const AssessmentDocument = new TypedDocumentString(`
       title
       version
       domains {
-        key
-        number
-        title
-        summary
-        criteria {
-          key
-          statement
-          guidance
-          evidencePrompts
-          levels {
-            level
-            descriptor
-          }
-        }
-        quickCheck {
-          key
-          statement
-        }
+        ...CanvasDomainFields
       }
     }
   }
 }
-    fragment AssessmentState on Assessment {
+    fragment ReviewCommentFields on ReviewComment {
+  id
+  criterionKey
+  authorName
+  authorSide
+  body
+  createdAt
+}
+fragment AssessmentState on Assessment {
   id
   status
   version
@@ -782,16 +841,7 @@ export const AssessmentDocument = new TypedDocumentString(`
   availableTransitions
   previousCycleToCopy
   responses {
-    criterionKey
-    selfScore
-    notAssessed
-    targetLevel
-    targetDate
-    evidence
-    links
-    confidence
-    moderatedScore
-    moderatorComment
+    ...CriterionResponseFields
   }
   quickCheckAnswers {
     questionKey
@@ -804,12 +854,7 @@ export const AssessmentDocument = new TypedDocumentString(`
     status
   }
   reviewComments {
-    id
-    criterionKey
-    authorName
-    authorSide
-    body
-    createdAt
+    ...ReviewCommentFields
   }
   history {
     transition
@@ -819,6 +864,38 @@ export const AssessmentDocument = new TypedDocumentString(`
     actorName
     occurredAt
   }
+}
+fragment CanvasDomainFields on CanvasDomain {
+  key
+  number
+  title
+  summary
+  criteria {
+    key
+    statement
+    guidance
+    evidencePrompts
+    levels {
+      level
+      descriptor
+    }
+  }
+  quickCheck {
+    key
+    statement
+  }
+}
+fragment CriterionResponseFields on CriterionResponse {
+  criterionKey
+  selfScore
+  notAssessed
+  targetLevel
+  targetDate
+  evidence
+  links
+  confidence
+  moderatedScore
+  moderatorComment
 }`) as unknown as TypedDocumentString<AssessmentQuery, AssessmentQueryVariables>;
 export const ReplyToReviewDocument = new TypedDocumentString(`
     mutation ReplyToReview($input: AddReviewCommentInput!) {
@@ -826,7 +903,15 @@ export const ReplyToReviewDocument = new TypedDocumentString(`
     ...AssessmentState
   }
 }
-    fragment AssessmentState on Assessment {
+    fragment ReviewCommentFields on ReviewComment {
+  id
+  criterionKey
+  authorName
+  authorSide
+  body
+  createdAt
+}
+fragment AssessmentState on Assessment {
   id
   status
   version
@@ -838,16 +923,7 @@ export const ReplyToReviewDocument = new TypedDocumentString(`
   availableTransitions
   previousCycleToCopy
   responses {
-    criterionKey
-    selfScore
-    notAssessed
-    targetLevel
-    targetDate
-    evidence
-    links
-    confidence
-    moderatedScore
-    moderatorComment
+    ...CriterionResponseFields
   }
   quickCheckAnswers {
     questionKey
@@ -860,12 +936,7 @@ export const ReplyToReviewDocument = new TypedDocumentString(`
     status
   }
   reviewComments {
-    id
-    criterionKey
-    authorName
-    authorSide
-    body
-    createdAt
+    ...ReviewCommentFields
   }
   history {
     transition
@@ -875,6 +946,18 @@ export const ReplyToReviewDocument = new TypedDocumentString(`
     actorName
     occurredAt
   }
+}
+fragment CriterionResponseFields on CriterionResponse {
+  criterionKey
+  selfScore
+  notAssessed
+  targetLevel
+  targetDate
+  evidence
+  links
+  confidence
+  moderatedScore
+  moderatorComment
 }`) as unknown as TypedDocumentString<ReplyToReviewMutation, ReplyToReviewMutationVariables>;
 export const MyAssessmentsDocument = new TypedDocumentString(`
     query MyAssessments {
@@ -904,7 +987,15 @@ export const SaveAnswersDocument = new TypedDocumentString(`
     ...AssessmentState
   }
 }
-    fragment AssessmentState on Assessment {
+    fragment ReviewCommentFields on ReviewComment {
+  id
+  criterionKey
+  authorName
+  authorSide
+  body
+  createdAt
+}
+fragment AssessmentState on Assessment {
   id
   status
   version
@@ -916,16 +1007,7 @@ export const SaveAnswersDocument = new TypedDocumentString(`
   availableTransitions
   previousCycleToCopy
   responses {
-    criterionKey
-    selfScore
-    notAssessed
-    targetLevel
-    targetDate
-    evidence
-    links
-    confidence
-    moderatedScore
-    moderatorComment
+    ...CriterionResponseFields
   }
   quickCheckAnswers {
     questionKey
@@ -938,12 +1020,7 @@ export const SaveAnswersDocument = new TypedDocumentString(`
     status
   }
   reviewComments {
-    id
-    criterionKey
-    authorName
-    authorSide
-    body
-    createdAt
+    ...ReviewCommentFields
   }
   history {
     transition
@@ -953,6 +1030,18 @@ export const SaveAnswersDocument = new TypedDocumentString(`
     actorName
     occurredAt
   }
+}
+fragment CriterionResponseFields on CriterionResponse {
+  criterionKey
+  selfScore
+  notAssessed
+  targetLevel
+  targetDate
+  evidence
+  links
+  confidence
+  moderatedScore
+  moderatorComment
 }`) as unknown as TypedDocumentString<SaveAnswersMutation, SaveAnswersMutationVariables>;
 export const TransitionAssessmentDocument = new TypedDocumentString(`
     mutation TransitionAssessment($input: TransitionAssessmentInput!) {
@@ -960,7 +1049,15 @@ export const TransitionAssessmentDocument = new TypedDocumentString(`
     ...AssessmentState
   }
 }
-    fragment AssessmentState on Assessment {
+    fragment ReviewCommentFields on ReviewComment {
+  id
+  criterionKey
+  authorName
+  authorSide
+  body
+  createdAt
+}
+fragment AssessmentState on Assessment {
   id
   status
   version
@@ -972,16 +1069,7 @@ export const TransitionAssessmentDocument = new TypedDocumentString(`
   availableTransitions
   previousCycleToCopy
   responses {
-    criterionKey
-    selfScore
-    notAssessed
-    targetLevel
-    targetDate
-    evidence
-    links
-    confidence
-    moderatedScore
-    moderatorComment
+    ...CriterionResponseFields
   }
   quickCheckAnswers {
     questionKey
@@ -994,12 +1082,7 @@ export const TransitionAssessmentDocument = new TypedDocumentString(`
     status
   }
   reviewComments {
-    id
-    criterionKey
-    authorName
-    authorSide
-    body
-    createdAt
+    ...ReviewCommentFields
   }
   history {
     transition
@@ -1009,6 +1092,18 @@ export const TransitionAssessmentDocument = new TypedDocumentString(`
     actorName
     occurredAt
   }
+}
+fragment CriterionResponseFields on CriterionResponse {
+  criterionKey
+  selfScore
+  notAssessed
+  targetLevel
+  targetDate
+  evidence
+  links
+  confidence
+  moderatedScore
+  moderatorComment
 }`) as unknown as TypedDocumentString<TransitionAssessmentMutation, TransitionAssessmentMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
@@ -1081,29 +1176,35 @@ export const PrintableCanvasDocument = new TypedDocumentString(`
       meaning
     }
     domains {
-      key
-      number
-      title
-      summary
+      ...CanvasDomainFields
       criteria {
-        key
-        statement
-        guidance
-        evidencePrompts
         levels {
-          level
           label
-          descriptor
         }
-      }
-      quickCheck {
-        key
-        statement
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PrintableCanvasQuery, PrintableCanvasQueryVariables>;
+    fragment CanvasDomainFields on CanvasDomain {
+  key
+  number
+  title
+  summary
+  criteria {
+    key
+    statement
+    guidance
+    evidencePrompts
+    levels {
+      level
+      descriptor
+    }
+  }
+  quickCheck {
+    key
+    statement
+  }
+}`) as unknown as TypedDocumentString<PrintableCanvasQuery, PrintableCanvasQueryVariables>;
 export const CohortOverviewDocument = new TypedDocumentString(`
     query CohortOverview($cohortId: ID!, $cycleId: ID) {
   cohortOverview(cohortId: $cohortId, cycleId: $cycleId) {
@@ -1635,24 +1736,20 @@ export const ReviewAssessmentDocument = new TypedDocumentString(`
     framework {
       id
       domains {
-        key
-        number
-        title
-        summary
-        criteria {
-          key
-          statement
-          guidance
-          levels {
-            level
-            descriptor
-          }
-        }
+        ...CanvasDomainFields
       }
     }
   }
 }
-    fragment ReviewState on Assessment {
+    fragment ReviewCommentFields on ReviewComment {
+  id
+  criterionKey
+  authorName
+  authorSide
+  body
+  createdAt
+}
+fragment ReviewState on Assessment {
   id
   status
   version
@@ -1662,24 +1759,10 @@ export const ReviewAssessmentDocument = new TypedDocumentString(`
   submittedAt
   recordedOnBehalfBy
   responses {
-    criterionKey
-    selfScore
-    notAssessed
-    targetLevel
-    targetDate
-    evidence
-    links
-    confidence
-    moderatedScore
-    moderatorComment
+    ...CriterionResponseFields
   }
   reviewComments {
-    id
-    criterionKey
-    authorName
-    authorSide
-    body
-    createdAt
+    ...ReviewCommentFields
   }
   history {
     transition
@@ -1687,6 +1770,38 @@ export const ReviewAssessmentDocument = new TypedDocumentString(`
     actorName
     occurredAt
   }
+}
+fragment CanvasDomainFields on CanvasDomain {
+  key
+  number
+  title
+  summary
+  criteria {
+    key
+    statement
+    guidance
+    evidencePrompts
+    levels {
+      level
+      descriptor
+    }
+  }
+  quickCheck {
+    key
+    statement
+  }
+}
+fragment CriterionResponseFields on CriterionResponse {
+  criterionKey
+  selfScore
+  notAssessed
+  targetLevel
+  targetDate
+  evidence
+  links
+  confidence
+  moderatedScore
+  moderatorComment
 }`) as unknown as TypedDocumentString<ReviewAssessmentQuery, ReviewAssessmentQueryVariables>;
 export const ReviewQueueDocument = new TypedDocumentString(`
     query ReviewQueue {
@@ -1707,7 +1822,15 @@ export const ReviewTransitionDocument = new TypedDocumentString(`
     ...ReviewState
   }
 }
-    fragment ReviewState on Assessment {
+    fragment ReviewCommentFields on ReviewComment {
+  id
+  criterionKey
+  authorName
+  authorSide
+  body
+  createdAt
+}
+fragment ReviewState on Assessment {
   id
   status
   version
@@ -1717,24 +1840,10 @@ export const ReviewTransitionDocument = new TypedDocumentString(`
   submittedAt
   recordedOnBehalfBy
   responses {
-    criterionKey
-    selfScore
-    notAssessed
-    targetLevel
-    targetDate
-    evidence
-    links
-    confidence
-    moderatedScore
-    moderatorComment
+    ...CriterionResponseFields
   }
   reviewComments {
-    id
-    criterionKey
-    authorName
-    authorSide
-    body
-    createdAt
+    ...ReviewCommentFields
   }
   history {
     transition
@@ -1742,6 +1851,18 @@ export const ReviewTransitionDocument = new TypedDocumentString(`
     actorName
     occurredAt
   }
+}
+fragment CriterionResponseFields on CriterionResponse {
+  criterionKey
+  selfScore
+  notAssessed
+  targetLevel
+  targetDate
+  evidence
+  links
+  confidence
+  moderatedScore
+  moderatorComment
 }`) as unknown as TypedDocumentString<ReviewTransitionMutation, ReviewTransitionMutationVariables>;
 export const ModerateResponseDocument = new TypedDocumentString(`
     mutation ModerateResponse($input: ModerateResponseInput!) {
@@ -1749,7 +1870,15 @@ export const ModerateResponseDocument = new TypedDocumentString(`
     ...ReviewState
   }
 }
-    fragment ReviewState on Assessment {
+    fragment ReviewCommentFields on ReviewComment {
+  id
+  criterionKey
+  authorName
+  authorSide
+  body
+  createdAt
+}
+fragment ReviewState on Assessment {
   id
   status
   version
@@ -1759,24 +1888,10 @@ export const ModerateResponseDocument = new TypedDocumentString(`
   submittedAt
   recordedOnBehalfBy
   responses {
-    criterionKey
-    selfScore
-    notAssessed
-    targetLevel
-    targetDate
-    evidence
-    links
-    confidence
-    moderatedScore
-    moderatorComment
+    ...CriterionResponseFields
   }
   reviewComments {
-    id
-    criterionKey
-    authorName
-    authorSide
-    body
-    createdAt
+    ...ReviewCommentFields
   }
   history {
     transition
@@ -1784,6 +1899,18 @@ export const ModerateResponseDocument = new TypedDocumentString(`
     actorName
     occurredAt
   }
+}
+fragment CriterionResponseFields on CriterionResponse {
+  criterionKey
+  selfScore
+  notAssessed
+  targetLevel
+  targetDate
+  evidence
+  links
+  confidence
+  moderatedScore
+  moderatorComment
 }`) as unknown as TypedDocumentString<ModerateResponseMutation, ModerateResponseMutationVariables>;
 export const AddReviewCommentDocument = new TypedDocumentString(`
     mutation AddReviewComment($input: AddReviewCommentInput!) {
@@ -1791,7 +1918,15 @@ export const AddReviewCommentDocument = new TypedDocumentString(`
     ...ReviewState
   }
 }
-    fragment ReviewState on Assessment {
+    fragment ReviewCommentFields on ReviewComment {
+  id
+  criterionKey
+  authorName
+  authorSide
+  body
+  createdAt
+}
+fragment ReviewState on Assessment {
   id
   status
   version
@@ -1801,24 +1936,10 @@ export const AddReviewCommentDocument = new TypedDocumentString(`
   submittedAt
   recordedOnBehalfBy
   responses {
-    criterionKey
-    selfScore
-    notAssessed
-    targetLevel
-    targetDate
-    evidence
-    links
-    confidence
-    moderatedScore
-    moderatorComment
+    ...CriterionResponseFields
   }
   reviewComments {
-    id
-    criterionKey
-    authorName
-    authorSide
-    body
-    createdAt
+    ...ReviewCommentFields
   }
   history {
     transition
@@ -1826,6 +1947,18 @@ export const AddReviewCommentDocument = new TypedDocumentString(`
     actorName
     occurredAt
   }
+}
+fragment CriterionResponseFields on CriterionResponse {
+  criterionKey
+  selfScore
+  notAssessed
+  targetLevel
+  targetDate
+  evidence
+  links
+  confidence
+  moderatedScore
+  moderatorComment
 }`) as unknown as TypedDocumentString<AddReviewCommentMutation, AddReviewCommentMutationVariables>;
 export const SystemsDocument = new TypedDocumentString(`
     query Systems {

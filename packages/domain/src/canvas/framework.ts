@@ -64,6 +64,12 @@ export const MATURITY_SCALE: readonly MaturityScaleLevel[] = [
   },
 ];
 
+/** A level of the maturity scale as the canvas names it: "3 – Developing" (the number alone for no level of the scale). */
+export function levelLabel(level: number): string {
+  const scale = MATURITY_SCALE.find((s) => s.level === level);
+  return scale ? `${level} – ${scale.label}` : String(level);
+}
+
 /** A statement of good practice that an ICS scores itself against, with what each level looks like for it. */
 export interface Criterion {
   /** Stable across versions, kebab-case, namespaced by its domain: `co-design.principles-applied`. */

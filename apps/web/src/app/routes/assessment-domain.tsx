@@ -7,12 +7,13 @@ export function Component() {
   const [searchParams] = useSearchParams();
   return (
     <RequireAccount>
-      {() => (
+      {(account) => (
         <DomainPage
           key={`${assessmentId}/${domainKey}`}
           assessmentId={assessmentId}
           domainKey={domainKey}
           cameFromCheck={searchParams.get('from') === 'check'}
+          leadsSystems={account.leadsSystems}
         />
       )}
     </RequireAccount>

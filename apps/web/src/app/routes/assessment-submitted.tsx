@@ -4,5 +4,5 @@ import { RequireAccount } from '../require-account';
 
 export function Component() {
   const { assessmentId = '' } = useParams();
-  return <RequireAccount>{() => <SubmittedPage key={assessmentId} assessmentId={assessmentId} />}</RequireAccount>;
+  return <RequireAccount>{(account) => <SubmittedPage key={assessmentId} assessmentId={assessmentId} leadsSystems={account.leadsSystems} />}</RequireAccount>;
 }

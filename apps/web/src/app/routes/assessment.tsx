@@ -4,5 +4,5 @@ import { RequireAccount } from '../require-account';
 
 export function Component() {
   const { assessmentId = '' } = useParams();
-  return <RequireAccount>{() => <AssessmentPage key={assessmentId} assessmentId={assessmentId} />}</RequireAccount>;
+  return <RequireAccount>{(account) => <AssessmentPage key={assessmentId} assessmentId={assessmentId} leadsSystems={account.leadsSystems} />}</RequireAccount>;
 }

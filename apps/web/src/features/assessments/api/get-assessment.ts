@@ -21,16 +21,7 @@ export const AssessmentStateFragmentDocument = graphql(`
     availableTransitions
     previousCycleToCopy
     responses {
-      criterionKey
-      selfScore
-      notAssessed
-      targetLevel
-      targetDate
-      evidence
-      links
-      confidence
-      moderatedScore
-      moderatorComment
+      ...CriterionResponseFields
     }
     quickCheckAnswers {
       questionKey
@@ -43,12 +34,7 @@ export const AssessmentStateFragmentDocument = graphql(`
       status
     }
     reviewComments {
-      id
-      criterionKey
-      authorName
-      authorSide
-      body
-      createdAt
+      ...ReviewCommentFields
     }
     history {
       transition
@@ -79,24 +65,7 @@ export const AssessmentDocument = graphql(`
         title
         version
         domains {
-          key
-          number
-          title
-          summary
-          criteria {
-            key
-            statement
-            guidance
-            evidencePrompts
-            levels {
-              level
-              descriptor
-            }
-          }
-          quickCheck {
-            key
-            statement
-          }
+          ...CanvasDomainFields
         }
       }
     }

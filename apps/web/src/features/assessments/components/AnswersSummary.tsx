@@ -1,11 +1,12 @@
-import { REVIEW_COMMENT_MAX_LENGTH, reviewCommentProblem } from '@idt/domain';
-import { Button, CharacterCount, SummaryList } from 'nhsuk-react-components';
-import { useState, type FormEvent } from 'react';
+import { levelLabel } from '@idt/domain';
+import { SummaryList } from 'nhsuk-react-components';
 import { Link } from 'react-router';
-import { errorFor, formErrorsFrom, type FormError } from '../../../lib/form-errors';
+import { ReviewCommentForm, ReviewCommentList } from '../../../components/ReviewCommentList';
+import { scoreSummary, targetSummary } from '../../../lib/assessment-words';
+import type { FormError } from '../../../lib/form-errors';
 import { useReplyToReview, type AssessmentComment, type AssessmentDetails, type FrameworkDomain } from '../api/get-assessment';
 import { asQuickCheckAnswer, emptyAnswer, savedAnswerFrom } from '../utils/answers';
-import { confidenceSummary, excerpt, formatDateTime, levelLabel, quickCheckSummary, scoreSummary, targetSummary } from '../utils/describe';
+import { confidenceSummary, excerpt, quickCheckSummary } from '../utils/describe';
 import { criterionSlug } from '../utils/field-ids';
 import { domainPath } from '../utils/paths';
 
@@ -139,8 +140,8 @@ function DomainAnswers({
 
 /**
  * One criterion's thread between the ICS and its coach, oldest first, and a form to reply when the person can.
- * Comments are plain text, shown escaped, with their line breaks. The coach starts a thread; the ICS answers it, so
- * a criterion with no comments yet shows nothing here (34 empty comment boxes would bury the answers).
+ * The coach starts a thread; the ICS answers it, so a criterion with no comments yet shows nothing here (34 empty
+ * comment boxes would bury the answers).
  */
 export function CriterionThread({
   assessment,
@@ -155,69 +156,28 @@ export function CriterionThread({
   tools: ThreadTools;
 }) {
   const comments: readonly AssessmentComment[] = assessment.reviewComments.filter((c) => c.criterionKey === criterionKey);
-  const fieldId = `${criterionSlug(criterionKey)}-reply`;
   const reply = useReplyToReview();
-  const [body, setBody] = useState('');
-  const [status, setStatus] = useState('');
   if (comments.length === 0) return null;
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (reply.isPending) return;
-    const problem = reviewCommentProblem(body);
-    if (problem) return tools.onProblems([{ fieldId, message: problem.replace(/\.$/, '') }]);
-    setStatus('');
-    reply.mutate(
-      { assessmentId: assessment.id, criterionKey, body },
-      {
-        onSuccess: () => {
-          setBody('');
-          setStatus('Comment added');
-          tools.onAdded();
-        },
-        onError: (error) => tools.onProblems(formErrorsFrom(error, { body: fieldId })),
-      },
-    );
-  };
-
   return (
     <div data-testid="comment-thread">
-      {comments.length > 0 ? (
-        <ol className="nhsuk-list nhsuk-list--border nhsuk-u-margin-bottom-3" aria-label={`Comments on ${label}`}>
-          {comments.map((comment) => (
-            <li key={comment.id} data-testid="comment">
-              <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
-                <strong>{comment.authorName ?? 'Someone'}</strong> ({comment.authorSide === 'ICS' ? 'ICS' : 'Coach'}),{' '}
-                {formatDateTime(comment.createdAt)}
-              </p>
-              <p className="app-evidence nhsuk-u-margin-bottom-0">{comment.body}</p>
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      <ReviewCommentList comments={comments} className="nhsuk-list--border nhsuk-u-margin-bottom-3" aria-label={`Comments on ${label}`} />
       {assessment.canComment ? (
-        <form method="post" noValidate onSubmit={submit}>
-          <CharacterCount
-            id={fieldId}
-            name={fieldId}
-            label="Reply"
-            labelProps={{ size: 's' }}
-            maxLength={REVIEW_COMMENT_MAX_LENGTH}
-            rows={3}
-            value={body}
-            onChange={(event) => setBody(event.target.value)}
-            error={errorFor(tools.errors, fieldId)}
-          />
-          <div className="nhsuk-button-group">
-            <Button type="submit" secondary small className="nhsuk-u-margin-bottom-0">
+        <ReviewCommentForm
+          fieldId={`${criterionSlug(criterionKey)}-reply`}
+          label="Reply"
+          submit={
+            <>
               Reply
               <span className="nhsuk-u-visually-hidden"> on {label}</span>
-            </Button>
-            <p role="status">
-              {status}
-            </p>
-          </div>
-        </form>
+            </>
+          }
+          small
+          pending={reply.isPending}
+          send={(body, callbacks) => reply.mutate({ assessmentId: assessment.id, criterionKey, body }, callbacks)}
+          errors={tools.errors}
+          onProblems={tools.onProblems}
+          onAdded={tools.onAdded}
+        />
       ) : null}
     </div>
   );

@@ -3,52 +3,68 @@ import { NotFoundPage } from '../../../components/ErrorPages';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
+import { recordedOnBehalfText } from '../../../lib/assessment-words';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
+import { useFocusAfterLoading } from '../../../lib/use-focus-after-loading';
 import { useAssessment, type AssessmentDetails } from '../api/get-assessment';
+import { assessmentVoice, readsOnBehalf, type AssessmentVoice } from '../utils/voice';
+
+/** What the frame gives each page about its assessment, besides the assessment itself. */
+export interface AssessmentFrameParts {
+  /** The page's words: "your" for the ICS lead, the ICS's name for a coach recording it on its behalf. */
+  readonly voice: AssessmentVoice;
+  /**
+   * The assisted route's marking ("Recorded by Chris Coach on behalf of Devon"), or null: each page puts it
+   * directly after its h1, where screen reader users start reading.
+   */
+  readonly marking: ReactNode;
+}
 
 /**
  * Loads one assessment for a page about it: while it loads, or if loading failed, the page shows `title` and says
- * so. One that does not exist and one the person may not see both show "Page not found", as the API answers them
- * the same way. One that a coach is recording on the ICS's behalf (the assisted route) says so on every page.
+ * so; once it has loaded, focus goes on from that heading to the page's own. One that does not exist and one the
+ * person may not see both show "Page not found", as the API answers them the same way. One that a coach is
+ * recording on the ICS's behalf (the assisted route) says so on every page.
  */
 export function AssessmentFrame({
   assessmentId,
   title,
+  leadsSystems,
   children,
 }: {
   assessmentId: string;
   title: string;
-  children: (assessment: AssessmentDetails) => ReactNode;
+  /** The ICSs the signed-in person leads: for them, an assessment is always "your self-assessment". */
+  leadsSystems: readonly string[];
+  children: (assessment: AssessmentDetails, parts: AssessmentFrameParts) => ReactNode;
 }) {
   const query = useAssessment(assessmentId);
+  const focus = useFocusAfterLoading(query.data !== undefined);
   if (query.isError && query.error instanceof GraphQLRequestError && ['NOT_FOUND', 'BAD_USER_INPUT'].includes(query.error.code)) {
     return <NotFoundPage />;
   }
   if (query.isPending || query.isError) {
     return (
-      <>
+      <div onFocus={focus.onFocus}>
         <PageHeading>{title}</PageHeading>
         {query.isPending ? (
           <Loading what="the assessment" />
         ) : (
           <QueryError error={query.error} what="the assessment" onRetry={() => void query.refetch()} />
         )}
-      </>
+      </div>
     );
   }
   const assessment = query.data;
-  return (
-    <>
-      {assessment.recordedOnBehalfBy ? (
-        <div className="nhsuk-inset-text" data-testid="recorded-on-behalf">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>
-            <strong>{`Recorded by ${assessment.recordedOnBehalfBy} on behalf of ${assessment.system.name}`}</strong>
-            {assessment.canEdit ? '. Answers entered here are the ICS’s self-assessment, recorded for it.' : null}
-          </p>
-        </div>
-      ) : null}
-      {children(assessment)}
-    </>
-  );
+  const voice = assessmentVoice(assessment.system.name, readsOnBehalf(assessment, leadsSystems));
+  const marking = assessment.recordedOnBehalfBy ? (
+    <div className="nhsuk-inset-text" data-testid="recorded-on-behalf">
+      <span className="nhsuk-u-visually-hidden">Information: </span>
+      <p>
+        <strong>{recordedOnBehalfText(assessment.recordedOnBehalfBy, assessment.system.name)}</strong>
+        {assessment.canEdit ? '. Answers entered here are the ICS’s self-assessment, recorded for it.' : null}
+      </p>
+    </div>
+  ) : null;
+  return <>{children(assessment, { voice, marking })}</>;
 }

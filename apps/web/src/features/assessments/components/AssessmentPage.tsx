@@ -1,50 +1,38 @@
-import { ASSESSMENT_STATUS_LABELS, DOMAIN_STATUS_LABELS } from '@idt/domain';
-import { BackLink, Button, SummaryList, Table, Tag } from 'nhsuk-react-components';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { DOMAIN_STATUS_LABELS, levelLabel } from '@idt/domain';
+import { BackLink, Button, SummaryList, Tag } from 'nhsuk-react-components';
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { AssessmentHistoryTable } from '../../../components/AssessmentHistoryTable';
+import { AssessmentStatusTag } from '../../../components/AssessmentStatusTag';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { formErrorsFrom } from '../../../lib/form-errors';
+import { formatIsoDate } from '../../../lib/format';
 import { readNotice } from '../../../lib/notice';
 import { useCopyPreviousAnswers } from '../api/copy-previous-answers';
 import type { AssessmentDetails } from '../api/get-assessment';
 import { useTransitionAssessment } from '../api/transition-assessment';
-import { ASSESSMENT_STATUS_TAG, DOMAIN_STATUS_TAG, formatDateTime, formatIsoDate, levelLabel, TRANSITION_LABELS } from '../utils/describe';
-import { assessmentsPath, checkAnswersPath, domainPath } from '../utils/paths';
+import { DOMAIN_STATUS_TAG, TRANSITION_LABELS } from '../utils/describe';
+import { checkAnswersPath, domainPath } from '../utils/paths';
+import type { AssessmentVoice } from '../utils/voice';
 import { AnswersSummary, CriterionThread, type ThreadTools } from './AnswersSummary';
-import { AssessmentFrame } from './AssessmentFrame';
+import { AssessmentFrame, type AssessmentFrameParts } from './AssessmentFrame';
 import './assessments.css';
 
 /**
  * One assessment. While it can be changed: the NHS.UK task list of the canvas's domains, then "Check your answers".
  * Once submitted: its status, its history and the answers, read-only, with "Withdraw submission" while that is open.
  */
-export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
-  // After a navigation, focus goes to the heading shown while the assessment loads; once it has loaded, it goes on to
-  // the page's own heading (the loading one is gone), rather than being lost.
-  const loadingHeadingFocused = useRef(false);
+export function AssessmentPage({ assessmentId, leadsSystems }: { assessmentId: string; leadsSystems: readonly string[] }) {
   return (
-    <div onFocus={(event) => (loadingHeadingFocused.current = event.target.tagName === 'H1')}>
-      <AssessmentFrame assessmentId={assessmentId} title="Your self-assessment">
-        {(assessment) => <AssessmentDetailsView assessment={assessment} loadingHeadingFocused={loadingHeadingFocused} />}
-      </AssessmentFrame>
-    </div>
+    <AssessmentFrame assessmentId={assessmentId} title="Your self-assessment" leadsSystems={leadsSystems}>
+      {(assessment, parts) => <AssessmentDetailsView assessment={assessment} parts={parts} />}
+    </AssessmentFrame>
   );
 }
 
-function AssessmentDetailsView({
-  assessment,
-  loadingHeadingFocused,
-}: {
-  assessment: AssessmentDetails;
-  loadingHeadingFocused: RefObject<boolean>;
-}) {
-  useEffect(() => {
-    if (!loadingHeadingFocused.current || document.activeElement !== document.body) return;
-    loadingHeadingFocused.current = false;
-    document.querySelector<HTMLElement>('#maincontent h1')?.focus();
-  }, [loadingHeadingFocused]);
+function AssessmentDetailsView({ assessment, parts: { voice, marking } }: { assessment: AssessmentDetails; parts: AssessmentFrameParts }) {
   const location = useLocation();
   const form = useFormErrors();
   const [notice, setNotice] = useState<string | null>(() => readNotice(location.state));
@@ -62,7 +50,7 @@ function AssessmentDetailsView({
     copy.mutate(
       { assessmentId: assessment.id, expectedVersion: assessment.version },
       {
-        onSuccess: () => changed(`Copied your answers from ${previous}. Check each domain and change what is different now.`),
+        onSuccess: () => changed(voice.copied(previous)),
         onError: (error) => form.show(formErrorsFrom(error, {})),
       },
     );
@@ -85,21 +73,20 @@ function AssessmentDetailsView({
 
   return (
     <>
-      <BackLink asElement={Link} to={assessmentsPath}>
-        Back to your assessments
+      <BackLink asElement={Link} to={voice.backToList.to}>
+        {voice.backToList.label}
       </BackLink>
       <ErrorSummary errors={form.errors} focusKey={form.submissions} />
       <PageHeading hasErrors={form.errors.length > 0} caption={`${assessment.system.name}: ${assessment.cycle.name}`}>
-        {assessment.canEdit ? 'Complete your self-assessment' : 'Your self-assessment'}
+        {voice.heading(assessment.canEdit)}
       </PageHeading>
+      {marking}
       <SuccessNotice message={notice} />
       <SummaryList>
         <SummaryList.Row>
           <SummaryList.Key>Status</SummaryList.Key>
           <SummaryList.Value>
-            <Tag modifier={ASSESSMENT_STATUS_TAG[assessment.status]} data-testid="assessment-status">
-              {ASSESSMENT_STATUS_LABELS[assessment.status]}
-            </Tag>
+            <AssessmentStatusTag status={assessment.status} data-testid="assessment-status" />
           </SummaryList.Value>
         </SummaryList.Row>
         <SummaryList.Row>
@@ -117,7 +104,7 @@ function AssessmentDetailsView({
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>
-            <strong>Your coach returned this assessment for changes</strong>
+            <strong>{voice.onBehalf ? 'The coach' : 'Your coach'} returned this assessment for changes</strong>
             {returned.actorName ? ` (${returned.actorName})` : null}.
           </p>
           {returned.reason ? <p className="app-evidence">{returned.reason}</p> : null}
@@ -125,17 +112,17 @@ function AssessmentDetailsView({
       ) : null}
       {assessment.canEdit ? (
         <>
-          <CoachFeedback assessment={assessment} threads={threads} />
-          <TaskList assessment={assessment} onCopy={copyAnswers} />
+          <CoachFeedback assessment={assessment} threads={threads} voice={voice} />
+          <TaskList assessment={assessment} onCopy={copyAnswers} voice={voice} />
         </>
       ) : (
-        <ReadOnlyView assessment={assessment} onWithdraw={withdraw} threads={threads} />
+        <ReadOnlyView assessment={assessment} onWithdraw={withdraw} threads={threads} voice={voice} />
       )}
     </>
   );
 }
 
-function TaskList({ assessment, onCopy }: { assessment: AssessmentDetails; onCopy: () => void }) {
+function TaskList({ assessment, onCopy, voice }: { assessment: AssessmentDetails; onCopy: () => void; voice: AssessmentVoice }) {
   const progress = new Map(assessment.progress.map((p) => [p.domainKey, p]));
   const allComplete = assessment.framework.domains.every((d) => progress.get(d.key)?.status === 'COMPLETED');
   const previous = assessment.previousCycleToCopy;
@@ -145,10 +132,11 @@ function TaskList({ assessment, onCopy }: { assessment: AssessmentDetails; onCop
       {previous ? (
         <section aria-labelledby="copy-heading" className="nhsuk-inset-text">
           <h2 id="copy-heading" className="nhsuk-heading-s">
-            Start from your last answers
+            {voice.copyHeading}
           </h2>
           <p>
-            You completed the canvas in {previous}. You can copy those answers in, then change what is different now.
+            {voice.onBehalf ? assessment.system.name : 'You'} completed the canvas in {previous}. You can copy those answers
+            in, then change what is different now.
           </p>
           <Button type="button" secondary className="nhsuk-u-margin-bottom-0" onClick={onCopy}>
             Copy answers from {previous}
@@ -157,7 +145,8 @@ function TaskList({ assessment, onCopy }: { assessment: AssessmentDetails; onCop
       ) : null}
       <h2 id="domains-heading">Canvas domains</h2>
       <p className="app-reading-width">
-        Complete each domain. Your answers are saved as you go, so you can leave and come back at any time.
+        Complete each domain. {voice.onBehalf ? 'Answers' : 'Your answers'} are saved as you go, so you can leave and come
+        back at any time.
       </p>
       <ul className="nhsuk-task-list" aria-labelledby="domains-heading" data-testid="task-list">
         {assessment.framework.domains.map((domain) => {
@@ -224,7 +213,7 @@ function TaskList({ assessment, onCopy }: { assessment: AssessmentDetails; onCop
  * While the ICS changes a returned assessment: the coach's moderated levels and comments, criterion by criterion
  * (only those with any), with a way to reply. Nothing when the coach has said nothing yet.
  */
-function CoachFeedback({ assessment, threads }: { assessment: AssessmentDetails; threads: ThreadTools }) {
+function CoachFeedback({ assessment, threads, voice }: { assessment: AssessmentDetails; threads: ThreadTools; voice: AssessmentVoice }) {
   const responses = new Map(assessment.responses.map((r) => [r.criterionKey, r]));
   const commented = new Set(assessment.reviewComments.map((c) => c.criterionKey));
   const criteria = assessment.framework.domains.flatMap((domain) =>
@@ -235,7 +224,7 @@ function CoachFeedback({ assessment, threads }: { assessment: AssessmentDetails;
   if (criteria.length === 0) return null;
   return (
     <section aria-labelledby="feedback-heading" data-testid="coach-feedback">
-      <h2 id="feedback-heading">Your coach’s feedback</h2>
+      <h2 id="feedback-heading">{voice.feedbackHeading}</h2>
       {criteria.map(({ criterion, number }) => {
         const moderated = responses.get(criterion.key)?.moderatedScore;
         return (
@@ -264,10 +253,12 @@ function ReadOnlyView({
   assessment,
   onWithdraw,
   threads,
+  voice,
 }: {
   assessment: AssessmentDetails;
   onWithdraw: () => void;
   threads: ThreadTools;
+  voice: AssessmentVoice;
 }) {
   const canWithdraw = assessment.availableTransitions.includes('WITHDRAW');
 
@@ -284,29 +275,12 @@ function ReadOnlyView({
           </Button>
         </section>
       ) : (
-        <p className="app-reading-width">This assessment cannot be changed now. Your answers are shown below.</p>
+        <p className="app-reading-width">
+          This assessment cannot be changed now. {voice.onBehalf ? 'The answers' : 'Your answers'} are shown below.
+        </p>
       )}
-      <Table responsive caption="History, oldest first" data-testid="history">
-        <Table.Head>
-          <Table.Row>
-            <Table.Cell>When</Table.Cell>
-            <Table.Cell>What happened</Table.Cell>
-            <Table.Cell>By</Table.Cell>
-            <Table.Cell>Reason</Table.Cell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {assessment.history.map((entry, index) => (
-            <Table.Row key={index}>
-              <Table.Cell>{formatDateTime(entry.occurredAt)}</Table.Cell>
-              <Table.Cell>{TRANSITION_LABELS[entry.transition]}</Table.Cell>
-              <Table.Cell>{entry.actorName ?? 'Not recorded'}</Table.Cell>
-              <Table.Cell>{entry.reason ?? ''}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      <h2>Your answers</h2>
+      <AssessmentHistoryTable history={assessment.history} labels={TRANSITION_LABELS} data-testid="history" />
+      <h2>{voice.answersHeading}</h2>
       <AnswersSummary assessment={assessment} changeLinks={false} headingLevel="h3" threads={threads} />
     </>
   );

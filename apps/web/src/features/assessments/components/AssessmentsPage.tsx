@@ -1,11 +1,11 @@
-import { ASSESSMENT_STATUS_LABELS } from '@idt/domain';
-import { Table, Tag } from 'nhsuk-react-components';
+import { Table } from 'nhsuk-react-components';
 import { Link } from 'react-router';
+import { AssessmentStatusTag } from '../../../components/AssessmentStatusTag';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
+import { formatIsoDate } from '../../../lib/format';
 import { useMyAssessments } from '../api/get-my-assessments';
-import { ASSESSMENT_STATUS_TAG, formatIsoDate } from '../utils/describe';
 import { taskListPath } from '../utils/paths';
 import { oneToContinue } from '../utils/assessment-list';
 import './assessments.css';
@@ -68,7 +68,7 @@ function AssessmentList({ assessments }: { assessments: readonly MyAssessment[] 
               <Table.Cell>{assessment.system.name}</Table.Cell>
               <Table.Cell>{formatIsoDate(assessment.cycle.closesOn)}</Table.Cell>
               <Table.Cell>
-                <Tag modifier={ASSESSMENT_STATUS_TAG[assessment.status]}>{ASSESSMENT_STATUS_LABELS[assessment.status]}</Tag>
+                <AssessmentStatusTag status={assessment.status} />
               </Table.Cell>
             </Table.Row>
           ))}

@@ -9,19 +9,19 @@ import { useTransitionAssessment } from '../api/transition-assessment';
 import { DECLARATION_FIELD_ID, incompleteDomainErrors, submitErrorsFrom, submitProblems } from '../utils/submit';
 import { submittedPath, taskListPath } from '../utils/paths';
 import { AnswersSummary } from './AnswersSummary';
-import { AssessmentFrame } from './AssessmentFrame';
+import { AssessmentFrame, type AssessmentFrameParts } from './AssessmentFrame';
 import './assessments.css';
 
 /** "Check your answers": every answer, with a way to change each, then the declaration and "Submit assessment". */
-export function CheckAnswersPage({ assessmentId }: { assessmentId: string }) {
+export function CheckAnswersPage({ assessmentId, leadsSystems }: { assessmentId: string; leadsSystems: readonly string[] }) {
   // While a submission is on its way, the page stays (and then goes to the confirmation), though the assessment it
   // shows can no longer be changed.
   const [submitting, setSubmitting] = useState(false);
   return (
-    <AssessmentFrame assessmentId={assessmentId} title="Check your answers before you submit">
-      {(assessment) =>
+    <AssessmentFrame assessmentId={assessmentId} title="Check your answers before you submit" leadsSystems={leadsSystems}>
+      {(assessment, parts) =>
         assessment.canEdit || submitting ? (
-          <CheckAnswers assessment={assessment} onSubmitting={setSubmitting} />
+          <CheckAnswers assessment={assessment} parts={parts} onSubmitting={setSubmitting} />
         ) : (
           <Navigate replace to={taskListPath(assessmentId)} />
         )
@@ -30,7 +30,15 @@ export function CheckAnswersPage({ assessmentId }: { assessmentId: string }) {
   );
 }
 
-function CheckAnswers({ assessment, onSubmitting }: { assessment: AssessmentDetails; onSubmitting: (submitting: boolean) => void }) {
+function CheckAnswers({
+  assessment,
+  parts: { voice, marking },
+  onSubmitting,
+}: {
+  assessment: AssessmentDetails;
+  parts: AssessmentFrameParts;
+  onSubmitting: (submitting: boolean) => void;
+}) {
   const navigate = useNavigate();
   const form = useFormErrors();
   const transition = useTransitionAssessment();
@@ -58,12 +66,13 @@ function CheckAnswers({ assessment, onSubmitting }: { assessment: AssessmentDeta
   return (
     <>
       <BackLink asElement={Link} to={taskListPath(assessment.id)}>
-        Back to your assessment
+        {voice.backToAssessment}
       </BackLink>
       <ErrorSummary errors={form.errors} focusKey={form.submissions} />
       <PageHeading hasErrors={form.errors.length > 0} caption={`${assessment.system.name}: ${assessment.cycle.name}`}>
         Check your answers before you submit
       </PageHeading>
+      {marking}
       {incomplete.length > 0 ? (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -74,10 +83,11 @@ function CheckAnswers({ assessment, onSubmitting }: { assessment: AssessmentDeta
         </div>
       ) : null}
       <AnswersSummary assessment={assessment} changeLinks />
-      <h2>Now submit your assessment</h2>
+      <h2>{voice.submitHeading}</h2>
       <p className="app-reading-width">
-        Once you submit it, your programme coach can review your answers. You will not be able to change them unless you
-        withdraw your submission before the review starts, or your coach returns it to you.
+        {voice.onBehalf
+          ? `Once you submit it, the programme coach can review ${assessment.system.name}’s answers. They cannot be changed unless the submission is withdrawn before the review starts, or the coach returns it.`
+          : 'Once you submit it, your programme coach can review your answers. You will not be able to change them unless you withdraw your submission before the review starts, or your coach returns it to you.'}
       </p>
       <form method="post" noValidate onSubmit={submit}>
         <Checkboxes
@@ -92,7 +102,9 @@ function CheckAnswers({ assessment, onSubmitting }: { assessment: AssessmentDeta
             checked={confirmed}
             onChange={(event) => setConfirmed(event.target.checked)}
           >
-            I confirm that these answers are accurate and have been agreed by our ICS
+            {voice.onBehalf
+              ? `I confirm that these answers are accurate and have been agreed by ${assessment.system.name}`
+              : 'I confirm that these answers are accurate and have been agreed by our ICS'}
           </Checkboxes.Item>
         </Checkboxes>
         <Button type="submit">Submit assessment</Button>

@@ -1,9 +1,10 @@
 import { Button, SummaryList } from 'nhsuk-react-components';
 import { useEffect, useRef } from 'react';
 import type { ResponseValues } from '@idt/domain';
+import { scoreSummary } from '../../../lib/assessment-words';
 import type { FrameworkDomain } from '../api/get-assessment';
 import type { AnswerDifference } from '../utils/conflict';
-import { excerpt, quickCheckSummary, scoreSummary } from '../utils/describe';
+import { excerpt, quickCheckSummary } from '../utils/describe';
 
 function AnswerText({ answer }: { answer: ResponseValues }) {
   return (

@@ -1,9 +1,8 @@
-import { CONFIDENCE_LABELS, CONFIDENCE_LEVELS, MATURITY_LEVELS, RESPONSE_LIMITS } from '@idt/domain';
+import { CONFIDENCE_LABELS, CONFIDENCE_LEVELS, levelLabel, MATURITY_LEVELS, RESPONSE_LIMITS } from '@idt/domain';
 import { CharacterCount, DateInput, Details, Radios, Select, Textarea } from 'nhsuk-react-components';
 import { errorFor, type FormError } from '../../../lib/form-errors';
 import type { FrameworkCriterion } from '../api/get-assessment';
 import { NOT_ASSESSED, type AnswerFormValues } from '../utils/answers';
-import { levelLabel } from '../utils/describe';
 import { criterionFieldIds, criterionSlug } from '../utils/field-ids';
 
 /**

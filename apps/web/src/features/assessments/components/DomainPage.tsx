@@ -9,7 +9,7 @@ import { usePageAutosave } from '../hooks/use-page-autosave';
 import { pageAnswersFrom, pageFormValuesFrom, pageProblems, type AnswerFormValues, type PageFormValues } from '../utils/answers';
 import { answerErrorsFrom } from '../utils/field-ids';
 import { afterDomainPath, domainPosition, taskListPath } from '../utils/paths';
-import { AssessmentFrame } from './AssessmentFrame';
+import { AssessmentFrame, type AssessmentFrameParts } from './AssessmentFrame';
 import { ConflictCallout } from './ConflictCallout';
 import { CriterionFields } from './CriterionFields';
 import { QuickCheckFields } from './QuickCheckFields';
@@ -21,20 +21,23 @@ export function DomainPage({
   assessmentId,
   domainKey,
   cameFromCheck,
+  leadsSystems,
 }: {
   assessmentId: string;
   domainKey: string;
+  /** The ICSs the signed-in person leads (see AssessmentFrame). */
+  leadsSystems: readonly string[];
   /** The person came from "Check your answers" to change an answer: "Save and continue" goes back there. */
   cameFromCheck: boolean;
 }) {
   return (
-    <AssessmentFrame assessmentId={assessmentId} title="Your self-assessment">
-      {(assessment) => {
+    <AssessmentFrame assessmentId={assessmentId} title="Your self-assessment" leadsSystems={leadsSystems}>
+      {(assessment, parts) => {
         const domain = assessment.framework.domains.find((d) => d.key === domainKey);
         if (!domain) return <NotFoundPage />;
         // A submitted assessment cannot change: its task list shows it read-only.
         if (!assessment.canEdit) return <Navigate replace to={taskListPath(assessmentId)} />;
-        return <DomainForm key={domain.key} assessment={assessment} domain={domain} cameFromCheck={cameFromCheck} />;
+        return <DomainForm key={domain.key} assessment={assessment} domain={domain} cameFromCheck={cameFromCheck} parts={parts} />;
       }}
     </AssessmentFrame>
   );
@@ -44,10 +47,12 @@ function DomainForm({
   assessment,
   domain,
   cameFromCheck,
+  parts: { voice, marking },
 }: {
   assessment: AssessmentDetails;
   domain: FrameworkDomain;
   cameFromCheck: boolean;
+  parts: AssessmentFrameParts;
 }) {
   const navigate = useNavigate();
   const form = useFormErrors();
@@ -118,7 +123,7 @@ function DomainForm({
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink asElement={Link} to={taskListPath(assessment.id)}>
-          Back to your assessment
+          {voice.backToAssessment}
         </BackLink>
         <ErrorSummary errors={form.errors} focusKey={form.submissions} />
         <PageHeading
@@ -127,8 +132,12 @@ function DomainForm({
         >
           {domain.title}
         </PageHeading>
+        {marking}
         <p className="nhsuk-lede-text">{domain.summary}</p>
-        <p className="nhsuk-body-s">Your answers are saved as you go. You can leave this page and come back to it at any time.</p>
+        <p className="nhsuk-body-s">
+          {voice.onBehalf ? 'Answers' : 'Your answers'} are saved as you go. You can leave this page and come back to it at
+          any time.
+        </p>
         <SaveStatusMessage status={autosave.status} />
         {autosave.conflict ? (
           <ConflictCallout

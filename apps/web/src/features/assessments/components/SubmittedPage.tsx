@@ -1,13 +1,13 @@
 import { Navigate, Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
-import { assessmentsPath, taskListPath } from '../utils/paths';
+import { taskListPath } from '../utils/paths';
 import { AssessmentFrame } from './AssessmentFrame';
 
 /** The NHS.UK confirmation page after submitting: what was submitted, and what happens next. */
-export function SubmittedPage({ assessmentId }: { assessmentId: string }) {
+export function SubmittedPage({ assessmentId, leadsSystems }: { assessmentId: string; leadsSystems: readonly string[] }) {
   return (
-    <AssessmentFrame assessmentId={assessmentId} title="Assessment submitted">
-      {(assessment) =>
+    <AssessmentFrame assessmentId={assessmentId} title="Assessment submitted" leadsSystems={leadsSystems}>
+      {(assessment, { voice, marking }) =>
         assessment.status === 'DRAFT' || assessment.status === 'RETURNED' ? (
           <Navigate replace to={taskListPath(assessmentId)} />
         ) : (
@@ -18,6 +18,7 @@ export function SubmittedPage({ assessmentId }: { assessmentId: string }) {
                 {assessment.system.name}: {assessment.cycle.name}
               </div>
             </div>
+            {marking}
             <h2>What happens next</h2>
             <p className="app-reading-width">
               Your programme coach will review your answers. They may moderate some levels and add comments. If something
@@ -27,10 +28,10 @@ export function SubmittedPage({ assessmentId }: { assessmentId: string }) {
               Until your coach starts the review, you can withdraw your submission to change your answers.
             </p>
             <p>
-              <Link to={taskListPath(assessmentId)}>View your submitted assessment</Link>
+              <Link to={taskListPath(assessmentId)}>View {voice.onBehalf ? `${assessment.system.name}’s` : 'your'} submitted assessment</Link>
             </p>
             <p>
-              <Link to={assessmentsPath}>Go to your assessments</Link>
+              <Link to={voice.goToList.to}>{voice.goToList.label}</Link>
             </p>
           </>
         )

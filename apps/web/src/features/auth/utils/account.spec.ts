@@ -33,6 +33,7 @@ describe('describeAccount', () => {
       name: 'Lee Lead',
       roles: ['COACH', 'ICS_LEAD'],
       primaryRole: 'COACH',
+      leadsSystems: ['s1', 's2'],
       label: 'Lee Lead (Programme coach)',
     });
   });
@@ -48,6 +49,7 @@ describe('describeAccount', () => {
     expect(describeAccount({ id: 'u', name: 'New Person', roleGrants: [] })).toMatchObject({
       roles: [],
       primaryRole: null,
+      leadsSystems: [],
       label: 'New Person',
     });
   });

@@ -14,6 +14,8 @@ export interface Account {
   /** Every role they hold, each once, widest first. */
   readonly roles: readonly Role[];
   readonly primaryRole: Role | null;
+  /** The ICSs they lead (their ICS_LEAD grants): their assessments are theirs, whoever records the answers. */
+  readonly leadsSystems: readonly string[];
   /** How the header names them: "Alex Admin (Admin)". */
   readonly label: string;
 }
@@ -42,6 +44,7 @@ export function describeAccount(me: { id: string; name: string; roleGrants: read
     name: me.name,
     roles: WIDEST_FIRST.filter((r) => grants.some((g) => g.role === r)),
     primaryRole: role,
+    leadsSystems: grants.flatMap((g) => (g.role === 'ICS_LEAD' ? [g.systemId] : [])),
     label: role ? `${me.name} (${ROLE_LABELS[role]})` : me.name,
   };
 }

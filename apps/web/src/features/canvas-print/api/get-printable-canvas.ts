@@ -16,24 +16,11 @@ export const PrintableCanvasDocument = graphql(`
         meaning
       }
       domains {
-        key
-        number
-        title
-        summary
+        ...CanvasDomainFields
         criteria {
-          key
-          statement
-          guidance
-          evidencePrompts
           levels {
-            level
             label
-            descriptor
           }
-        }
-        quickCheck {
-          key
-          statement
         }
       }
     }

@@ -1,26 +1,20 @@
-import { ASSESSMENT_STATUS_LABELS, type AssessmentStatus } from '@idt/domain';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { AssessmentStatusTag } from '../../../components/AssessmentStatusTag';
 import { ChartDownloads, ChartFigure } from '../../../components/ChartFigure';
+import { ContentsList } from '../../../components/ContentsList';
 import { DetailPage } from '../../../components/DetailPage';
+import { recordedOnBehalfText } from '../../../lib/assessment-words';
 import { fileSlug } from '../../../lib/csv';
 import { formErrorsFrom, type FormError } from '../../../lib/form-errors';
+import { formatDate } from '../../../lib/format';
 import { useCohortOverview, type CohortMember, type CohortOverview } from '../api/get-cohort-overview';
 import { useRecordOnBehalf } from '../api/record-on-behalf';
-import { cycleIdFrom, formatDate, formatDelta, formatFigure, learningProgrammePath } from '../utils/format';
+import { cycleIdFrom, formatDelta, formatFigure, learningProgrammePath } from '../utils/format';
 import { heatmapCsv, heatmapSummary, rowStatus } from '../utils/heatmap';
 import { calibrationText, movementCsv, movementRows, movementSummary } from '../utils/movement';
 import { CyclePicker } from './CyclePicker';
 import { Heatmap } from './Heatmap';
 import './cohort-programme.css';
-
-/** NHS.UK tag colours; the words always say the status too, so colour is never the only signal. */
-const STATUS_TAG: Readonly<Record<AssessmentStatus, string>> = {
-  DRAFT: 'nhsuk-tag--grey',
-  SUBMITTED: 'nhsuk-tag--blue',
-  IN_REVIEW: 'nhsuk-tag--purple',
-  RETURNED: 'nhsuk-tag--orange',
-  VALIDATED: 'nhsuk-tag--green',
-};
 
 const SECTIONS = [
   { id: 'status-heading', label: 'Assessments' },
@@ -83,18 +77,7 @@ function OverviewContent({
               <Link to="/canvas/print">Print the canvas as a paper form</Link> (to complete with an ICS on the assisted route)
             </li>
           </ul>
-          <nav aria-label="On this page" className="app-contents">
-            <h2 className="nhsuk-heading-s">On this page</h2>
-            <ul className="nhsuk-contents-list__list">
-              {SECTIONS.map((s) => (
-                <li key={s.id} className="nhsuk-contents-list__item">
-                  <a className="nhsuk-contents-list__link" href={`#${s.id}`}>
-                    {s.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <ContentsList sections={SECTIONS} />
           <StatusSection overview={overview} onProblems={onProblems} />
           <HeatmapSection overview={overview} cycleName={cycle.name} />
           <CalibrationSection members={overview.members} />
@@ -154,9 +137,7 @@ function StatusSection({ overview, onProblems }: { overview: CohortOverview; onP
                 </th>
                 <td className="nhsuk-table__cell">
                   {m.status ? (
-                    <strong className={`nhsuk-tag ${STATUS_TAG[m.status]}`} data-testid="member-status">
-                      {ASSESSMENT_STATUS_LABELS[m.status]}
-                    </strong>
+                    <AssessmentStatusTag status={m.status} data-testid="member-status" />
                   ) : (
                     <span data-testid="member-status">Not taking part</span>
                   )}
@@ -165,7 +146,7 @@ function StatusSection({ overview, onProblems }: { overview: CohortOverview; onP
                 <td className="nhsuk-table__cell">
                   {m.recordedOnBehalfBy ? (
                     <p className="nhsuk-body-s nhsuk-u-margin-bottom-2" data-testid="recorded-on-behalf">
-                      Recorded by {m.recordedOnBehalfBy} on behalf of the ICS
+                      {recordedOnBehalfText(m.recordedOnBehalfBy)}
                     </p>
                   ) : null}
                   {m.canRecordOnBehalf ? (

@@ -6,9 +6,10 @@ import { DetailPage, type DetailPageTools } from '../../../components/DetailPage
 import { Loading } from '../../../components/Loading';
 import { QueryError } from '../../../components/QueryError';
 import { fileSlug } from '../../../lib/csv';
+import { formatDate } from '../../../lib/format';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
 import { useCohortCycles, useLearningProgramme, type LearningProgramme } from '../api/get-learning-programme';
-import { cycleIdFrom, formatDate, formatFigure, listInWords, overviewPath } from '../utils/format';
+import { cycleIdFrom, formatFigure, listInWords, overviewPath } from '../utils/format';
 import { CATEGORY_LABEL } from '../utils/labels';
 import { recommendationLabel, type PlanShape } from '../utils/plan-form';
 import { programmeCsv } from '../utils/programme-csv';

@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { ChartDownloads, ChartFigure } from '../../../components/ChartFigure';
+import { ContentsList } from '../../../components/ContentsList';
 import { IllustrativeCallout } from '../../../components/IllustrativeCallout';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
@@ -146,18 +147,7 @@ function LandscapeContent({
       <p>
         <span className="nhsuk-u-font-weight-bold">Method:</span> <span data-testid="method-description">{method}</span>
       </p>
-      <nav aria-label="On this page" className="app-contents">
-        <h2 className="nhsuk-heading-s">On this page</h2>
-        <ul className="nhsuk-contents-list__list">
-          {SECTIONS.map((s) => (
-            <li key={s.id} className="nhsuk-contents-list__item">
-              <a className="nhsuk-contents-list__link" href={`#${s.id}`}>
-                {s.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ContentsList sections={SECTIONS} />
 
       <section aria-labelledby="curve-heading" className="app-landscape-section">
         <h2 id="curve-heading">The diffusion curve</h2>

@@ -7,8 +7,9 @@ import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { formErrorsFrom } from '../../../lib/form-errors';
+import { formatDateTime } from '../../../lib/format';
 import { useMarkNotificationsRead, useNotifications, type NotificationItem } from '../api/get-notifications';
-import { formatDateTime, notificationHref, unreadIds, unreadSummary } from '../utils/notifications';
+import { notificationHref, unreadIds, unreadSummary } from '../utils/notifications';
 import './notifications.css';
 
 /** The signed-in person's notifications, newest first: the unread ones marked "New", each leading to its assessment. */

@@ -18,10 +18,3 @@ export function unreadSummary(count: number): string {
   if (count === 0) return 'You have no unread notifications.';
   return count === 1 ? 'You have 1 unread notification.' : `You have ${count} unread notifications.`;
 }
-
-const dateAndTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-/** An API timestamp as "3 March 2026 at 10:42" (in the reader's time zone), as the assessment pages say it. */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateAndTime.format(date);
-}

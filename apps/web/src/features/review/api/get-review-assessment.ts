@@ -16,24 +16,10 @@ export const ReviewStateFragmentDocument = graphql(`
     submittedAt
     recordedOnBehalfBy
     responses {
-      criterionKey
-      selfScore
-      notAssessed
-      targetLevel
-      targetDate
-      evidence
-      links
-      confidence
-      moderatedScore
-      moderatorComment
+      ...CriterionResponseFields
     }
     reviewComments {
-      id
-      criterionKey
-      authorName
-      authorSide
-      body
-      createdAt
+      ...ReviewCommentFields
     }
     history {
       transition
@@ -59,19 +45,7 @@ export const ReviewAssessmentDocument = graphql(`
       framework {
         id
         domains {
-          key
-          number
-          title
-          summary
-          criteria {
-            key
-            statement
-            guidance
-            levels {
-              level
-              descriptor
-            }
-          }
+          ...CanvasDomainFields
         }
       }
     }

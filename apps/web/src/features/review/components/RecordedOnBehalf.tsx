@@ -1,4 +1,4 @@
-import { recordedOnBehalfText } from '../utils/describe';
+import { recordedOnBehalfText } from '../../../lib/assessment-words';
 
 /** The assisted route, marked wherever the assessment is shown: a coach recorded the answers for the ICS. */
 export function RecordedOnBehalf({ name }: { name: string | null | undefined }) {

@@ -1,13 +1,14 @@
-import { CONFIDENCE_LABELS, MATURITY_LEVELS, REVIEW_COMMENT_MAX_LENGTH } from '@idt/domain';
+import { CONFIDENCE_LABELS, levelLabel, MATURITY_LEVELS, REVIEW_COMMENT_MAX_LENGTH } from '@idt/domain';
 import { BackLink, Button, CharacterCount, Pagination, Radios, SummaryList } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
+import { scoreSummary, targetSummary } from '../../../lib/assessment-words';
 import { errorFor, type FormError } from '../../../lib/form-errors';
 import type { ReviewAssessment, ReviewCriterion, ReviewDomain, ReviewResponse } from '../api/get-review-assessment';
 import { useModerateResponse } from '../api/review-mutations';
-import { isWebAddress, levelLabel, scoresText, selfScoreText, targetText } from '../utils/describe';
+import { isWebAddress, scoresText } from '../utils/describe';
 import {
   moderationFieldIds,
   moderationInput,
@@ -107,7 +108,7 @@ function CriterionReview({
 }) {
   const ids = reviewFieldIds(criterion.key);
   const comments = assessment.reviewComments.filter((c) => c.criterionKey === criterion.key);
-  const target = response ? targetText(response) : null;
+  const target = response ? targetSummary(response) : null;
   const label = `criterion ${number}`;
 
   return (
@@ -126,7 +127,7 @@ function CriterionReview({
       <SummaryList>
         <SummaryList.Row>
           <SummaryList.Key>ICS’s self-score</SummaryList.Key>
-          <SummaryList.Value>{selfScoreText(response)}</SummaryList.Value>
+          <SummaryList.Value>{scoreSummary(response)}</SummaryList.Value>
         </SummaryList.Row>
         <SummaryList.Row>
           <SummaryList.Key>Moderated level</SummaryList.Key>

@@ -1,7 +1,9 @@
-import { REVIEW_COMMENT_MAX_LENGTH } from '@idt/domain';
-import { BackLink, Button, CharacterCount, SummaryList, Table, Tag } from 'nhsuk-react-components';
+import { REVIEW_COMMENT_MAX_LENGTH, type Transition } from '@idt/domain';
+import { BackLink, Button, CharacterCount, SummaryList } from 'nhsuk-react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { AssessmentHistoryTable } from '../../../components/AssessmentHistoryTable';
+import { AssessmentStatusTag } from '../../../components/AssessmentStatusTag';
 import { NotFoundPage } from '../../../components/ErrorPages';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
 import { Loading } from '../../../components/Loading';
@@ -9,12 +11,14 @@ import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { errorFor } from '../../../lib/form-errors';
+import { formatDateTime } from '../../../lib/format';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
 import type { NoticeState } from '../../../lib/notice';
 import { readNotice } from '../../../lib/notice';
+import { useFocusAfterLoading } from '../../../lib/use-focus-after-loading';
 import { useReviewAssessment, type ReviewAssessment } from '../api/get-review-assessment';
 import { useReviewTransition } from '../api/review-mutations';
-import { countText, formatDateTime, STATUS_TAG, statusLabel } from '../utils/describe';
+import { countText } from '../utils/describe';
 import { RETURN_REASON_ID, returnReasonProblems } from '../utils/moderation';
 import { focusHeading, reviewErrorsFrom, reviewTitle } from '../utils/page';
 import { reviewDomainPath, reviewsPath } from '../utils/paths';
@@ -22,13 +26,14 @@ import { RecordedOnBehalf } from './RecordedOnBehalf';
 import { ReviewDomainView } from './ReviewDomainView';
 import './review.css';
 
-const TRANSITION_WORDS = {
+/** Each change of status as the coach's history names it. */
+const TRANSITION_WORDS: Readonly<Record<Transition, string>> = {
   START_REVIEW: 'Review started',
   RETURN: 'Returned to the ICS',
   VALIDATE: 'Validated',
   SUBMIT: 'Submitted',
   WITHDRAW: 'Submission withdrawn',
-} as const;
+};
 
 /**
  * One submitted assessment under review. Without `domainKey`: the overview (status, start the review, the domains,
@@ -38,13 +43,7 @@ const TRANSITION_WORDS = {
 export function ReviewPage({ assessmentId, domainKey }: { assessmentId: string; domainKey: string | null }) {
   const query = useReviewAssessment(assessmentId);
   // Focus moved to the heading shown while loading (after a navigation): it goes on to the page's own heading.
-  const loadingHeadingFocused = useRef(false);
-  const loaded = query.data !== undefined;
-  useEffect(() => {
-    if (!loaded || !loadingHeadingFocused.current) return;
-    loadingHeadingFocused.current = false;
-    focusHeading();
-  }, [loaded]);
+  const focus = useFocusAfterLoading(query.data !== undefined);
   // The route does not move focus when only the query string changes: going between domains does it here.
   const previousDomain = useRef(domainKey);
   useEffect(() => {
@@ -58,7 +57,7 @@ export function ReviewPage({ assessmentId, domainKey }: { assessmentId: string; 
   }
   if (query.isPending || query.isError) {
     return (
-      <div onFocus={(event) => (loadingHeadingFocused.current = event.target.tagName === 'H1')}>
+      <div onFocus={focus.onFocus}>
         <PageHeading>Review</PageHeading>
         {query.isPending ? (
           <Loading what="the assessment" />
@@ -149,9 +148,7 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
         <SummaryList.Row>
           <SummaryList.Key>Status</SummaryList.Key>
           <SummaryList.Value>
-            <Tag modifier={STATUS_TAG[assessment.status]} data-testid="review-status">
-              {statusLabel(assessment.status)}
-            </Tag>
+            <AssessmentStatusTag status={assessment.status} data-testid="review-status" />
           </SummaryList.Value>
         </SummaryList.Row>
         <SummaryList.Row>
@@ -246,26 +243,7 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
       ) : null}
 
       {assessment.history.length > 0 ? (
-        <Table responsive caption="History, oldest first" data-testid="review-history">
-          <Table.Head>
-            <Table.Row>
-              <Table.Cell>When</Table.Cell>
-              <Table.Cell>What happened</Table.Cell>
-              <Table.Cell>By</Table.Cell>
-              <Table.Cell>Reason</Table.Cell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {assessment.history.map((entry, index) => (
-              <Table.Row key={index}>
-                <Table.Cell>{formatDateTime(entry.occurredAt)}</Table.Cell>
-                <Table.Cell>{TRANSITION_WORDS[entry.transition]}</Table.Cell>
-                <Table.Cell>{entry.actorName ?? 'Not recorded'}</Table.Cell>
-                <Table.Cell>{entry.reason ?? ''}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <AssessmentHistoryTable history={assessment.history} labels={TRANSITION_WORDS} data-testid="review-history" />
       ) : null}
     </>
   );

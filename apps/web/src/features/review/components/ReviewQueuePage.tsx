@@ -1,13 +1,16 @@
-import { Table, Tag } from 'nhsuk-react-components';
+import { Table } from 'nhsuk-react-components';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { AssessmentStatusTag } from '../../../components/AssessmentStatusTag';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
 import { SuccessNotice } from '../../../components/SuccessNotice';
+import { recordedOnBehalfText } from '../../../lib/assessment-words';
+import { formatDate } from '../../../lib/format';
 import { readNotice } from '../../../lib/notice';
 import { useReviewQueue } from '../api/get-review-queue';
-import { daysWaitingLabel, formatDate, recordedOnBehalfText, STATUS_TAG, statusLabel } from '../utils/describe';
+import { daysWaitingLabel } from '../utils/describe';
 import { reviewPath } from '../utils/paths';
 import './review.css';
 
@@ -59,7 +62,7 @@ function ReviewQueueTable() {
             </Table.Cell>
             <Table.Cell>{item.cycleName}</Table.Cell>
             <Table.Cell>
-              <Tag modifier={STATUS_TAG[item.status]}>{statusLabel(item.status)}</Tag>
+              <AssessmentStatusTag status={item.status} />
             </Table.Cell>
             <Table.Cell>{formatDate(item.submittedAt)}</Table.Cell>
             <Table.Cell data-testid="days-waiting">{daysWaitingLabel(item.daysWaiting)}</Table.Cell>

@@ -1,5 +1,4 @@
 import {
-  commentProblems,
   moderationInput,
   moderationProblems,
   moderationValuesFrom,
@@ -49,10 +48,8 @@ describe('moderation form', () => {
   });
 });
 
-describe('comments and the return reason', () => {
+describe('the return reason', () => {
   it('needs some text, up to 2,000 characters', () => {
-    expect(commentProblems('c', '')).toEqual([{ fieldId: 'c', message: 'Enter a comment' }]);
-    expect(commentProblems('c', 'Thanks')).toEqual([]);
     expect(returnReasonProblems(' ')).toEqual([{ fieldId: 'return-reason', message: 'Say what the ICS needs to change' }]);
     expect(returnReasonProblems('x'.repeat(2001))[0].message).toContain('2000 characters');
     expect(returnReasonProblems('Add evidence for domain 3')).toEqual([]);

@@ -1,4 +1,4 @@
-import { REVIEW_COMMENT_MAX_LENGTH, reviewCommentProblem } from '@idt/domain';
+import { REVIEW_COMMENT_MAX_LENGTH } from '@idt/domain';
 import type { FormError } from '../../../lib/form-errors';
 
 /** The stem of one criterion's ids: "co-design.principles" becomes "co-design--principles" (no CSS escaping needed). */
@@ -63,12 +63,6 @@ export const moderationFieldIds = (criterionKey: string): Record<string, string>
   const ids = reviewFieldIds(criterionKey);
   return { moderatedScore: ids.moderatedScore, comment: ids.moderationComment };
 };
-
-/** What is wrong with a comment before it is sent, beside its field. */
-export function commentProblems(fieldId: string, body: string): FormError[] {
-  const problem = reviewCommentProblem(body);
-  return problem ? [{ fieldId, message: problem.replace(/\.$/, '') }] : [];
-}
 
 /** The reason for returning an assessment to the ICS: required, and no longer than a comment. */
 export const RETURN_REASON_ID = 'return-reason';

@@ -6,6 +6,7 @@ import { DetailPage } from '../../../components/DetailPage';
 import { Loading } from '../../../components/Loading';
 import { QueryError } from '../../../components/QueryError';
 import { errorFor, formErrorsFrom, type FormError } from '../../../lib/form-errors';
+import { formatDate } from '../../../lib/format';
 import { useGrantRoleChoices } from '../api/get-grant-role-choices';
 import { useUser, type UserDetails } from '../api/get-user';
 import { useGrantRole } from '../api/grant-role';
@@ -18,9 +19,6 @@ import {
   ROLE_CHOICES,
   type GrantRoleValues,
 } from '../utils/grant-role-form';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-const formatDate = (iso: string) => dateFormat.format(new Date(iso));
 
 /** Admins only: one account, its roles (each can be removed) and a form to give it another. */
 export function UserPage({ userId }: { userId: string }) {

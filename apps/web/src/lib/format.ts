@@ -1,0 +1,25 @@
+/*
+ * Dates and times as every page says them, in British English: "3 March 2026", "3 March 2026 at 10:42". Anything
+ * that is not a date is shown as it came, rather than as "Invalid Date".
+ */
+
+const dateAndTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+/** An API timestamp as "3 March 2026 at 10:42" (in the reader's time zone), or the text itself if it is not a date. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateAndTime.format(date);
+}
+
+const dateOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+/** An API timestamp as its date only, "3 March 2026" (in the reader's time zone), or the text itself if it is not a date. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date);
+}
+
+const calendarDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** A calendar date, "2027-03-31", as "31 March 2027" whatever the reader's time zone, or the text itself if it is not a date. */
+export function formatIsoDate(iso: string): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : calendarDate.format(date);
+}
