@@ -126,6 +126,19 @@ async function expectDomainAnswers(page: Page, d: number) {
   }
 }
 
+/** Runs `check` until it passes, for up to `ms`; the last failure is thrown. */
+async function eventually(check: () => Promise<void>, ms = 6000): Promise<void> {
+  const start = Date.now();
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() - start > ms) throw error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
 /** The task list's status tags, domain by domain. */
 async function taskStatuses(page: Page): Promise<string[]> {
   const tasks = page.getByTestId('task');
@@ -200,7 +213,9 @@ describe('the ICS lead completes the self-assessment', () => {
         // the evidence, sent as it lost focus, may be under way): nothing typed is lost.
         await page.reload();
         await waitForDomainPage(page, d);
-        await expectDomainAnswers(page, d);
+        // The reloaded page may be read while the closing page's save is still on its way; it looks again a second
+        // later and shows it (the API had it all along: see assessments.spec.ts).
+        await eventually(() => expectDomainAnswers(page, d));
         await tabUntil(page, (f) => f.tag === 'a' && f.text === 'Back to your assessment', { what: 'the back link' });
         await page.keyboard.press('Enter');
         await heading(page, `Devon: ${DEMO_CYCLE_NAME} – Complete your self-assessment`).waitFor();

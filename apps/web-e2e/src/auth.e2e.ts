@@ -289,9 +289,8 @@ describe('administration', () => {
     await page.getByRole('button', { name: 'Give role' }).click();
     await page.getByTestId('role-row').first().waitFor();
     expect(await page.getByTestId('role-row').allTextContents()).toEqual([expect.stringContaining('ICS lead for Cornwall and the Isles of Scilly')]);
-    expect(await page.getByTestId('success-notice').textContent()).toContain(
-      `Gave ${name} the role ICS lead for Cornwall and the Isles of Scilly.`,
-    );
+    // The new row can arrive (a refetch) a moment before the notice changes: wait for the notice's words.
+    await page.getByTestId('success-notice').getByText(`Gave ${name} the role ICS lead for Cornwall and the Isles of Scilly.`).waitFor();
     expect(await page.locator('.nhsuk-error-summary').count()).toBe(0);
     expect(
       await page.getByRole('button', { name: 'Remove the role ICS lead for Cornwall and the Isles of Scilly' }).isVisible(),

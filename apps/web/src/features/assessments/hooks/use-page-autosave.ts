@@ -48,6 +48,14 @@ const RETRY_MS = 5000;
 /** Saving again after someone else saved elsewhere in the assessment: a few times at most, then show the problem. */
 const MAX_ATTEMPTS = 3;
 
+/**
+ * A page shown in the first seconds of a document's life may have been read while the save sent as the previous page
+ * closed (a reload, say) was still on its way to the API: it looks again a little later, and shows that save's
+ * answers if nothing has been typed meanwhile (and otherwise the next save meets them as a conflict, never silently).
+ */
+const FRESH_DOCUMENT_MS = 10_000;
+const LOOK_AGAIN_AFTER_MS = [1000, 3000];
+
 const TRANSIENT = new Set(['NETWORK_ERROR', 'BAD_RESPONSE', 'INTERNAL_SERVER_ERROR', 'TOO_MANY_REQUESTS']);
 
 /**
@@ -200,6 +208,13 @@ export function usePageAutosave({
       current.dispose();
     };
   }, []);
+
+  useEffect(() => {
+    if (performance.now() > FRESH_DOCUMENT_MS) return;
+    const { queryKey } = assessmentQueryOptions(assessmentId);
+    const timers = LOOK_AGAIN_AFTER_MS.map((ms) => setTimeout(() => void queryClient.invalidateQueries({ queryKey }), ms));
+    return () => timers.forEach(clearTimeout);
+  }, [assessmentId, queryClient]);
 
   // Fresh data for this assessment (e.g. refetched) while nothing here is waiting to be saved: show it.
   useEffect(() => {
