@@ -98,6 +98,19 @@ describe('sign-in, sessions and sign-out', () => {
     }
   });
 
+  it('keeps a session in use alive, writing its last use at most once a minute', async () => {
+    const person = await createPerson(api.database, 'Busy');
+    const seen = async () => (await api.database.query(`SELECT last_seen_at, xmin::text AS row_version FROM user_session WHERE user_id = $1`, [person.id]))[0];
+    // Last used 90 minutes ago (within the 2-hour idle limit): the next request moves it on.
+    await api.database.query(`UPDATE user_session SET last_seen_at = now() - interval '90 minutes' WHERE user_id = $1`, [person.id]);
+    await gql(api, person.token, '{ me { id } }');
+    const touched = await seen();
+    expect(Date.now() - new Date(touched.last_seen_at).getTime()).toBeLessThan(60_000);
+    // Requests within the minute only read: the row is not written again (its version stays the same).
+    for (let i = 0; i < 3; i++) expect((await gql(api, person.token, '{ me { id } }')).body.data).toEqual({ me: { id: person.id } });
+    expect(await seen()).toEqual(touched);
+  });
+
   it('applies a role change at once, without signing in again', async () => {
     const lead = await createPerson(api.database, 'Promoted', []);
     expect((await gql(api, lead.token, '{ users { id } }')).body.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');

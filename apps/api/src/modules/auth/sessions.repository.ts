@@ -26,15 +26,19 @@ export class SessionsRepository {
 
   /**
    * The person behind a live session, with their role grants and the ICSs of the cohorts they coach, in one
-   * statement. Marks the session as seen (at most once a minute, to spare writes).
+   * statement. Marks the session as seen at most once a minute: every other request only reads, so requests on one
+   * session never queue on its row lock or wait for a commit to disk.
    */
   async findSignedIn(tokenHash: Buffer): Promise<SignedIn | null> {
     const [row] = await this.dataSource.query(
       `WITH live AS (
-         UPDATE user_session SET last_seen_at = CASE WHEN last_seen_at < now() - interval '1 minute' THEN now() ELSE last_seen_at END
+         SELECT id, user_id, last_seen_at FROM user_session
          WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
            AND last_seen_at > now() - make_interval(mins => $2)
-         RETURNING id, user_id
+       ), seen AS (
+         UPDATE user_session s SET last_seen_at = now() FROM live
+         WHERE s.id = live.id AND live.last_seen_at < now() - interval '1 minute'
+         RETURNING s.id
        )
        SELECT live.id AS session_id, u.id, u.email, u.name,
          COALESCE((SELECT json_agg(json_build_object('role', g.role, 'systemId', g.system_id, 'cohortId', g.cohort_id))
