@@ -8,7 +8,7 @@ import {
   type CanvasDomain,
 } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
-import { demoAccount, freshDraftForDemoLead, saveAnswersAsDemoLead } from './support/api';
+import { apiSignIn, demoAccount, freshDraftForDemoLead, graphql, saveAnswersAsDemoLead } from './support/api';
 import {
   accessibilityViolations,
   focused,
@@ -463,6 +463,26 @@ describe('a problem with an answer', () => {
     await page.reload();
     await waitForDomainPage(page, 1);
     expect(await page.locator(`#${ids.score(2)}`).isChecked()).toBe(true);
+
+    // An optional confidence, once chosen, can be taken back.
+    const criterion = page.getByTestId('criterion').first();
+    const clear = criterion.getByRole('button', { name: 'Clear confidence in this level' });
+    expect(await clear.count()).toBe(0);
+    const savedConfidence = async () => {
+      const { assessment } = await graphql<{ assessment: { responses: { criterionKey: string; confidence: string | null }[] } }>(
+        'query ($id: ID!) { assessment(id: $id) { responses { criterionKey confidence } } }',
+        { id },
+        await apiSignIn(LEAD.email),
+      );
+      return assessment.responses.find((r) => r.criterionKey === DOMAINS[1].criteria[0].key)?.confidence ?? null;
+    };
+    await criterion.locator(`input[name="${ids.confidenceName}"]`).first().check();
+    await eventually(async () => expect(await savedConfidence()).not.toBeNull());
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await clear.click();
+    expect(await criterion.locator(`input[name="${ids.confidenceName}"]:checked`).count()).toBe(0);
+    expect(await clear.count()).toBe(0);
+    await eventually(async () => expect(await savedConfidence()).toBeNull());
 
     // Put right, the page saves and moves on.
     await page.locator(`#${ids.links}`).fill('https://www.example.nhs.uk/plan\nhttps://www.example.nhs.uk/map');

@@ -1,5 +1,5 @@
 import { CONFIDENCE_LABELS, CONFIDENCE_LEVELS, levelLabel, MATURITY_LEVELS, RESPONSE_LIMITS } from '@idt/domain';
-import { CharacterCount, DateInput, Details, Radios, Select, Textarea } from 'nhsuk-react-components';
+import { Button, CharacterCount, DateInput, Details, Radios, Select, Textarea } from 'nhsuk-react-components';
 import { errorFor, type FormError } from '../../../lib/form-errors';
 import type { FrameworkCriterion } from '../api/get-assessment';
 import { NOT_ASSESSED, type AnswerFormValues } from '../utils/answers';
@@ -192,6 +192,12 @@ export function CriterionFields({
           </Radios.Item>
         ))}
       </Radios>
+      {values.confidence !== '' ? (
+        // A chosen radio cannot be unchosen: confidence is optional, so it can be taken back here.
+        <Button type="button" secondary small className="app-clear-confidence" onClick={() => onChange({ confidence: '' })}>
+          Clear confidence<span className="nhsuk-u-visually-hidden"> in this level</span>
+        </Button>
+      ) : null}
     </fieldset>
   );
 }
