@@ -105,6 +105,37 @@ describe('notifications', () => {
     );
   });
 
+  it('tells the other side of a review thread about comments, once until they have read it', async () => {
+    const cycle = await openCycle(api.database, 'Threads');
+    const { id, version } = await assessmentOf(api.database, cycle, devon);
+    await answerAll(api.database, id, KEYS);
+    let v = await move(lead, id, version, 'SUBMIT', { declarationConfirmed: true });
+    v = await move(coach, id, v, 'START_REVIEW');
+    const comment = (who: Person, criterionKey: string, body: string) =>
+      gql(api, who.token, 'mutation ($input: AddReviewCommentInput!) { addReviewComment(input: $input) { id } }', { input: { assessmentId: id, criterionKey, body } });
+    const about = async (who: Person, kind: string) => (await mine(who)).items.filter((n) => n.assessmentId === id && n.kind === kind);
+
+    // A moderation with a comment, then two more comments: one notification for the lead while it is unread.
+    const { body } = await gql(api, coach.token, 'mutation ($input: ModerateResponseInput!) { moderateResponse(input: $input) { version } }', {
+      input: { assessmentId: id, expectedVersion: v, criterionKey: KEYS[0], moderatedScore: 2, comment: 'Thin evidence' },
+    });
+    expect(body.errors).toBeUndefined();
+    await comment(coach, KEYS[1], 'And here?');
+    await comment(coach, KEYS[2], 'And here?');
+    const toLead = await about(lead, 'COMMENT_FROM_REVIEWER');
+    expect(toLead.map((n) => n.message)).toEqual(["Your coach commented on Devon's self-assessment for Threads."]);
+    // Once read, the next comment is news again.
+    await gql(api, lead.token, 'mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', { ids: toLead.map((n) => n.id) });
+    await comment(coach, KEYS[3], 'One more');
+    expect(await about(lead, 'COMMENT_FROM_REVIEWER')).toHaveLength(2);
+
+    // The lead's reply goes to the ICS's coaches, and never back to the lead.
+    await comment(lead, KEYS[0], 'We have the Healthwatch report: linked now.');
+    expect((await about(coach, 'COMMENT_FROM_ICS')).map((n) => n.message)).toEqual(['Devon replied to the review of its self-assessment for Threads.']);
+    expect(await about(lead, 'COMMENT_FROM_ICS')).toEqual([]);
+    expect(await about(coach, 'COMMENT_FROM_REVIEWER')).toEqual([]);
+  });
+
   it('marks only your own notifications read', async () => {
     const before = await mine(coach);
     const other = await createPerson(api.database, 'Someone else');

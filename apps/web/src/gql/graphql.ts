@@ -81,6 +81,8 @@ export type NotificationKind =
   | 'ASSESSMENT_RETURNED'
   | 'ASSESSMENT_SUBMITTED'
   | 'ASSESSMENT_VALIDATED'
+  | 'COMMENT_FROM_ICS'
+  | 'COMMENT_FROM_REVIEWER'
   | 'CYCLE_CLOSING';
 
 /** How ICSs are placed on the diffusion curve. */

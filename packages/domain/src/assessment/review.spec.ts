@@ -32,6 +32,8 @@ describe('notification messages', () => {
     expect(notificationMessage('ASSESSMENT_SUBMITTED', facts)).toBe('Devon submitted its self-assessment for Baseline 2026: it is ready for review.');
     expect(notificationMessage('ASSESSMENT_RETURNED', facts)).toContain('returned');
     expect(notificationMessage('ASSESSMENT_VALIDATED', facts)).toContain('validated');
+    expect(notificationMessage('COMMENT_FROM_ICS', facts)).toBe('Devon replied to the review of its self-assessment for Baseline 2026.');
+    expect(notificationMessage('COMMENT_FROM_REVIEWER', facts)).toBe("Your coach commented on Devon's self-assessment for Baseline 2026.");
     expect(notificationMessage('CYCLE_CLOSING', facts)).toBe('Baseline 2026 closes on 20 February 2027: Devon\'s self-assessment is not submitted yet.');
   });
 });

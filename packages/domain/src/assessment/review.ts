@@ -18,7 +18,16 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.max(0, Math.floor((to.getTime() - from.getTime()) / 86_400_000));
 }
 
-export const NOTIFICATION_KINDS = ['ASSESSMENT_SUBMITTED', 'ASSESSMENT_RETURNED', 'ASSESSMENT_VALIDATED', 'CYCLE_CLOSING'] as const;
+export const NOTIFICATION_KINDS = [
+  'ASSESSMENT_SUBMITTED',
+  'ASSESSMENT_RETURNED',
+  'ASSESSMENT_VALIDATED',
+  'CYCLE_CLOSING',
+  /** The ICS answered in a comment thread: to its reviewers. */
+  'COMMENT_FROM_ICS',
+  /** A reviewer commented: to the ICS's leads. */
+  'COMMENT_FROM_REVIEWER',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** How many days before a cycle closes its ICS leads with drafts are reminded. */
@@ -35,6 +44,10 @@ export function notificationMessage(kind: NotificationKind, facts: { systemName:
       return `Your coach validated ${facts.systemName}'s self-assessment for ${facts.cycleName}.`;
     case 'CYCLE_CLOSING':
       return `${facts.cycleName} closes on ${facts.closesOn ?? 'soon'}: ${facts.systemName}'s self-assessment is not submitted yet.`;
+    case 'COMMENT_FROM_ICS':
+      return `${facts.systemName} replied to the review of its self-assessment for ${facts.cycleName}.`;
+    case 'COMMENT_FROM_REVIEWER':
+      return `Your coach commented on ${facts.systemName}'s self-assessment for ${facts.cycleName}.`;
   }
 }
 

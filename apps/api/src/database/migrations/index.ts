@@ -5,6 +5,7 @@ import { CanvasAndAssessments1763810000000 } from './1763810000000-canvas-and-as
 import { Landscape1763820000000 } from './1763820000000-landscape';
 import { AssessmentChangedBy1763830000000 } from './1763830000000-assessment-changed-by';
 import { ReviewNotificationsLearning1763840000000 } from './1763840000000-review-notifications-learning';
+import { CommentNotifications1763850000000 } from './1763850000000-comment-notifications';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Landscape1763820000000,
   AssessmentChangedBy1763830000000,
   ReviewNotificationsLearning1763840000000,
+  CommentNotifications1763850000000,
 ];

@@ -107,6 +107,16 @@ export class NotificationsRepository {
     return row ?? null;
   }
 
+  /** Of these people, those with an unread notification of this kind about this assessment already. */
+  async withUnread(userIds: readonly string[], kind: NotificationKind, assessmentId: string): Promise<Set<string>> {
+    const rows: { userId: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT recipient_user_id AS "userId" FROM notification
+       WHERE recipient_user_id = ANY($1::uuid[]) AND kind = $2 AND assessment_id = $3 AND read_at IS NULL`,
+      [userIds, kind, assessmentId],
+    );
+    return new Set(rows.map((r) => r.userId));
+  }
+
   async markEmailed(id: string): Promise<void> {
     await this.dataSource.query(`UPDATE notification SET emailed_at = now() WHERE id = $1`, [id]);
   }

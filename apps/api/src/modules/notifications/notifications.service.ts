@@ -61,6 +61,23 @@ export class NotificationsService implements OnApplicationBootstrap {
   }
 
   /**
+   * After a comment in a review thread: tells the other side (the ICS's coaches, or its leads) — once until they have
+   * read it, however many comments follow, so a review of many criteria is one notification, not dozens. Never throws.
+   */
+  async commentAdded(assessmentId: string, side: 'ICS' | 'REVIEWER'): Promise<void> {
+    try {
+      const facts = await this.notifications.assessmentNotice(assessmentId);
+      if (!facts) return;
+      const kind = side === 'ICS' ? 'COMMENT_FROM_ICS' : 'COMMENT_FROM_REVIEWER';
+      const recipients = side === 'ICS' ? await this.notifications.coachesOf(facts.systemId) : await this.notifications.leadsOf(facts.systemId);
+      const waiting = await this.notifications.withUnread(recipients.map((r) => r.userId), kind, assessmentId);
+      await this.notify(recipients.filter((r) => !waiting.has(r.userId)), kind, facts);
+    } catch (error) {
+      this.logger.error(`Could not notify about a comment on assessment ${assessmentId}: ${String(error)}`);
+    }
+  }
+
+  /**
    * Reminds the ICS leads of every unsubmitted assessment whose cycle closes within CLOSING_REMINDER_DAYS of `now`,
    * once per person per assessment however often it runs. Returns how many reminders were created.
    */

@@ -11,6 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, BadUserInputError, ForbiddenError, NotFoundError, requireUuid } from '../../../common/app-error';
 import { Caller } from '../../auth/current-user.decorator';
 import { CanvasRepository } from '../../canvas/canvas.repository';
+import { NotificationsService } from '../../notifications/notifications.service';
 import { FrameworkRecord } from '../../canvas/canvas.types';
 import { AssessmentsRepository } from '../assessments.repository';
 import { AssessmentsService } from '../assessments.service';
@@ -31,6 +32,7 @@ export class ReviewService {
     private readonly assessments: AssessmentsRepository,
     private readonly assessmentsService: AssessmentsService,
     private readonly canvas: CanvasRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Submitted and in-review assessments in the caller's cohorts (all of them for an admin), the longest waiting first. */
@@ -65,6 +67,7 @@ export class ReviewService {
     );
     if (outcome === 'NOT_ANSWERED') throw new BadUserInputError('The ICS has not answered that criterion, so there is nothing to moderate.', 'criterionKey');
     if (outcome === 'LOST') await this.assessmentsService.explainLostWrite(facts.id, []);
+    if (comment) await this.notifications.commentAdded(facts.id, 'REVIEWER');
     return this.assessmentsService.get(caller, facts.id);
   }
 
@@ -76,6 +79,7 @@ export class ReviewService {
     if (problem) throw new BadUserInputError(problem, 'body');
     const side = ledSystemIds(caller.actor).includes(facts.systemId) ? 'ICS' : 'REVIEWER';
     await this.review.addComment(facts.id, { criterionKey: input.criterionKey, side, body: input.body }, { userId: caller.user.id, ip: caller.ip });
+    await this.notifications.commentAdded(facts.id, side);
     return this.assessmentsService.get(caller, facts.id);
   }
 

@@ -1,14 +1,16 @@
 import { notificationHref, unreadIds, unreadSummary } from './notifications';
 
 describe('notificationHref', () => {
-  it('sends a reviewer from a submission to its review', () => {
+  it("sends a reviewer from a submission, or from the ICS's reply, to the review", () => {
     expect(notificationHref({ kind: 'ASSESSMENT_SUBMITTED', assessmentId: 'a1' })).toBe('/reviews/a1');
+    expect(notificationHref({ kind: 'COMMENT_FROM_ICS', assessmentId: 'a1' })).toBe('/reviews/a1');
   });
 
   it('sends the ICS to its own assessment for everything else', () => {
     expect(notificationHref({ kind: 'ASSESSMENT_RETURNED', assessmentId: 'a1' })).toBe('/assessments/a1');
     expect(notificationHref({ kind: 'ASSESSMENT_VALIDATED', assessmentId: 'a1' })).toBe('/assessments/a1');
     expect(notificationHref({ kind: 'CYCLE_CLOSING', assessmentId: 'a1' })).toBe('/assessments/a1');
+    expect(notificationHref({ kind: 'COMMENT_FROM_REVIEWER', assessmentId: 'a1' })).toBe('/assessments/a1');
   });
 
   it('leads nowhere when it is about no assessment', () => {

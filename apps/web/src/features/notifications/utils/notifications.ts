@@ -1,12 +1,15 @@
 import type { NotificationKind } from '@idt/domain';
 
+/** What a reviewer is told about: they go to the review. */
+const FOR_REVIEWERS: readonly NotificationKind[] = ['ASSESSMENT_SUBMITTED', 'COMMENT_FROM_ICS'];
+
 /**
- * Where a notification leads: a submission waits for review, so the reviewer goes to the review; anything else is
- * about the ICS's own assessment. Null when it is about no assessment.
+ * Where a notification leads: a submission, or the ICS's reply, to the review; anything else is about the ICS's own
+ * assessment. Null when it is about no assessment.
  */
 export function notificationHref(notification: { readonly kind: NotificationKind; readonly assessmentId?: string | null }): string | null {
   if (!notification.assessmentId) return null;
-  return notification.kind === 'ASSESSMENT_SUBMITTED' ? `/reviews/${notification.assessmentId}` : `/assessments/${notification.assessmentId}`;
+  return FOR_REVIEWERS.includes(notification.kind) ? `/reviews/${notification.assessmentId}` : `/assessments/${notification.assessmentId}`;
 }
 
 /** The ids of those not read yet. */
