@@ -12,11 +12,15 @@ const RESPONSE_JSON = `json_build_object(
   'links', to_json(r.links), 'confidence', r.confidence, 'moderatedScore', r.moderated_score,
   'moderatorComment', r.moderator_comment, 'updatedAt', r.updated_at)`;
 
+/** SQL for when assessment `alias` was last submitted (null if never). */
+export const submittedAtOf = (alias: string) =>
+  `(SELECT max(t.occurred_at) FROM assessment_transition t WHERE t.assessment_id = ${alias}.id AND t.transition = 'SUBMIT')`;
+
 /** Everything one assessment page needs, in one statement. */
 const ASSESSMENT_SELECT = `
   SELECT a.id, a.status, a.version, a.updated_at AS "updatedAt",
     a.recorded_on_behalf_by AS "recordedOnBehalfById", ob.name AS "recordedOnBehalfByName",
-    (SELECT max(t.occurred_at) FROM assessment_transition t WHERE t.assessment_id = a.id AND t.transition = 'SUBMIT') AS "submittedAt",
+    ${submittedAtOf('a')} AS "submittedAt",
     COALESCE((SELECT json_agg(json_build_object('id', rc.id::text, 'criterionKey', rc.criterion_key, 'authorName', cu.name,
                 'authorSide', rc.author_side, 'body', rc.body, 'createdAt', rc.created_at) ORDER BY rc.id)
               FROM review_comment rc LEFT JOIN user_account cu ON cu.id = rc.author_user_id WHERE rc.assessment_id = a.id), '[]') AS "reviewComments",

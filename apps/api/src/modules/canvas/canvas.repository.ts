@@ -51,6 +51,15 @@ export class CanvasRepository {
     return this.dataSource.query(`${CYCLE_SELECT} ORDER BY c.opens_on DESC, c.name`);
   }
 
+  /** The cycles in which any of these ICSs has an assessment, newest first. */
+  async listCyclesOfSystems(systemIds: readonly string[]): Promise<CycleRecord[]> {
+    return this.dataSource.query(
+      `${CYCLE_SELECT} WHERE EXISTS (SELECT 1 FROM assessment a WHERE a.cycle_id = c.id AND a.system_id = ANY($1::uuid[]))
+       ORDER BY c.opens_on DESC, c.name`,
+      [systemIds],
+    );
+  }
+
   async findCycle(id: string): Promise<CycleRecord | null> {
     const [row] = await this.dataSource.query(`${CYCLE_SELECT} WHERE c.id = $1`, [id]);
     return row ?? null;

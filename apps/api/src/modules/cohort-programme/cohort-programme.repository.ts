@@ -2,8 +2,8 @@ import { AssessmentStatus, LearningProgrammePlan, MaturityLevel } from '@idt/dom
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { submittedAtOf } from '../assessments/assessments.repository';
 import { appendAuditEvent } from '../audit/audit-event';
-import { CycleRecord } from '../canvas/canvas.types';
 
 export interface MemberAssessmentRow {
   readonly assessmentId: string;
@@ -28,33 +28,17 @@ export interface SavedProgrammeRow {
   readonly updatedByName: string | null;
 }
 
-const CYCLE_JSON = `json_build_object('id', c.id, 'name', c.name, 'frameworkId', c.framework_id,
-  'opensOn', to_char(c.opens_on, 'YYYY-MM-DD'), 'closesOn', to_char(c.closes_on, 'YYYY-MM-DD'),
-  'cohort', CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object('id', co.id, 'name', co.name) END,
-  'publishedAt', c.published_at, 'illustrative', c.illustrative)`;
-
 /** What a cohort's review side reads: its ICSs' assessments cycle by cycle, and the learning programme saved for it. */
 @Injectable()
 export class CohortProgrammeRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** The cycles in which any of these ICSs has an assessment, newest first. */
-  async cyclesOf(systemIds: readonly string[]): Promise<CycleRecord[]> {
-    const rows = await this.dataSource.query(
-      `SELECT ${CYCLE_JSON} AS cycle FROM assessment_cycle c LEFT JOIN cohort co ON co.id = c.cohort_id
-       WHERE EXISTS (SELECT 1 FROM assessment a WHERE a.cycle_id = c.id AND a.system_id = ANY($1::uuid[]))
-       ORDER BY c.opens_on DESC, c.name`,
-      [systemIds],
-    );
-    return rows.map((r: { cycle: CycleRecord }) => r.cycle);
-  }
 
   /** These ICSs' assessments in one cycle, with every answer's scores (the few a cohort has, not a whole cycle). */
   async memberAssessments(cycleId: string, systemIds: readonly string[]): Promise<MemberAssessmentRow[]> {
     return this.dataSource.query(
       `SELECT a.id AS "assessmentId", a.system_id AS "systemId", a.status, a.version,
          a.recorded_on_behalf_by AS "recordedOnBehalfBy", ob.name AS "recordedOnBehalfByName",
-         (SELECT max(t.occurred_at) FROM assessment_transition t WHERE t.assessment_id = a.id AND t.transition = 'SUBMIT') AS "submittedAt",
+         ${submittedAtOf('a')} AS "submittedAt",
          COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfScore', r.self_score,
                      'notAssessed', r.not_assessed, 'moderatedScore', r.moderated_score) ORDER BY r.criterion_key)
                    FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS answers

@@ -51,7 +51,7 @@ export class CohortProgrammeService {
   async overview(caller: Caller, cohortId: string, cycleId: string | null): Promise<CohortOverviewModel> {
     const cohort = await this.readableCohort(caller, cohortId);
     const systemIds = cohort.systems.map((s) => s.id);
-    const cycles = systemIds.length === 0 ? [] : await this.programmes.cyclesOf(systemIds);
+    const cycles = systemIds.length === 0 ? [] : await this.canvas.listCyclesOfSystems(systemIds);
     const cycle = cycleId === null ? (cycles[0] ?? null) : this.cycleIn(cycles, cycleId);
     const base = { cohortId: cohort.cohortId, cohortName: cohort.name, cycles, cycle, previousCycle: null, domains: [], members: [] };
     if (!cycle) return base;
@@ -77,7 +77,7 @@ export class CohortProgrammeService {
 
   async learningProgramme(caller: Caller, cohortId: string, cycleId: string): Promise<LearningProgrammeModel> {
     const cohort = await this.readableCohort(caller, cohortId);
-    const cycle = this.cycleIn(await this.programmes.cyclesOf(cohort.systems.map((s) => s.id)), cycleId);
+    const cycle = this.cycleIn(await this.canvas.listCyclesOfSystems(cohort.systems.map((s) => s.id)), cycleId);
     const framework = await this.frameworkOf(cycle);
     const [members, categories, saved] = await Promise.all([
       this.members(caller, cycle, framework, cohort),
@@ -130,7 +130,7 @@ export class CohortProgrammeService {
   async saveLearningProgramme(caller: Caller, input: SaveLearningProgrammeInput): Promise<LearningProgrammeModel> {
     const cohort = await this.readableCohort(caller, input.cohortId);
     requirePermission(caller.actor, 'manage', { kind: 'cohort-programme', cohortId: cohort.cohortId });
-    const cycle = this.cycleIn(await this.programmes.cyclesOf(cohort.systems.map((s) => s.id)), input.cycleId);
+    const cycle = this.cycleIn(await this.canvas.listCyclesOfSystems(cohort.systems.map((s) => s.id)), input.cycleId);
     const framework = await this.frameworkOf(cycle);
     const plan: LearningProgrammePlan = {
       groupSessions: input.groupSessions.map((s) => ({ domainKey: s.domainKey, title: s.title.trim(), systemIds: s.systemIds, notes: s.notes ?? '' })),

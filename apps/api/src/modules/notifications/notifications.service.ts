@@ -53,8 +53,7 @@ export class NotificationsService implements OnApplicationBootstrap {
     try {
       const facts = await this.notifications.assessmentNotice(assessmentId);
       if (!facts) return;
-      const recipients = notice.to === 'coaches' ? await this.notifications.coachesOf(facts.systemId) : await this.notifications.leadsOf(facts.systemId);
-      await this.notify(recipients, notice.kind, facts);
+      await this.notify(await this.recipients(notice.to, facts.systemId), notice.kind, facts);
     } catch (error) {
       this.logger.error(`Could not notify about ${transition} of assessment ${assessmentId}: ${String(error)}`);
     }
@@ -69,7 +68,7 @@ export class NotificationsService implements OnApplicationBootstrap {
       const facts = await this.notifications.assessmentNotice(assessmentId);
       if (!facts) return;
       const kind = side === 'ICS' ? 'COMMENT_FROM_ICS' : 'COMMENT_FROM_REVIEWER';
-      const recipients = side === 'ICS' ? await this.notifications.coachesOf(facts.systemId) : await this.notifications.leadsOf(facts.systemId);
+      const recipients = await this.recipients(side === 'ICS' ? 'coaches' : 'leads', facts.systemId);
       const waiting = await this.notifications.withUnread(recipients.map((r) => r.userId), kind, assessmentId);
       await this.notify(recipients.filter((r) => !waiting.has(r.userId)), kind, facts);
     } catch (error) {
@@ -101,6 +100,11 @@ export class NotificationsService implements OnApplicationBootstrap {
     if (ids.length > 100) throw new BadUserInputError('Mark at most 100 notifications at once.', 'ids');
     if (ids.some((id) => !/^[1-9]\d{0,17}$/.test(id))) throw new BadUserInputError('That is not a notification id.', 'ids');
     return this.notifications.markRead(caller.user.id, ids);
+  }
+
+  /** The ICS's coaches (of every cohort it is in), or its leads. */
+  private recipients(who: 'coaches' | 'leads', systemId: string): Promise<Recipient[]> {
+    return who === 'coaches' ? this.notifications.coachesOf(systemId) : this.notifications.leadsOf(systemId);
   }
 
   private async notify(recipients: readonly Recipient[], kind: NotificationKind, facts: AssessmentNotice, dedupeKey?: string): Promise<number> {

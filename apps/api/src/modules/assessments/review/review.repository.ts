@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit-event';
-import { bumpAssessmentVersion } from '../assessments.repository';
+import { bumpAssessmentVersion, submittedAtOf } from '../assessments.repository';
 
 export interface ReviewQueueRow {
   readonly assessmentId: string;
@@ -32,8 +32,7 @@ export class ReviewRepository {
        JOIN integrated_care_system s ON s.id = a.system_id
        JOIN assessment_cycle c ON c.id = a.cycle_id
        LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by
-       CROSS JOIN LATERAL (SELECT max(t.occurred_at) AS submitted_at FROM assessment_transition t
-                           WHERE t.assessment_id = a.id AND t.transition = 'SUBMIT') sub
+       CROSS JOIN LATERAL (SELECT ${submittedAtOf('a')} AS submitted_at) sub
        WHERE a.status IN ('SUBMITTED', 'IN_REVIEW') AND ($1::uuid[] IS NULL OR a.system_id = ANY($1::uuid[]))
        ORDER BY sub.submitted_at, s.name`,
       [systemIds],
