@@ -7,7 +7,7 @@ import { QueryError } from '../../../components/QueryError';
 import { formatIsoDate } from '../../../lib/format';
 import { useMyAssessments } from '../api/get-my-assessments';
 import { taskListPath } from '../utils/paths';
-import { oneToContinue } from '../utils/assessment-list';
+import { toContinue } from '../utils/assessment-list';
 import './assessments.css';
 
 /** The assessments of the ICS (or ICSs) the signed-in person leads; the one to work on now comes first. */
@@ -32,24 +32,25 @@ export function AssessmentsPage() {
 type MyAssessment = NonNullable<ReturnType<typeof useMyAssessments>['data']>[number];
 
 function AssessmentList({ assessments }: { assessments: readonly MyAssessment[] }) {
-  const current = oneToContinue(assessments);
+  const current = toContinue(assessments);
   return (
     <>
-      {current ? (
-        <div className="nhsuk-card nhsuk-card--clickable" data-testid="current-assessment">
+      {current.map(({ assessment, completed, total }) => (
+        <div key={assessment.id} className="nhsuk-card nhsuk-card--clickable" data-testid="current-assessment">
           <div className="nhsuk-card__content">
             <h2 className="nhsuk-card__heading nhsuk-heading-m">
-              <Link className="nhsuk-card__link" to={taskListPath(current.assessment.id)}>
-                {current.completed === 0 ? 'Start' : 'Continue'} your self-assessment for {current.assessment.cycle.name}
+              <Link className="nhsuk-card__link" to={taskListPath(assessment.id)}>
+                {completed === 0 ? 'Start' : 'Continue'} your self-assessment for {assessment.cycle.name}
               </Link>
             </h2>
             <p className="nhsuk-card__description">
-              {current.assessment.system.name}: {current.completed} of {current.total} domains completed. The cycle closes on{' '}
-              {formatIsoDate(current.assessment.cycle.closesOn)}.
+              {assessment.status === 'RETURNED' ? 'Returned to you by your coach. ' : ''}
+              {assessment.system.name}: {completed} of {total} domains completed. The cycle closes on{' '}
+              {formatIsoDate(assessment.cycle.closesOn)}.
             </p>
           </div>
         </div>
-      ) : null}
+      ))}
       <Table responsive caption="All your assessments" data-testid="assessments-table">
         <Table.Head>
           <Table.Row>

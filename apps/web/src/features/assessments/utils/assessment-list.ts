@@ -1,19 +1,26 @@
 interface ListedAssessment {
   readonly canEdit: boolean;
+  readonly cycle: { readonly closesOn: string };
   readonly progress: readonly { readonly status: string }[];
 }
 
+export interface AssessmentToContinue<T> {
+  readonly assessment: T;
+  readonly completed: number;
+  readonly total: number;
+}
+
 /**
- * The assessment to put first on the list: the only one that can be worked on now, with how far it has got. With
- * none, or several (an ICS lead of more than one ICS), there is no single one to put first.
+ * The assessments to put first on the list: every one that can be worked on now (a draft, or one returned by a coach,
+ * in any open cycle — a lead of several ICSs has several), the soonest to close first, each with how far it has got.
  */
-export function oneToContinue<T extends ListedAssessment>(assessments: readonly T[]) {
-  const editable = assessments.filter((a) => a.canEdit);
-  if (editable.length !== 1) return null;
-  const [assessment] = editable;
-  return {
-    assessment,
-    completed: assessment.progress.filter((p) => p.status === 'COMPLETED').length,
-    total: assessment.progress.length,
-  };
+export function toContinue<T extends ListedAssessment>(assessments: readonly T[]): AssessmentToContinue<T>[] {
+  return assessments
+    .filter((a) => a.canEdit)
+    .sort((a, b) => a.cycle.closesOn.localeCompare(b.cycle.closesOn))
+    .map((assessment) => ({
+      assessment,
+      completed: assessment.progress.filter((p) => p.status === 'COMPLETED').length,
+      total: assessment.progress.length,
+    }));
 }
