@@ -126,9 +126,14 @@ try {
   log(`one cycle's landscape (${ORGS} organisations): raw SQL aggregate median ${ms(median(raw))}, GraphQL landscape median ${ms(median(viaApi))}`);
   log(`landscape / raw SQL: ${(median(viaApi) / median(raw)).toFixed(2)} (bar ≤ 2)`);
 
+  // The first profile read after data changed places the changed cycles and stores them (here: all of them, once);
+  // every later read, until an assessment that counts changes status, reads the stored placements.
+  const firstProfile = await timed(() => graphql(profile, { s: systemId }, cookie));
+  log(`one ICS profile, first read (places and stores all ${CYCLES} cycles): ${ms(firstProfile)}`);
   const profiles = [];
-  for (let i = 0; i < Math.min(RUNS, 3); i++) profiles.push(await timed(() => graphql(profile, { s: systemId }, cookie)));
-  log(`one ICS profile over ${CYCLES} cycles: median ${ms(median(profiles))} (bar ≤ 50 ms)`);
+  const otherSystems = (await db.query(`SELECT id FROM integrated_care_system WHERE name LIKE 'Organisation %' ORDER BY name LIMIT $1`, [RUNS])).rows;
+  for (const { id } of otherSystems) profiles.push(await timed(() => graphql(profile, { s: id }, cookie)));
+  log(`one ICS profile over ${CYCLES} cycles: median ${ms(median(profiles))} of ${profiles.length} ICSs (bar ≤ 50 ms)`);
 } finally {
   await db.end().catch(() => undefined);
   const exited = new Promise((r) => api.once('exit', r));

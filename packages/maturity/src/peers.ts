@@ -47,7 +47,11 @@ export function quantile(sortedValues: readonly number[], p: number): number {
 
 /** Median and quartiles (type 7) of the non-null values; withheld when there are fewer than MIN_AGGREGATE_SIZE. */
 export function peerStatistics(values: readonly (number | null)[]): PeerStatistics {
-  const sorted = present(values).sort((a, b) => a - b);
+  return statisticsOfSorted(sortedPresent(values));
+}
+
+/** peerStatistics of values already filtered by `present` and sorted ascending (as by sortedPresent). */
+function statisticsOfSorted(sorted: readonly number[]): PeerStatistics {
   if (sorted.length < MIN_AGGREGATE_SIZE) return { withheld: true };
   return {
     withheld: false,
@@ -67,10 +71,13 @@ export function peerStatistics(values: readonly (number | null)[]): PeerStatisti
 export function percentileRank(value: number, group: readonly (number | null)[]): PercentileRank {
   const values = present(group);
   if (values.length < MIN_AGGREGATE_SIZE) return { withheld: true };
-  const below = values.filter((v) => v < value).length;
-  const equal = values.filter((v) => v === value).length;
+  return rankFromCounts(values.filter((v) => v < value).length, values.filter((v) => v === value).length, values.length);
+}
+
+/** The mid-rank percentile rank of a value with `below` values below it and `equal` equal to it, of `count`. */
+function rankFromCounts(below: number, equal: number, count: number): PercentileRank {
   // (below + equal / 2) / n × 100, as whole numbers divided once
-  return { withheld: false, count: values.length, percentileRank: ((2 * below + equal) * 50) / values.length };
+  return { withheld: false, count, percentileRank: ((2 * below + equal) * 50) / count };
 }
 
 export interface DomainPeerStatistics {
@@ -102,14 +109,21 @@ export interface PeerPositionEntry {
   readonly group: PeerStatistics;
 }
 
+export interface DomainPeerPositionEntry extends PeerPositionEntry {
+  readonly domainKey: string;
+}
+
+/** One ICS's place in one group: what peerPosition returns, and peerPositionsOfAll for each member and group. */
+export interface PeerPosition {
+  readonly overall: PeerPositionEntry;
+  readonly domains: readonly DomainPeerPositionEntry[];
+}
+
 /**
  * One ICS against one group, overall and per domain: its score, its percentile rank in the group, and the group's
  * median and quartiles. Domains are the ICS's own (its framework's), in its order.
  */
-export function peerPosition(
-  profile: ScoreProfile,
-  group: readonly ScoreProfile[],
-): { readonly overall: PeerPositionEntry; readonly domains: readonly (PeerPositionEntry & { readonly domainKey: string })[] } {
+export function peerPosition(profile: ScoreProfile, group: readonly ScoreProfile[]): PeerPosition {
   const entry = (score: number | null, values: (number | null)[]): PeerPositionEntry => ({
     score,
     percentileRank: score === null ? { withheld: true } : percentileRank(score, values),
@@ -130,8 +144,107 @@ export function peerPosition(
   };
 }
 
+export interface PeerGroupMember {
+  readonly id: string;
+  readonly profile: ScoreProfile;
+  /** The keys of the groups this member belongs to (e.g. 'NATIONAL', 'REGION:London', 'CATEGORY:EARLY_ADOPTERS'); each group's members are everyone listing that key. */
+  readonly groups: readonly string[];
+}
+
+/**
+ * Every member's peer position in every group it belongs to, for a whole population at once: member id → group key →
+ * exactly what `peerPosition(member.profile, profiles)` returns, where `profiles` are those of the members listing
+ * that key, in input order. A cycle's peer figures are precomputed this way for every ICS (10,000 of them, each in
+ * the nation, its region and its adopter category), and calling peerPosition for each would re-filter and re-count a
+ * whole group for every member, O(n²) per group. Here each group's values overall and in each domain are sorted
+ * once, their statistics computed once and shared by every member's entry, and each member's percentile rank found
+ * by binary search in the sorted values: O(n log n) per group and domain.
+ *
+ * Ids must be unique (a RangeError otherwise). A member listing a group key twice is in that group once; its groups
+ * are in the order it first lists them, and a member with no groups gets an empty map.
+ */
+export function peerPositionsOfAll(members: readonly PeerGroupMember[]): ReadonlyMap<string, ReadonlyMap<string, PeerPosition>> {
+  const groups = new Map<string, PeerGroupColumns>();
+  const ids = new Set<string>();
+  for (const member of members) {
+    if (ids.has(member.id)) throw new RangeError(`Peer group members need unique ids; '${member.id}' appears more than once`);
+    ids.add(member.id);
+    for (const key of new Set(member.groups)) {
+      const group = groups.get(key);
+      if (group) group.profiles.push(member.profile);
+      else groups.set(key, { profiles: [member.profile], domains: new Map() });
+    }
+  }
+
+  const positions = new Map<string, ReadonlyMap<string, PeerPosition>>();
+  for (const { id, profile, groups: keys } of members) {
+    const byGroup = new Map<string, PeerPosition>();
+    for (const key of keys) {
+      const group = groups.get(key);
+      if (group === undefined || byGroup.has(key)) continue; // every listed key has a group; a repeated key is done
+      group.overall ??= sortedColumn(group.profiles.map((p) => p.overall));
+      byGroup.set(key, {
+        overall: entryInColumn(profile.overall, group.overall),
+        domains: Object.keys(profile.domains).map((domainKey) => {
+          let column = group.domains.get(domainKey);
+          if (column === undefined) {
+            // the same values, in the same order, as peerPosition reads them
+            column = sortedColumn(group.profiles.map((p) => p.domains[domainKey] ?? null));
+            group.domains.set(domainKey, column);
+          }
+          return { domainKey, ...entryInColumn(profile.domains[domainKey] ?? null, column) };
+        }),
+      });
+    }
+    positions.set(id, byGroup);
+  }
+  return positions;
+}
+
+/** One group's values overall or in one domain, sorted once, with their statistics (computed when first asked for). */
+interface SortedColumn {
+  readonly sorted: readonly number[];
+  readonly statistics: PeerStatistics;
+}
+
+interface PeerGroupColumns {
+  readonly profiles: ScoreProfile[];
+  overall?: SortedColumn;
+  readonly domains: Map<string, SortedColumn>;
+}
+
+function sortedColumn(values: readonly (number | null)[]): SortedColumn {
+  const sorted = sortedPresent(values);
+  return { sorted, statistics: statisticsOfSorted(sorted) };
+}
+
+/** As peerPosition's entry: percentileRank(score, values) from the sorted values by binary search, and the shared statistics. */
+function entryInColumn(score: number | null, { sorted, statistics }: SortedColumn): PeerPositionEntry {
+  if (score === null || sorted.length < MIN_AGGREGATE_SIZE) return { score, percentileRank: { withheld: true }, group: statistics };
+  // Counted with the same comparisons as percentileRank's filters (v < score, and v ≤ score for below plus equal), so
+  // a NaN score has none below or equal, and -0 and 0 are equal, there as here.
+  const below = countWhile(sorted, (v) => v < score);
+  const belowOrEqual = countWhile(sorted, (v) => v <= score);
+  return { score, percentileRank: rankFromCounts(below, belowOrEqual - below, sorted.length), group: statistics };
+}
+
+/** How many of the leading values satisfy `test`, which holds for a prefix of `sorted` and fails for the rest. */
+function countWhile(sorted: readonly number[], test: (v: number) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(sorted[middle])) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 const present = (values: readonly (number | null | undefined)[]): number[] =>
   values.filter((v): v is number => typeof v === 'number' && !Number.isNaN(v));
+
+/** The present values in ascending order. Array sort is stable, so equal values (0 and -0) keep their input order. */
+const sortedPresent = (values: readonly (number | null | undefined)[]): number[] => present(values).sort((a, b) => a - b);
 
 function domainKeysOf(profiles: readonly ScoreProfile[]): string[] {
   const keys = new Set<string>();

@@ -6,6 +6,7 @@ import { Landscape1763820000000 } from './1763820000000-landscape';
 import { AssessmentChangedBy1763830000000 } from './1763830000000-assessment-changed-by';
 import { ReviewNotificationsLearning1763840000000 } from './1763840000000-review-notifications-learning';
 import { CommentNotifications1763850000000 } from './1763850000000-comment-notifications';
+import { StoredPlacements1763860000000 } from './1763860000000-stored-placements';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AssessmentChangedBy1763830000000,
   ReviewNotificationsLearning1763840000000,
   CommentNotifications1763850000000,
+  StoredPlacements1763860000000,
 ];

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CanvasModule } from '../canvas/canvas.module';
+import { CyclePlacementRepository } from './cycle-placement.repository';
+import { CyclePlacementService } from './cycle-placement.service';
 import { LandscapeRepository } from './landscape.repository';
 import { LandscapeResolver } from './landscape.resolver';
 import { LandscapeService } from './landscape.service';
@@ -9,7 +11,7 @@ import { SystemsModule } from '../systems/systems.module';
 
 @Module({
   imports: [CanvasModule, SystemsModule],
-  providers: [LandscapeRepository, LandscapeService, LandscapeResolver, PeerSharingService, ProfileService],
+  providers: [LandscapeRepository, CyclePlacementRepository, CyclePlacementService, LandscapeService, LandscapeResolver, PeerSharingService, ProfileService],
   exports: [LandscapeRepository],
 })
 export class LandscapeModule {}

@@ -25,37 +25,37 @@ export interface LandscapeRow {
  * validated assessment, else the self-score; "not assessed" counted apart. A criterion's domain is its key's first
  * part (the framework validator guarantees `domain.criterion` keys).
  */
+export const CYCLE_AGGREGATES_SQL = `SELECT s.id AS "systemId", s.name, s.ons_code AS "onsCode", rg.name AS "regionName", a.status,
+    COALESCE(ps.share_name_with_peers, false) AS "sharesName",
+    COALESCE((
+      SELECT json_agg(json_build_object('domainKey', t.domain_key, 'moderated', t.moderated, 'selfScored', t.self_scored,
+               'notAssessed', t.not_assessed, 'levelSum', t.level_sum))
+      FROM (
+        SELECT split_part(r.criterion_key, '.', 1) AS domain_key,
+          count(*) FILTER (WHERE m.moderated)::int AS moderated,
+          count(*) FILTER (WHERE NOT m.moderated AND NOT r.not_assessed AND r.self_score IS NOT NULL)::int AS self_scored,
+          count(*) FILTER (WHERE NOT m.moderated AND r.not_assessed)::int AS not_assessed,
+          COALESCE(sum(CASE WHEN m.moderated THEN r.moderated_score WHEN r.not_assessed THEN NULL ELSE r.self_score END), 0)::int AS level_sum
+        FROM assessment_response r
+        CROSS JOIN LATERAL (SELECT a.status = 'VALIDATED' AND r.moderated_score IS NOT NULL AS moderated) m
+        WHERE r.assessment_id = a.id
+        GROUP BY 1
+      ) t
+    ), '[]') AS tallies
+  FROM assessment a
+  JOIN integrated_care_system s ON s.id = a.system_id
+  JOIN region rg ON rg.id = s.region_id
+  LEFT JOIN peer_sharing ps ON ps.system_id = s.id
+  WHERE a.cycle_id = $1 AND a.status = ANY($2::text[])
+  ORDER BY s.name`;
+
+/** Landscapes: cycles' aggregates, publishing, peer sharing, and an ICS's counted cycles. */
 @Injectable()
 export class LandscapeRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async cycleAggregates(cycleId: string): Promise<LandscapeRow[]> {
-    return this.dataSource.query(
-      `SELECT s.id AS "systemId", s.name, s.ons_code AS "onsCode", rg.name AS "regionName", a.status,
-         COALESCE(ps.share_name_with_peers, false) AS "sharesName",
-         COALESCE((
-           SELECT json_agg(json_build_object('domainKey', t.domain_key, 'moderated', t.moderated, 'selfScored', t.self_scored,
-                    'notAssessed', t.not_assessed, 'levelSum', t.level_sum))
-           FROM (
-             SELECT split_part(r.criterion_key, '.', 1) AS domain_key,
-               count(*) FILTER (WHERE m.moderated)::int AS moderated,
-               count(*) FILTER (WHERE NOT m.moderated AND NOT r.not_assessed AND r.self_score IS NOT NULL)::int AS self_scored,
-               count(*) FILTER (WHERE NOT m.moderated AND r.not_assessed)::int AS not_assessed,
-               COALESCE(sum(CASE WHEN m.moderated THEN r.moderated_score WHEN r.not_assessed THEN NULL ELSE r.self_score END), 0)::int AS level_sum
-             FROM assessment_response r
-             CROSS JOIN LATERAL (SELECT a.status = 'VALIDATED' AND r.moderated_score IS NOT NULL AS moderated) m
-             WHERE r.assessment_id = a.id
-             GROUP BY 1
-           ) t
-         ), '[]') AS tallies
-       FROM assessment a
-       JOIN integrated_care_system s ON s.id = a.system_id
-       JOIN region rg ON rg.id = s.region_id
-       LEFT JOIN peer_sharing ps ON ps.system_id = s.id
-       WHERE a.cycle_id = $1 AND a.status = ANY($2::text[])
-       ORDER BY s.name`,
-      [cycleId, LANDSCAPE_STATUSES],
-    );
+    return this.dataSource.query(CYCLE_AGGREGATES_SQL, [cycleId, LANDSCAPE_STATUSES]);
   }
 
   async findCycle(cycleId: string): Promise<{ id: string; frameworkId: string; publishedAt: Date | null; illustrative: boolean } | null> {

@@ -1,12 +1,12 @@
-import { hasNationalView, landscapeVisibility } from '@idt/domain';
+import { hasNationalView, landscapeVisibility, ledSystemIds } from '@idt/domain';
 import {
   ADOPTER_CATEGORIES,
-  ADOPTER_CATEGORY_LABELS,
   calibrationOfIcs,
+  categoryIndex,
   categoryMovements,
+  DEFAULT_PEER_MATCH_OPTIONS,
   peerMatches,
-  peerPosition,
-  PeerPositionEntry,
+  PeerStatistics,
   placeOnDiffusionCurve,
   PlacementRequest,
   progressOf,
@@ -21,9 +21,11 @@ import { requirePermission } from '../auth/require-permission';
 import { CanvasRepository } from '../canvas/canvas.repository';
 import { CycleRecord, FrameworkRecord } from '../canvas/canvas.types';
 import { SystemsService } from '../systems/systems.service';
+import { CyclePlacementRepository, PeerGroupKind, StoredPeerCandidate, StoredPlacement } from './cycle-placement.repository';
+import { CyclePlacementService } from './cycle-placement.service';
 import { LandscapeRepository } from './landscape.repository';
 import { LandscapeRequest, toPlacementRequest } from './landscape.service';
-import { MovementModel, PeerFigureModel, ProfileCycleModel, SystemProfileModel } from './models/profile.model';
+import { MovementModel, PeerFigureModel, ProfileCycleModel, SystemProfileModel, WeakDomainMatchesModel } from './models/profile.model';
 
 interface PlacedCycle {
   readonly cycle: CycleRecord;
@@ -40,19 +42,29 @@ interface PlacedCycle {
   readonly placement: ReturnType<typeof placeOnDiffusionCurve>;
 }
 
-const figure = (domainKey: string, entry: PeerPositionEntry, withheld: boolean): PeerFigureModel => {
-  const hidden = withheld || entry.group.withheld;
+const figure = (
+  domainKey: string,
+  score: number | null,
+  percentileRank: number | null,
+  statistics: PeerStatistics | undefined,
+  withheld: boolean,
+): PeerFigureModel => {
+  const shown = !withheld && statistics !== undefined && !statistics.withheld ? statistics : null;
   return {
     domainKey,
-    score: entry.score,
-    withheld: hidden,
-    count: hidden || entry.group.withheld ? null : entry.group.count,
-    lowerQuartile: hidden || entry.group.withheld ? null : entry.group.lowerQuartile,
-    median: hidden || entry.group.withheld ? null : entry.group.median,
-    upperQuartile: hidden || entry.group.withheld ? null : entry.group.upperQuartile,
-    percentileRank: hidden || entry.percentileRank.withheld ? null : entry.percentileRank.percentileRank,
+    score,
+    withheld: shown === null,
+    count: shown?.count ?? null,
+    lowerQuartile: shown?.lowerQuartile ?? null,
+    median: shown?.median ?? null,
+    upperQuartile: shown?.upperQuartile ?? null,
+    percentileRank: shown === null ? null : percentileRank,
   };
 };
+
+const PEER_GROUP_ORDER: readonly PeerGroupKind[] = ['NATIONAL', 'REGION', 'CATEGORY'];
+/** National first, then the region, then the adopter category. */
+const groupOrder = (groupKey: string): number => PEER_GROUP_ORDER.findIndex((kind) => groupKey === kind || groupKey.startsWith(`${kind}:`));
 
 /** One ICS over time and against its peers, and how all ICSs moved between two cycles. */
 @Injectable()
@@ -61,58 +73,61 @@ export class ProfileService {
     private readonly landscapes: LandscapeRepository,
     private readonly canvas: CanvasRepository,
     private readonly systems: SystemsService,
+    private readonly placements: CyclePlacementService,
+    private readonly placementRows: CyclePlacementRepository,
   ) {}
 
   async systemProfile(caller: Caller, systemId: string): Promise<SystemProfileModel> {
     const id = requireUuid(systemId, 'systemId');
     requirePermission(caller.actor, 'read', { kind: 'system-profile', systemId: id }, 'ICS');
-    const system = (await this.systems.listSystems()).find((s) => s.id === id);
+    const system = await this.systems.findSystem(id);
     if (!system) throw new NotFoundError('ICS');
     const cycleIds = await this.landscapes.cyclesWithCountedAssessment(id);
-    const placed: PlacedCycle[] = [];
-    for (const cycleId of cycleIds) placed.push(await this.placeCycle(cycleId, { method: 'ROGERS_QUANTILES' }));
+    await this.placements.bringUpToDate(cycleIds);
+    const [stored, cycleRecords] = await Promise.all([this.placementRows.placementsOf(id, cycleIds), this.canvas.listCycles()]);
+    const storedIn = new Map(stored.map((s) => [s.cycleId, s]));
+    const cycleOf = new Map(cycleRecords.map((c) => [c.id, c]));
 
     const national = hasNationalView(caller.actor);
     let previous: ScoreProfile | null = null;
     const cycles: ProfileCycleModel[] = [];
-    for (const cycle of placed) {
-      const own = cycle.items.find((i) => i.systemId === id);
-      if (!own) continue;
-      const category = cycle.placement.placed.find((p) => p.id === id)?.category ?? null;
+    for (const cycleId of cycleIds) {
+      const cycle = cycleOf.get(cycleId);
+      const own = storedIn.get(cycleId);
+      if (!cycle || !own) continue;
+      const { placement, groups } = own;
+      const published = cycle.publishedAt !== null;
       // Peers only in a published cycle (or for the national view): until then each ICS checks its own figures.
-      const withheld = !cycle.published && !national;
-      const groups = [
-        { group: 'NATIONAL', groupName: 'All ICSs', members: cycle.items },
-        { group: 'REGION', groupName: own.regionName, members: cycle.items.filter((i) => i.regionName === own.regionName) },
-        ...(category
-          ? [{
-              group: 'CATEGORY',
-              groupName: ADOPTER_CATEGORY_LABELS[category],
-              members: cycle.items.filter((i) => cycle.placement.placed.find((p) => p.id === i.systemId)?.category === category),
-            }]
-          : []),
-      ];
-      const progress = previous ? progressOf(id, previous, own.profile) : null;
+      const withheld = !published && !national;
+      const groupOf = new Map(groups.map((g) => [g.groupKey, g]));
+      const progress = previous ? progressOf(id, previous, placement.profile) : null;
       cycles.push({
-        cycle: cycle.cycle,
-        published: cycle.published,
-        overallScore: own.scores.overall.score,
-        basis: own.basis,
-        category,
-        domainScores: own.scores.domains.map((d) => ({ domainKey: d.domainKey, score: d.score, incomplete: d.incomplete })),
-        peers: groups.map(({ group, groupName, members }) => {
-          const position = peerPosition(own.profile, members.map((m) => m.profile));
-          return {
-            group,
-            groupName,
-            figures: [figure('overall', position.overall, withheld), ...position.domains.map((d) => figure(d.domainKey, d, withheld))],
-          };
+        cycle,
+        published,
+        overallScore: placement.overallScore,
+        basis: placement.basis,
+        category: placement.category,
+        domainScores: [...placement.domainScores],
+        peers: [...placement.peerRanks].sort((a, b) => groupOrder(a.groupKey) - groupOrder(b.groupKey)).flatMap((ranks) => {
+          const group = groupOf.get(ranks.groupKey);
+          if (!group) return [];
+          const domainStatistics = new Map(group.statistics.domains.map((d) => [d.domainKey, d.statistics]));
+          return [{
+            group: group.kind,
+            groupName: group.name,
+            figures: [
+              figure('overall', placement.profile.overall, ranks.overall, group.statistics.overall, withheld),
+              ...placement.domainScores.map(({ domainKey }) =>
+                figure(domainKey, placement.profile.domains[domainKey] ?? null, ranks.domains[domainKey] ?? null, domainStatistics.get(domainKey), withheld),
+              ),
+            ],
+          }];
         }),
         progress: progress
           ? [{ domainKey: 'overall', delta: progress.overall.delta }, ...progress.domains.map((d) => ({ domainKey: d.domainKey, delta: d.delta }))]
           : [],
       });
-      previous = own.profile;
+      previous = placement.profile;
     }
 
     // Calibration: the latest validated assessment's self-scores against the coach's moderated scores.
@@ -121,18 +136,9 @@ export class ProfileService {
     const calibration = validated && framework ? calibrationOfIcs(framework.definition, validated.answers) : null;
 
     // Peers to learn from: the latest published cycle, among ICSs this person may see by name.
-    const latestPublished = [...placed].reverse().find((c) => c.published);
-    const ownInLatest = latestPublished?.items.find((i) => i.systemId === id);
-    const matches =
-      latestPublished && ownInLatest
-        ? peerMatches(
-            { id, category: latestPublished.placement.placed.find((p) => p.id === id)?.category ?? null, profile: ownInLatest.profile },
-            latestPublished.items
-              .filter((i) => landscapeVisibility(caller.actor, i, true) === 'NAMED')
-              .map((i) => ({ id: i.systemId, category: latestPublished.placement.placed.find((p) => p.id === i.systemId)?.category ?? null, profile: i.profile })),
-          )
-        : [];
-    const nameOf = new Map(latestPublished?.items.map((i) => [i.systemId, i.name]) ?? []);
+    const latestPublished = [...cycleIds].reverse().find((cycleId) => cycleOf.get(cycleId)?.publishedAt && storedIn.has(cycleId));
+    const ownInLatest = latestPublished === undefined ? undefined : storedIn.get(latestPublished);
+    const matches = latestPublished && ownInLatest ? await this.peersToLearnFrom(caller, latestPublished, ownInLatest.placement) : [];
 
     return {
       system,
@@ -144,12 +150,46 @@ export class ProfileService {
             ...calibration.domains.map((d) => ({ domainKey: d.domainKey, meanGap: d.meanGap, count: d.count })),
           ]
         : [],
-      peerMatches: matches.map((m) => ({
-        domainKey: m.domainKey,
-        score: m.score,
-        matches: m.matches.map((p) => ({ systemId: p.id, name: nameOf.get(p.id) ?? '', category: p.category, score: p.score })),
-      })),
+      peerMatches: matches,
     };
+  }
+
+  /**
+   * For the ICS's weakest domains in a published cycle, the strongest ICSs further along the curve that this person may
+   * see by name. The engine (`peerMatches`) picks the domains and ranks the peers; the database only narrows the
+   * candidates to the few that can be among the strongest in each of those domains, so the cycle is never loaded whole.
+   */
+  private async peersToLearnFrom(caller: Caller, cycleId: string, own: StoredPlacement): Promise<WeakDomainMatchesModel[]> {
+    const ics = { id: own.systemId, category: own.category, profile: own.profile };
+    const weakest = peerMatches(ics, []);
+    const ownLevel = own.category === null ? ADOPTER_CATEGORIES.length : categoryIndex(own.category);
+    const ahead = ADOPTER_CATEGORIES.slice(0, ownLevel);
+    const everyoneNamed = hasNationalView(caller.actor);
+    const knownSystemIds = [...ledSystemIds(caller.actor), ...caller.actor.coachedSystemIds];
+    const candidates = new Map<string, StoredPeerCandidate>();
+    for (const { domainKey, score } of weakest) {
+      const strongest = await this.placementRows.strongestInDomain({
+        cycleId,
+        domainKey,
+        above: score,
+        categories: ahead,
+        everyoneNamed,
+        knownSystemIds,
+        limit: DEFAULT_PEER_MATCH_OPTIONS.matchesPerDomain,
+      });
+      for (const candidate of strongest) {
+        if (landscapeVisibility(caller.actor, candidate, true) === 'NAMED') candidates.set(candidate.systemId, candidate);
+      }
+    }
+    const matches = peerMatches(
+      ics,
+      [...candidates.values()].map((c) => ({ id: c.systemId, category: c.category, profile: c.profile })),
+    );
+    return matches.map((m) => ({
+      domainKey: m.domainKey,
+      score: m.score,
+      matches: m.matches.map((p) => ({ systemId: p.id, name: candidates.get(p.id)?.name ?? '', category: p.category, score: p.score })),
+    }));
   }
 
   async movement(caller: Caller, fromCycleId: string, toCycleId: string, request: Omit<LandscapeRequest, 'cycleId'>): Promise<MovementModel> {

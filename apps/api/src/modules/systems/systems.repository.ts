@@ -24,7 +24,12 @@ export class SystemsRepository {
       query.where('region.odsCode = :regionOdsCode', { regionOdsCode: filter.regionOdsCode });
     }
     const rows = await query.getMany();
-    return rows.map(({ id, onsCode, odsCode, name, region }) => ({ id, onsCode, odsCode, name, region: toRegion(region) }));
+    return rows.map(toSystem);
+  }
+
+  async findSystem(id: string): Promise<SystemRecord | null> {
+    const row = await this.systems.findOne({ where: { id }, relations: { region: true } });
+    return row && toSystem(row);
   }
 
   async findRegions(): Promise<RegionRecord[]> {
@@ -40,6 +45,10 @@ export class SystemsRepository {
     const row = await this.regions.findOne({ where: { odsCode } });
     return row && toRegion(row);
   }
+}
+
+function toSystem({ id, onsCode, odsCode, name, region }: IntegratedCareSystemEntity): SystemRecord {
+  return { id, onsCode, odsCode, name, region: toRegion(region) };
 }
 
 function toRegion({ id, odsCode, onsCode, name }: RegionEntity): RegionRecord {

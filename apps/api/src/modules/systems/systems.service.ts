@@ -26,6 +26,11 @@ export class SystemsService {
     return this.repository.findSystems({ regionOdsCode });
   }
 
+  /** One ICS with its region, or null if there is none with that id. */
+  async findSystem(systemId: string): Promise<SystemRecord | null> {
+    return this.repository.findSystem(requireUuid(systemId, 'systemId'));
+  }
+
   /** Refuses an id that is not one of England's ICSs. */
   async requireSystem(systemId: string, field = 'systemId'): Promise<void> {
     if (!(await this.repository.systemExists(requireUuid(systemId, field)))) {

@@ -1,0 +1,168 @@
+import { AdopterCategory, DomainScore, groupStatistics, ScoreProfile } from '@idt/maturity';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CYCLE_AGGREGATES_SQL, LANDSCAPE_STATUSES, LandscapeRow } from './landscape.repository';
+
+export type PeerGroupKind = 'NATIONAL' | 'REGION' | 'CATEGORY';
+
+/** Where one ICS sits in one of its peer groups: percentile ranks, null where withheld (no score, or group under five). */
+export interface StoredPeerRanks {
+  readonly groupKey: string;
+  readonly overall: number | null;
+  readonly domains: Readonly<Record<string, number | null>>;
+}
+
+/** One ICS's stored placement in one cycle. */
+export interface StoredPlacement {
+  readonly systemId: string;
+  readonly basis: string;
+  readonly overallScore: number | null;
+  /** By Rogers' quantiles; null when it has no overall score. */
+  readonly category: AdopterCategory | null;
+  readonly domainScores: readonly Pick<DomainScore, 'domainKey' | 'score' | 'incomplete'>[];
+  readonly profile: ScoreProfile;
+  readonly peerRanks: readonly StoredPeerRanks[];
+}
+
+/** A peer group's figures in one cycle: the nation, a region, or an adopter category. */
+export interface StoredPeerGroup {
+  readonly groupKey: string;
+  readonly kind: PeerGroupKind;
+  readonly name: string;
+  readonly statistics: ReturnType<typeof groupStatistics>;
+}
+
+export interface CyclePlacementRows {
+  readonly placements: readonly StoredPlacement[];
+  readonly groups: readonly StoredPeerGroup[];
+}
+
+/** A candidate peer to learn from, as stored: its category, scores, and whether it agreed to be named. */
+export interface StoredPeerCandidate {
+  readonly systemId: string;
+  readonly name: string;
+  readonly category: AdopterCategory;
+  readonly profile: ScoreProfile;
+  readonly sharesName: boolean;
+}
+
+/**
+ * The stored placements (migration 1763860000000): each cycle's scores, categories and peer figures as the maturity
+ * engine computed them, and whether they are still current. A placement is rebuilt from the cycle's aggregates, read in
+ * one statement together with the change count it reflects, so what is stored always matches the count stored with it.
+ */
+@Injectable()
+export class CyclePlacementRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Those of these cycles whose stored placement is missing or older than their last counted change. */
+  async staleCycles(cycleIds: readonly string[]): Promise<string[]> {
+    if (cycleIds.length === 0) return [];
+    const rows: { cycleId: string }[] = await this.dataSource.query(
+      `SELECT c.id AS "cycleId" FROM unnest($1::uuid[]) AS c (id)
+       LEFT JOIN cycle_placement_state s ON s.cycle_id = c.id
+       WHERE s.placed_changes IS NULL OR s.placed_changes <> s.counted_changes`,
+      [cycleIds],
+    );
+    return rows.map((r) => r.cycleId);
+  }
+
+  /**
+   * Places the cycle again with `place` (the engine, given the cycle's aggregates) and stores the result, unless another
+   * replica has just done so. One rebuild per cycle at a time (an advisory lock); changes made meanwhile leave it stale
+   * again, to be rebuilt on the next read.
+   */
+  async rebuild(cycleId: string, place: (rows: readonly LandscapeRow[]) => CyclePlacementRows): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`cycle_placement:${cycleId}`]);
+      const [{ counted, placed, rows }]: { counted: string; placed: string | null; rows: LandscapeRow[] }[] = await tx.query(
+        `SELECT COALESCE(s.counted_changes, 0)::text AS counted, s.placed_changes::text AS placed,
+           COALESCE((SELECT json_agg(x) FROM (${CYCLE_AGGREGATES_SQL}) x), '[]') AS rows
+         FROM (SELECT 1) one LEFT JOIN cycle_placement_state s ON s.cycle_id = $1`,
+        [cycleId, LANDSCAPE_STATUSES],
+      );
+      if (placed === counted) return;
+      const { placements, groups } = place(rows);
+      await tx.query(`DELETE FROM cycle_placement WHERE cycle_id = $1`, [cycleId]);
+      await tx.query(`DELETE FROM cycle_peer_group WHERE cycle_id = $1`, [cycleId]);
+      await tx.query(
+        `INSERT INTO cycle_placement (cycle_id, system_id, basis, overall_score, category, domain_scores, profile, peer_ranks)
+         SELECT $1, p."systemId", p.basis, p."overallScore", p.category, p."domainScores", p.profile, p."peerRanks"
+         FROM jsonb_to_recordset($2::jsonb) AS p ("systemId" uuid, basis text, "overallScore" double precision, category text,
+           "domainScores" jsonb, profile jsonb, "peerRanks" jsonb)`,
+        [cycleId, JSON.stringify(placements)],
+      );
+      await tx.query(
+        `INSERT INTO cycle_peer_group (cycle_id, group_key, kind, name, statistics)
+         SELECT $1, g."groupKey", g.kind, g.name, g.statistics
+         FROM jsonb_to_recordset($2::jsonb) AS g ("groupKey" text, kind text, name text, statistics jsonb)`,
+        [cycleId, JSON.stringify(groups)],
+      );
+      await tx.query(
+        `INSERT INTO cycle_placement_state (cycle_id, placed_changes) VALUES ($1, $2::bigint)
+         ON CONFLICT (cycle_id) DO UPDATE SET placed_changes = EXCLUDED.placed_changes`,
+        [cycleId, counted],
+      );
+    });
+  }
+
+  /** One ICS's stored placements in these cycles, with the figures of the peer groups it is in. */
+  async placementsOf(
+    systemId: string,
+    cycleIds: readonly string[],
+  ): Promise<{ cycleId: string; placement: StoredPlacement; groups: StoredPeerGroup[] }[]> {
+    const rows: { cycleId: string; placement: StoredPlacement; groups: StoredPeerGroup[] }[] = await this.dataSource.query(
+      `SELECT p.cycle_id AS "cycleId",
+         json_build_object('systemId', p.system_id, 'basis', p.basis, 'overallScore', p.overall_score, 'category', p.category,
+           'domainScores', p.domain_scores, 'profile', p.profile, 'peerRanks', p.peer_ranks) AS placement,
+         COALESCE((SELECT json_agg(json_build_object('groupKey', g.group_key, 'kind', g.kind, 'name', g.name, 'statistics', g.statistics))
+                   FROM cycle_peer_group g
+                   WHERE g.cycle_id = p.cycle_id
+                     AND g.group_key IN (SELECT r ->> 'groupKey' FROM jsonb_array_elements(p.peer_ranks) r)), '[]') AS groups
+       FROM cycle_placement p
+       WHERE p.system_id = $1 AND p.cycle_id = ANY($2::uuid[])`,
+      [systemId, cycleIds],
+    );
+    return rows.map((row) => ({ ...row, placement: inFrameworkOrder(row.placement) }));
+  }
+
+  /**
+   * The strongest ICSs in one domain of a cycle, among those in the given categories that score above `above` there and
+   * may be named to the viewer (everyone, for a national view; else those sharing their name, and `knownSystemIds`):
+   * strongest first, ties by category in the order given, then id. Never more than `limit`.
+   */
+  async strongestInDomain(query: {
+    readonly cycleId: string;
+    readonly domainKey: string;
+    readonly above: number;
+    readonly categories: readonly AdopterCategory[];
+    readonly everyoneNamed: boolean;
+    readonly knownSystemIds: readonly string[];
+    readonly limit: number;
+  }): Promise<StoredPeerCandidate[]> {
+    return this.dataSource.query(
+      `SELECT p.system_id AS "systemId", s.name, p.category, p.profile, COALESCE(ps.share_name_with_peers, false) AS "sharesName"
+       FROM cycle_placement p
+       JOIN integrated_care_system s ON s.id = p.system_id
+       LEFT JOIN peer_sharing ps ON ps.system_id = p.system_id
+       WHERE p.cycle_id = $1 AND p.category = ANY($2::text[])
+         AND (p.profile -> 'domains' ->> $3)::double precision > $4
+         AND ($5 OR COALESCE(ps.share_name_with_peers, false) OR p.system_id = ANY($6::uuid[]))
+       ORDER BY (p.profile -> 'domains' ->> $3)::double precision DESC, array_position($2::text[], p.category), p.system_id
+       LIMIT $7`,
+      [query.cycleId, query.categories, query.domainKey, query.above, query.everyoneNamed, query.knownSystemIds, query.limit],
+    );
+  }
+}
+
+/**
+ * jsonb keeps an object's keys sorted, not in the order they were written, but a profile's domains are in the
+ * framework's order (the engine breaks ties between weakest domains by it). The domain scores, an array, keep that
+ * order: the profile's domains are put back in it.
+ */
+function inFrameworkOrder(placement: StoredPlacement): StoredPlacement {
+  const domains: Record<string, number | null> = {};
+  for (const { domainKey } of placement.domainScores) domains[domainKey] = placement.profile.domains[domainKey] ?? null;
+  return { ...placement, profile: { overall: placement.profile.overall, domains } };
+}

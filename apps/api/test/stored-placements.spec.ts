@@ -1,0 +1,213 @@
+import { CANVAS_V1, DEMO_HISTORY_CYCLES } from '@idt/domain';
+import {
+  ADOPTER_CATEGORY_LABELS,
+  AdopterCategory,
+  peerMatches,
+  peerPosition,
+  PeerPositionEntry,
+  placeOnDiffusionCurve,
+  scoreAssessment,
+  toScoreProfile,
+} from '@idt/maturity';
+import { startTestApp, TestApp } from './support/test-app';
+import { answerAll, assessmentOf, createPerson, gql, openCycle, Person, setStatus, systemId } from './support/world';
+
+const PROFILE = `query ($s: ID!) { systemProfile(systemId: $s) {
+  cycles { cycle { id name } published overallScore basis category domainScores { domainKey score incomplete }
+    peers { group groupName figures { domainKey score withheld count median lowerQuartile upperQuartile percentileRank } } }
+  peerMatches { domainKey score matches { systemId name category score } } } }`;
+
+interface Figure {
+  domainKey: string;
+  score: number | null;
+  withheld: boolean;
+  count: number | null;
+  median: number | null;
+  lowerQuartile: number | null;
+  upperQuartile: number | null;
+  percentileRank: number | null;
+}
+interface ProfileCycle {
+  cycle: { id: string; name: string };
+  published: boolean;
+  overallScore: number | null;
+  basis: string;
+  category: AdopterCategory | null;
+  domainScores: { domainKey: string; score: number | null; incomplete: boolean }[];
+  peers: { group: string; groupName: string; figures: Figure[] }[];
+}
+interface Profile {
+  cycles: ProfileCycle[];
+  peerMatches: { domainKey: string; score: number; matches: { systemId: string; name: string; category: string; score: number }[] }[];
+}
+
+const COUNTED = ['SUBMITTED', 'IN_REVIEW', 'VALIDATED'];
+
+/**
+ * The ICS profile reads stored placements (migration 1763860000000). These tests hold them to the engine run afresh on
+ * every answer, and check that they are rebuilt exactly when what counts changes.
+ */
+describe('stored placements behind the ICS profile (real PostgreSQL)', () => {
+  let api: TestApp;
+  let national: Person;
+  let lead: Person;
+  let devon: string;
+
+  beforeAll(async () => {
+    api = await startTestApp({ seedDemoData: true });
+    devon = await systemId(api.database, 'Devon');
+    national = await createPerson(api.database, 'National', [{ role: 'NATIONAL' }]);
+    lead = await createPerson(api.database, 'Lead', [{ role: 'ICS_LEAD', systemId: devon }]);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const profileOf = async (who: Person, system = devon): Promise<Profile> => {
+    const { body } = await gql(api, who.token, PROFILE, { s: system });
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data?.['systemProfile'] as Profile;
+  };
+
+  /** A cycle placed the slow, obvious way: every answer read, scored by the engine, every peer group compared naively. */
+  const placedAfresh = async (cycleId: string) => {
+    const rows: { systemId: string; name: string; regionName: string; status: string; sharesName: boolean; answers: never[] }[] =
+      await api.database.query(
+        `SELECT a.system_id AS "systemId", s.name, rg.name AS "regionName", a.status, COALESCE(ps.share_name_with_peers, false) AS "sharesName",
+           COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfScore', r.self_score, 'notAssessed', r.not_assessed,
+             'moderatedScore', r.moderated_score)) FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS answers
+         FROM assessment a JOIN integrated_care_system s ON s.id = a.system_id JOIN region rg ON rg.id = s.region_id
+         LEFT JOIN peer_sharing ps ON ps.system_id = s.id
+         WHERE a.cycle_id = $1 AND a.status = ANY($2::text[])`,
+        [cycleId, COUNTED],
+      );
+    const items = rows.map((row) => {
+      const scores = scoreAssessment(CANVAS_V1, { status: row.status as 'SUBMITTED', answers: row.answers });
+      return { ...row, scores, profile: toScoreProfile(scores) };
+    });
+    const placement = placeOnDiffusionCurve(items.map((i) => ({ id: i.systemId, score: i.scores.overall.score })), { method: 'ROGERS_QUANTILES' });
+    const categoryOf = (id: string) => placement.placed.find((p) => p.id === id)?.category ?? null;
+    return { items, categoryOf };
+  };
+
+  const expectedFigures = (own: { profile: ReturnType<typeof toScoreProfile> }, group: { profile: ReturnType<typeof toScoreProfile> }[]): Figure[] => {
+    const position = peerPosition(own.profile, group.map((g) => g.profile));
+    const figure = (domainKey: string, entry: PeerPositionEntry): Figure => ({
+      domainKey,
+      score: entry.score,
+      withheld: entry.group.withheld,
+      count: entry.group.withheld ? null : entry.group.count,
+      median: entry.group.withheld ? null : entry.group.median,
+      lowerQuartile: entry.group.withheld ? null : entry.group.lowerQuartile,
+      upperQuartile: entry.group.withheld ? null : entry.group.upperQuartile,
+      percentileRank: entry.group.withheld || entry.percentileRank.withheld ? null : entry.percentileRank.percentileRank,
+    });
+    return [figure('overall', position.overall), ...position.domains.map((d) => figure(d.domainKey, d))];
+  };
+
+  it('gives, in every cycle, the figures the engine gives when run afresh on every answer', async () => {
+    const profile = await profileOf(national);
+    expect(profile.cycles.map((c) => c.cycle.name)).toEqual(expect.arrayContaining(DEMO_HISTORY_CYCLES.map((c) => c.name)));
+    for (const cycle of profile.cycles) {
+      const { items, categoryOf } = await placedAfresh(cycle.cycle.id);
+      const own = items.find((i) => i.systemId === devon)!;
+      const category = categoryOf(devon);
+      expect(cycle.overallScore).toBe(own.scores.overall.score);
+      expect(cycle.basis).toBe(own.scores.basis);
+      expect(cycle.category).toBe(category);
+      expect(cycle.domainScores).toEqual(own.scores.domains.map((d) => ({ domainKey: d.domainKey, score: d.score, incomplete: d.incomplete })));
+      expect(cycle.peers).toEqual([
+        { group: 'NATIONAL', groupName: 'All ICSs', figures: expectedFigures(own, items) },
+        { group: 'REGION', groupName: own.regionName, figures: expectedFigures(own, items.filter((i) => i.regionName === own.regionName)) },
+        ...(category
+          ? [{ group: 'CATEGORY', groupName: ADOPTER_CATEGORY_LABELS[category], figures: expectedFigures(own, items.filter((i) => categoryOf(i.systemId) === category)) }]
+          : []),
+      ]);
+    }
+  });
+
+  it.each([
+    ['a national viewer, who may see every ICS by name', () => national],
+    ['the ICS lead, who sees by name only ICSs that chose to share', () => lead],
+  ])('suggests, to %s, the peers the engine suggests from the whole latest published cycle', async (_, who) => {
+    const viewer = who();
+    const profile = await profileOf(viewer);
+    const latest = [...profile.cycles].reverse().find((c) => c.published)!;
+    const { items, categoryOf } = await placedAfresh(latest.cycle.id);
+    // PRODUCT §1: a national viewer sees every ICS by name; an ICS lead, their own and those that chose to share.
+    const named = items.filter((i) => viewer === national || i.systemId === devon || i.sharesName);
+    const own = items.find((i) => i.systemId === devon)!;
+    const expected = peerMatches(
+      { id: devon, category: categoryOf(devon), profile: own.profile },
+      named.map((i) => ({ id: i.systemId, category: categoryOf(i.systemId), profile: i.profile })),
+    );
+    expect(expected.some((d) => d.matches.length > 0)).toBe(true);
+    expect(profile.peerMatches).toEqual(
+      expected.map((d) => ({
+        domainKey: d.domainKey,
+        score: d.score,
+        matches: d.matches.map((m) => ({ systemId: m.id, name: items.find((i) => i.systemId === m.id)!.name, category: m.category, score: m.score })),
+      })),
+    );
+  });
+
+  describe('when what counts changes', () => {
+    let cycleId: string;
+    const others = ['Dorset', 'Somerset', 'Cornwall and the Isles of Scilly', 'Gloucestershire', 'Kent and Medway'];
+    const countedChanges = async () =>
+      Number((await api.database.query(`SELECT counted_changes FROM cycle_placement_state WHERE cycle_id = $1`, [cycleId]))[0]?.counted_changes ?? 0);
+    const nationalCount = (profile: Profile) =>
+      profile.cycles.find((c) => c.cycle.id === cycleId)?.peers.find((p) => p.group === 'NATIONAL')?.figures[0].count ?? null;
+
+    beforeAll(async () => {
+      cycleId = await openCycle(api.database, 'Stored placements cycle', '2026-09-01');
+      const keys = CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key));
+      for (const name of others) {
+        const assessment = await assessmentOf(api.database, cycleId, await systemId(api.database, name));
+        await answerAll(api.database, assessment.id, keys);
+        await setStatus(api.database, assessment.id, 'SUBMITTED');
+      }
+      await answerAll(api.database, (await assessmentOf(api.database, cycleId, devon)).id, keys);
+    });
+
+    it('counts a submission through the API, and the next profile read shows it', async () => {
+      const before = await countedChanges();
+      const assessment = await assessmentOf(api.database, cycleId, devon);
+      const { body } = await gql(
+        api,
+        lead.token,
+        `mutation ($input: TransitionAssessmentInput!) { transitionAssessment(input: $input) { status } }`,
+        { input: { assessmentId: assessment.id, expectedVersion: assessment.version, transition: 'SUBMIT', declarationConfirmed: true } },
+      );
+      expect(body.errors).toBeUndefined();
+      expect(await countedChanges()).toBe(before + 1);
+      expect(nationalCount(await profileOf(national))).toBe(6);
+    });
+
+    it('does not count a change to a draft (nothing that counts has changed)', async () => {
+      const before = await countedChanges();
+      const draft = await assessmentOf(api.database, cycleId, await systemId(api.database, 'Norfolk and Waveney'));
+      await api.database.query(`UPDATE assessment SET version = version + 1 WHERE id = $1`, [draft.id]);
+      await setStatus(api.database, draft.id, 'RETURNED');
+      expect(await countedChanges()).toBe(before);
+    });
+
+    it('leaves out an assessment returned to its ICS, as soon as the profile is read again', async () => {
+      const dorset = await assessmentOf(api.database, cycleId, await systemId(api.database, 'Dorset'));
+      await setStatus(api.database, dorset.id, 'RETURNED');
+      expect(nationalCount(await profileOf(national))).toBe(5);
+    });
+
+    it('is rebuilt once when many read it at once, and all of them see the same figures', async () => {
+      const dorset = await assessmentOf(api.database, cycleId, await systemId(api.database, 'Dorset'));
+      await setStatus(api.database, dorset.id, 'SUBMITTED');
+      const profiles = await Promise.all(Array.from({ length: 6 }, () => profileOf(national)));
+      for (const p of profiles) expect(p).toEqual(profiles[0]);
+      expect(nationalCount(profiles[0])).toBe(6);
+      const [state] = await api.database.query(`SELECT counted_changes = placed_changes AS current FROM cycle_placement_state WHERE cycle_id = $1`, [cycleId]);
+      expect(state.current).toBe(true);
+      const [{ n }] = await api.database.query(`SELECT count(*)::int AS n FROM cycle_placement WHERE cycle_id = $1`, [cycleId]);
+      expect(n).toBe(6);
+    });
+  });
+});
