@@ -35,6 +35,21 @@ export class StoredPlacements1763860000000 implements MigrationInterface {
         PRIMARY KEY (cycle_id, system_id)
       )`);
     await queryRunner.query(`CREATE INDEX cycle_placement_system_idx ON cycle_placement (system_id)`);
+    // Each placed ICS's complete domain scores, one row each, so "the strongest in this domain, further along the
+    // curve" is read from the top of an index (score, then category, then id: the engine's own order), not by scoring
+    // a whole cycle's profiles. Derived from cycle_placement in the same transaction that writes it.
+    await queryRunner.query(`
+      CREATE TABLE cycle_placement_domain (
+        cycle_id uuid NOT NULL REFERENCES assessment_cycle (id) ON DELETE CASCADE,
+        domain_key text NOT NULL,
+        system_id uuid NOT NULL,
+        score double precision NOT NULL,
+        category_rank smallint NOT NULL,
+        PRIMARY KEY (cycle_id, domain_key, system_id)
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX cycle_placement_domain_strongest_idx ON cycle_placement_domain (cycle_id, domain_key, score DESC, category_rank, system_id)`,
+    );
     await queryRunner.query(`
       CREATE TABLE cycle_peer_group (
         cycle_id uuid NOT NULL REFERENCES assessment_cycle (id) ON DELETE CASCADE,
@@ -83,6 +98,7 @@ export class StoredPlacements1763860000000 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER assessment_counted_insert ON assessment`);
     await queryRunner.query(`DROP FUNCTION note_counted_assessment_changes()`);
     await queryRunner.query(`DROP TABLE cycle_peer_group`);
+    await queryRunner.query(`DROP TABLE cycle_placement_domain`);
     await queryRunner.query(`DROP TABLE cycle_placement`);
     await queryRunner.query(`DROP TABLE cycle_placement_state`);
   }

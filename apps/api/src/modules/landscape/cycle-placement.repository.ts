@@ -1,4 +1,4 @@
-import { AdopterCategory, DomainScore, groupStatistics, ScoreProfile } from '@idt/maturity';
+import { ADOPTER_CATEGORIES, AdopterCategory, DomainScore, groupStatistics, ScoreProfile } from '@idt/maturity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -84,6 +84,7 @@ export class CyclePlacementRepository {
       );
       if (placed === counted) return;
       const { placements, groups } = place(rows);
+      await tx.query(`DELETE FROM cycle_placement_domain WHERE cycle_id = $1`, [cycleId]);
       await tx.query(`DELETE FROM cycle_placement WHERE cycle_id = $1`, [cycleId]);
       await tx.query(`DELETE FROM cycle_peer_group WHERE cycle_id = $1`, [cycleId]);
       await tx.query(
@@ -92,6 +93,14 @@ export class CyclePlacementRepository {
          FROM jsonb_to_recordset($2::jsonb) AS p ("systemId" uuid, basis text, "overallScore" double precision, category text,
            "domainScores" jsonb, profile jsonb, "peerRanks" jsonb)`,
         [cycleId, JSON.stringify(placements)],
+      );
+      // Category ranks count from 0 for innovators, as the engine's categoryIndex does.
+      await tx.query(
+        `INSERT INTO cycle_placement_domain (cycle_id, domain_key, system_id, score, category_rank)
+         SELECT p.cycle_id, d.key, p.system_id, (d.value #>> '{}')::double precision, array_position($2::text[], p.category) - 1
+         FROM cycle_placement p CROSS JOIN LATERAL jsonb_each(p.profile -> 'domains') d
+         WHERE p.cycle_id = $1 AND p.category IS NOT NULL AND jsonb_typeof(d.value) = 'number'`,
+        [cycleId, ADOPTER_CATEGORIES],
       );
       await tx.query(
         `INSERT INTO cycle_peer_group (cycle_id, group_key, kind, name, statistics)
@@ -128,30 +137,32 @@ export class CyclePlacementRepository {
   }
 
   /**
-   * The strongest ICSs in one domain of a cycle, among those in the given categories that score above `above` there and
-   * may be named to the viewer (everyone, for a national view; else those sharing their name, and `knownSystemIds`):
-   * strongest first, ties by category in the order given, then id. Never more than `limit`.
+   * The strongest ICSs in one domain of a cycle, among those in a category ahead of `aheadOf` (a category index:
+   * innovators are 0; 5, past laggards, for an ICS that was not placed) that score above `above` there and may be
+   * named to the viewer (everyone, for a national view; else those sharing their name, and `knownSystemIds`):
+   * strongest first, ties by the further-along category, then id, as the engine orders them. Never more than
+   * `limit`. Read from the top of cycle_placement_domain's index, so the cost does not grow with the cycle.
    */
   async strongestInDomain(query: {
     readonly cycleId: string;
     readonly domainKey: string;
     readonly above: number;
-    readonly categories: readonly AdopterCategory[];
+    readonly aheadOf: number;
     readonly everyoneNamed: boolean;
     readonly knownSystemIds: readonly string[];
     readonly limit: number;
   }): Promise<StoredPeerCandidate[]> {
     return this.dataSource.query(
-      `SELECT p.system_id AS "systemId", s.name, p.category, p.profile, COALESCE(ps.share_name_with_peers, false) AS "sharesName"
-       FROM cycle_placement p
-       JOIN integrated_care_system s ON s.id = p.system_id
-       LEFT JOIN peer_sharing ps ON ps.system_id = p.system_id
-       WHERE p.cycle_id = $1 AND p.category = ANY($2::text[])
-         AND (p.profile -> 'domains' ->> $3)::double precision > $4
-         AND ($5 OR COALESCE(ps.share_name_with_peers, false) OR p.system_id = ANY($6::uuid[]))
-       ORDER BY (p.profile -> 'domains' ->> $3)::double precision DESC, array_position($2::text[], p.category), p.system_id
+      `SELECT d.system_id AS "systemId", s.name, p.category, p.profile, COALESCE(ps.share_name_with_peers, false) AS "sharesName"
+       FROM cycle_placement_domain d
+       JOIN cycle_placement p ON p.cycle_id = d.cycle_id AND p.system_id = d.system_id
+       JOIN integrated_care_system s ON s.id = d.system_id
+       LEFT JOIN peer_sharing ps ON ps.system_id = d.system_id
+       WHERE d.cycle_id = $1 AND d.domain_key = $2 AND d.score > $3 AND d.category_rank < $4
+         AND ($5 OR COALESCE(ps.share_name_with_peers, false) OR d.system_id = ANY($6::uuid[]))
+       ORDER BY d.score DESC, d.category_rank, d.system_id
        LIMIT $7`,
-      [query.cycleId, query.categories, query.domainKey, query.above, query.everyoneNamed, query.knownSystemIds, query.limit],
+      [query.cycleId, query.domainKey, query.above, query.aheadOf, query.everyoneNamed, query.knownSystemIds, query.limit],
     );
   }
 }

@@ -162,24 +162,25 @@ export class ProfileService {
   private async peersToLearnFrom(caller: Caller, cycleId: string, own: StoredPlacement): Promise<WeakDomainMatchesModel[]> {
     const ics = { id: own.systemId, category: own.category, profile: own.profile };
     const weakest = peerMatches(ics, []);
-    const ownLevel = own.category === null ? ADOPTER_CATEGORIES.length : categoryIndex(own.category);
-    const ahead = ADOPTER_CATEGORIES.slice(0, ownLevel);
+    const aheadOf = own.category === null ? ADOPTER_CATEGORIES.length : categoryIndex(own.category);
     const everyoneNamed = hasNationalView(caller.actor);
     const knownSystemIds = [...ledSystemIds(caller.actor), ...caller.actor.coachedSystemIds];
+    const strongest = await Promise.all(
+      weakest.map(({ domainKey, score }) =>
+        this.placementRows.strongestInDomain({
+          cycleId,
+          domainKey,
+          above: score,
+          aheadOf,
+          everyoneNamed,
+          knownSystemIds,
+          limit: DEFAULT_PEER_MATCH_OPTIONS.matchesPerDomain,
+        }),
+      ),
+    );
     const candidates = new Map<string, StoredPeerCandidate>();
-    for (const { domainKey, score } of weakest) {
-      const strongest = await this.placementRows.strongestInDomain({
-        cycleId,
-        domainKey,
-        above: score,
-        categories: ahead,
-        everyoneNamed,
-        knownSystemIds,
-        limit: DEFAULT_PEER_MATCH_OPTIONS.matchesPerDomain,
-      });
-      for (const candidate of strongest) {
-        if (landscapeVisibility(caller.actor, candidate, true) === 'NAMED') candidates.set(candidate.systemId, candidate);
-      }
+    for (const candidate of strongest.flat()) {
+      if (landscapeVisibility(caller.actor, candidate, true) === 'NAMED') candidates.set(candidate.systemId, candidate);
     }
     const matches = peerMatches(
       ics,
