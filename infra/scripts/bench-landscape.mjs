@@ -84,11 +84,20 @@ try {
     headers: { 'content-type': 'application/json', cookie },
     body,
   });
+  // The floor: the smallest signed-in query (session, GraphQL parse, validate and limits, no data), to show how much
+  // of the landscape's cost is the pipeline every request pays and how much is the landscape itself.
+  const floor = await run('signed-in floor', {
+    url: `${api}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query: '{ me { id } }' }),
+  });
   bare.close();
   const line = (name, r) =>
     `${name.padEnd(22)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms`;
   console.log(line('bare node:http', baseline));
   console.log(line('GraphQL landscape', real));
+  console.log(line('GraphQL { me { id } }', floor));
   console.log(`throughput ratio (landscape / bare): ${(real.requests.average / baseline.requests.average).toFixed(3)} (bar ≥ 0.5)`);
   console.log(`landscape p99: ${real.latency.p99} ms (bar ≤ 50 ms)`);
 } finally {

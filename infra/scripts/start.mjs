@@ -13,7 +13,7 @@ const say = (message) => console.log(`[idt-canvas] ${message}`);
 
 const apiEntry = join(root, 'apps/api/dist/main.js');
 const webEntry = join(root, 'apps/web/dist/index.html');
-const sourceDirs = ['apps/api/src', 'apps/web/src', 'apps/web/index.html', 'packages/domain/src'];
+const sourceDirs = ['apps/api/src', 'apps/web/src', 'apps/web/index.html', 'packages/domain/src', 'packages/maturity/src'];
 
 /** Newest modification time under a file or folder, in ms. */
 function newest(path) {

@@ -9,8 +9,9 @@ import {
   scoreAssessment,
   toScoreProfile,
 } from '@idt/maturity';
+import { MIGRATIONS } from '../src/database/migrations';
 import { startTestApp, TestApp } from './support/test-app';
-import { answerAll, assessmentOf, createPerson, gql, openCycle, Person, setStatus, systemId } from './support/world';
+import { answerAll, assessmentOf, createPerson, fingerprint, gql, openCycle, Person, setStatus, systemId } from './support/world';
 
 const PROFILE = `query ($s: ID!) { systemProfile(systemId: $s) {
   cycles { cycle { id name } published overallScore basis category domainScores { domainKey score incomplete }
@@ -208,6 +209,41 @@ describe('stored placements behind the ICS profile (real PostgreSQL)', () => {
       expect(state.current).toBe(true);
       const [{ n }] = await api.database.query(`SELECT count(*)::int AS n FROM cycle_placement WHERE cycle_id = $1`, [cycleId]);
       expect(n).toBe(6);
+    });
+  });
+
+  describe('from the previous release (the schema before stored placements), with data already in it', () => {
+    let cycleId: string;
+    const latestCycle = async () =>
+      (await api.database.query(`SELECT id FROM assessment_cycle WHERE published_at IS NOT NULL ORDER BY opens_on DESC LIMIT 1`))[0].id as string;
+    const counted = async () =>
+      Number((await api.database.query(`SELECT count(*) AS n FROM assessment WHERE cycle_id = $1 AND status = ANY($2::text[])`, [cycleId, COUNTED]))[0].n);
+
+    it('migrates forward, keeps every row, and places what was counted under the old schema', async () => {
+      cycleId = await latestCycle();
+      const before = await profileOf(national);
+      // Back to the previous release: the stored placements (and any later migration) and their triggers are gone.
+      const storedPlacements = MIGRATIONS.findIndex((m) => m.name === 'StoredPlacements1763860000000');
+      expect(storedPlacements).toBeGreaterThan(0);
+      for (let i = storedPlacements; i < MIGRATIONS.length; i++) await api.database.undoLastMigration();
+      const tables: { name: string }[] = await api.database.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE 'cycle_place%'`);
+      expect(tables).toEqual([]);
+      // Under it, an ICS's assessment is returned: no trigger counts that change.
+      const dorset = await assessmentOf(api.database, cycleId, await systemId(api.database, 'Dorset'));
+      const countedBefore = await counted();
+      await setStatus(api.database, dorset.id, 'RETURNED');
+      expect(await counted()).toBe(countedBefore - 1);
+      const data = await fingerprint(api.database);
+
+      await api.database.runMigrations();
+      expect(await fingerprint(api.database)).toEqual(data);
+      const after = await profileOf(national);
+      const nationalIn = (profile: Profile) => profile.cycles.find((c) => c.cycle.id === cycleId)?.peers.find((p) => p.group === 'NATIONAL')?.figures[0].count;
+      expect(nationalIn(before)).toBe(countedBefore);
+      expect(nationalIn(after)).toBe(countedBefore - 1);
+      // The other cycles are placed as they were.
+      expect(after.cycles.filter((c) => c.cycle.id !== cycleId)).toEqual(before.cycles.filter((c) => c.cycle.id !== cycleId));
+      await setStatus(api.database, dorset.id, 'VALIDATED');
     });
   });
 });
