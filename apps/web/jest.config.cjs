@@ -1,9 +1,9 @@
-/** Small tests for the web app's pure data shaping (no DOM). */
+/** Small tests for the web app's pure data shaping, and of shared components' markup rendered to a string (no DOM). */
 module.exports = {
   displayName: 'web',
   testEnvironment: 'node',
   roots: ['<rootDir>/src'],
-  testMatch: ['**/*.spec.ts'],
+  testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
   transform: {
     '^.+\\.tsx?$': [
       'ts-jest',

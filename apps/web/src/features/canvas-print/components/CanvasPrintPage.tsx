@@ -1,4 +1,5 @@
 import { Button } from 'nhsuk-react-components';
+import { DataTable } from '../../../components/DataTable';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
@@ -59,27 +60,16 @@ function PaperForm({ framework }: { framework: PrintableFramework }) {
       <section aria-labelledby="scale-heading" className="app-paper-section">
         <h2 id="scale-heading">The maturity scale</h2>
         <p>For each criterion, tick the one level that describes where you are now, and write down what shows it.</p>
-        <table className="nhsuk-table" data-testid="maturity-scale">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">The five levels of the maturity scale</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Level
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                What it means
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {framework.scale.map((s) => (
-              <tr key={s.level} className="nhsuk-table__row">
-                <th scope="row" className="nhsuk-table__cell">{`${s.level} – ${s.label}`}</th>
-                <td className="nhsuk-table__cell">{s.meaning}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="The five levels of the maturity scale"
+          testId="maturity-scale"
+          rows={framework.scale}
+          rowKey={(s) => String(s.level)}
+          columns={[
+            { header: 'Level', rowHeader: true, cell: (s) => `${s.level} – ${s.label}` },
+            { header: 'What it means', cell: (s) => s.meaning },
+          ]}
+        />
       </section>
       {domains.map((domain) => (
         <section key={domain.key} aria-labelledby={`domain-${domain.key}`} className="app-paper-domain" data-testid="paper-domain">

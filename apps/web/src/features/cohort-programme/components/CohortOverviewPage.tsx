@@ -2,6 +2,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AssessmentStatusTag } from '../../../components/AssessmentStatusTag';
 import { ChartDownloads, ChartFigure } from '../../../components/ChartFigure';
 import { ContentsList } from '../../../components/ContentsList';
+import { DataTable } from '../../../components/DataTable';
 import { DetailPage } from '../../../components/DetailPage';
 import { recordedOnBehalfText } from '../../../lib/assessment-words';
 import { fileSlug } from '../../../lib/csv';
@@ -109,41 +110,29 @@ function StatusSection({ overview, onProblems }: { overview: CohortOverview; onP
         route), for example from a paper form completed together.
       </p>
       <div className="app-table-scroll" role="region" aria-labelledby="status-caption" tabIndex={0}>
-        <table className="nhsuk-table" data-testid="status-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden" id="status-caption">
-            {`Assessments of the ICSs in ${overview.cohortName}`}
-          </caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                ICS
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Submitted
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                <span className="nhsuk-u-visually-hidden">Assisted route</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {overview.members.map((m) => (
-              <tr key={m.systemId} className="nhsuk-table__row" data-testid="status-row" data-system={m.systemName}>
-                <th scope="row" className="nhsuk-table__cell">
-                  {m.systemName}
-                </th>
-                <td className="nhsuk-table__cell">
-                  {m.status ? (
-                    <AssessmentStatusTag status={m.status} data-testid="member-status" />
-                  ) : (
-                    <span data-testid="member-status">Not taking part</span>
-                  )}
-                </td>
-                <td className="nhsuk-table__cell">{m.submittedAt ? formatDate(m.submittedAt) : <span className="nhsuk-u-secondary-text-colour">Not submitted</span>}</td>
-                <td className="nhsuk-table__cell">
+        <DataTable
+          caption={`Assessments of the ICSs in ${overview.cohortName}`}
+          captionId="status-caption"
+          testId="status-table"
+          rows={overview.members}
+          rowKey={(m) => m.systemId}
+          rowTestId="status-row"
+          rowAttributes={(m) => ({ 'data-system': m.systemName })}
+          columns={[
+            { header: 'ICS', rowHeader: true, cell: (m) => m.systemName },
+            {
+              header: 'Status',
+              cell: (m) =>
+                m.status ? <AssessmentStatusTag status={m.status} data-testid="member-status" /> : <span data-testid="member-status">Not taking part</span>,
+            },
+            {
+              header: 'Submitted',
+              cell: (m) => (m.submittedAt ? formatDate(m.submittedAt) : <span className="nhsuk-u-secondary-text-colour">Not submitted</span>),
+            },
+            {
+              header: <span className="nhsuk-u-visually-hidden">Assisted route</span>,
+              cell: (m) => (
+                <>
                   {m.recordedOnBehalfBy ? (
                     <p className="nhsuk-body-s nhsuk-u-margin-bottom-2" data-testid="recorded-on-behalf">
                       {recordedOnBehalfText(m.recordedOnBehalfBy)}
@@ -158,11 +147,11 @@ function StatusSection({ overview, onProblems }: { overview: CohortOverview; onP
                       Record on behalf of {m.systemName}
                     </button>
                   ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       </div>
     </section>
   );
@@ -258,29 +247,18 @@ function CalibrationSection({ members }: { members: readonly CohortMember[] }) {
         moderated score over the criteria with both, in points out of 100 (a maturity level is 25 points). A positive
         number means the self-assessment was rosier than the coach found; a negative one, harsher.
       </p>
-      <table className="nhsuk-table" data-testid="calibration-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Calibration of each ICS&apos;s self-assessment</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              ICS
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Self minus moderated
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {members.map((m) => (
-            <tr key={m.systemId} className="nhsuk-table__row" data-testid="calibration-row" data-system={m.systemName}>
-              <th scope="row" className="nhsuk-table__cell">
-                {m.systemName}
-              </th>
-              <td className="nhsuk-table__cell">{calibrationText(m.calibration)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Calibration of each ICS's self-assessment"
+        testId="calibration-table"
+        rows={members}
+        rowKey={(m) => m.systemId}
+        rowTestId="calibration-row"
+        rowAttributes={(m) => ({ 'data-system': m.systemName })}
+        columns={[
+          { header: 'ICS', rowHeader: true, cell: (m) => m.systemName },
+          { header: 'Self minus moderated', cell: (m) => calibrationText(m.calibration) },
+        ]}
+      />
     </section>
   );
 }
@@ -294,40 +272,29 @@ function MovementSection({ overview, cycleName }: { overview: CohortOverview; cy
       <p data-testid="movement-summary">{movementSummary(rows, previous, cycleName)}</p>
       {previous ? (
         <>
-          <table className="nhsuk-table" data-testid="movement-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{`Overall scores, ${previous} and ${cycleName}`}</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">
-                  ICS
-                </th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  {previous}
-                </th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  {cycleName}
-                </th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  Change
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {rows.map((r, i) => (
-                <tr key={overview.members[i].systemId} className="nhsuk-table__row" data-testid="movement-row" data-system={r.systemName}>
-                  <th scope="row" className="nhsuk-table__cell">
-                    {r.systemName}
-                  </th>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatFigure(r.previous)}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatFigure(r.current)}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+          <DataTable
+            caption={`Overall scores, ${previous} and ${cycleName}`}
+            testId="movement-table"
+            rows={rows}
+            rowKey={(_, i) => overview.members[i].systemId}
+            rowTestId="movement-row"
+            rowAttributes={(r) => ({ 'data-system': r.systemName })}
+            columns={[
+              { header: 'ICS', rowHeader: true, cell: (r) => r.systemName },
+              { header: previous, numeric: true, cell: (r) => formatFigure(r.previous) },
+              { header: cycleName, numeric: true, cell: (r) => formatFigure(r.current) },
+              {
+                header: 'Change',
+                numeric: true,
+                cell: (r) => (
+                  <>
                     {formatDelta(r.change)}
                     {r.direction ? <span className="nhsuk-u-visually-hidden">{` (${r.direction === 'same' ? 'no change' : r.direction === 'up' ? 'improved' : 'fell back'})`}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ]}
+          />
           <ChartDownloads
             name="the movement table"
             fileName={fileSlug(overview.cohortName, 'movement', cycleName)}

@@ -2,6 +2,7 @@ import { ADOPTER_CATEGORY_LABELS } from '@idt/maturity';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ChartFigure } from '../../../components/ChartFigure';
+import { DataTable } from '../../../components/DataTable';
 import { DetailPage } from '../../../components/DetailPage';
 import { IllustrativeCallout } from '../../../components/IllustrativeCallout';
 import { csvNumber, fileSlug, toCsv } from '../../../lib/csv';
@@ -213,35 +214,21 @@ function TrendsSection({ name, cycles, domains }: { name: string; cycles: readon
         fileName={fileSlug(name, 'trend', titleOf(domains, key))}
         csv={() => toCsv(['Series', 'Cycle', 'Score'], series.flatMap((s) => s.points.map((p) => [s.label, p.cycleName, csvNumber(p.value)])))}
         table={
-          <table className="nhsuk-table" data-testid="trend-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Scores over the cycles</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">
-                  Cycle
-                </th>
-                {series.map((s) => (
-                  <th key={s.key} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                    {s.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {cycleNames.map((cycleName, i) => (
-                <tr key={cycleName} className="nhsuk-table__row">
-                  <th scope="row" className="nhsuk-table__cell">
-                    {cycleName}
-                  </th>
-                  {series.map((s) => (
-                    <td key={s.key} className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                      {formatFigure(s.points.find((p) => p.index === i)?.value)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Scores over the cycles"
+            testId="trend-table"
+            rows={cycleNames}
+            rowKey={(cycleName) => cycleName}
+            columns={[
+              { header: 'Cycle', rowHeader: true, cell: (cycleName) => cycleName },
+              ...series.map((s) => ({
+                key: s.key,
+                header: s.label,
+                numeric: true,
+                cell: (_: string, i: number) => formatFigure(s.points.find((p) => p.index === i)?.value),
+              })),
+            ]}
+          />
         }
       >
         {(svgRef) => <TrendChart cycleNames={cycleNames} series={series} svgRef={svgRef} />}
@@ -250,36 +237,26 @@ function TrendsSection({ name, cycles, domains }: { name: string; cycles: readon
       <h3>Progress between cycles</h3>
       <p>Each domain&apos;s score in each cycle, and in brackets the change since the cycle before (points out of 100).</p>
       <div className="app-table-scroll" role="region" aria-label="Progress between cycles" tabIndex={0}>
-        <table className="nhsuk-table" data-testid="progress-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Scores and changes per domain and cycle</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Domain
-              </th>
-              {cycleNames.map((c) => (
-                <th key={c} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {rows.map((row) => (
-              <tr key={row.key} className="nhsuk-table__row">
-                <th scope="row" className="nhsuk-table__cell">
-                  {row.title}
-                </th>
-                {row.scores.map((score, i) => (
-                  <td key={cycleNames[i]} className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                    {formatFigure(score)}
-                    {i > 0 ? ` (${formatDelta(row.deltas[i])})` : ''}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Scores and changes per domain and cycle"
+          testId="progress-table"
+          rows={rows}
+          rowKey={(row) => row.key}
+          columns={[
+            { header: 'Domain', rowHeader: true, cell: (row) => row.title },
+            ...cycleNames.map((c, i) => ({
+              key: c,
+              header: c,
+              numeric: true,
+              cell: (row: (typeof rows)[number]) => (
+                <>
+                  {formatFigure(row.scores[i])}
+                  {i > 0 ? ` (${formatDelta(row.deltas[i])})` : ''}
+                </>
+              ),
+            })),
+          ]}
+        />
       </div>
     </section>
   );
@@ -309,33 +286,17 @@ function CalibrationSection({ name, profile, domains }: { name: string; profile:
             )
           }
           table={
-            <table className="nhsuk-table" data-testid="calibration-table">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Self-score minus moderated score</caption>
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">
-                    Domain
-                  </th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                    Self minus moderated (levels)
-                  </th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                    Criteria compared
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {bars.map((b) => (
-                  <tr key={b.domainKey} className="nhsuk-table__row">
-                    <th scope="row" className="nhsuk-table__cell">
-                      {b.title}
-                    </th>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{b.meanGap === null ? '–' : formatDelta(b.meanGap)}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{b.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption="Self-score minus moderated score"
+              testId="calibration-table"
+              rows={bars}
+              rowKey={(b) => b.domainKey}
+              columns={[
+                { header: 'Domain', rowHeader: true, cell: (b) => b.title },
+                { header: 'Self minus moderated (levels)', numeric: true, cell: (b) => (b.meanGap === null ? '–' : formatDelta(b.meanGap)) },
+                { header: 'Criteria compared', numeric: true, cell: (b) => b.count },
+              ]}
+            />
           }
         >
           {(svgRef) => <CalibrationChart bars={bars} extent={extent} svgRef={svgRef} />}
