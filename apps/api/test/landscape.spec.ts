@@ -181,6 +181,26 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
     expect(body.errors?.[0].extensions?.['code']).toBe(code);
   });
 
+  it('names the threshold to change, in the engine’s words, in the landscape and in movement alike', async () => {
+    const t = { innovators: 90, earlyAdopters: 70, earlyMajority: 70, lateMajority: 20 };
+    const MOVEMENT = `query ($f: ID!, $t: ID!, $bands: FixedThresholdsInput) {
+      movement(fromCycleId: $f, toCycleId: $t, method: FIXED_THRESHOLDS, thresholds: $bands) { methodDescription movedUp movedDown stayed } }`;
+    const landscape = (await gql(api, national.token, LANDSCAPE, { cycleId: cycles[baseline], method: 'FIXED_THRESHOLDS', t })).body;
+    const movement = (await gql(api, national.token, MOVEMENT, { f: cycles[baseline], t: cycles[DEMO_HISTORY_CYCLES[2].name], bands: t })).body;
+    for (const body of [landscape, movement]) {
+      expect(body.errors?.[0].message).toBe('The early majority threshold must be lower than the early adopters threshold.');
+      expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'thresholds.earlyMajority' });
+    }
+    // Good bands are used by both, and named in the method's description.
+    const bands = { innovators: 90, earlyAdopters: 70, earlyMajority: 50, lateMajority: 20 };
+    const moved = (await gql(api, national.token, MOVEMENT, { f: cycles[baseline], t: cycles[DEMO_HISTORY_CYCLES[2].name], bands })).body;
+    expect(moved.errors).toBeUndefined();
+    const description = 'Fixed score bands: innovators 90+, early adopters 70+, early majority 50+, late majority 20+, laggards below 20';
+    expect((moved.data?.['movement'] as { methodDescription: string }).methodDescription).toBe(description);
+    const placed = (await gql(api, national.token, LANDSCAPE, { cycleId: cycles[baseline], method: 'FIXED_THRESHOLDS', t: bands })).body;
+    expect((placed.data?.['landscape'] as { methodDescription: string }).methodDescription).toBe(description);
+  });
+
   it('answers an unknown cycle with NOT_FOUND', async () => {
     const { body } = await gql(api, national.token, LANDSCAPE, { cycleId: '00000000-0000-4000-8000-00000000000a', method: 'ROGERS_QUANTILES' });
     expect(body.errors?.[0].extensions?.['code']).toBe('NOT_FOUND');

@@ -121,6 +121,90 @@ describe('National landscape and ICS profile', () => {
     await context.close();
   });
 
+  it('lets the national viewer set fixed score bands by keyboard: problems beside each box, then the bands applied and linked', async () => {
+    const { context, page, pageErrors } = await openPage(browser);
+    await signIn(page, demoAccount('NATIONAL').email);
+    await openLandscape(page, demoAccount('NATIONAL').email);
+    await page.goto(page.url());
+    await page.getByTestId('diffusion-curve').waitFor();
+
+    // Tab to the method, arrow down twice to fixed thresholds: the four boxes appear with the default bands.
+    await tabUntil(page, (f) => f.tag === 'input' && f.name === 'method', { what: 'the method radios' });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatchObject({ id: 'landscape-method-fixed-thresholds' });
+    await page.getByLabel('Innovators from').waitFor();
+    await page.getByTestId('method-description').getByText(/^Fixed score bands: innovators 80\+, early adopters 65\+/).waitFor();
+    expect(await page.getByLabel('Late majority from').inputValue()).toBe('25');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Type bands whose early majority is not below the early adopters', and press Enter.
+    const typeInto = async (id: string, value: string) => {
+      await tabUntil(page, (f) => f.id === id, { what: `#${id}` });
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(value);
+    };
+    await typeInto('landscape-band-innovators', '90');
+    await typeInto('landscape-band-early-adopters', '70');
+    await typeInto('landscape-band-early-majority', '70');
+    await typeInto('landscape-band-late-majority', '20');
+    await page.keyboard.press('Enter');
+
+    // The error summary takes focus; its link and the box's own message name the box to change; nothing is lost.
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.waitFor();
+    expect(await focused(page)).toMatchObject({ tag: 'div' });
+    const problem = 'The early majority threshold must be lower than the early adopters threshold';
+    expect(await summary.getByRole('link', { name: problem }).count()).toBe(1);
+    expect(await page.locator('.nhsuk-error-message').filter({ hasText: problem }).count()).toBe(1);
+    expect(await page.getByLabel('Innovators from').inputValue()).toBe('90');
+    expect(new URL(page.url()).searchParams.get('bands')).toBeNull();
+    await page.getByTestId('method-description').getByText(/innovators 80\+/).waitFor();
+    expect(pageErrors).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'landscape-score-bands-error');
+
+    // The summary's link goes to the box; fix it and apply with the button.
+    await tabUntil(page, (f) => f.tag === 'a' && f.text === problem, { what: 'the problem link' });
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatchObject({ id: 'landscape-band-early-majority' });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('50');
+    await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Apply score bands', { what: '"Apply score bands"' });
+    await page.keyboard.press('Enter');
+
+    const described = 'Fixed score bands: innovators 90+, early adopters 70+, early majority 50+, late majority 20+, laggards below 20';
+    await page.getByTestId('method-description').getByText(described, { exact: true }).waitFor();
+    await page.locator('.nhsuk-error-summary').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    expect(new URL(page.url()).searchParams.get('bands')).toBe('90,70,50,20');
+    // The page places ICSs as the API does with those bands: the same innovators, each scoring 90 or more.
+    const cookie = await apiSignIn(demoAccount('NATIONAL').email);
+    const cycleId = new URL(page.url()).searchParams.get('cycle') ?? '';
+    const { landscape } = await graphql<{ landscape: { entries: { name: string; overallScore: number | null; category: string | null }[] } }>(
+      'query ($c: ID!, $t: FixedThresholdsInput) { landscape(cycleId: $c, method: FIXED_THRESHOLDS, thresholds: $t) { entries { name overallScore category } } }',
+      { c: cycleId, t: { innovators: 90, earlyAdopters: 70, earlyMajority: 50, lateMajority: 20 } },
+      cookie,
+    );
+    const innovators = landscape.entries.filter((e) => e.category === 'INNOVATORS');
+    expect(innovators.every((e) => (e.overallScore ?? 0) >= 90)).toBe(true);
+    expect(landscape.entries.filter((e) => (e.overallScore ?? 0) >= 90)).toHaveLength(innovators.length);
+    const rows = await page.getByTestId('landscape-row').allTextContents();
+    expect(rows.filter((r) => r.includes('Innovators'))).toHaveLength(innovators.length);
+    // Movement between cycles uses the same bands.
+    const movement = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Movement between two cycles' }) });
+    await movement.getByText(described).waitFor();
+
+    // The address carries the bands: a reload (or a shared link) shows them again.
+    await page.reload();
+    await page.getByLabel('Innovators from').waitFor();
+    expect(await page.getByLabel('Early majority from').inputValue()).toBe('50');
+    await page.getByTestId('method-description').getByText(described, { exact: true }).waitFor();
+    expect(pageErrors).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  }, 150_000);
+
   it("shows the ICS lead their own ICS by name, the others unnamed and not links, and withholds small regions' counts", async () => {
     const { context, page, pageErrors } = await openPage(browser);
     await signIn(page, demoAccount('ICS_LEAD').email);

@@ -6,7 +6,9 @@ import {
   AdopterCategory,
   categoryIndex,
   DEFAULT_FIXED_THRESHOLDS,
+  FIXED_THRESHOLD_FIELDS,
   fixedThresholdsProblem,
+  fixedThresholdsProblems,
   Placement,
   PlacementItem,
   PlacementRequest,
@@ -197,6 +199,22 @@ describe('placeByFixedThresholds', () => {
     expect(fixedThresholdsProblem({ ...custom, earlyMajority: Number.NaN })).toBe('The early majority threshold must be a number from 0 to 100');
     expect(fixedThresholdsProblem({ ...custom, earlyAdopters: 90 })).toBe('The early adopters threshold must be lower than the innovators threshold');
     expect(() => placeByFixedThresholds([], { ...custom, lateMajority: 60 })).toThrow(/late majority threshold must be lower than the early majority/);
+  });
+
+  it('names every problem against the threshold to change, range first, so a form can show each beside its field', () => {
+    const custom = { innovators: 90, earlyAdopters: 70, earlyMajority: 50, lateMajority: 30 };
+    expect(fixedThresholdsProblems(custom)).toEqual([]);
+    expect(fixedThresholdsProblems({ innovators: 101, earlyAdopters: 95, earlyMajority: 95, lateMajority: Number.NaN })).toEqual([
+      { field: 'innovators', message: 'The innovators threshold must be a number from 0 to 100' },
+      { field: 'lateMajority', message: 'The late majority threshold must be a number from 0 to 100' },
+      // early adopters is not compared with the innovators' 101 (itself wrong), only with valid neighbours
+      { field: 'earlyMajority', message: 'The early majority threshold must be lower than the early adopters threshold' },
+    ]);
+    // Equal is not lower; the first problem is what fixedThresholdsProblem says
+    const equal = { ...custom, earlyMajority: 70 };
+    expect(fixedThresholdsProblems(equal)).toEqual([{ field: 'earlyMajority', message: 'The early majority threshold must be lower than the early adopters threshold' }]);
+    expect(fixedThresholdsProblem(equal)).toBe(fixedThresholdsProblems(equal)[0].message);
+    expect(FIXED_THRESHOLD_FIELDS.map((f) => f.field)).toEqual(Object.keys(DEFAULT_FIXED_THRESHOLDS));
   });
 });
 

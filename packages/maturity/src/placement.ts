@@ -258,23 +258,42 @@ export function placeByFixedThresholds(items: readonly PlacementItem[], threshol
   );
 }
 
-/** What is wrong with a set of thresholds, in plain words; null when they can be used. */
-export function fixedThresholdsProblem(thresholds: FixedThresholds): string | null {
-  const list: [string, number][] = [
-    ['innovators', thresholds.innovators],
-    ['early adopters', thresholds.earlyAdopters],
-    ['early majority', thresholds.earlyMajority],
-    ['late majority', thresholds.lateMajority],
-  ];
-  for (const [name, value] of list) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) {
-      return `The ${name} threshold must be a number from 0 to 100`;
+/** The four thresholds, highest first, with their names in plain words. */
+export const FIXED_THRESHOLD_FIELDS: readonly { readonly field: keyof FixedThresholds; readonly name: string }[] = [
+  { field: 'innovators', name: 'innovators' },
+  { field: 'earlyAdopters', name: 'early adopters' },
+  { field: 'earlyMajority', name: 'early majority' },
+  { field: 'lateMajority', name: 'late majority' },
+];
+
+export interface FixedThresholdsProblem {
+  readonly field: keyof FixedThresholds;
+  readonly message: string;
+}
+
+/**
+ * Everything wrong with a set of thresholds, each against the threshold to change, in plain words: one that is not
+ * a number from 0 to 100, then one that is not lower than the (valid) one above it. Empty when they can be used.
+ */
+export function fixedThresholdsProblems(thresholds: FixedThresholds): FixedThresholdsProblem[] {
+  const valid = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
+  const problems: FixedThresholdsProblem[] = [];
+  for (const { field, name } of FIXED_THRESHOLD_FIELDS) {
+    if (!valid(thresholds[field])) problems.push({ field, message: `The ${name} threshold must be a number from 0 to 100` });
+  }
+  for (let i = 1; i < FIXED_THRESHOLD_FIELDS.length; i++) {
+    const above = FIXED_THRESHOLD_FIELDS[i - 1];
+    const { field, name } = FIXED_THRESHOLD_FIELDS[i];
+    if (valid(thresholds[field]) && valid(thresholds[above.field]) && !(thresholds[field] < thresholds[above.field])) {
+      problems.push({ field, message: `The ${name} threshold must be lower than the ${above.name} threshold` });
     }
   }
-  for (let i = 1; i < list.length; i++) {
-    if (!(list[i][1] < list[i - 1][1])) return `The ${list[i][0]} threshold must be lower than the ${list[i - 1][0]} threshold`;
-  }
-  return null;
+  return problems;
+}
+
+/** What is wrong with a set of thresholds, in plain words (the first of fixedThresholdsProblems); null when they can be used. */
+export function fixedThresholdsProblem(thresholds: FixedThresholds): string | null {
+  return fixedThresholdsProblems(thresholds)[0]?.message ?? null;
 }
 
 /** True when two placements were made the same way, so that comparing them (e.g. across cycles) means something. */

@@ -57,6 +57,14 @@ export type DomainStatus =
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
 
+/** Absolute score bands (0–100, descending) for FIXED_THRESHOLDS. */
+export type FixedThresholdsInput = {
+  earlyAdopters: number;
+  earlyMajority: number;
+  innovators: number;
+  lateMajority: number;
+};
+
 export type GrantRoleInput = {
   /** Required for COACH: the cohort they coach. */
   cohortId?: string | null | undefined;
@@ -347,6 +355,7 @@ export type LandscapeQueryVariables = Exact<{
   cycleId: string;
   method: PlacementMethod;
   naturalBreaksK?: number | null | undefined;
+  thresholds?: FixedThresholdsInput | null | undefined;
 }>;
 
 
@@ -357,6 +366,7 @@ export type MovementQueryVariables = Exact<{
   toCycleId: string;
   method: PlacementMethod;
   naturalBreaksK?: number | null | undefined;
+  thresholds?: FixedThresholdsInput | null | undefined;
 }>;
 
 
@@ -1540,8 +1550,13 @@ export const LandscapeChoicesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LandscapeChoicesQuery, LandscapeChoicesQueryVariables>;
 export const LandscapeDocument = new TypedDocumentString(`
-    query Landscape($cycleId: ID!, $method: PlacementMethod!, $naturalBreaksK: Int) {
-  landscape(cycleId: $cycleId, method: $method, naturalBreaksK: $naturalBreaksK) {
+    query Landscape($cycleId: ID!, $method: PlacementMethod!, $naturalBreaksK: Int, $thresholds: FixedThresholdsInput) {
+  landscape(
+    cycleId: $cycleId
+    method: $method
+    naturalBreaksK: $naturalBreaksK
+    thresholds: $thresholds
+  ) {
     assessed
     published
     illustrative
@@ -1596,12 +1611,13 @@ export const LandscapeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
 export const MovementDocument = new TypedDocumentString(`
-    query Movement($fromCycleId: ID!, $toCycleId: ID!, $method: PlacementMethod!, $naturalBreaksK: Int) {
+    query Movement($fromCycleId: ID!, $toCycleId: ID!, $method: PlacementMethod!, $naturalBreaksK: Int, $thresholds: FixedThresholdsInput) {
   movement(
     fromCycleId: $fromCycleId
     toCycleId: $toCycleId
     method: $method
     naturalBreaksK: $naturalBreaksK
+    thresholds: $thresholds
   ) {
     methodDescription
     movedUp

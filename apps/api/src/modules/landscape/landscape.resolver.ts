@@ -28,8 +28,9 @@ export class LandscapeResolver {
     @Args('toCycleId', { type: () => ID }) toCycleId: string,
     @Args('method', { type: () => PlacementMethodEnum, defaultValue: 'ROGERS_QUANTILES' }) method: PlacementMethod,
     @Args('naturalBreaksK', { type: () => Int, nullable: true }) naturalBreaksK?: number | null,
+    @Args('thresholds', { type: () => FixedThresholdsInput, nullable: true }) thresholds?: FixedThresholdsInput | null,
   ) {
-    return this.profiles.movement(caller, fromCycleId, toCycleId, { method, naturalBreaksK });
+    return this.profiles.movement(caller, fromCycleId, toCycleId, { method, naturalBreaksK, thresholds });
   }
 
   @Query(() => LandscapeModel, { description: 'A cycle’s ICSs on the diffusion curve, as far as you may see them.' })

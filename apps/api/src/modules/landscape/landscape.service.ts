@@ -5,6 +5,7 @@ import {
   AdopterCategory,
   FixedThresholds,
   findChasm,
+  fixedThresholdsProblems,
   MIN_AGGREGATE_SIZE,
   PlacementMethod,
   PlacementRequest,
@@ -148,12 +149,8 @@ export function toPlacementRequest(request: LandscapeRequest): PlacementRequest 
     }
     case 'FIXED_THRESHOLDS': {
       const t = request.thresholds;
-      if (t) {
-        const values = [t.innovators, t.earlyAdopters, t.earlyMajority, t.lateMajority];
-        if (values.some((v) => !(v >= 0 && v <= 100)) || values.some((v, i) => i > 0 && v >= values[i - 1])) {
-          throw new BadUserInputError('Thresholds must be from 0 to 100, each lower than the one before.', 'thresholds');
-        }
-      }
+      const problem = t ? fixedThresholdsProblems(t)[0] : undefined;
+      if (problem) throw new BadUserInputError(`${problem.message}.`, `thresholds.${problem.field}`);
       return t ? { method: 'FIXED_THRESHOLDS', thresholds: t } : { method: 'FIXED_THRESHOLDS' };
     }
     default:

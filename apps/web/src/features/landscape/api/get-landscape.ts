@@ -1,11 +1,12 @@
+import type { FixedThresholds } from '@idt/maturity';
 import { keepPreviousData, queryOptions, useQuery, useQueries } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
 import type { LandscapeQuery, PlacementMethod } from '../../../gql/graphql';
 import { execute } from '../../../lib/graphql-client';
 
 export const LandscapeDocument = graphql(`
-  query Landscape($cycleId: ID!, $method: PlacementMethod!, $naturalBreaksK: Int) {
-    landscape(cycleId: $cycleId, method: $method, naturalBreaksK: $naturalBreaksK) {
+  query Landscape($cycleId: ID!, $method: PlacementMethod!, $naturalBreaksK: Int, $thresholds: FixedThresholdsInput) {
+    landscape(cycleId: $cycleId, method: $method, naturalBreaksK: $naturalBreaksK, thresholds: $thresholds) {
       assessed
       published
       illustrative
@@ -63,19 +64,31 @@ export const LandscapeDocument = graphql(`
 export type Landscape = LandscapeQuery['landscape'];
 export type LandscapeEntry = Landscape['entries'][number];
 
-export interface LandscapeRequest {
-  readonly cycleId: string;
+/** How to place ICSs on the curve: the method and, for natural breaks and fixed thresholds, its parameters. */
+export interface PlacementChoice {
   readonly method: PlacementMethod;
   /** Only for natural breaks. */
   readonly naturalBreaksK: number | null;
+  /** Only for fixed thresholds; null or left out for the default bands. */
+  readonly thresholds?: FixedThresholds | null;
 }
 
-export const landscapeQueryOptions = ({ cycleId, method, naturalBreaksK }: LandscapeRequest) => {
-  const k = method === 'NATURAL_BREAKS' ? naturalBreaksK : null;
+/** A placement choice as the API's variables (each parameter only with its own method), also used as a query key. */
+export const placementVariables = ({ method, naturalBreaksK, thresholds }: PlacementChoice) => ({
+  method,
+  naturalBreaksK: method === 'NATURAL_BREAKS' ? naturalBreaksK : null,
+  thresholds: method === 'FIXED_THRESHOLDS' && thresholds ? { ...thresholds } : null,
+});
+
+export interface LandscapeRequest extends PlacementChoice {
+  readonly cycleId: string;
+}
+
+export const landscapeQueryOptions = ({ cycleId, ...choice }: LandscapeRequest) => {
+  const placement = placementVariables(choice);
   return queryOptions({
-    queryKey: ['landscape', cycleId, method, k],
-    queryFn: ({ signal }): Promise<Landscape> =>
-      execute(LandscapeDocument, { cycleId, method, naturalBreaksK: k }, { signal }).then((data) => data.landscape),
+    queryKey: ['landscape', cycleId, placement],
+    queryFn: ({ signal }): Promise<Landscape> => execute(LandscapeDocument, { cycleId, ...placement }, { signal }).then((data) => data.landscape),
   });
 };
 

@@ -1,11 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
-import type { MovementQuery, PlacementMethod } from '../../../gql/graphql';
+import type { MovementQuery } from '../../../gql/graphql';
 import { execute } from '../../../lib/graphql-client';
+import { placementVariables, type PlacementChoice } from './get-landscape';
 
 export const MovementDocument = graphql(`
-  query Movement($fromCycleId: ID!, $toCycleId: ID!, $method: PlacementMethod!, $naturalBreaksK: Int) {
-    movement(fromCycleId: $fromCycleId, toCycleId: $toCycleId, method: $method, naturalBreaksK: $naturalBreaksK) {
+  query Movement($fromCycleId: ID!, $toCycleId: ID!, $method: PlacementMethod!, $naturalBreaksK: Int, $thresholds: FixedThresholdsInput) {
+    movement(fromCycleId: $fromCycleId, toCycleId: $toCycleId, method: $method, naturalBreaksK: $naturalBreaksK, thresholds: $thresholds) {
       methodDescription
       movedUp
       movedDown
@@ -29,19 +30,17 @@ export const MovementDocument = graphql(`
 
 export type Movement = MovementQuery['movement'];
 
-export interface MovementRequest {
+export interface MovementRequest extends PlacementChoice {
   readonly fromCycleId: string;
   readonly toCycleId: string;
-  readonly method: PlacementMethod;
-  readonly naturalBreaksK: number | null;
 }
 
-export const movementQueryOptions = ({ fromCycleId, toCycleId, method, naturalBreaksK }: MovementRequest) => {
-  const k = method === 'NATURAL_BREAKS' ? naturalBreaksK : null;
+export const movementQueryOptions = ({ fromCycleId, toCycleId, ...choice }: MovementRequest) => {
+  const placement = placementVariables(choice);
   return queryOptions({
-    queryKey: ['movement', fromCycleId, toCycleId, method, k],
+    queryKey: ['movement', fromCycleId, toCycleId, placement],
     queryFn: ({ signal }): Promise<Movement> =>
-      execute(MovementDocument, { fromCycleId, toCycleId, method, naturalBreaksK: k }, { signal }).then((data) => data.movement),
+      execute(MovementDocument, { fromCycleId, toCycleId, ...placement }, { signal }).then((data) => data.movement),
   });
 };
 

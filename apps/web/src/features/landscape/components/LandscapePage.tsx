@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { ChartDownloads, ChartFigure } from '../../../components/ChartFigure';
 import { ContentsList } from '../../../components/ContentsList';
+import { DataTable } from '../../../components/DataTable';
 import { IllustrativeCallout } from '../../../components/IllustrativeCallout';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
@@ -51,7 +52,7 @@ export function LandscapePage({ nationalView }: { nationalView: boolean }) {
     probes.map((p) => p.data?.entries.length ?? (p.isError ? 0 : undefined)),
   );
   const cycleId = view.cycleId ?? (choices.isSuccess ? fallback : undefined);
-  const landscape = useLandscape(cycleId ? { cycleId, method: view.method, naturalBreaksK: view.k } : null);
+  const landscape = useLandscape(cycleId ? { cycleId, method: view.method, naturalBreaksK: view.k, thresholds: view.thresholds } : null);
 
   const change = (partial: Partial<LandscapeView>) => {
     const next = { ...view, cycleId, ...partial };
@@ -222,37 +223,22 @@ function LandscapeContent({
         {landscape.chasm.nearest.length > 0 ? (
           <>
             <h3>Early majority ICSs nearest to crossing it</h3>
-            <table className="nhsuk-table" data-testid="chasm-table">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Early majority ICSs nearest to crossing the chasm</caption>
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">
-                    ICS
-                  </th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                    Score
-                  </th>
-                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                    Points to go
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {landscape.chasm.nearest.map((c, i) => (
-                  <tr key={c.systemId ?? `unnamed-${i}`} className="nhsuk-table__row">
-                    <th scope="row" className="nhsuk-table__cell">
-                      {c.systemId && c.name && canOpenProfile(entryById.get(c.systemId) ?? null) ? (
-                        <Link to={profilePath(c.systemId)}>{c.name}</Link>
-                      ) : (
-                        (c.name ?? UNNAMED_ICS)
-                      )}
-                    </th>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatScore(c.score)}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatScore(c.distance)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption="Early majority ICSs nearest to crossing the chasm"
+              testId="chasm-table"
+              rows={landscape.chasm.nearest}
+              rowKey={(c, i) => c.systemId ?? `unnamed-${i}`}
+              columns={[
+                {
+                  header: 'ICS',
+                  rowHeader: true,
+                  cell: (c) =>
+                    c.systemId && c.name && canOpenProfile(entryById.get(c.systemId) ?? null) ? <Link to={profilePath(c.systemId)}>{c.name}</Link> : (c.name ?? UNNAMED_ICS),
+                },
+                { header: 'Score', numeric: true, cell: (c) => formatScore(c.score) },
+                { header: 'Points to go', numeric: true, cell: (c) => formatScore(c.distance) },
+              ]}
+            />
           </>
         ) : null}
       </section>
@@ -263,6 +249,7 @@ function LandscapeContent({
         toCycleId={view.toCycleId ?? movementDefaults?.toCycleId ?? null}
         method={view.method}
         k={view.k}
+        thresholds={view.thresholds}
         onChange={(c) =>
           onChange({
             fromCycleId: c.fromCycleId ?? view.fromCycleId ?? movementDefaults?.fromCycleId ?? null,
@@ -289,73 +276,43 @@ function categoryCountsOf(landscape: Landscape): Record<AdopterCategory, number>
 
 function CurveTable({ entries, canOpenProfile, caption }: { entries: readonly LandscapeEntry[]; canOpenProfile: (e: LandscapeEntry) => boolean; caption: string }) {
   return (
-    <table className="nhsuk-table" data-testid="curve-table">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-            Rank
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            ICS
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            Region
-          </th>
-          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-            Score
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            Category
-          </th>
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {entries.map((e, i) => (
-          <tr key={e.systemId ?? `unnamed-${i}`} className="nhsuk-table__row">
-            <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{e.rank ?? '–'}</td>
-            <th scope="row" className="nhsuk-table__cell">
+    <DataTable
+      caption={caption}
+      testId="curve-table"
+      rows={entries}
+      rowKey={(e, i) => e.systemId ?? `unnamed-${i}`}
+      columns={[
+        { header: 'Rank', numeric: true, cell: (e) => e.rank ?? '–' },
+        {
+          header: 'ICS',
+          rowHeader: true,
+          cell: (e) => (
+            <>
               {e.systemId && e.name && canOpenProfile(e) ? <Link to={profilePath(e.systemId)}>{e.name}</Link> : (e.name ?? UNNAMED_ICS)}
               {e.own ? ' (your ICS)' : ''}
-            </th>
-            <td className="nhsuk-table__cell">{e.regionName}</td>
-            <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatScore(e.overallScore)}</td>
-            <td className="nhsuk-table__cell">{e.category ? ADOPTER_CATEGORY_LABELS[e.category] : 'Not placed'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        { header: 'Region', cell: (e) => e.regionName },
+        { header: 'Score', numeric: true, cell: (e) => formatScore(e.overallScore) },
+        { header: 'Category', cell: (e) => (e.category ? ADOPTER_CATEGORY_LABELS[e.category] : 'Not placed') },
+      ]}
+    />
   );
 }
 
 function MapTable({ cells, caption }: { cells: ReturnType<typeof tileCells<LandscapeEntry>>; caption: string }) {
   return (
-    <table className="nhsuk-table" data-testid="map-table">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th scope="col" className="nhsuk-table__header">
-            Tile
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            ICS
-          </th>
-          <th scope="col" className="nhsuk-table__header">
-            Category
-          </th>
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {cells.map((c) => (
-          <tr key={c.onsCode} className="nhsuk-table__row">
-            <th scope="row" className="nhsuk-table__cell">
-              {c.abbreviation}
-            </th>
-            <td className="nhsuk-table__cell">{c.entry ? `${c.entry.name ?? ''}, ${c.entry.regionName}` : 'Not shared or no score'}</td>
-            <td className="nhsuk-table__cell">{c.category ? ADOPTER_CATEGORY_LABELS[c.category] : '–'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={caption}
+      testId="map-table"
+      rows={cells}
+      rowKey={(c) => c.onsCode}
+      columns={[
+        { header: 'Tile', rowHeader: true, cell: (c) => c.abbreviation },
+        { header: 'ICS', cell: (c) => (c.entry ? `${c.entry.name ?? ''}, ${c.entry.regionName}` : 'Not shared or no score') },
+        { header: 'Category', cell: (c) => (c.category ? ADOPTER_CATEGORY_LABELS[c.category] : '–') },
+      ]}
+    />
   );
 }

@@ -1,7 +1,10 @@
-import { Fragment } from 'react';
+import { Fragment, useEffect, useState, type FormEvent } from 'react';
+import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
 import type { PlacementMethod } from '../../../gql/graphql';
 import type { CycleChoice } from '../api/get-landscape-choices';
-import { K_CHOICES, type LandscapeView } from '../utils/search-params';
+import { K_CHOICES, landscapeSearch, type LandscapeView } from '../utils/search-params';
+import { checkScoreBands, draftOf } from '../utils/score-bands';
+import { ScoreBandsFields } from './ScoreBandsFields';
 
 const METHODS: readonly { method: PlacementMethod; label: string; hint: string }[] = [
   { method: 'ROGERS_QUANTILES', label: "Rogers' quantiles", hint: 'Ranked by overall score and cut at 2.5, 16, 50 and 84 % from the top.' },
@@ -11,7 +14,9 @@ const METHODS: readonly { method: PlacementMethod; label: string; hint: string }
 
 /**
  * The cycle and placement method to show. Each change goes into the address straight away (so the view can be
- * linked to) and the figures below update; nothing moves focus, so keyboard users stay where they are.
+ * linked to) and the figures below update; nothing moves focus, so keyboard users stay where they are. Fixed
+ * thresholds' score bands are typed, so they apply only when the person asks ("Apply score bands", or Enter), after
+ * the engine's own check: problems go in an error summary and beside each box, and what was typed stays.
  */
 export function LandscapePickers({
   cycles,
@@ -24,8 +29,32 @@ export function LandscapePickers({
   view: LandscapeView;
   onChange: (change: Partial<LandscapeView>) => void;
 }) {
+  const bandsKey = landscapeSearch({ ...view, method: 'FIXED_THRESHOLDS' }).get('bands') ?? '';
+  const [bands, setBands] = useState(() => draftOf(view.thresholds));
+  const form = useFormErrors();
+  const { clear } = form;
+  // Bands applied (or read from the address) are shown as they now are; a new view has no old problems. bandsKey
+  // stands for view.thresholds' values (the object itself is new on every render).
+  useEffect(() => {
+    setBands(draftOf(view.thresholds));
+    clear();
+  }, [bandsKey, clear]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (view.method !== 'FIXED_THRESHOLDS') return;
+    const checked = checkScoreBands(bands);
+    if (checked.thresholds === null) {
+      form.show(checked.errors);
+      return;
+    }
+    form.clear();
+    onChange({ thresholds: checked.thresholds });
+  };
+
   return (
-    <form className="app-landscape-pickers" noValidate onSubmit={(event) => event.preventDefault()} aria-label="What to show">
+    <form className="app-landscape-pickers" noValidate onSubmit={submit} aria-label="What to show">
+      <ErrorSummary errors={form.errors} focusKey={form.submissions} />
       <div className="nhsuk-form-group">
         <label className="nhsuk-label" htmlFor="landscape-cycle">
           Assessment cycle
@@ -95,6 +124,11 @@ export function LandscapePickers({
                           ))}
                         </select>
                       </div>
+                    </div>
+                  ) : null}
+                  {method === 'FIXED_THRESHOLDS' && view.method === 'FIXED_THRESHOLDS' ? (
+                    <div className="nhsuk-radios__conditional">
+                      <ScoreBandsFields draft={bands} errors={form.errors} onChange={setBands} />
                     </div>
                   ) : null}
                 </Fragment>

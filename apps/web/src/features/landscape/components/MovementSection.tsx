@@ -1,3 +1,4 @@
+import type { FixedThresholds } from '@idt/maturity';
 import { Loading } from '../../../components/Loading';
 import { QueryError } from '../../../components/QueryError';
 import { ChartFigure } from '../../../components/ChartFigure';
@@ -15,6 +16,7 @@ export function MovementSection({
   toCycleId,
   method,
   k,
+  thresholds,
   onChange,
 }: {
   cycles: readonly CycleChoice[];
@@ -22,10 +24,11 @@ export function MovementSection({
   toCycleId: string | null;
   method: PlacementMethod;
   k: number;
+  thresholds: FixedThresholds;
   onChange: (change: { fromCycleId?: string; toCycleId?: string }) => void;
 }) {
   const same = fromCycleId !== null && fromCycleId === toCycleId;
-  const movement = useMovement(fromCycleId && toCycleId && !same ? { fromCycleId, toCycleId, method, naturalBreaksK: k } : null);
+  const movement = useMovement(fromCycleId && toCycleId && !same ? { fromCycleId, toCycleId, method, naturalBreaksK: k, thresholds } : null);
   const select = (id: string, label: string, value: string | null, change: (v: string) => void) => (
     <div className="nhsuk-form-group app-inline-field">
       <label className="nhsuk-label" htmlFor={id}>

@@ -1,15 +1,19 @@
+import { DEFAULT_FIXED_THRESHOLDS, FIXED_THRESHOLD_FIELDS, fixedThresholdsProblems, type FixedThresholds } from '@idt/maturity';
 import type { PlacementMethod } from '../../../gql/graphql';
 
 /**
  * The landscape's view in its web address, so that a view can be linked to: `cycle`, `method` (rogers,
- * natural-breaks or fixed), `k` (natural breaks only, 2–5), and the movement chart's `from` and `to` cycles. Anything
- * missing or not understood falls back to the default.
+ * natural-breaks or fixed), `k` (natural breaks only, 2–5), `bands` (fixed thresholds only: the four lowest scores,
+ * highest first, e.g. `90,70,50,20`), and the movement chart's `from` and `to` cycles. Anything missing or not
+ * understood falls back to the default.
  */
 export interface LandscapeView {
   /** Null: the newest cycle with figures. */
   readonly cycleId: string | null;
   readonly method: PlacementMethod;
   readonly k: number;
+  /** The score bands of fixed thresholds (the default ones unless the address names others). */
+  readonly thresholds: FixedThresholds;
   readonly fromCycleId: string | null;
   readonly toCycleId: string | null;
 }
@@ -29,12 +33,24 @@ const methodFromParam = (value: string | null): PlacementMethod =>
 /** An id as the API issues them (a UUID); anything else is ignored rather than sent. */
 const idOrNull = (value: string | null): string | null => (value && /^[0-9a-f-]{36}$/i.test(value) ? value : null);
 
+/** Four numbers that make usable bands, or null. */
+function thresholdsFromParam(value: string | null): FixedThresholds | null {
+  const parts = (value ?? '').split(',');
+  if (parts.length !== FIXED_THRESHOLD_FIELDS.length || parts.some((p) => p.trim() === '')) return null;
+  const thresholds = Object.fromEntries(FIXED_THRESHOLD_FIELDS.map(({ field }, i) => [field, Number(parts[i])])) as unknown as FixedThresholds;
+  return fixedThresholdsProblems(thresholds).length === 0 ? thresholds : null;
+}
+
+/** True when these are the default bands. */
+export const areDefaultThresholds = (t: FixedThresholds): boolean => FIXED_THRESHOLD_FIELDS.every(({ field }) => t[field] === DEFAULT_FIXED_THRESHOLDS[field]);
+
 export function parseLandscapeView(params: URLSearchParams): LandscapeView {
   const k = Number(params.get('k'));
   return {
     cycleId: idOrNull(params.get('cycle')),
     method: methodFromParam(params.get('method')),
     k: (K_CHOICES as readonly number[]).includes(k) ? k : DEFAULT_K,
+    thresholds: thresholdsFromParam(params.get('bands')) ?? DEFAULT_FIXED_THRESHOLDS,
     fromCycleId: idOrNull(params.get('from')),
     toCycleId: idOrNull(params.get('to')),
   };
@@ -46,6 +62,9 @@ export function landscapeSearch(view: LandscapeView): URLSearchParams {
   if (view.cycleId) params.set('cycle', view.cycleId);
   if (view.method !== 'ROGERS_QUANTILES') params.set('method', METHOD_PARAMS[view.method]);
   if (view.method === 'NATURAL_BREAKS' && view.k !== DEFAULT_K) params.set('k', String(view.k));
+  if (view.method === 'FIXED_THRESHOLDS' && !areDefaultThresholds(view.thresholds)) {
+    params.set('bands', FIXED_THRESHOLD_FIELDS.map(({ field }) => String(view.thresholds[field])).join(','));
+  }
   if (view.fromCycleId) params.set('from', view.fromCycleId);
   if (view.toCycleId) params.set('to', view.toCycleId);
   return params;
