@@ -1,4 +1,4 @@
-import { CANVAS_V1, DEMO_HISTORY_CYCLES } from '@idt/domain';
+import { CANVAS_V1, DEMO_HISTORY_CYCLES, PIONEERS_COHORT } from '@idt/domain';
 import {
   ADOPTER_CATEGORY_LABELS,
   AdopterCategory,
@@ -11,11 +11,11 @@ import {
 } from '@idt/maturity';
 import { MIGRATIONS } from '../src/database/migrations';
 import { startTestApp, TestApp } from './support/test-app';
-import { answerAll, assessmentOf, createPerson, fingerprint, gql, openCycle, Person, setStatus, systemId } from './support/world';
+import { answerAll, assessmentOf, createCohort, createPerson, fingerprint, gql, openCycle, Person, setStatus, systemId } from './support/world';
 
 const PROFILE = `query ($s: ID!) { systemProfile(systemId: $s) {
   cycles { cycle { id name } published overallScore basis category domainScores { domainKey score incomplete }
-    peers { group groupName figures { domainKey score withheld count median lowerQuartile upperQuartile percentileRank } } }
+    peers { group groupKey groupName figures { domainKey score withheld count median lowerQuartile upperQuartile percentileRank } } }
   peerMatches { domainKey score matches { systemId name category score } } } }`;
 
 interface Figure {
@@ -35,7 +35,7 @@ interface ProfileCycle {
   basis: string;
   category: AdopterCategory | null;
   domainScores: { domainKey: string; score: number | null; incomplete: boolean }[];
-  peers: { group: string; groupName: string; figures: Figure[] }[];
+  peers: { group: string; groupKey: string; groupName: string; figures: Figure[] }[];
 }
 interface Profile {
   cycles: ProfileCycle[];
@@ -108,6 +108,9 @@ describe('stored placements behind the ICS profile (real PostgreSQL)', () => {
 
   it('gives, in every cycle, the figures the engine gives when run afresh on every answer', async () => {
     const profile = await profileOf(national);
+    const [pioneers] = await api.database.query(`SELECT id FROM cohort WHERE name = $1`, [PIONEERS_COHORT.name]);
+    const pioneerIds = new Set(await Promise.all(PIONEERS_COHORT.systemNames.map((name) => systemId(api.database, name))));
+    expect(pioneerIds.has(devon)).toBe(true);
     expect(profile.cycles.map((c) => c.cycle.name)).toEqual(expect.arrayContaining(DEMO_HISTORY_CYCLES.map((c) => c.name)));
     for (const cycle of profile.cycles) {
       const { items, categoryOf } = await placedAfresh(cycle.cycle.id);
@@ -118,12 +121,30 @@ describe('stored placements behind the ICS profile (real PostgreSQL)', () => {
       expect(cycle.category).toBe(category);
       expect(cycle.domainScores).toEqual(own.scores.domains.map((d) => ({ domainKey: d.domainKey, score: d.score, incomplete: d.incomplete })));
       expect(cycle.peers).toEqual([
-        { group: 'NATIONAL', groupName: 'All ICSs', figures: expectedFigures(own, items) },
-        { group: 'REGION', groupName: own.regionName, figures: expectedFigures(own, items.filter((i) => i.regionName === own.regionName)) },
+        { group: 'NATIONAL', groupKey: 'NATIONAL', groupName: 'All ICSs', figures: expectedFigures(own, items) },
+        {
+          group: 'REGION',
+          groupKey: `REGION:${own.regionName}`,
+          groupName: own.regionName,
+          figures: expectedFigures(own, items.filter((i) => i.regionName === own.regionName)),
+        },
+        // PRODUCT §4: its cohort too (Devon is one of the nine Pioneers).
+        {
+          group: 'COHORT',
+          groupKey: `COHORT:${pioneers.id}`,
+          groupName: PIONEERS_COHORT.name,
+          figures: expectedFigures(own, items.filter((i) => pioneerIds.has(i.systemId))),
+        },
         ...(category
-          ? [{ group: 'CATEGORY', groupName: ADOPTER_CATEGORY_LABELS[category], figures: expectedFigures(own, items.filter((i) => categoryOf(i.systemId) === category)) }]
+          ? [{
+              group: 'CATEGORY',
+              groupKey: `CATEGORY:${category}`,
+              groupName: ADOPTER_CATEGORY_LABELS[category],
+              figures: expectedFigures(own, items.filter((i) => categoryOf(i.systemId) === category)),
+            }]
           : []),
       ]);
+      expect(cycle.peers.find((p) => p.group === 'COHORT')?.figures[0].count).toBe(items.filter((i) => pioneerIds.has(i.systemId)).length);
     }
   });
 
@@ -244,6 +265,25 @@ describe('stored placements behind the ICS profile (real PostgreSQL)', () => {
       // The other cycles are placed as they were.
       expect(after.cycles.filter((c) => c.cycle.id !== cycleId)).toEqual(before.cycles.filter((c) => c.cycle.id !== cycleId));
       await setStatus(api.database, dorset.id, 'VALIDATED');
+    });
+  });
+
+  describe('against each of its cohorts', () => {
+    it('withholds a cohort of fewer than five placed ICSs, and lists the cohorts by name after the region', async () => {
+      const small = ['Dorset', 'Somerset'];
+      await createCohort(api.database, 'A small cohort', [devon, ...(await Promise.all(small.map((n) => systemId(api.database, n))))]);
+      const profile = await profileOf(national);
+      const latest = [...profile.cycles].reverse().find((c) => c.published)!;
+      expect(latest.peers.map((p) => p.groupName).slice(0, 4)).toEqual(['All ICSs', latest.peers[1].groupName, 'A small cohort', PIONEERS_COHORT.name]);
+      const smallCohort = latest.peers.find((p) => p.groupName === 'A small cohort')!;
+      expect(smallCohort.group).toBe('COHORT');
+      // Three ICSs: nothing about them is shown but Devon's own scores.
+      for (const f of smallCohort.figures) {
+        expect(f).toMatchObject({ withheld: true, count: null, median: null, lowerQuartile: null, upperQuartile: null, percentileRank: null });
+      }
+      expect(smallCohort.figures.map((f) => f.score)).toEqual(latest.peers[0].figures.map((f) => f.score));
+      // The ICS lead sees its cohorts too, in a published cycle.
+      expect((await profileOf(lead)).cycles.find((c) => c.cycle.id === latest.cycle.id)?.peers.map((p) => p.group)).toContain('COHORT');
     });
   });
 });

@@ -1,4 +1,4 @@
-import { DEMO_HISTORY_CYCLES } from '@idt/domain';
+import { DEMO_HISTORY_CYCLES, PIONEERS_COHORT } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql } from './support/api';
 import { accessibilityViolations, focused, launchChromium, openPage, saveScreenshot, signIn, tabUntil } from './support/browser';
@@ -226,6 +226,26 @@ describe('National landscape and ICS profile', () => {
 
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'landscape-ics-lead');
+
+    // Their own profile compares Devon with its cohort too, chosen by keyboard: nine ICSs, so its figures are shown,
+    // unless Devon's latest cycle is still provisional (another browser test may have submitted the demo cycle's),
+    // when every peer figure is withheld from a lead.
+    await page.locator('svg a[aria-label^="Devon (your ICS), South West: score "]').click();
+    await page.waitForURL(/\/systems\/[0-9a-f-]{36}\/profile$/);
+    await page.getByTestId('peer-bars').waitFor();
+    const compareWith = page.getByLabel('Compare with');
+    const options = await compareWith.locator('option').allTextContents();
+    expect(options.slice(0, 3)).toEqual(['All ICSs', 'South West', PIONEERS_COHORT.name]);
+    await compareWith.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const peerTable = page.getByTestId('peer-table');
+    await peerTable.locator('caption').getByText(`Devon against ${PIONEERS_COHORT.name}`, { exact: true }).waitFor();
+    expect(await peerTable.locator('tbody tr').count()).toBe(12);
+    const published = (await page.getByTestId('profile-summary').textContent())?.includes('Published') ?? false;
+    expect(await peerTable.getByText('Withheld', { exact: true }).count()).toBe(published ? 0 : 12);
+    expect(await page.getByTestId('peer-bar').count()).toBe(12);
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CYCLE_AGGREGATES_SQL, LANDSCAPE_STATUSES, LandscapeRow } from './landscape.repository';
 
+/** The groups stored with each placement; an ICS's cohorts are compared with when read (cohortProfilesOf). */
 export type PeerGroupKind = 'NATIONAL' | 'REGION' | 'CATEGORY';
 
 /** Where one ICS sits in one of its peer groups: percentile ranks, null where withheld (no score, or group under five). */
@@ -134,6 +135,28 @@ export class CyclePlacementRepository {
       [systemId, cycleIds],
     );
     return rows.map((row) => ({ ...row, placement: inFrameworkOrder(row.placement) }));
+  }
+
+  /**
+   * For each cohort this ICS belongs to, and each of these cycles, the stored score profiles of the cohort's ICSs
+   * placed in that cycle (the ICS's own included): cohorts by name. A cohort is a handful of ICSs, so its figures
+   * are worked out when read, by the engine, rather than stored.
+   */
+  async cohortProfilesOf(
+    systemId: string,
+    cycleIds: readonly string[],
+  ): Promise<{ cohortId: string; cohortName: string; cycleId: string; profiles: ScoreProfile[] }[]> {
+    if (cycleIds.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT c.id AS "cohortId", c.name AS "cohortName", p.cycle_id AS "cycleId", json_agg(p.profile ORDER BY p.system_id) AS profiles
+       FROM cohort c
+       JOIN cohort_member own ON own.cohort_id = c.id AND own.system_id = $1
+       JOIN cohort_member m ON m.cohort_id = c.id
+       JOIN cycle_placement p ON p.system_id = m.system_id AND p.cycle_id = ANY($2::uuid[])
+       GROUP BY c.id, c.name, p.cycle_id
+       ORDER BY c.name, p.cycle_id`,
+      [systemId, cycleIds],
+    );
   }
 
   /**

@@ -6,6 +6,8 @@ import {
   categoryMovements,
   DEFAULT_PEER_MATCH_OPTIONS,
   peerMatches,
+  peerPosition,
+  PeerPositionEntry,
   PeerStatistics,
   placeOnDiffusionCurve,
   PlacementRequest,
@@ -25,7 +27,14 @@ import { CyclePlacementRepository, PeerGroupKind, StoredPeerCandidate, StoredPla
 import { CyclePlacementService } from './cycle-placement.service';
 import { LandscapeRepository } from './landscape.repository';
 import { LandscapeRequest, toPlacementRequest } from './landscape.service';
-import { MovementModel, PeerFigureModel, ProfileCycleModel, SystemProfileModel, WeakDomainMatchesModel } from './models/profile.model';
+import {
+  MovementModel,
+  PeerFigureModel,
+  PeerGroupComparisonModel,
+  ProfileCycleModel,
+  SystemProfileModel,
+  WeakDomainMatchesModel,
+} from './models/profile.model';
 
 interface PlacedCycle {
   readonly cycle: CycleRecord;
@@ -62,6 +71,25 @@ const figure = (
   };
 };
 
+/** The ICS against each of its cohorts in one cycle, worked out by the engine from the cohort's stored profiles. */
+function cohortComparisons(
+  own: ScoreProfile,
+  cohorts: readonly { cohortId: string; cohortName: string; profiles: ScoreProfile[] }[],
+  withheld: boolean,
+): PeerGroupComparisonModel[] {
+  return cohorts.map(({ cohortId, cohortName, profiles }) => {
+    const position = peerPosition(own, profiles);
+    const entryFigure = (domainKey: string, entry: PeerPositionEntry) =>
+      figure(domainKey, entry.score, entry.percentileRank.withheld ? null : entry.percentileRank.percentileRank, entry.group, withheld);
+    return {
+      group: 'COHORT',
+      groupKey: `COHORT:${cohortId}`,
+      groupName: cohortName,
+      figures: [entryFigure('overall', position.overall), ...position.domains.map((d) => entryFigure(d.domainKey, d))],
+    };
+  });
+}
+
 const PEER_GROUP_ORDER: readonly PeerGroupKind[] = ['NATIONAL', 'REGION', 'CATEGORY'];
 /** National first, then the region, then the adopter category. */
 const groupOrder = (groupKey: string): number => PEER_GROUP_ORDER.findIndex((kind) => groupKey === kind || groupKey.startsWith(`${kind}:`));
@@ -84,7 +112,11 @@ export class ProfileService {
     if (!system) throw new NotFoundError('ICS');
     const cycleIds = await this.landscapes.cyclesWithCountedAssessment(id);
     await this.placements.bringUpToDate(cycleIds);
-    const [stored, cycleRecords] = await Promise.all([this.placementRows.placementsOf(id, cycleIds), this.canvas.listCycles()]);
+    const [stored, cycleRecords, cohortProfiles] = await Promise.all([
+      this.placementRows.placementsOf(id, cycleIds),
+      this.canvas.listCycles(),
+      this.placementRows.cohortProfilesOf(id, cycleIds),
+    ]);
     const storedIn = new Map(stored.map((s) => [s.cycleId, s]));
     const cycleOf = new Map(cycleRecords.map((c) => [c.id, c]));
 
@@ -112,8 +144,9 @@ export class ProfileService {
           const group = groupOf.get(ranks.groupKey);
           if (!group) return [];
           const domainStatistics = new Map(group.statistics.domains.map((d) => [d.domainKey, d.statistics]));
-          return [{
+          const comparison: PeerGroupComparisonModel = {
             group: group.kind,
+            groupKey: group.groupKey,
             groupName: group.name,
             figures: [
               figure('overall', placement.profile.overall, ranks.overall, group.statistics.overall, withheld),
@@ -121,7 +154,9 @@ export class ProfileService {
                 figure(domainKey, placement.profile.domains[domainKey] ?? null, ranks.domains[domainKey] ?? null, domainStatistics.get(domainKey), withheld),
               ),
             ],
-          }];
+          };
+          // The ICS's cohorts (PRODUCT §4) come after its region, before its adopter category.
+          return group.kind === 'REGION' ? [comparison, ...cohortComparisons(placement.profile, cohortProfiles.filter((c) => c.cycleId === cycleId), withheld)] : [comparison];
         }),
         progress: progress
           ? [{ domainKey: 'overall', delta: progress.overall.delta }, ...progress.domains.map((d) => ({ domainKey: d.domainKey, delta: d.delta }))]

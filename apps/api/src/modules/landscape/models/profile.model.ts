@@ -33,10 +33,15 @@ export class PeerFigureModel {
 
 @ObjectType('PeerGroupComparison')
 export class PeerGroupComparisonModel {
-  @Field(() => String, { description: 'NATIONAL, REGION or CATEGORY.' })
+  @Field(() => String, { description: 'NATIONAL, REGION, COHORT or CATEGORY.' })
   group!: string;
 
-  @Field(() => String, { description: 'e.g. "All ICSs", "South West", "Early majority".' })
+  @Field(() => String, {
+    description: 'Names this group among the ICS’s groups, e.g. "NATIONAL", "REGION:South West", "COHORT:<cohort id>", "CATEGORY:EARLY_MAJORITY".',
+  })
+  groupKey!: string;
+
+  @Field(() => String, { description: 'e.g. "All ICSs", "South West", "Digital Health Inequality Pioneers", "Early majority".' })
   groupName!: string;
 
   @Field(() => [PeerFigureModel], { description: 'Overall first, then each domain.' })

@@ -52,6 +52,7 @@ export const SystemProfileDocument = graphql(`
         }
         peers {
           group
+          groupKey
           groupName
           figures {
             domainKey

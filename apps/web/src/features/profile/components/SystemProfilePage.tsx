@@ -92,8 +92,8 @@ type Profile = SystemProfileData['systemProfile'];
 type Cycle = Profile['cycles'][number];
 
 function PeersSection({ name, latest, domains }: { name: string; latest: Cycle; domains: DomainTitle[] }) {
-  const [group, setGroup] = useState(latest.peers[0]?.group ?? 'NATIONAL');
-  const comparison = latest.peers.find((p) => p.group === group) ?? latest.peers[0];
+  const [groupKey, setGroupKey] = useState(latest.peers[0]?.groupKey ?? 'NATIONAL');
+  const comparison = latest.peers.find((p) => p.groupKey === groupKey) ?? latest.peers[0];
   if (!comparison) return null;
   const bars = quartileBars(comparison.figures, domains, PLOT_WIDTH);
   const anyWithheld = comparison.figures.some((f) => f.withheld);
@@ -107,9 +107,9 @@ function PeersSection({ name, latest, domains }: { name: string; latest: Cycle; 
         <label className="nhsuk-label" htmlFor="peer-group">
           Compare with
         </label>
-        <select className="nhsuk-select" id="peer-group" value={comparison.group} onChange={(event) => setGroup(event.target.value)}>
+        <select className="nhsuk-select" id="peer-group" value={comparison.groupKey} onChange={(event) => setGroupKey(event.target.value)}>
           {latest.peers.map((p) => (
-            <option key={p.group} value={p.group}>
+            <option key={p.groupKey} value={p.groupKey}>
               {p.groupName}
             </option>
           ))}
