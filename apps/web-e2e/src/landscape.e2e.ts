@@ -240,7 +240,7 @@ describe('National landscape and ICS profile', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const peerTable = page.getByTestId('peer-table');
-    await peerTable.locator('caption').getByText(`Devon against ${PIONEERS_COHORT.name}`, { exact: true }).waitFor();
+    await peerTable.locator('caption').getByText(`Devon against ${PIONEERS_COHORT.name}`, { exact: true }).waitFor({ state: 'attached' });
     expect(await peerTable.locator('tbody tr').count()).toBe(12);
     const published = (await page.getByTestId('profile-summary').textContent())?.includes('Published') ?? false;
     expect(await peerTable.getByText('Withheld', { exact: true }).count()).toBe(published ? 0 : 12);

@@ -31,6 +31,7 @@ export function createAppRouter() {
             { path: 'canvas/print', lazy: () => import('./routes/canvas-print') },
             { path: 'landscape', lazy: () => import('./routes/landscape') },
             { path: 'systems/:systemId/profile', lazy: () => import('./routes/system-profile') },
+            { path: 'systems/:systemId/action-plan', lazy: () => import('./routes/action-plan') },
             { path: 'assessments', lazy: () => import('./routes/assessments') },
             { path: 'assessments/:assessmentId', lazy: () => import('./routes/assessment') },
             { path: 'assessments/:assessmentId/domains/:domainKey', lazy: () => import('./routes/assessment-domain') },

@@ -16,6 +16,10 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    criterionKey\n    authorName\n    authorSide\n    body\n    createdAt\n  }\n": typeof types.ReviewCommentFieldsFragmentDoc,
+    "\n  query ActionPlan($systemId: ID!) {\n    actionPlan(systemId: $systemId) {\n      id\n      domainKey\n      action\n      owner\n      dueOn\n      status\n      createdAt\n    }\n    systems {\n      id\n      name\n    }\n    canvasFrameworks {\n      status\n      version\n      domains {\n        key\n        number\n        title\n      }\n    }\n  }\n": typeof types.ActionPlanDocument,
+    "\n  mutation AddAction($systemId: ID!, $input: ActionPlanItemInput!) {\n    addAction(systemId: $systemId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddActionDocument,
+    "\n  mutation UpdateAction($id: ID!, $input: ActionPlanItemInput!) {\n    updateAction(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateActionDocument,
+    "\n  mutation RemoveAction($id: ID!) {\n    removeAction(id: $id)\n  }\n": typeof types.RemoveActionDocument,
     "\n  mutation CopyPreviousAnswers($assessmentId: ID!, $expectedVersion: Int!) {\n    copyPreviousAnswers(assessmentId: $assessmentId, expectedVersion: $expectedVersion) {\n      ...AssessmentState\n    }\n  }\n": typeof types.CopyPreviousAnswersDocument,
     "\n  fragment AssessmentState on Assessment {\n    id\n    status\n    version\n    updatedAt\n    canEdit\n    canComment\n    recordedOnBehalfBy\n    submittedAt\n    availableTransitions\n    previousCycleToCopy\n    responses {\n      ...CriterionResponseFields\n    }\n    quickCheckAnswers {\n      questionKey\n      answer\n    }\n    progress {\n      domainKey\n      answered\n      total\n      status\n    }\n    reviewComments {\n      ...ReviewCommentFields\n    }\n    history {\n      transition\n      fromStatus\n      toStatus\n      reason\n      actorName\n      occurredAt\n    }\n  }\n": typeof types.AssessmentStateFragmentDoc,
     "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentState\n      cycle {\n        id\n        name\n        closesOn\n      }\n      system {\n        id\n        name\n      }\n      framework {\n        id\n        title\n        version\n        domains {\n          ...CanvasDomainFields\n        }\n      }\n    }\n  }\n": typeof types.AssessmentDocument,
@@ -67,6 +71,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    criterionKey\n    authorName\n    authorSide\n    body\n    createdAt\n  }\n": types.ReviewCommentFieldsFragmentDoc,
+    "\n  query ActionPlan($systemId: ID!) {\n    actionPlan(systemId: $systemId) {\n      id\n      domainKey\n      action\n      owner\n      dueOn\n      status\n      createdAt\n    }\n    systems {\n      id\n      name\n    }\n    canvasFrameworks {\n      status\n      version\n      domains {\n        key\n        number\n        title\n      }\n    }\n  }\n": types.ActionPlanDocument,
+    "\n  mutation AddAction($systemId: ID!, $input: ActionPlanItemInput!) {\n    addAction(systemId: $systemId, input: $input) {\n      id\n    }\n  }\n": types.AddActionDocument,
+    "\n  mutation UpdateAction($id: ID!, $input: ActionPlanItemInput!) {\n    updateAction(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateActionDocument,
+    "\n  mutation RemoveAction($id: ID!) {\n    removeAction(id: $id)\n  }\n": types.RemoveActionDocument,
     "\n  mutation CopyPreviousAnswers($assessmentId: ID!, $expectedVersion: Int!) {\n    copyPreviousAnswers(assessmentId: $assessmentId, expectedVersion: $expectedVersion) {\n      ...AssessmentState\n    }\n  }\n": types.CopyPreviousAnswersDocument,
     "\n  fragment AssessmentState on Assessment {\n    id\n    status\n    version\n    updatedAt\n    canEdit\n    canComment\n    recordedOnBehalfBy\n    submittedAt\n    availableTransitions\n    previousCycleToCopy\n    responses {\n      ...CriterionResponseFields\n    }\n    quickCheckAnswers {\n      questionKey\n      answer\n    }\n    progress {\n      domainKey\n      answered\n      total\n      status\n    }\n    reviewComments {\n      ...ReviewCommentFields\n    }\n    history {\n      transition\n      fromStatus\n      toStatus\n      reason\n      actorName\n      occurredAt\n    }\n  }\n": types.AssessmentStateFragmentDoc,
     "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentState\n      cycle {\n        id\n        name\n        closesOn\n      }\n      system {\n        id\n        name\n      }\n      framework {\n        id\n        title\n        version\n        domains {\n          ...CanvasDomainFields\n        }\n      }\n    }\n  }\n": types.AssessmentDocument,
@@ -121,6 +129,22 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    criterionKey\n    authorName\n    authorSide\n    body\n    createdAt\n  }\n"): typeof import('./graphql').ReviewCommentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionPlan($systemId: ID!) {\n    actionPlan(systemId: $systemId) {\n      id\n      domainKey\n      action\n      owner\n      dueOn\n      status\n      createdAt\n    }\n    systems {\n      id\n      name\n    }\n    canvasFrameworks {\n      status\n      version\n      domains {\n        key\n        number\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').ActionPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAction($systemId: ID!, $input: ActionPlanItemInput!) {\n    addAction(systemId: $systemId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAction($id: ID!, $input: ActionPlanItemInput!) {\n    updateAction(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAction($id: ID!) {\n    removeAction(id: $id)\n  }\n"): typeof import('./graphql').RemoveActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActionPlanItemInput = {
+  action: string;
+  domainKey: string;
+  dueOn?: string | null | undefined;
+  owner?: string | null | undefined;
+  status?: ActionStatus | null | undefined;
+};
+
+export type ActionStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
+
 export type AddReviewCommentInput = {
   assessmentId: string;
   /** Plain text, up to 2,000 characters. */
@@ -194,6 +207,36 @@ export type TransitionAssessmentInput = {
 };
 
 export type ReviewCommentFieldsFragment = { id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string };
+
+export type ActionPlanQueryVariables = Exact<{
+  systemId: string;
+}>;
+
+
+export type ActionPlanQuery = { actionPlan: Array<{ id: string, domainKey: string, action: string, owner: string, dueOn: string | null, status: ActionStatus, createdAt: string }>, systems: Array<{ id: string, name: string }>, canvasFrameworks: Array<{ status: string, version: number, domains: Array<{ key: string, number: number, title: string }> }> };
+
+export type AddActionMutationVariables = Exact<{
+  systemId: string;
+  input: ActionPlanItemInput;
+}>;
+
+
+export type AddActionMutation = { addAction: { id: string } };
+
+export type UpdateActionMutationVariables = Exact<{
+  id: string;
+  input: ActionPlanItemInput;
+}>;
+
+
+export type UpdateActionMutation = { updateAction: { id: string } };
+
+export type RemoveActionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveActionMutation = { removeAction: boolean };
 
 export type CopyPreviousAnswersMutationVariables = Exact<{
   assessmentId: string;
@@ -745,6 +788,51 @@ export const CanvasDomainFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CanvasDomainFields"}) as unknown as TypedDocumentString<CanvasDomainFieldsFragment, unknown>;
+export const ActionPlanDocument = new TypedDocumentString(`
+    query ActionPlan($systemId: ID!) {
+  actionPlan(systemId: $systemId) {
+    id
+    domainKey
+    action
+    owner
+    dueOn
+    status
+    createdAt
+  }
+  systems {
+    id
+    name
+  }
+  canvasFrameworks {
+    status
+    version
+    domains {
+      key
+      number
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPlanQuery, ActionPlanQueryVariables>;
+export const AddActionDocument = new TypedDocumentString(`
+    mutation AddAction($systemId: ID!, $input: ActionPlanItemInput!) {
+  addAction(systemId: $systemId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddActionMutation, AddActionMutationVariables>;
+export const UpdateActionDocument = new TypedDocumentString(`
+    mutation UpdateAction($id: ID!, $input: ActionPlanItemInput!) {
+  updateAction(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateActionMutation, UpdateActionMutationVariables>;
+export const RemoveActionDocument = new TypedDocumentString(`
+    mutation RemoveAction($id: ID!) {
+  removeAction(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveActionMutation, RemoveActionMutationVariables>;
 export const CopyPreviousAnswersDocument = new TypedDocumentString(`
     mutation CopyPreviousAnswers($assessmentId: ID!, $expectedVersion: Int!) {
   copyPreviousAnswers(

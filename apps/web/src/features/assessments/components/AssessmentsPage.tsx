@@ -75,6 +75,14 @@ function AssessmentList({ assessments }: { assessments: readonly MyAssessment[] 
           ))}
         </Table.Body>
       </Table>
+      <h2>How to get there</h2>
+      <ul className="nhsuk-list" data-testid="action-plan-links">
+        {[...new Map(assessments.map((a) => [a.system.id, a.system.name])).entries()].map(([id, name]) => (
+          <li key={id}>
+            <Link to={`/systems/${encodeURIComponent(id)}/action-plan`}>{name}&apos;s action plan</Link>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

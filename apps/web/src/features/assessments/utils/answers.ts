@@ -9,6 +9,7 @@ import {
   type QuickCheckAnswer,
   type ResponseValues,
 } from '@idt/domain';
+import { datePartsOf, parseDateParts, type DateParse, type DateParts } from '../../../lib/date-parts';
 import type { FormError } from '../../../lib/form-errors';
 import { fieldIdFor, type AnswerField } from './field-ids';
 
@@ -21,7 +22,7 @@ export interface AnswerFormValues {
   readonly score: string;
   /** "1" to "5", or "" for no target. */
   readonly targetLevel: string;
-  readonly targetDate: { readonly day: string; readonly month: string; readonly year: string };
+  readonly targetDate: DateParts;
   readonly evidence: string;
   /** One web address per line. */
   readonly links: string;
@@ -67,12 +68,11 @@ export function savedAnswerFrom(response: Readonly<Record<string, unknown>>): Re
 
 /** The form fields showing a saved answer (or an empty form for a criterion with none). */
 export function formValuesFrom(answer: ResponseValues | undefined): AnswerFormValues {
-  const [year = '', month = '', day = ''] = answer?.targetDate?.split('-') ?? [];
   return {
     score: answer?.notAssessed ? NOT_ASSESSED : answer?.selfScore ? String(answer.selfScore) : '',
     targetLevel: answer?.targetLevel ? String(answer.targetLevel) : '',
     // "2027-03-09" shows as 9 / 3 / 2027, as people write dates.
-    targetDate: answer?.targetDate ? { day: String(Number(day)), month: String(Number(month)), year } : { day: '', month: '', year: '' },
+    targetDate: datePartsOf(answer?.targetDate),
     evidence: answer?.evidence ?? '',
     links: answer?.links.join('\n') ?? '',
     confidence: answer?.confidence ?? '',
@@ -86,24 +86,8 @@ export const linksFrom = (text: string): string[] =>
     .map((line) => line.trim())
     .filter((line) => line !== '');
 
-type DateParse = { readonly ok: true; readonly value: string | null } | { readonly ok: false; readonly message: string };
-
 /** The target date as the API takes it (yyyy-mm-dd), null when left empty, or what is wrong with it. */
-export function parseTargetDate({ day, month, year }: AnswerFormValues['targetDate']): DateParse {
-  const [d, m, y] = [day.trim(), month.trim(), year.trim()];
-  if (d === '' && m === '' && y === '') return { ok: true, value: null };
-  const missing = [d === '' ? 'day' : null, m === '' ? 'month' : null, y === '' ? 'year' : null].filter((x) => x !== null);
-  if (missing.length > 0) return { ok: false, message: `Target date must include a ${missing.join(' and ')}` };
-  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) {
-    return { ok: false, message: 'Target date must be a real date, for example 31 3 2027' };
-  }
-  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
-    return { ok: false, message: 'Target date must be a real date, for example 31 3 2027' };
-  }
-  return { ok: true, value: iso };
-}
+export const parseTargetDate = (parts: AnswerFormValues['targetDate']): DateParse => parseDateParts(parts, 'Target date');
 
 export interface AnswerProblem {
   readonly field: AnswerField;

@@ -50,6 +50,12 @@ function ProfileContent({ data, canOpenProfiles }: { data: SystemProfileData; ca
         {profile.system.region.name} region.{' '}
         {latest ? `Figures from ${cycles.length} assessment ${cycles.length === 1 ? 'cycle' : 'cycles'}.` : null}
       </p>
+      <p>
+        <Link to={`/systems/${encodeURIComponent(profile.system.id)}/action-plan`} data-testid="action-plan-link">
+          {name}&apos;s action plan
+        </Link>
+        : how it will get from where it is now to where it wants to be.
+      </p>
       {cycles.some((c) => c.cycle.illustrative) ? <IllustrativeCallout /> : null}
       {!latest ? (
         <p>{name} has no submitted or validated assessment yet, so there are no figures to show.</p>
