@@ -4,8 +4,10 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { databaseOptions } from './database/database.options';
+import { runMigrationsExclusively } from './database/migrate';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
@@ -38,7 +40,15 @@ export class AppModule {
             autoLogging: { ignore: (req) => ['/healthz', '/readyz'].includes(req.url ?? '') },
           },
         }),
-        TypeOrmModule.forRoot(databaseOptions(config.databaseUrl)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...databaseOptions(config.databaseUrl), retryAttempts: config.databaseRetryAttempts ?? 9 }),
+          // Migrated before anything else uses it, under a lock shared by every replica.
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options as DataSourceOptions).initialize();
+            await runMigrationsExclusively(dataSource);
+            return dataSource;
+          },
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           ...graphqlOptions(config),

@@ -21,6 +21,8 @@ export interface AppConfig {
   readonly email: EmailConfig | undefined;
   /** Remind ICS leads with drafts when a cycle closes within a week (checked hourly); `CLOSING_REMINDERS=false` stops it. */
   readonly closingReminders: boolean;
+  /** How many more times to try connecting to (and migrating) the database at start-up, 3 s apart: 9 unless set. */
+  readonly databaseRetryAttempts?: number;
 }
 
 export interface EmailConfig {

@@ -6,8 +6,8 @@ import { MIGRATIONS } from './migrations';
 export const ENTITIES = [RegionEntity, IntegratedCareSystemEntity];
 
 /**
- * How the API talks to PostgreSQL. The schema only ever changes through migrations, which run at start-up
- * (each in its own transaction); `synchronize` is never on.
+ * How the API talks to PostgreSQL. The schema only ever changes through migrations, which the API runs at start-up,
+ * each in its own transaction and one replica at a time (`runMigrationsExclusively`); `synchronize` is never on.
  */
 export function databaseOptions(databaseUrl: string): DataSourceOptions {
   return {
@@ -15,7 +15,7 @@ export function databaseOptions(databaseUrl: string): DataSourceOptions {
     url: databaseUrl,
     entities: ENTITIES,
     migrations: MIGRATIONS,
-    migrationsRun: true,
+    migrationsRun: false,
     migrationsTransactionMode: 'each',
     synchronize: false,
     applicationName: 'idt-canvas-api',
