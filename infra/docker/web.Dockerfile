@@ -16,6 +16,7 @@ ENV NX_DAEMON=false \
 # npm ci needs every workspace's package.json (keep this list in step with app.Dockerfile).
 COPY package.json package-lock.json ./
 COPY packages/domain/package.json packages/domain/
+COPY packages/maturity/package.json packages/maturity/
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY apps/web-e2e/package.json apps/web-e2e/
