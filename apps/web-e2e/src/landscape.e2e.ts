@@ -1,4 +1,6 @@
 import { DEMO_HISTORY_CYCLES, PIONEERS_COHORT } from '@idt/domain';
+import { strFromU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql } from './support/api';
 import { accessibilityViolations, focused, launchChromium, openPage, saveScreenshot, signIn, tabUntil } from './support/browser';
@@ -194,6 +196,16 @@ describe('National landscape and ICS profile', () => {
     // Movement between cycles uses the same bands.
     const movement = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Movement between two cycles' }) });
     await movement.getByText(described).waitFor();
+
+    // The table downloads as an Excel workbook too: the same 42 rows, each naming the bands it was placed by.
+    const table = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Table' }) });
+    const [download] = await Promise.all([page.waitForEvent('download'), table.getByRole('button', { name: /^Download Excel/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^landscape-.+\.xlsx$/);
+    const workbook = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const sheet = strFromU8(workbook['xl/worksheets/sheet1.xml']);
+    expect(sheet.match(/<row /g)).toHaveLength(43);
+    expect(sheet.split(described).length - 1).toBe(42);
+    expect(strFromU8(workbook['xl/workbook.xml'])).toContain('<sheet name="Landscape ');
 
     // The address carries the bands: a reload (or a shared link) shows them again.
     await page.reload();

@@ -1,6 +1,9 @@
 import { useRef, type ReactNode, type RefObject } from 'react';
-import { downloadText, serialiseSvg } from '../lib/download';
+import { downloadBlob, downloadText, serialiseSvg } from '../lib/download';
+import type { XlsxValue } from '../lib/xlsx';
 import './chart-figure.css';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * One chart as every chart is shown (PRODUCT §5, QUALITY "Accessibility"): a plain-English summary, the method its
@@ -54,16 +57,21 @@ export function ChartFigure({
   );
 }
 
-/** "Download CSV" and "Download SVG" for one chart; the SVG button only when the chart has an svg element. */
+/**
+ * "Download CSV" and "Download SVG" for one chart; the SVG button only when the chart has an svg element, and
+ * "Download Excel" only for a table offered as a workbook too (its writer loads when first asked for).
+ */
 export function ChartDownloads({
   name,
   fileName,
   csv,
+  xlsx,
   svgRef,
 }: {
   name: string;
   fileName: string;
   csv: () => string;
+  xlsx?: () => { sheetName: string; header: readonly string[]; rows: readonly (readonly XlsxValue[])[] };
   svgRef?: RefObject<SVGSVGElement | null>;
 }) {
   return (
@@ -75,6 +83,20 @@ export function ChartDownloads({
       >
         Download CSV<span className="nhsuk-u-visually-hidden"> of {name}</span>
       </button>
+      {xlsx ? (
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+          onClick={() => {
+            const { sheetName, header, rows } = xlsx();
+            void import('../lib/xlsx').then(({ toXlsx }) =>
+              downloadBlob(`${fileName}.xlsx`, new Blob([toXlsx(sheetName, header, rows)], { type: XLSX_TYPE })),
+            );
+          }}
+        >
+          Download Excel<span className="nhsuk-u-visually-hidden"> workbook of {name}</span>
+        </button>
+      ) : null}
       {svgRef ? (
         <button
           type="button"

@@ -9,7 +9,7 @@ import { QueryError } from '../../../components/QueryError';
 import { fileSlug, toCsv } from '../../../lib/csv';
 import { useLandscapeChoices, type CycleChoice } from '../api/get-landscape-choices';
 import { useLandscape, useLandscapes, type Landscape, type LandscapeEntry } from '../api/get-landscape';
-import { landscapeCsv, regionCsv } from '../utils/csv-rows';
+import { landscapeCsv, landscapeTable, regionCsv } from '../utils/csv-rows';
 import { domainTitles, profilePath } from '../utils/labels';
 import { defaultCycleId, defaultMovementCycles, landscapeSearch, parseLandscapeView, type LandscapeView } from '../utils/search-params';
 import { ADOPTER_CATEGORIES, ADOPTER_CATEGORY_LABELS, formatScore, UNNAMED_ICS, type AdopterCategory } from '../utils/styles';
@@ -194,7 +194,12 @@ function LandscapeContent({
         ) : (
           <SortableTable entries={entries} domains={domains} canOpenProfile={canOpenProfile} caption={`ICSs in ${cycleName}`} />
         )}
-        <ChartDownloads name="the table" fileName={fileSlug('landscape', cycleName)} csv={() => landscapeCsv(entries, domains, context)} />
+        <ChartDownloads
+          name="the table"
+          fileName={fileSlug('landscape', cycleName)}
+          csv={() => landscapeCsv(entries, domains, context)}
+          xlsx={() => ({ sheetName: `Landscape ${cycleName}`, ...landscapeTable(entries, domains, context) })}
+        />
       </section>
 
       <section aria-labelledby="region-heading" className="app-landscape-section">

@@ -12,12 +12,15 @@ export interface CsvEntry {
   readonly domainScores: readonly { readonly domainKey: string; readonly score: number | null }[];
 }
 
-/** The landscape as CSV: one row per visible ICS, the method named in every row so no figure travels without it. */
-export function landscapeCsv(
+/**
+ * The landscape as a table for download: one row per visible ICS, the method named in every row so no figure
+ * travels without it. CSV and Excel downloads both write these rows.
+ */
+export function landscapeTable(
   entries: readonly CsvEntry[],
   domains: readonly { key: string; title: string }[],
   context: { cycleName: string; methodDescription: string },
-): string {
+): { header: string[]; rows: (string | number | null)[][] } {
   const header = ['Cycle', 'Method', 'Rank', 'ICS', 'Region', 'Overall score', 'Category', 'Basis', ...domains.map((d) => d.title)];
   const rows = entries.map((e) => [
     context.cycleName,
@@ -30,6 +33,12 @@ export function landscapeCsv(
     e.basis === 'MODERATED' ? 'Moderated' : 'Self-assessed',
     ...domains.map((d) => csvNumber(e.domainScores.find((s) => s.domainKey === d.key)?.score)),
   ]);
+  return { header, rows };
+}
+
+/** The landscape as CSV (see landscapeTable). */
+export function landscapeCsv(...args: Parameters<typeof landscapeTable>): string {
+  const { header, rows } = landscapeTable(...args);
   return toCsv(header, rows);
 }
 
