@@ -286,4 +286,55 @@ describe('stored placements behind the ICS profile (real PostgreSQL)', () => {
       expect((await profileOf(lead)).cycles.find((c) => c.cycle.id === latest.cycle.id)?.peers.map((p) => p.group)).toContain('COHORT');
     });
   });
+
+  describe('the evidence summary', () => {
+    it('counts, per domain of the latest counted assessment, the answers with evidence, with links and not assessed', async () => {
+      const EVIDENCE = `query ($s: ID!) { systemProfile(systemId: $s) {
+        cycles { cycle { id name } } evidenceCycleName evidence { domainKey criteria withEvidence withLinks notAssessed } } }`;
+      const first = async () => {
+        const { body } = await gql(api, lead.token, EVIDENCE, { s: devon });
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+        return body.data?.['systemProfile'] as {
+          cycles: { cycle: { id: string; name: string } }[];
+          evidenceCycleName: string | null;
+          evidence: { domainKey: string; criteria: number; withEvidence: number; withLinks: number; notAssessed: number }[];
+        };
+      };
+      const latest = (await first()).cycles.at(-1)!.cycle;
+      // Vary Devon's answers there: some without evidence, some with links, one not assessed.
+      const [assessment] = await api.database.query(`SELECT id FROM assessment WHERE system_id = $1 AND cycle_id = $2`, [devon, latest.id]);
+      const [d1, d2] = CANVAS_V1.domains;
+      await api.database.query(`UPDATE assessment_response SET evidence = '  ' WHERE assessment_id = $1 AND criterion_key = $2`, [assessment.id, d1.criteria[0].key]);
+      await api.database.query(`UPDATE assessment_response SET links = '{https://www.example.nhs.uk/plan}' WHERE assessment_id = $1 AND criterion_key = ANY($2)`, [
+        assessment.id,
+        d2.criteria.map((c) => c.key),
+      ]);
+      await api.database.query(`UPDATE assessment_response SET not_assessed = true, self_score = NULL WHERE assessment_id = $1 AND criterion_key = $2`, [
+        assessment.id,
+        d2.criteria[0].key,
+      ]);
+
+      const profile = await first();
+      expect(profile.evidenceCycleName).toBe(latest.name);
+      const rows: { criterion_key: string; evidence: string; links: string[]; not_assessed: boolean }[] = await api.database.query(
+        `SELECT criterion_key, evidence, links, not_assessed FROM assessment_response WHERE assessment_id = $1`,
+        [assessment.id],
+      );
+      expect(profile.evidence).toEqual(
+        CANVAS_V1.domains.map((d) => {
+          const inDomain = rows.filter((r) => r.criterion_key.startsWith(`${d.key}.`));
+          return {
+            domainKey: d.key,
+            criteria: d.criteria.length,
+            withEvidence: inDomain.filter((r) => r.evidence.trim() !== '').length,
+            withLinks: inDomain.filter((r) => r.links.length > 0).length,
+            notAssessed: inDomain.filter((r) => r.not_assessed).length,
+          };
+        }),
+      );
+      // Hand-checked for the two domains changed: answered everywhere, with evidence on all but one.
+      expect(profile.evidence[0]).toMatchObject({ criteria: d1.criteria.length, withEvidence: d1.criteria.length - 1, withLinks: 0, notAssessed: 0 });
+      expect(profile.evidence[1]).toMatchObject({ withLinks: d2.criteria.length, notAssessed: 1 });
+    });
+  });
 });

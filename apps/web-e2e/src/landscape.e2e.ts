@@ -117,6 +117,9 @@ describe('National landscape and ICS profile', () => {
     expect(await page.getByTestId('progress-table').locator('tbody tr').count()).toBe(12);
     expect(await page.getByTestId('peer-table').locator('tbody tr').count()).toBe(12);
     expect(await page.getByTestId('illustrative-callout').count()).toBe(1);
+    // The evidence behind its latest self-assessment: counts per domain, with a sentence that adds them up.
+    expect(await page.getByTestId('evidence-table').locator('tbody tr').count()).toBe(11);
+    expect(await page.getByTestId('evidence-summary').textContent()).toMatch(/: .+ gave written evidence for \d+ of 34 criteria, and links for \d+\.$/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'ics-profile');
     expect(pageErrors).toEqual([]);

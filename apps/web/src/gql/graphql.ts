@@ -439,7 +439,7 @@ export type SystemProfileQueryVariables = Exact<{
 }>;
 
 
-export type SystemProfileQuery = { systemProfile: { calibrationCycleName: string | null, system: { id: string, name: string, region: { id: string, name: string } }, calibration: Array<{ domainKey: string, meanGap: number | null, count: number }>, peerMatches: Array<{ domainKey: string, score: number, matches: Array<{ systemId: string, name: string, category: AdopterCategory, score: number }> }>, cycles: Array<{ basis: string, category: AdopterCategory | null, published: boolean, overallScore: number | null, cycle: { id: string, name: string, illustrative: boolean, frameworkId: string }, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }>, progress: Array<{ domainKey: string, delta: number | null }>, peers: Array<{ group: string, groupKey: string, groupName: string, figures: Array<{ domainKey: string, score: number | null, withheld: boolean, count: number | null, lowerQuartile: number | null, median: number | null, upperQuartile: number | null, percentileRank: number | null }> }> }> }, canvasFrameworks: Array<{ id: string, domains: Array<{ key: string, number: number, title: string }> }> };
+export type SystemProfileQuery = { systemProfile: { calibrationCycleName: string | null, evidenceCycleName: string | null, system: { id: string, name: string, region: { id: string, name: string } }, evidence: Array<{ domainKey: string, criteria: number, withEvidence: number, withLinks: number, notAssessed: number }>, calibration: Array<{ domainKey: string, meanGap: number | null, count: number }>, peerMatches: Array<{ domainKey: string, score: number, matches: Array<{ systemId: string, name: string, category: AdopterCategory, score: number }> }>, cycles: Array<{ basis: string, category: AdopterCategory | null, published: boolean, overallScore: number | null, cycle: { id: string, name: string, illustrative: boolean, frameworkId: string }, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }>, progress: Array<{ domainKey: string, delta: number | null }>, peers: Array<{ group: string, groupKey: string, groupName: string, figures: Array<{ domainKey: string, score: number | null, withheld: boolean, count: number | null, lowerQuartile: number | null, median: number | null, upperQuartile: number | null, percentileRank: number | null }> }> }> }, canvasFrameworks: Array<{ id: string, domains: Array<{ key: string, number: number, title: string }> }> };
 
 export type ReviewStateFragment = { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> };
 
@@ -1766,6 +1766,14 @@ export const SystemProfileDocument = new TypedDocumentString(`
       }
     }
     calibrationCycleName
+    evidenceCycleName
+    evidence {
+      domainKey
+      criteria
+      withEvidence
+      withLinks
+      notAssessed
+    }
     calibration {
       domainKey
       meanGap

@@ -115,6 +115,23 @@ export class LandscapeRepository {
     return rows.map((r: { id: string }) => r.id);
   }
 
+  /** Per domain of one ICS's assessment in a cycle: answers with written evidence, with links, and not assessed. */
+  async evidenceTallies(
+    systemId: string,
+    cycleId: string,
+  ): Promise<{ domainKey: string; withEvidence: number; withLinks: number; notAssessed: number }[]> {
+    return this.dataSource.query(
+      `SELECT split_part(r.criterion_key, '.', 1) AS "domainKey",
+         count(*) FILTER (WHERE btrim(r.evidence) <> '')::int AS "withEvidence",
+         count(*) FILTER (WHERE cardinality(r.links) > 0)::int AS "withLinks",
+         count(*) FILTER (WHERE r.not_assessed)::int AS "notAssessed"
+       FROM assessment a JOIN assessment_response r ON r.assessment_id = a.id
+       WHERE a.system_id = $1 AND a.cycle_id = $2
+       GROUP BY 1`,
+      [systemId, cycleId],
+    );
+  }
+
   /** The answers of this ICS's most recent validated assessment, for calibration (self against moderated). */
   async latestValidatedAnswers(systemId: string): Promise<{
     cycleName: string;

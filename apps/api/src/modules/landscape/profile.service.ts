@@ -165,6 +165,18 @@ export class ProfileService {
       previous = placement.profile;
     }
 
+    // Evidence behind the latest counted assessment: counts per domain of its canvas, never the text.
+    const latestCycle = [...cycleIds].reverse().map((cycleId) => cycleOf.get(cycleId)).find((c) => c !== undefined);
+    const evidenceFramework = latestCycle ? ((await this.canvas.findFramework(latestCycle.frameworkId)) as FrameworkRecord) : null;
+    const tallies = latestCycle ? new Map((await this.landscapes.evidenceTallies(id, latestCycle.id)).map((t) => [t.domainKey, t])) : new Map();
+    const evidence = (evidenceFramework?.definition.domains ?? []).map((domain) => ({
+      domainKey: domain.key,
+      criteria: domain.criteria.length,
+      withEvidence: tallies.get(domain.key)?.withEvidence ?? 0,
+      withLinks: tallies.get(domain.key)?.withLinks ?? 0,
+      notAssessed: tallies.get(domain.key)?.notAssessed ?? 0,
+    }));
+
     // Calibration: the latest validated assessment's self-scores against the coach's moderated scores.
     const validated = await this.landscapes.latestValidatedAnswers(id);
     const framework = validated ? ((await this.canvas.findFramework(validated.frameworkId)) as FrameworkRecord) : null;
@@ -186,6 +198,8 @@ export class ProfileService {
           ]
         : [],
       peerMatches: matches,
+      evidenceCycleName: latestCycle?.name ?? null,
+      evidence,
     };
   }
 

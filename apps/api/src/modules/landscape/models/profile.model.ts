@@ -123,6 +123,24 @@ export class WeakDomainMatchesModel {
   matches!: PeerMatchModel[];
 }
 
+@ObjectType('DomainEvidence', { description: 'How much of one domain’s self-assessment has evidence behind it.' })
+export class DomainEvidenceModel {
+  @Field(() => String)
+  domainKey!: string;
+
+  @Field(() => Int, { description: 'Criteria in the domain.' })
+  criteria!: number;
+
+  @Field(() => Int, { description: 'Criteria answered with written evidence.' })
+  withEvidence!: number;
+
+  @Field(() => Int, { description: 'Criteria answered with at least one link.' })
+  withLinks!: number;
+
+  @Field(() => Int, { description: 'Criteria marked "not assessed".' })
+  notAssessed!: number;
+}
+
 @ObjectType('SystemProfile', { description: 'One ICS: its scores against peers, over time, calibration and peers to learn from.' })
 export class SystemProfileModel {
   @Field(() => IntegratedCareSystemModel)
@@ -139,6 +157,12 @@ export class SystemProfileModel {
 
   @Field(() => [WeakDomainMatchesModel], { description: 'From the latest published cycle; only ICSs that share by name.' })
   peerMatches!: WeakDomainMatchesModel[];
+
+  @Field(() => String, { nullable: true, description: 'The cycle the evidence summary is from (the latest counted one).' })
+  evidenceCycleName!: string | null;
+
+  @Field(() => [DomainEvidenceModel], { description: 'Per domain of that cycle’s canvas, in order: counts only, never the evidence itself.' })
+  evidence!: DomainEvidenceModel[];
 }
 
 @ObjectType('CategoryMove')

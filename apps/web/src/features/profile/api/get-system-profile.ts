@@ -15,6 +15,14 @@ export const SystemProfileDocument = graphql(`
         }
       }
       calibrationCycleName
+      evidenceCycleName
+      evidence {
+        domainKey
+        criteria
+        withEvidence
+        withLinks
+        notAssessed
+      }
       calibration {
         domainKey
         meanGap

@@ -77,11 +77,41 @@ function ProfileContent({ data, canOpenProfiles }: { data: SystemProfileData; ca
           </dl>
           <PeersSection name={name} latest={latest} domains={domains} />
           <TrendsSection name={name} cycles={cycles} domains={domains} />
+          <EvidenceSection name={name} profile={profile} domains={domains} />
           <CalibrationSection name={name} profile={profile} domains={domains} />
           <PeerMatchesSection profile={profile} domains={domains} canOpenProfiles={canOpenProfiles} />
         </>
       )}
     </>
+  );
+}
+
+/** How much of the latest counted self-assessment has evidence behind it, per domain: counts only, never the text. */
+function EvidenceSection({ name, profile, domains }: { name: string; profile: Profile; domains: DomainTitle[] }) {
+  if (!profile.evidenceCycleName || profile.evidence.length === 0) return null;
+  const criteria = profile.evidence.reduce((n, e) => n + e.criteria, 0);
+  const withEvidence = profile.evidence.reduce((n, e) => n + e.withEvidence, 0);
+  const withLinks = profile.evidence.reduce((n, e) => n + e.withLinks, 0);
+  return (
+    <section aria-labelledby="evidence-heading" className="app-profile-section">
+      <h2 id="evidence-heading">Evidence</h2>
+      <p data-testid="evidence-summary">
+        {`${profile.evidenceCycleName}: ${name} gave written evidence for ${withEvidence} of ${criteria} criteria, and links for ${withLinks}.`}
+      </p>
+      <DataTable
+        caption={`Evidence per domain, ${profile.evidenceCycleName}`}
+        testId="evidence-table"
+        rows={profile.evidence}
+        rowKey={(e) => e.domainKey}
+        columns={[
+          { header: 'Domain', rowHeader: true, cell: (e) => titleOf(domains, e.domainKey) },
+          { header: 'Criteria', numeric: true, cell: (e) => e.criteria },
+          { header: 'With written evidence', numeric: true, cell: (e) => e.withEvidence },
+          { header: 'With links', numeric: true, cell: (e) => e.withLinks },
+          { header: 'Not assessed', numeric: true, cell: (e) => e.notAssessed },
+        ]}
+      />
+    </section>
   );
 }
 
