@@ -90,9 +90,8 @@ function cohortComparisons(
   });
 }
 
-const PEER_GROUP_ORDER: readonly PeerGroupKind[] = ['NATIONAL', 'REGION', 'CATEGORY'];
 /** National first, then the region, then the adopter category. */
-const groupOrder = (groupKey: string): number => PEER_GROUP_ORDER.findIndex((kind) => groupKey === kind || groupKey.startsWith(`${kind}:`));
+const PEER_GROUP_ORDER: readonly PeerGroupKind[] = ['NATIONAL', 'REGION', 'CATEGORY'];
 
 /** One ICS over time and against its peers, and how all ICSs moved between two cycles. */
 @Injectable()
@@ -140,9 +139,10 @@ export class ProfileService {
         basis: placement.basis,
         category: placement.category,
         domainScores: [...placement.domainScores],
-        peers: [...placement.peerRanks].sort((a, b) => groupOrder(a.groupKey) - groupOrder(b.groupKey)).flatMap((ranks) => {
+        peers: placement.peerRanks.flatMap((ranks) => {
           const group = groupOf.get(ranks.groupKey);
-          if (!group) return [];
+          return group ? [{ ranks, group }] : [];
+        }).sort((a, b) => PEER_GROUP_ORDER.indexOf(a.group.kind) - PEER_GROUP_ORDER.indexOf(b.group.kind)).flatMap(({ ranks, group }) => {
           const domainStatistics = new Map(group.statistics.domains.map((d) => [d.domainKey, d.statistics]));
           const comparison: PeerGroupComparisonModel = {
             group: group.kind,

@@ -146,6 +146,9 @@ function ActionForm({
     if (changing) heading.current?.focus();
   }, [changing]);
 
+  // The API's problems, each beside its field where it names one.
+  const onError = (error: unknown) => form.show(formErrorsFrom(error, ACTION_FIELD_IDS));
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
@@ -154,7 +157,6 @@ function ActionForm({
       form.show(checked.errors);
       return;
     }
-    const onError = (error: unknown) => form.show(formErrorsFrom(error, ACTION_FIELD_IDS));
     if (changing) {
       const onSuccess = () => {
         changed('Action changed.');
@@ -177,7 +179,7 @@ function ActionForm({
         changed('Action removed from the plan.');
         onDone();
       },
-      onError: (error) => form.show(formErrorsFrom(error, ACTION_FIELD_IDS)),
+      onError,
     });
   };
 

@@ -2,7 +2,7 @@ import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
 import type { PlacementMethod } from '../../../gql/graphql';
 import type { CycleChoice } from '../api/get-landscape-choices';
-import { K_CHOICES, landscapeSearch, type LandscapeView } from '../utils/search-params';
+import { bandsParam, K_CHOICES, type LandscapeView } from '../utils/search-params';
 import { checkScoreBands, draftOf } from '../utils/score-bands';
 import { ScoreBandsFields } from './ScoreBandsFields';
 
@@ -29,7 +29,7 @@ export function LandscapePickers({
   view: LandscapeView;
   onChange: (change: Partial<LandscapeView>) => void;
 }) {
-  const bandsKey = landscapeSearch({ ...view, method: 'FIXED_THRESHOLDS' }).get('bands') ?? '';
+  const bandsKey = bandsParam(view.thresholds);
   const [bands, setBands] = useState(() => draftOf(view.thresholds));
   const form = useFormErrors();
   const { clear } = form;

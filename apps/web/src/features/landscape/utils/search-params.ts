@@ -1,5 +1,6 @@
-import { DEFAULT_FIXED_THRESHOLDS, FIXED_THRESHOLD_FIELDS, fixedThresholdsProblems, type FixedThresholds } from '@idt/maturity';
+import { DEFAULT_FIXED_THRESHOLDS, FIXED_THRESHOLD_FIELDS, type FixedThresholds } from '@idt/maturity';
 import type { PlacementMethod } from '../../../gql/graphql';
+import { checkScoreBands, type ScoreBandsDraft } from './score-bands';
 
 /**
  * The landscape's view in its web address, so that a view can be linked to: `cycle`, `method` (rogers,
@@ -33,13 +34,15 @@ const methodFromParam = (value: string | null): PlacementMethod =>
 /** An id as the API issues them (a UUID); anything else is ignored rather than sent. */
 const idOrNull = (value: string | null): string | null => (value && /^[0-9a-f-]{36}$/i.test(value) ? value : null);
 
-/** Four numbers that make usable bands, or null. */
+/** Four numbers, highest first, that make usable bands (checked as typed bands are), or null. */
 function thresholdsFromParam(value: string | null): FixedThresholds | null {
   const parts = (value ?? '').split(',');
-  if (parts.length !== FIXED_THRESHOLD_FIELDS.length || parts.some((p) => p.trim() === '')) return null;
-  const thresholds = Object.fromEntries(FIXED_THRESHOLD_FIELDS.map(({ field }, i) => [field, Number(parts[i])])) as unknown as FixedThresholds;
-  return fixedThresholdsProblems(thresholds).length === 0 ? thresholds : null;
+  if (parts.length !== FIXED_THRESHOLD_FIELDS.length) return null;
+  return checkScoreBands(Object.fromEntries(FIXED_THRESHOLD_FIELDS.map(({ field }, i) => [field, parts[i]])) as ScoreBandsDraft).thresholds;
 }
+
+/** The bands as the address writes them: the four lowest scores, highest first, e.g. "90,70,50,20". */
+export const bandsParam = (t: FixedThresholds): string => FIXED_THRESHOLD_FIELDS.map(({ field }) => String(t[field])).join(',');
 
 /** True when these are the default bands. */
 export const areDefaultThresholds = (t: FixedThresholds): boolean => FIXED_THRESHOLD_FIELDS.every(({ field }) => t[field] === DEFAULT_FIXED_THRESHOLDS[field]);
@@ -63,7 +66,7 @@ export function landscapeSearch(view: LandscapeView): URLSearchParams {
   if (view.method !== 'ROGERS_QUANTILES') params.set('method', METHOD_PARAMS[view.method]);
   if (view.method === 'NATURAL_BREAKS' && view.k !== DEFAULT_K) params.set('k', String(view.k));
   if (view.method === 'FIXED_THRESHOLDS' && !areDefaultThresholds(view.thresholds)) {
-    params.set('bands', FIXED_THRESHOLD_FIELDS.map(({ field }) => String(view.thresholds[field])).join(','));
+    params.set('bands', bandsParam(view.thresholds));
   }
   if (view.fromCycleId) params.set('from', view.fromCycleId);
   if (view.toCycleId) params.set('to', view.toCycleId);
