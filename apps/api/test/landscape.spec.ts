@@ -244,7 +244,8 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
       expect(profile.calibrationCycleName).toBe(DEMO_HISTORY_CYCLES[2].name);
       expect(profile.calibration[0].domainKey).toBe('overall');
       expect(profile.calibration[0].meanGap).toBeGreaterThanOrEqual(0); // self-scores run rosier in the demo data
-      expect(profile.peerMatches.length).toBeGreaterThan(0);
+      // Devon is early on the curve: a weak domain is listed only with a peer further along that is stronger in it.
+      for (const domain of profile.peerMatches) expect(domain.matches.length).toBeGreaterThan(0);
     });
 
     it('names as peers to learn from only ICSs the viewer may see by name', async () => {
@@ -256,6 +257,24 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
         ),
       );
       for (const domain of profile.peerMatches) for (const match of domain.matches) expect(sharers.has(match.name)).toBe(true);
+    });
+
+    it('lists as peers to learn from only weak domains that have a peer, each peer with a name (Frimley, far along the curve)', async () => {
+      const frimley = await systemId(api.database, 'Frimley');
+      const frimleyLead = await createPerson(api.database, 'Frimley lead', [{ role: 'ICS_LEAD', systemId: frimley }]);
+      for (const who of [national, frimleyLead]) {
+        const { body } = await gql(api, who.token, PROFILE, { s: frimley });
+        const profile = body.data?.['systemProfile'] as Profile;
+        for (const domain of profile.peerMatches) {
+          expect(domain.matches.length).toBeGreaterThan(0);
+          for (const match of domain.matches) expect(match.name).not.toBe('');
+        }
+      }
+      // An ICS late on the curve has peers to learn from in its weakest domains.
+      const latest = await landscapeOf(national, DEMO_HISTORY_CYCLES[2].name);
+      const laggard = latest.entries.find((e) => e.category === 'LAGGARDS');
+      const { body } = await gql(api, national.token, PROFILE, { s: laggard?.systemId });
+      expect((body.data?.['systemProfile'] as Profile).peerMatches.length).toBeGreaterThan(0);
     });
 
     it("refuses another ICS's profile to an ICS lead as if it did not exist", async () => {
@@ -275,6 +294,65 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
       const asLead = await gql(api, lead.token, MOVEMENT, { f: cycles[DEMO_HISTORY_CYCLES[0].name], t: cycles[DEMO_HISTORY_CYCLES[2].name] });
       const leadMoves = (asLead.body.data?.['movement'] as { moves: { name: string | null }[] }).moves;
       expect(leadMoves.filter((m) => m.name !== null).length).toBeLessThan(42);
+    });
+
+    const WHO_MOVED = `query ($f: ID!, $t: ID!) { movement(fromCycleId: $f, toCycleId: $t) { movedUp movedDown stayed
+      moves { systemId name regionName cohortNames fromScore toScore from to direction } } }`;
+    interface Move {
+      systemId: string | null;
+      name: string | null;
+      regionName: string | null;
+      cohortNames: string[];
+      fromScore: number | null;
+      toScore: number | null;
+      from: string;
+      to: string;
+      direction: string;
+    }
+
+    it('shows the national viewer which ICSs moved, each with its region, cohorts, categories and scores in both cycles', async () => {
+      const [first, , last] = DEMO_HISTORY_CYCLES.map((c) => c.name);
+      const { body } = await gql(api, national.token, WHO_MOVED, { f: cycles[first], t: cycles[last] });
+      const moves = (body.data?.['movement'] as { moves: Move[] }).moves;
+      expect(moves).toHaveLength(42);
+      expect(moves.every((m) => m.name !== null && m.systemId !== null && m.regionName !== null)).toBe(true);
+      // Each move is the ICS's own: its category in each cycle as the landscape of that cycle places it.
+      const before = await landscapeOf(national, first);
+      const after = await landscapeOf(national, last);
+      for (const move of moves) {
+        const was = before.entries.find((e) => e.systemId === move.systemId);
+        const is = after.entries.find((e) => e.systemId === move.systemId);
+        expect(move).toMatchObject({ name: is?.name, regionName: is?.regionName, from: was?.category, to: is?.category });
+        expect(move.fromScore).toBeCloseTo(was?.overallScore ?? NaN, 9);
+        expect(move.toScore).toBeCloseTo(is?.overallScore ?? NaN, 9);
+      }
+      expect(moves.filter((m) => m.direction === 'UP')).toHaveLength((body.data?.['movement'] as { movedUp: number }).movedUp);
+      expect(moves.find((m) => m.name === 'Devon')?.cohortNames).toContain('Two ICSs');
+    });
+
+    it('shows a lead the ICSs that keep their name private with their move only: no id, region, cohort or score', async () => {
+      const [first, , last] = DEMO_HISTORY_CYCLES.map((c) => c.name);
+      const { body } = await gql(api, lead.token, WHO_MOVED, { f: cycles[first], t: cycles[last] });
+      const moves = (body.data?.['movement'] as { moves: Move[] }).moves;
+      const unnamed = moves.filter((m) => m.name === null);
+      expect(unnamed.length).toBeGreaterThan(0);
+      for (const m of unnamed) expect(m).toMatchObject({ systemId: null, regionName: null, cohortNames: [], fromScore: null, toScore: null });
+      expect(moves.find((m) => m.name === 'Devon')).toMatchObject({ regionName: 'South West' });
+      // Named ones first, A to Z; the unnamed after them, in an order that depends on their moves alone.
+      const firstUnnamed = moves.findIndex((m) => m.name === null);
+      expect(moves.slice(firstUnnamed).every((m) => m.name === null)).toBe(true);
+      const names = moves.slice(0, firstUnnamed).map((m) => m.name ?? '');
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    });
+
+    it('refuses a "from" cycle later than the "to" cycle with BAD_USER_INPUT on fromCycleId, for every role', async () => {
+      const [first, , last] = DEMO_HISTORY_CYCLES.map((c) => c.name);
+      for (const who of [national, lead]) {
+        const { body } = await gql(api, who.token, WHO_MOVED, { f: cycles[last], t: cycles[first] });
+        expect(body.data).toBeNull();
+        expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromCycleId' });
+        expect(body.errors?.[0].message).toBe(`Choose a "from" cycle that comes before ${first}.`);
+      }
     });
   });
 });

@@ -105,6 +105,16 @@ export class LandscapeRepository {
     });
   }
 
+  /** The cohorts each of these ICSs belongs to, by name (for movement by cohort). */
+  async cohortMemberships(systemIds: readonly string[]): Promise<{ systemId: string; cohortName: string }[]> {
+    if (systemIds.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT m.system_id AS "systemId", c.name AS "cohortName" FROM cohort_member m JOIN cohort c ON c.id = m.cohort_id
+       WHERE m.system_id = ANY($1::uuid[]) ORDER BY c.name`,
+      [systemIds],
+    );
+  }
+
   /** The cycles in which this ICS has an assessment that counts, oldest first. */
   async cyclesWithCountedAssessment(systemId: string): Promise<string[]> {
     const rows = await this.dataSource.query(

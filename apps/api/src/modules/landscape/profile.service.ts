@@ -17,7 +17,7 @@ import {
   toScoreProfile,
 } from '@idt/maturity';
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, requireUuid } from '../../common/app-error';
+import { BadUserInputError, NotFoundError, requireUuid } from '../../common/app-error';
 import { Caller } from '../auth/current-user.decorator';
 import { requirePermission } from '../auth/require-permission';
 import { CanvasRepository } from '../canvas/canvas.repository';
@@ -235,23 +235,45 @@ export class ProfileService {
       ics,
       [...candidates.values()].map((c) => ({ id: c.systemId, category: c.category, profile: c.profile })),
     );
-    return matches.map((m) => ({
-      domainKey: m.domainKey,
-      score: m.score,
-      matches: m.matches.map((p) => ({ systemId: p.id, name: candidates.get(p.id)?.name ?? '', category: p.category, score: p.score })),
-    }));
+    // A weak domain where no ICS this person may see by name is stronger is left out, not listed with no one.
+    return matches.flatMap((m) => {
+      const named = m.matches.flatMap((p) => {
+        const candidate = candidates.get(p.id);
+        return candidate ? [{ systemId: p.id, name: candidate.name, category: p.category, score: p.score }] : [];
+      });
+      return named.length > 0 ? [{ domainKey: m.domainKey, score: m.score, matches: named }] : [];
+    });
   }
 
   async movement(caller: Caller, fromCycleId: string, toCycleId: string, request: Omit<LandscapeRequest, 'cycleId'>): Promise<MovementModel> {
     requirePermission(caller.actor, 'read', { kind: 'assessment-cycles' });
     const placementRequest = toPlacementRequest({ ...request, cycleId: fromCycleId });
-    const before = await this.placeCycle(requireUuid(fromCycleId, 'fromCycleId'), placementRequest);
-    const after = await this.placeCycle(requireUuid(toCycleId, 'toCycleId'), placementRequest);
+    const [fromCycle, toCycle] = await Promise.all([
+      this.findCycle(requireUuid(fromCycleId, 'fromCycleId')),
+      this.findCycle(requireUuid(toCycleId, 'toCycleId')),
+    ]);
+    // Movement runs forwards in time: a "from" after the "to" would report every move the wrong way round.
+    if (fromCycle.opensOn > toCycle.opensOn) {
+      throw new BadUserInputError(`Choose a "from" cycle that comes before ${toCycle.name}.`, 'fromCycleId');
+    }
+    const before = await this.placeCycle(fromCycle, placementRequest);
+    const after = await this.placeCycle(toCycle, placementRequest);
     const movements = categoryMovements(before.placement, after.placement);
     const national = hasNationalView(caller.actor);
     const published = before.published && after.published;
     const itemOf = new Map(after.items.map((i) => [i.systemId, i]));
+    const scoreBefore = new Map(before.items.map((i) => [i.systemId, i.scores.overall.score]));
     const seesTheWhole = published || national;
+    const shown = movements.movements.flatMap((m) => {
+      const item = itemOf.get(m.id);
+      if (!item) return [];
+      const visibility = landscapeVisibility(caller.actor, item, published);
+      return visibility === 'HIDDEN' ? [] : [{ move: m, item, named: visibility === 'NAMED' }];
+    });
+    const cohorts = await this.landscapes.cohortMemberships(shown.filter((s) => s.named).map((s) => s.item.systemId));
+    const cohortsOf = new Map<string, string[]>();
+    for (const { systemId, cohortName } of cohorts) cohortsOf.set(systemId, [...(cohortsOf.get(systemId) ?? []), cohortName]);
+    const categoryOrder = (m: { from: string; to: string }) => `${ADOPTER_CATEGORIES.indexOf(m.from as never)}${ADOPTER_CATEGORIES.indexOf(m.to as never)}`;
     return {
       from: before.cycle,
       to: after.cycle,
@@ -265,21 +287,49 @@ export class ProfileService {
             ADOPTER_CATEGORIES.map((to) => ({ from, to, count: movements.matrix[from][to] })).filter((c) => c.count > 0),
           )
         : [],
-      moves: movements.movements.flatMap((m) => {
-        const item = itemOf.get(m.id);
-        if (!item) return [];
-        const visibility = landscapeVisibility(caller.actor, item, published);
-        if (visibility === 'HIDDEN') return [];
-        const named = visibility === 'NAMED';
-        return [{ systemId: named ? m.id : null, name: named ? item.name : null, regionName: item.regionName, from: m.from, to: m.to, direction: m.direction }];
-      }),
+      // Named ICSs by name; unnamed ones after them, ordered by their move alone, so that their place in the list
+      // (otherwise alphabetical) says nothing of who they are. An unnamed entry carries its move and nothing else.
+      moves: [
+        ...shown
+          .filter((s) => s.named)
+          .sort((a, b) => a.item.name.localeCompare(b.item.name, 'en-GB'))
+          .map(({ move, item }) => ({
+            systemId: move.id,
+            name: item.name,
+            regionName: item.regionName,
+            cohortNames: cohortsOf.get(move.id) ?? [],
+            fromScore: scoreBefore.get(move.id) ?? null,
+            toScore: item.scores.overall.score,
+            from: move.from,
+            to: move.to,
+            direction: move.direction,
+          })),
+        ...shown
+          .filter((s) => !s.named)
+          .map(({ move }) => ({
+            systemId: null,
+            name: null,
+            regionName: null,
+            cohortNames: [],
+            fromScore: null,
+            toScore: null,
+            from: move.from,
+            to: move.to,
+            direction: move.direction,
+          }))
+          .sort((a, b) => categoryOrder(a).localeCompare(categoryOrder(b))),
+      ],
     };
   }
 
-  /** One cycle scored and placed: one SQL aggregate, then the pure engine. */
-  private async placeCycle(cycleId: string, request: PlacementRequest): Promise<PlacedCycle> {
+  private async findCycle(cycleId: string): Promise<CycleRecord> {
     const cycle = await this.canvas.findCycle(cycleId);
     if (!cycle) throw new NotFoundError('Assessment cycle');
+    return cycle;
+  }
+
+  /** One cycle scored and placed: one SQL aggregate, then the pure engine. */
+  private async placeCycle(cycle: CycleRecord, request: PlacementRequest): Promise<PlacedCycle> {
     const [framework, rows] = await Promise.all([
       this.canvas.findFramework(cycle.frameworkId) as Promise<FrameworkRecord>,
       this.landscapes.cycleAggregates(cycle.id),

@@ -165,7 +165,9 @@ export class SystemProfileModel {
   evidence!: DomainEvidenceModel[];
 }
 
-@ObjectType('CategoryMove')
+@ObjectType('CategoryMove', {
+  description: 'One ICS that was placed in both cycles. Unnamed to this person: no id, name, region, cohorts or scores.',
+})
 export class CategoryMoveModel {
   @Field(() => ID, { nullable: true })
   systemId!: string | null;
@@ -173,8 +175,17 @@ export class CategoryMoveModel {
   @Field(() => String, { nullable: true })
   name!: string | null;
 
-  @Field(() => String)
-  regionName!: string;
+  @Field(() => String, { nullable: true, description: 'Null for an ICS this person does not see by name.' })
+  regionName!: string | null;
+
+  @Field(() => [String], { description: 'The cohorts it belongs to, by name; empty for an ICS this person does not see by name.' })
+  cohortNames!: string[];
+
+  @Field(() => Float, { nullable: true, description: 'Overall score (0–100) in the first cycle; null when unnamed.' })
+  fromScore!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Overall score (0–100) in the second cycle; null when unnamed.' })
+  toScore!: number | null;
 
   @Field(() => AdopterCategoryEnum)
   from!: AdopterCategory;

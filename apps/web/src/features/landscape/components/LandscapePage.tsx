@@ -187,12 +187,20 @@ function LandscapeContent({
       <section aria-labelledby="table-heading" className="app-landscape-section">
         <h2 id="table-heading">Table</h2>
         <p>
-          Every ICS you can see, with its domain scores (0–100). Press a column&apos;s heading to sort by it. {method}.
+          Every ICS you can see, with its domain scores (0–100). Press a column&apos;s heading to sort by it; the sort is kept
+          in the page&apos;s address, so a link to it opens sorted the same way. {method}.
         </p>
         {entries.length === 0 ? (
           <p>There are no ICSs to show for this cycle yet.</p>
         ) : (
-          <SortableTable entries={entries} domains={domains} canOpenProfile={canOpenProfile} caption={`ICSs in ${cycleName}`} />
+          <SortableTable
+            entries={entries}
+            domains={domains}
+            canOpenProfile={canOpenProfile}
+            caption={`ICSs in ${cycleName}`}
+            sort={view.sort}
+            onSort={(sort) => onChange({ sort })}
+          />
         )}
         <ChartDownloads
           name="the table"

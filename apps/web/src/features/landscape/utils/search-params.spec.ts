@@ -30,6 +30,13 @@ describe('parseLandscapeView and landscapeSearch', () => {
     expect(parseLandscapeView(new URLSearchParams('method=fixed')).method).toBe('FIXED_THRESHOLDS');
   });
 
+  it("keeps the table's sort in the address alongside the rest of the view", () => {
+    const view = { cycleId: A, method: 'ROGERS_QUANTILES' as const, k: 4, thresholds: D, fromCycleId: null, toCycleId: null, sort: { key: 'score' as const, direction: 'ascending' as const } };
+    expect(landscapeSearch(view).toString()).toBe(`cycle=${A}&sort=score&dir=asc`);
+    expect(parseLandscapeView(landscapeSearch(view))).toEqual(view);
+    expect(parseLandscapeView(new URLSearchParams(`cycle=${A}`)).sort).toBeUndefined();
+  });
+
   it('writes only what differs from the defaults, and round-trips', () => {
     expect(landscapeSearch({ cycleId: null, method: 'ROGERS_QUANTILES', k: 4, thresholds: D, fromCycleId: null, toCycleId: null }).toString()).toBe('');
     expect(landscapeSearch({ cycleId: A, method: 'NATURAL_BREAKS', k: 4, thresholds: D, fromCycleId: null, toCycleId: null }).toString()).toBe(

@@ -1,12 +1,13 @@
 import { DEFAULT_FIXED_THRESHOLDS, FIXED_THRESHOLD_FIELDS, type FixedThresholds } from '@idt/maturity';
 import type { PlacementMethod } from '../../../gql/graphql';
 import { checkScoreBands, type ScoreBandsDraft } from './score-bands';
+import { sortFromParams, sortParams, type SortState } from './table-sort';
 
 /**
  * The landscape's view in its web address, so that a view can be linked to: `cycle`, `method` (rogers,
  * natural-breaks or fixed), `k` (natural breaks only, 2–5), `bands` (fixed thresholds only: the four lowest scores,
- * highest first, e.g. `90,70,50,20`), and the movement chart's `from` and `to` cycles. Anything missing or not
- * understood falls back to the default.
+ * highest first, e.g. `90,70,50,20`), the movement chart's `from` and `to` cycles, and the table's sort (`sort`, a
+ * column, and `dir`, asc or desc). Anything missing or not understood falls back to the default.
  */
 export interface LandscapeView {
   /** Null: the newest cycle with figures. */
@@ -17,6 +18,8 @@ export interface LandscapeView {
   readonly thresholds: FixedThresholds;
   readonly fromCycleId: string | null;
   readonly toCycleId: string | null;
+  /** The table's sort; absent: by rank, from the top of the curve. */
+  readonly sort?: SortState;
 }
 
 export const DEFAULT_K = 4;
@@ -49,6 +52,7 @@ export const areDefaultThresholds = (t: FixedThresholds): boolean => FIXED_THRES
 
 export function parseLandscapeView(params: URLSearchParams): LandscapeView {
   const k = Number(params.get('k'));
+  const sort = sortFromParams(params);
   return {
     cycleId: idOrNull(params.get('cycle')),
     method: methodFromParam(params.get('method')),
@@ -56,6 +60,7 @@ export function parseLandscapeView(params: URLSearchParams): LandscapeView {
     thresholds: thresholdsFromParam(params.get('bands')) ?? DEFAULT_FIXED_THRESHOLDS,
     fromCycleId: idOrNull(params.get('from')),
     toCycleId: idOrNull(params.get('to')),
+    ...(sort ? { sort } : {}),
   };
 }
 
@@ -70,6 +75,7 @@ export function landscapeSearch(view: LandscapeView): URLSearchParams {
   }
   if (view.fromCycleId) params.set('from', view.fromCycleId);
   if (view.toCycleId) params.set('to', view.toCycleId);
+  if (view.sort) for (const [name, value] of sortParams(view.sort)) params.set(name, value);
   return params;
 }
 

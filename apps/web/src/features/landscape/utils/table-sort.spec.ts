@@ -1,4 +1,4 @@
-import { ariaSort, nextSort, sortEntries } from './table-sort';
+import { ariaSort, nextSort, sortEntries, sortFromParams, sortParams } from './table-sort';
 
 const entry = (name: string | null, rank: number | null, score: number | null, category: 'EARLY_ADOPTERS' | 'LAGGARDS' | null, region: string, domain: number | null) => ({
   name,
@@ -58,5 +58,23 @@ describe('nextSort and ariaSort', () => {
   it('marks only the sorted column', () => {
     expect(ariaSort({ key: 'score', direction: 'descending' }, 'score')).toBe('descending');
     expect(ariaSort({ key: 'score', direction: 'descending' }, 'rank')).toBe('none');
+  });
+});
+
+describe('the sort in the address', () => {
+  it('round-trips a domain column and direction, and leaves the default sort out', () => {
+    const sort = { key: 'domain:local-needs' as const, direction: 'ascending' as const };
+    const params = new URLSearchParams(sortParams(sort));
+    expect(params.toString()).toBe('sort=domain%3Alocal-needs&dir=asc');
+    expect(sortFromParams(params)).toEqual(sort);
+    expect(sortParams({ key: 'rank', direction: 'ascending' })).toEqual([]);
+    expect(sortFromParams(new URLSearchParams(sortParams({ key: 'rank', direction: 'descending' })))).toEqual({ key: 'rank', direction: 'descending' });
+  });
+
+  it("ignores a column it does not know, and takes a column's natural direction when dir is missing or odd", () => {
+    expect(sortFromParams(new URLSearchParams('sort=<script>&dir=asc'))).toBeNull();
+    expect(sortFromParams(new URLSearchParams('dir=desc'))).toBeNull();
+    expect(sortFromParams(new URLSearchParams('sort=score'))).toEqual({ key: 'score', direction: 'descending' });
+    expect(sortFromParams(new URLSearchParams('sort=name&dir=up'))).toEqual({ key: 'name', direction: 'ascending' });
   });
 });

@@ -80,3 +80,30 @@ export function sortEntries<T extends SortableEntry>(entries: readonly T[], { ke
 
 /** The aria-sort of a column header: only the sorted column says which way. */
 export const ariaSort = (state: SortState, key: SortKey): SortDirection | 'none' => (state.key === key ? state.direction : 'none');
+
+/** The table's first sort: by rank, from the top of the curve. */
+export const DEFAULT_SORT: SortState = { key: 'rank', direction: 'ascending' };
+
+const FIXED_KEYS: readonly SortKey[] = ['rank', 'name', 'region', 'score', 'category'];
+const DOMAIN_KEY = /^domain:[a-z0-9-]{1,60}$/;
+
+/**
+ * The table's sort as the address carries it, `sort=<column>&dir=asc|desc` (a domain's column is `domain:<key>`):
+ * null when the address names no column it understands. A missing or unknown `dir` is the column's natural one.
+ */
+export function sortFromParams(params: URLSearchParams): SortState | null {
+  const key = params.get('sort') ?? '';
+  if (!(FIXED_KEYS as readonly string[]).includes(key) && !DOMAIN_KEY.test(key)) return null;
+  const dir = params.get('dir');
+  const direction: SortDirection = dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : DEFAULT_DIRECTION[kindOf(key as SortKey)];
+  return { key: key as SortKey, direction };
+}
+
+/** The address's params for a sort: none for the default one, so the plain address stays plain. */
+export function sortParams(sort: SortState): [string, string][] {
+  if (sort.key === DEFAULT_SORT.key && sort.direction === DEFAULT_SORT.direction) return [];
+  return [
+    ['sort', sort.key],
+    ['dir', sort.direction === 'ascending' ? 'asc' : 'desc'],
+  ];
+}

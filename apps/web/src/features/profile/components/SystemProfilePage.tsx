@@ -1,6 +1,6 @@
 import { ADOPTER_CATEGORY_LABELS } from '@idt/maturity';
 import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ChartFigure } from '../../../components/ChartFigure';
 import { DataTable } from '../../../components/DataTable';
 import { DetailPage } from '../../../components/DetailPage';
@@ -8,6 +8,7 @@ import { IllustrativeCallout } from '../../../components/IllustrativeCallout';
 import { csvNumber, fileSlug, toCsv } from '../../../lib/csv';
 import { useSystemProfile, type SystemProfileData } from '../api/get-system-profile';
 import { calibrationBars, calibrationSummary } from '../utils/calibration';
+import { comparisonCycleId } from '../utils/cycle-choice';
 import { domainTitles, formatDelta, formatFigure, ordinal, titleOf, type DomainTitle } from '../utils/domains';
 import { peerSummary, quartileBars } from '../utils/quartile-bars';
 import { progressRows, trendSeries, trendSummary } from '../utils/trends';
@@ -21,9 +22,10 @@ const PLOT_WIDTH = 540;
 /**
  * One ICS over time and against its peers (PRODUCT §5 "ICS profile"): domain scores against the median and
  * quartiles, trends across cycles, calibration and peers to learn from. `canOpenProfiles`: whether this person may
- * open other ICSs' profiles (national viewers and admins), so peers are linked.
+ * open other ICSs' profiles (national viewers and admins), so peers are linked. `leadsThisIcs`: the person is one of
+ * its leads, so the page may say "your".
  */
-export function SystemProfilePage({ systemId, canOpenProfiles }: { systemId: string; canOpenProfiles: boolean }) {
+export function SystemProfilePage({ systemId, canOpenProfiles, leadsThisIcs = false }: { systemId: string; canOpenProfiles: boolean; leadsThisIcs?: boolean }) {
   const profile = useSystemProfile(systemId);
   return (
     <DetailPage
@@ -32,16 +34,25 @@ export function SystemProfilePage({ systemId, canOpenProfiles }: { systemId: str
       title={(data) => data?.systemProfile.system.name ?? 'ICS profile'}
       what="the ICS profile"
     >
-      {(data) => <ProfileContent data={data} canOpenProfiles={canOpenProfiles} />}
+      {(data) => <ProfileContent data={data} canOpenProfiles={canOpenProfiles} leadsThisIcs={leadsThisIcs} />}
     </DetailPage>
   );
 }
 
-function ProfileContent({ data, canOpenProfiles }: { data: SystemProfileData; canOpenProfiles: boolean }) {
+function ProfileContent({ data, canOpenProfiles, leadsThisIcs }: { data: SystemProfileData; canOpenProfiles: boolean; leadsThisIcs: boolean }) {
   const { systemProfile: profile, canvasFrameworks } = data;
   const name = profile.system.name;
   const cycles = profile.cycles;
   const latest = cycles[cycles.length - 1];
+  // The cycle compared with peers lives in the address (`?cycle=`), so a view can be linked to and survives a reload.
+  const [params, setParams] = useSearchParams();
+  const comparedId = comparisonCycleId(cycles, params.get('cycle'));
+  const compared = cycles.find((c) => c.cycle.id === comparedId) ?? latest;
+  const chooseCycle = (cycleId: string) => {
+    const next = new URLSearchParams(params);
+    next.set('cycle', cycleId);
+    setParams(next, { replace: true, preventScrollReset: true });
+  };
   const domains = domainTitles(canvasFrameworks, latest?.cycle.frameworkId);
 
   return (
@@ -75,11 +86,11 @@ function ProfileContent({ data, canOpenProfiles }: { data: SystemProfileData; ca
               {latest.category ? `${ADOPTER_CATEGORY_LABELS[latest.category]}, by Rogers' proportions` : 'Not placed'}
             </SummaryRow>
           </dl>
-          <PeersSection name={name} latest={latest} domains={domains} />
+          <PeersSection name={name} cycles={cycles} compared={compared} onChooseCycle={chooseCycle} domains={domainTitles(canvasFrameworks, compared.cycle.frameworkId)} />
           <TrendsSection name={name} cycles={cycles} domains={domains} />
           <EvidenceSection name={name} profile={profile} domains={domains} />
           <CalibrationSection name={name} profile={profile} domains={domains} />
-          <PeerMatchesSection profile={profile} domains={domains} canOpenProfiles={canOpenProfiles} />
+          <PeerMatchesSection profile={profile} domains={domains} canOpenProfiles={canOpenProfiles} leadsThisIcs={leadsThisIcs} />
         </>
       )}
     </>
@@ -127,10 +138,54 @@ function SummaryRow({ label, children }: { label: string; children: ReactNode })
 type Profile = SystemProfileData['systemProfile'];
 type Cycle = Profile['cycles'][number];
 
-function PeersSection({ name, latest, domains }: { name: string; latest: Cycle; domains: DomainTitle[] }) {
+function PeersSection({
+  name,
+  cycles,
+  compared: latest,
+  onChooseCycle,
+  domains,
+}: {
+  name: string;
+  cycles: readonly Cycle[];
+  compared: Cycle;
+  onChooseCycle: (cycleId: string) => void;
+  domains: DomainTitle[];
+}) {
   const [groupKey, setGroupKey] = useState(latest.peers[0]?.groupKey ?? 'NATIONAL');
   const comparison = latest.peers.find((p) => p.groupKey === groupKey) ?? latest.peers[0];
-  if (!comparison) return null;
+  const cycleSelect = (
+    <div className="nhsuk-form-group">
+      <label className="nhsuk-label" htmlFor="peer-cycle">
+        Assessment cycle
+      </label>
+      <div className="nhsuk-hint" id="peer-cycle-hint">
+        Peer figures are shown once a cycle is published.
+      </div>
+      <select
+        className="nhsuk-select"
+        id="peer-cycle"
+        aria-describedby="peer-cycle-hint"
+        value={latest.cycle.id}
+        onChange={(event) => onChooseCycle(event.target.value)}
+      >
+        {[...cycles].reverse().map((c) => (
+          <option key={c.cycle.id} value={c.cycle.id}>
+            {c.cycle.name}
+            {c.published ? '' : ' (provisional)'}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  if (!comparison) {
+    return (
+      <section aria-labelledby="peers-heading" className="app-profile-section">
+        <h2 id="peers-heading">Domain scores against peers</h2>
+        {cycleSelect}
+        <p>There are no peer groups to compare {name} with in {latest.cycle.name}.</p>
+      </section>
+    );
+  }
   const bars = quartileBars(comparison.figures, domains, PLOT_WIDTH);
   const anyWithheld = comparison.figures.some((f) => f.withheld);
   return (
@@ -139,17 +194,20 @@ function PeersSection({ name, latest, domains }: { name: string; latest: Cycle; 
       <p>
         {`${latest.cycle.name}: each domain's score (0–100) against the median and quartiles of a group of ICSs, and the percentile rank (the share of the group scoring lower).`}
       </p>
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="peer-group">
-          Compare with
-        </label>
-        <select className="nhsuk-select" id="peer-group" value={comparison.groupKey} onChange={(event) => setGroupKey(event.target.value)}>
-          {latest.peers.map((p) => (
-            <option key={p.groupKey} value={p.groupKey}>
-              {p.groupName}
-            </option>
-          ))}
-        </select>
+      <div className="app-profile-fields">
+        {cycleSelect}
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="peer-group">
+            Compare with
+          </label>
+          <select className="nhsuk-select" id="peer-group" value={comparison.groupKey} onChange={(event) => setGroupKey(event.target.value)}>
+            {latest.peers.map((p) => (
+              <option key={p.groupKey} value={p.groupKey}>
+                {p.groupName}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       {anyWithheld ? (
         <p className="nhsuk-body-s">
@@ -342,12 +400,27 @@ function CalibrationSection({ name, profile, domains }: { name: string; profile:
   );
 }
 
-function PeerMatchesSection({ profile, domains, canOpenProfiles }: { profile: Profile; domains: DomainTitle[]; canOpenProfiles: boolean }) {
+function PeerMatchesSection({
+  profile,
+  domains,
+  canOpenProfiles,
+  leadsThisIcs,
+}: {
+  profile: Profile;
+  domains: DomainTitle[];
+  canOpenProfiles: boolean;
+  leadsThisIcs: boolean;
+}) {
+  const scoreWord = leadsThisIcs ? 'your score' : `${profile.system.name}'s score`;
+  const weakDomains = profile.peerMatches.filter((weak) => weak.matches.length > 0);
   return (
     <section aria-labelledby="peer-matches-heading" className="app-profile-section">
       <h2 id="peer-matches-heading">Peers to learn from</h2>
-      {profile.peerMatches.length === 0 ? (
-        <p>There are no suggested peers yet: they come from the latest published cycle, among ICSs that share their name.</p>
+      {weakDomains.length === 0 ? (
+        <p>
+          There are no suggested peers: they are ICSs further along the curve in the latest published cycle, stronger than{' '}
+          {profile.system.name} in its weakest domains, that share their name.
+        </p>
       ) : (
         <>
           <p>
@@ -355,9 +428,9 @@ function PeerMatchesSection({ profile, domains, canOpenProfiles }: { profile: Pr
             cycle. Early adopters influence the early majority: ask them how they did it.
           </p>
           <ul className="nhsuk-list nhsuk-list--bullet" data-testid="peer-matches">
-            {profile.peerMatches.map((weak) => (
+            {weakDomains.map((weak) => (
               <li key={weak.domainKey}>
-                <strong>{titleOf(domains, weak.domainKey)}</strong> (your score {formatFigure(weak.score)}):{' '}
+                <strong>{titleOf(domains, weak.domainKey)}</strong> ({scoreWord} {formatFigure(weak.score)}):{' '}
                 {weak.matches.map((m, i) => (
                   <span key={m.systemId}>
                     {i > 0 ? ', ' : ''}
