@@ -1,5 +1,6 @@
-import { useRef, type ReactNode, type RefObject } from 'react';
-import { downloadBlob, downloadText, serialiseSvg } from '../lib/download';
+import { useRef, useState, type ReactNode, type RefObject } from 'react';
+import type { ChartExportInfo } from '../lib/chart-export';
+import { chartFile, chartPng, downloadBlob, downloadText } from '../lib/download';
 import type { XlsxValue } from '../lib/xlsx';
 import './chart-figure.css';
 
@@ -8,12 +9,14 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /**
  * One chart as every chart is shown (PRODUCT §5, QUALITY "Accessibility"): a plain-English summary, the method its
  * figures were worked out by, the chart, its data as a table (in an NHS.UK details component), and downloads of the
- * data as CSV and of the chart as SVG. The chart gets `svgRef` to put on its svg element.
+ * data as CSV and of the chart as SVG and PNG. The chart gets `svgRef` to put on its svg element; `exported` says
+ * what a downloaded chart carries around it (title, cycle, method, legend, stamp), so that it stands on its own.
  */
 export function ChartFigure({
   name,
   summary,
   method,
+  exported,
   fileName,
   csv,
   table,
@@ -23,6 +26,8 @@ export function ChartFigure({
   name: string;
   summary: ReactNode;
   method?: string | null;
+  /** The title, cycle, legend and stamp of the downloaded chart; its method is `method` unless given here. */
+  exported: ChartExportInfo;
   /** Without an extension. */
   fileName: string;
   /** Builds the CSV when the button is pressed. */
@@ -52,14 +57,15 @@ export function ChartFigure({
           <div className="nhsuk-details__text">{table}</div>
         </details>
       ) : null}
-      <ChartDownloads name={name} fileName={fileName} csv={csv} svgRef={svgRef} />
+      <ChartDownloads name={name} fileName={fileName} csv={csv} svgRef={svgRef} exported={{ method, ...exported }} />
     </div>
   );
 }
 
 /**
- * "Download CSV" and "Download SVG" for one chart; the SVG button only when the chart has an svg element, and
- * "Download Excel" only for a table offered as a workbook too (its writer loads when first asked for).
+ * "Download CSV", "Download SVG" and "Download PNG" for one chart; the SVG and PNG buttons only when the chart has an
+ * svg element, and "Download Excel" only for a table offered as a workbook too (its writer loads when first asked
+ * for). The PNG is drawn from the composed SVG in the browser.
  */
 export function ChartDownloads({
   name,
@@ -67,13 +73,17 @@ export function ChartDownloads({
   csv,
   xlsx,
   svgRef,
+  exported,
 }: {
   name: string;
   fileName: string;
   csv: () => string;
   xlsx?: () => { sheetName: string; header: readonly string[]; rows: readonly (readonly XlsxValue[])[] };
   svgRef?: RefObject<SVGSVGElement | null>;
+  exported?: ChartExportInfo;
 }) {
+  const [pngProblem, setPngProblem] = useState<string | null>(null);
+  const composed = () => (svgRef?.current ? chartFile(svgRef.current, exported ?? { title: name }) : null);
   return (
     <div className="app-chart__downloads">
       <button
@@ -102,11 +112,34 @@ export function ChartDownloads({
           type="button"
           className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
           onClick={() => {
-            if (svgRef.current) downloadText(`${fileName}.svg`, serialiseSvg(svgRef.current), 'image/svg+xml');
+            const file = composed();
+            if (file) downloadText(`${fileName}.svg`, file.svg, 'image/svg+xml');
           }}
         >
           Download SVG<span className="nhsuk-u-visually-hidden"> of {name}</span>
         </button>
+      ) : null}
+      {svgRef ? (
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+          onClick={() => {
+            const file = composed();
+            if (!file) return;
+            setPngProblem(null);
+            chartPng(file).then(
+              (png) => downloadBlob(`${fileName}.png`, png),
+              (error: unknown) => setPngProblem(error instanceof Error ? error.message : 'The chart could not be drawn as a picture.'),
+            );
+          }}
+        >
+          Download PNG<span className="nhsuk-u-visually-hidden"> of {name}</span>
+        </button>
+      ) : null}
+      {pngProblem ? (
+        <p className="nhsuk-error-message" role="alert">
+          {pngProblem} Download the SVG instead.
+        </p>
       ) : null}
     </div>
   );

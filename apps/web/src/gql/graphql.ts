@@ -413,7 +413,7 @@ export type MovementQueryVariables = Exact<{
 }>;
 
 
-export type MovementQuery = { movement: { methodDescription: string, movedUp: number, movedDown: number, stayed: number, from: { id: string, name: string }, to: { id: string, name: string }, cells: Array<{ from: AdopterCategory, to: AdopterCategory, count: number }> } };
+export type MovementQuery = { movement: { methodDescription: string, movedUp: number, movedDown: number, stayed: number, from: { id: string, name: string }, to: { id: string, name: string }, cells: Array<{ from: AdopterCategory, to: AdopterCategory, count: number }>, moves: Array<{ systemId: string | null, name: string | null, regionName: string | null, cohortNames: Array<string>, fromScore: number | null, toScore: number | null, from: AdopterCategory, to: AdopterCategory, direction: string }> } };
 
 export type NotificationsQueryVariables = Exact<{
   first: number;
@@ -1723,6 +1723,17 @@ export const MovementDocument = new TypedDocumentString(`
       from
       to
       count
+    }
+    moves {
+      systemId
+      name
+      regionName
+      cohortNames
+      fromScore
+      toScore
+      from
+      to
+      direction
     }
   }
 }

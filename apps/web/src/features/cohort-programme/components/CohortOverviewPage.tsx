@@ -11,7 +11,7 @@ import { formatDate } from '../../../lib/format';
 import { useCohortOverview, type CohortMember, type CohortOverview } from '../api/get-cohort-overview';
 import { useRecordOnBehalf } from '../api/record-on-behalf';
 import { cycleIdFrom, formatDelta, formatFigure, learningProgrammePath } from '../utils/format';
-import { heatmapCsv, heatmapSummary, rowStatus } from '../utils/heatmap';
+import { heatmapCell, heatmapCsv, heatmapSummary, rowStatus } from '../utils/heatmap';
 import { calibrationText, movementCsv, movementRows, movementSummary } from '../utils/movement';
 import { CyclePicker } from './CyclePicker';
 import { Heatmap } from './Heatmap';
@@ -169,6 +169,13 @@ function HeatmapSection({ overview, cycleName }: { overview: CohortOverview; cyc
       <ChartFigure
         name="the heatmap"
         summary={heatmapSummary(cycleName, members, domains)}
+        exported={{
+          title: `${overview.cohortName}: scores by domain`,
+          cycle: cycleName,
+          method: 'Scores 0–100 from each submitted self-assessment (or the coach’s moderated scores once validated)',
+          stamp: overview.cycle?.illustrative ? 'Illustrative data' : null,
+          legend: [0, 25, 50, 75, 100].map((score) => ({ label: `Score ${score}`, colour: heatmapCell('', { key: '', number: 0, title: '' }, score).fill })),
+        }}
         fileName={fileSlug(overview.cohortName, 'heatmap', cycleName)}
         csv={() => heatmapCsv(cycleName, members, domains)}
         table={<HeatmapTable overview={overview} cycleName={cycleName} />}

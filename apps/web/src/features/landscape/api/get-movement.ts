@@ -24,6 +24,17 @@ export const MovementDocument = graphql(`
         to
         count
       }
+      moves {
+        systemId
+        name
+        regionName
+        cohortNames
+        fromScore
+        toScore
+        from
+        to
+        direction
+      }
     }
   }
 `);

@@ -9,6 +9,8 @@ import { QueryError } from '../../../components/QueryError';
 import { fileSlug, toCsv } from '../../../lib/csv';
 import { useLandscapeChoices, type CycleChoice } from '../api/get-landscape-choices';
 import { useLandscape, useLandscapes, type Landscape, type LandscapeEntry } from '../api/get-landscape';
+import { chartStamp } from '../../../lib/chart-export';
+import { categoryLegendItems, regionLegendItems } from '../utils/chart-legends';
 import { landscapeCsv, landscapeTable, regionCsv } from '../utils/csv-rows';
 import { domainTitles, profilePath } from '../utils/labels';
 import { defaultCycleId, defaultMovementCycles, landscapeSearch, parseLandscapeView, type LandscapeView } from '../utils/search-params';
@@ -125,6 +127,13 @@ function LandscapeContent({
   const movementDefaults = defaultMovementCycles(cycles, landscape.cycle.id);
   const entryById = new Map(entries.map((e) => [e.systemId, e]));
   const summary = curveSummary({ cycleName, categoryCounts: landscape.categoryCounts, entries, published: landscape.published });
+  // What every downloaded chart of this cycle carries: the cycle, and a stamp when illustrative or provisional.
+  const exportedAs = (title: string, legend: ReturnType<typeof categoryLegendItems>) => ({
+    title: `${title}, ${cycleName}`,
+    cycle: `${cycleName}${landscape.published ? '' : ' (provisional)'}`,
+    stamp: chartStamp({ illustrative: landscape.illustrative, published: landscape.published }),
+    legend,
+  });
 
   return (
     <div aria-busy={updating}>
@@ -156,6 +165,7 @@ function LandscapeContent({
           name="the diffusion curve"
           summary={summary}
           method={method}
+          exported={exportedAs('ICSs on the diffusion curve', regionLegendItems())}
           fileName={fileSlug('diffusion-curve', cycleName)}
           csv={() => landscapeCsv(entries, domains, context)}
           table={<CurveTable entries={entries} canOpenProfile={canOpenProfile} caption={`ICSs on the diffusion curve, ${cycleName}`} />}
@@ -170,6 +180,7 @@ function LandscapeContent({
           name="the map"
           summary={mapSummary(tileCounts(cells), cells.length)}
           method={method}
+          exported={exportedAs('Map of ICSs by adopter category', categoryLegendItems(true))}
           fileName={fileSlug('map', cycleName)}
           csv={() =>
             toCsv(
@@ -221,6 +232,7 @@ function LandscapeContent({
               name="the regional chart"
               summary={regionSummary(landscape.regionCounts)}
               method={method}
+              exported={exportedAs('ICSs in each adopter category by region', categoryLegendItems())}
               fileName={fileSlug('regions', cycleName)}
               csv={() => regionCsv(landscape.regionCounts, context)}
             >

@@ -6,6 +6,8 @@ import { icsCount } from '../utils/summaries';
 const CELL = 84;
 const LEFT = 170;
 const TOP = 90;
+/** Where the rows' label (turned to run upwards) sits: clear of the left edge and of the row names. */
+const SIDE_LABEL_X = 20;
 
 /**
  * The from → to matrix drawn as a grid: rows are the category in the first cycle, columns the category in the
@@ -39,7 +41,16 @@ export function MovementChart({
             {CATEGORY_STYLES[c].code}
           </text>
         ))}
-        <text x={LEFT - 10} y={TOP - 40} textAnchor="end" fontWeight="600" fill="#212b32">
+        {/* The rows' label runs up the left edge, beside the row names, so a long cycle name is never cut off. */}
+        <text
+          x={SIDE_LABEL_X}
+          y={TOP + size / 2}
+          transform={`rotate(-90 ${SIDE_LABEL_X} ${TOP + size / 2})`}
+          textAnchor="middle"
+          fontWeight="600"
+          fill="#212b32"
+          data-testid="movement-side-label"
+        >
           {`In ${fromName}`}
         </text>
         {ADOPTER_CATEGORIES.map((c, i) => (

@@ -2,12 +2,14 @@ import type { FixedThresholds } from '@idt/maturity';
 import { Loading } from '../../../components/Loading';
 import { QueryError } from '../../../components/QueryError';
 import { ChartFigure } from '../../../components/ChartFigure';
+import { chartStamp } from '../../../lib/chart-export';
 import { fileSlug, toCsv } from '../../../lib/csv';
 import type { PlacementMethod } from '../../../gql/graphql';
 import type { CycleChoice } from '../api/get-landscape-choices';
 import { useMovement } from '../api/get-movement';
-import { movementCsvRows, movementGrid, movementSummary } from '../utils/movement';
+import { isReversed, movementCsvRows, movementGrid, movementSummary } from '../utils/movement';
 import { MovementChart, MovementTable } from './MovementChart';
+import { WhoMoved } from './WhoMoved';
 
 /** How ICSs moved between categories from one cycle to another, by the method picked above. */
 export function MovementSection({
@@ -28,13 +30,28 @@ export function MovementSection({
   onChange: (change: { fromCycleId?: string; toCycleId?: string }) => void;
 }) {
   const same = fromCycleId !== null && fromCycleId === toCycleId;
-  const movement = useMovement(fromCycleId && toCycleId && !same ? { fromCycleId, toCycleId, method, naturalBreaksK: k, thresholds } : null);
-  const select = (id: string, label: string, value: string | null, change: (v: string) => void) => (
-    <div className="nhsuk-form-group app-inline-field">
+  // Movement runs forwards in time: a "from" after the "to" is a problem to fix, not a movement to show.
+  const reversed = isReversed(cycles, fromCycleId, toCycleId);
+  const fromName = cycles.find((c) => c.id === fromCycleId)?.name ?? '';
+  const toName = cycles.find((c) => c.id === toCycleId)?.name ?? '';
+  const movement = useMovement(fromCycleId && toCycleId && !same && !reversed ? { fromCycleId, toCycleId, method, naturalBreaksK: k, thresholds } : null);
+  const select = (id: string, label: string, value: string | null, change: (v: string) => void, error?: string) => (
+    <div className={`nhsuk-form-group app-inline-field${error ? ' nhsuk-form-group--error' : ''}`}>
       <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
-      <select className="nhsuk-select" id={id} value={value ?? ''} onChange={(event) => change(event.target.value)}>
+      {error ? (
+        <span className="nhsuk-error-message" id={`${id}-error`} data-testid="movement-error">
+          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+        </span>
+      ) : null}
+      <select
+        className={`nhsuk-select${error ? ' nhsuk-select--error' : ''}`}
+        id={id}
+        value={value ?? ''}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => change(event.target.value)}
+      >
         {value === null ? <option value="">Choose a cycle</option> : null}
         {cycles.map((cycle) => (
           <option key={cycle.id} value={cycle.id}>
@@ -49,11 +66,19 @@ export function MovementSection({
     <section aria-labelledby="movement-heading" className="app-landscape-section">
       <h2 id="movement-heading">Movement between two cycles</h2>
       <form noValidate onSubmit={(event) => event.preventDefault()} aria-label="Cycles to compare" className="app-inline-fields">
-        {select('movement-from', 'From', fromCycleId, (v) => onChange({ fromCycleId: v }))}
+        {select(
+          'movement-from',
+          'From',
+          fromCycleId,
+          (v) => onChange({ fromCycleId: v }),
+          reversed ? `Choose a "from" cycle that comes before ${toName}: ${fromName} comes after it` : undefined,
+        )}
         {select('movement-to', 'To', toCycleId, (v) => onChange({ toCycleId: v }))}
       </form>
       {same ? (
         <p>Choose two different cycles to see how ICSs moved between them.</p>
+      ) : reversed ? (
+        <p>Movement is shown from an earlier cycle to a later one.</p>
       ) : movement.isPending ? (
         fromCycleId && toCycleId ? <Loading what="the movement between cycles" /> : <p>Choose two cycles to compare.</p>
       ) : movement.isError ? (
@@ -80,6 +105,18 @@ export function MovementSection({
                 name="the movement matrix"
                 summary={movementSummary({ ...names, movedUp: data.movedUp, movedDown: data.movedDown, stayed: data.stayed })}
                 method={data.methodDescription}
+                exported={{
+                  title: `Movement between adopter categories from ${data.from.name} to ${data.to.name}`,
+                  cycle: `${data.from.name} to ${data.to.name}`,
+                  stamp: chartStamp({
+                    illustrative: [data.from.id, data.to.id].some((id) => cycles.find((c) => c.id === id)?.illustrative),
+                    published: [data.from.id, data.to.id].every((id) => cycles.find((c) => c.id === id)?.publishedAt),
+                  }),
+                  legend: [
+                    { label: 'Darker: more ICSs made that move', colour: '#003087' },
+                    { label: 'Outlined: stayed in the same category', colour: '#212b32', mark: 'outline' },
+                  ],
+                }}
                 fileName={fileSlug('movement', data.from.name, 'to', data.to.name)}
                 csv={() =>
                   toCsv(
@@ -91,6 +128,7 @@ export function MovementSection({
               >
                 {(svgRef) => <MovementChart grid={grid} {...names} svgRef={svgRef} />}
               </ChartFigure>
+              <WhoMoved moves={data.moves} fromName={data.from.name} toName={data.to.name} methodDescription={data.methodDescription} />
             </>
           );
         })()

@@ -1,4 +1,4 @@
-import { cellShade, contrastRatio, movementCsvRows, movementDirection, movementGrid, movementSummary } from './movement';
+import { cellShade, contrastRatio, filterMoves, isReversed, moveBreakdown, moveGroups, movementCsvRows, movementDirection, movementGrid, movementSummary, scoreChange } from './movement';
 
 describe('movementGrid', () => {
   const grid = movementGrid([
@@ -62,5 +62,52 @@ describe('movementSummary', () => {
       'Of 42 ICSs placed in both 2021 and 2023, 4 moved up a category or more, 5 moved down and 33 stayed in the same category.',
     );
     expect(movementSummary({ fromName: '2021', toName: '2026', movedUp: 0, movedDown: 0, stayed: 0 })).toMatch(/^There is no movement/);
+  });
+});
+
+describe('which ICSs moved', () => {
+  const move = (name: string | null, regionName: string | null, cohortNames: string[], direction: string) => ({
+    systemId: name,
+    name,
+    regionName,
+    cohortNames,
+    fromScore: name ? 40 : null,
+    toScore: name ? 45.5 : null,
+    from: 'EARLY_MAJORITY' as const,
+    to: 'EARLY_MAJORITY' as const,
+    direction,
+  });
+  const named = [move('Devon', 'South West', ['Pioneers'], 'UP'), move('Dorset', 'South West', [], 'SAME'), move('Kent', 'South East', ['Pioneers'], 'DOWN')];
+  const unnamed = (n: number) => Array.from({ length: n }, (_, i) => move(null, null, [], i % 2 === 0 ? 'UP' : 'SAME'));
+
+  it('knows a "from" cycle that comes after the "to" cycle (cycles newest first)', () => {
+    const cycles = [{ id: '2023' }, { id: '2022' }, { id: '2021' }];
+    expect(isReversed(cycles, '2023', '2021')).toBe(true);
+    expect(isReversed(cycles, '2021', '2023')).toBe(false);
+    expect(isReversed(cycles, '2022', '2022')).toBe(false);
+    expect(isReversed(cycles, null, '2021')).toBe(false);
+  });
+
+  it('filters by region and by cohort; an ICS unnamed to the viewer is in none', () => {
+    const moves = [...named, ...unnamed(2)];
+    expect(filterMoves(moves, { region: '', cohort: '' })).toHaveLength(5);
+    expect(filterMoves(moves, { region: 'South West', cohort: '' }).map((m) => m.name)).toEqual(['Devon', 'Dorset']);
+    expect(filterMoves(moves, { region: '', cohort: 'Pioneers' }).map((m) => m.name)).toEqual(['Devon', 'Kent']);
+    expect(filterMoves(moves, { region: 'South West', cohort: 'Pioneers' }).map((m) => m.name)).toEqual(['Devon']);
+    expect(moveGroups(moves)).toEqual({ regions: ['South East', 'South West'], cohorts: ['Pioneers'] });
+  });
+
+  it('breaks movement down by region over named ICSs, with the unnamed as one pool only from five', () => {
+    expect(moveBreakdown([...named, ...unnamed(4)], 'region', 'Private')).toEqual([
+      { group: 'South East', unnamed: false, up: 0, down: 1, stayed: 0 },
+      { group: 'South West', unnamed: false, up: 1, down: 0, stayed: 1 },
+    ]);
+    expect(moveBreakdown([...named, ...unnamed(5)], 'region', 'Private').at(-1)).toEqual({ group: 'Private', unnamed: true, up: 3, down: 0, stayed: 2 });
+    expect(moveBreakdown([...named, ...unnamed(5)], 'cohort', 'Private')).toEqual([{ group: 'Pioneers', unnamed: false, up: 1, down: 1, stayed: 0 }]);
+  });
+
+  it('works out the score change only when both scores are shown', () => {
+    expect(scoreChange(named[0])).toBeCloseTo(5.5, 9);
+    expect(scoreChange(unnamed(1)[0])).toBeNull();
   });
 });

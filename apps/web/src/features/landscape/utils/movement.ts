@@ -94,3 +94,85 @@ export function movementCsvRows(grid: MovementGrid): (string | number)[][] {
     ADOPTER_CATEGORIES.map((to, j) => [ADOPTER_CATEGORY_LABELS[from], ADOPTER_CATEGORY_LABELS[to], movementDirection(from, to), grid.counts[i][j]]),
   );
 }
+
+/** One ICS's move as the API gives it: unnamed to this person, it has no name, region, cohorts or scores. */
+export interface IcsMove {
+  readonly systemId: string | null;
+  readonly name: string | null;
+  readonly regionName: string | null;
+  readonly cohortNames: readonly string[];
+  readonly fromScore: number | null;
+  readonly toScore: number | null;
+  readonly from: AdopterCategory;
+  readonly to: AdopterCategory;
+  readonly direction: string;
+}
+
+/** Said where a region is not shown (an ICS that keeps its name private). */
+export const REGION_NOT_SHOWN = 'Not shown';
+
+/** An unnamed pool is shown in a breakdown only when it has at least this many ICSs, so none can be picked out. */
+export const UNNAMED_POOL_MINIMUM = 5;
+
+/** True when the "from" cycle comes after the "to" cycle. `cycles` come newest first, as the API lists them. */
+export function isReversed(cycles: readonly { id: string }[], fromCycleId: string | null, toCycleId: string | null): boolean {
+  if (!fromCycleId || !toCycleId) return false;
+  const from = cycles.findIndex((c) => c.id === fromCycleId);
+  const to = cycles.findIndex((c) => c.id === toCycleId);
+  return from >= 0 && to >= 0 && from < to;
+}
+
+/** The moves to list, narrowed to a region and a cohort ('' for all): an unnamed ICS is in no region or cohort shown. */
+export function filterMoves<T extends IcsMove>(moves: readonly T[], { region, cohort }: { region: string; cohort: string }): T[] {
+  return moves.filter((m) => (region === '' || m.regionName === region) && (cohort === '' || m.cohortNames.includes(cohort)));
+}
+
+/** The regions and cohorts named among the moves, A to Z, for the filters. */
+export function moveGroups(moves: readonly IcsMove[]): { regions: string[]; cohorts: string[] } {
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en-GB'));
+  return {
+    regions: sorted(moves.flatMap((m) => (m.regionName ? [m.regionName] : []))),
+    cohorts: sorted(moves.flatMap((m) => m.cohortNames)),
+  };
+}
+
+export interface MoveBreakdownRow {
+  readonly group: string;
+  /** True for the pool of ICSs that keep their name private. */
+  readonly unnamed: boolean;
+  readonly up: number;
+  readonly down: number;
+  readonly stayed: number;
+}
+
+/**
+ * How many moved up, down or stayed in each region (or cohort), counted over the ICSs seen by name only. The ones
+ * that keep their name private form one pool with no region, shown only when there are at least five of them.
+ */
+export function moveBreakdown(moves: readonly IcsMove[], by: 'region' | 'cohort', unnamedLabel: string): MoveBreakdownRow[] {
+  const rows = new Map<string, { up: number; down: number; stayed: number }>();
+  const add = (group: string, direction: string) => {
+    const row = rows.get(group) ?? { up: 0, down: 0, stayed: 0 };
+    if (direction === 'UP') row.up += 1;
+    else if (direction === 'DOWN') row.down += 1;
+    else row.stayed += 1;
+    rows.set(group, row);
+  };
+  for (const m of moves) {
+    if (m.name === null) continue;
+    if (by === 'region') add(m.regionName ?? REGION_NOT_SHOWN, m.direction);
+    else for (const cohort of m.cohortNames) add(cohort, m.direction);
+  }
+  const named = [...rows.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'en-GB'))
+    .map(([group, counts]) => ({ group, unnamed: false, ...counts }));
+  const unnamed = moves.filter((m) => m.name === null);
+  if (by === 'cohort' || unnamed.length < UNNAMED_POOL_MINIMUM) return named;
+  const up = unnamed.filter((m) => m.direction === 'UP').length;
+  const down = unnamed.filter((m) => m.direction === 'DOWN').length;
+  return [...named, { group: unnamedLabel, unnamed: true, up, down, stayed: unnamed.length - up - down }];
+}
+
+/** The change in overall score, or null when either is not shown. */
+export const scoreChange = (m: Pick<IcsMove, 'fromScore' | 'toScore'>): number | null =>
+  m.fromScore === null || m.toScore === null ? null : m.toScore - m.fromScore;

@@ -5,6 +5,7 @@ import { ChartFigure } from '../../../components/ChartFigure';
 import { DataTable } from '../../../components/DataTable';
 import { DetailPage } from '../../../components/DetailPage';
 import { IllustrativeCallout } from '../../../components/IllustrativeCallout';
+import { chartStamp } from '../../../lib/chart-export';
 import { csvNumber, fileSlug, toCsv } from '../../../lib/csv';
 import { useSystemProfile, type SystemProfileData } from '../api/get-system-profile';
 import { calibrationBars, calibrationSummary } from '../utils/calibration';
@@ -218,6 +219,17 @@ function PeersSection({
       <ChartFigure
         name="the domain scores against peers"
         summary={peerSummary(name, comparison.groupName, bars)}
+        exported={{
+          title: `${name}'s domain scores against ${comparison.groupName}`,
+          cycle: `${latest.cycle.name}${latest.published ? '' : ' (provisional)'}`,
+          method: 'Scores 0–100 from the self-assessment (or the coach’s moderated scores once validated); the group’s median and quartiles',
+          stamp: chartStamp({ illustrative: latest.cycle.illustrative, published: latest.published }),
+          legend: [
+            { label: `${name}'s score`, colour: '#005eb8' },
+            { label: `Middle half of ${comparison.groupName}`, colour: '#aeb7bd' },
+            { label: `Median of ${comparison.groupName}`, colour: '#212b32', mark: 'line' },
+          ],
+        }}
         fileName={fileSlug(name, 'against', comparison.groupName, latest.cycle.name)}
         csv={() =>
           toCsv(
@@ -305,6 +317,16 @@ function TrendsSection({ name, cycles, domains }: { name: string; cycles: readon
       <ChartFigure
         name="the trend chart"
         summary={series.map(trendSummary).join(' ')}
+        exported={{
+          title: `${name}: ${titleOf(domains, key) === 'Overall' ? 'overall score' : titleOf(domains, key)} across cycles`,
+          cycle: cycleNames.length > 1 ? `${cycleNames[0]} to ${cycleNames[cycleNames.length - 1]}` : cycleNames[0],
+          method: 'Scores 0–100 from the self-assessment (or the coach’s moderated scores once validated); the national median beside them',
+          stamp: chartStamp({ illustrative: cycles.some((c) => c.cycle.illustrative), published: cycles.every((c) => c.published) }),
+          legend: [
+            { label: series[0]?.label ?? name, colour: '#005eb8', mark: 'line' },
+            { label: series[1]?.label ?? 'National median', colour: '#425563', mark: 'line' },
+          ],
+        }}
         fileName={fileSlug(name, 'trend', titleOf(domains, key))}
         csv={() => toCsv(['Series', 'Cycle', 'Score'], series.flatMap((s) => s.points.map((p) => [s.label, p.cycleName, csvNumber(p.value)])))}
         table={
@@ -372,6 +394,19 @@ function CalibrationSection({ name, profile, domains }: { name: string; profile:
         <ChartFigure
           name="the calibration chart"
           summary={calibrationSummary(name, profile.calibrationCycleName, bars)}
+          exported={{
+            title: `${name}: self-assessment against the coach’s moderated scores`,
+            cycle: profile.calibrationCycleName,
+            method: 'Per domain, the mean of the self-score minus the moderated score, in maturity levels (1 to 5)',
+            stamp: chartStamp({
+              illustrative: profile.cycles.find((c) => c.cycle.name === profile.calibrationCycleName)?.cycle.illustrative ?? false,
+              published: true,
+            }),
+            legend: [
+              { label: 'Self-assessment rosier than the coach found', colour: '#7c2855' },
+              { label: 'Self-assessment harsher', colour: '#7c2855', mark: 'outline' },
+            ],
+          }}
           fileName={fileSlug(name, 'calibration', profile.calibrationCycleName)}
           csv={() =>
             toCsv(
