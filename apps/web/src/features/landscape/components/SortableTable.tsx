@@ -45,7 +45,7 @@ export function SortableTable({
   return (
     <>
       <DomainKey domains={domains} />
-      <div className="app-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <div className="app-table-scroll app-landscape-table-wide" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="nhsuk-table app-landscape-table" data-testid="landscape-table">
           <caption className="nhsuk-table__caption nhsuk-table__caption--m" id={captionId}>
             {caption}
@@ -77,7 +77,9 @@ export function SortableTable({
                     ) : (
                       column.label
                     )}
-                    <span aria-hidden="true">{sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}</span>
+                    <span aria-hidden="true" className={column.short ? 'app-landscape-table__sort-mark--below' : undefined}>
+                      {sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
+                    </span>
                   </button>
                 </th>
               ))}

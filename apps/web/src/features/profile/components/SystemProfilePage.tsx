@@ -110,19 +110,22 @@ function EvidenceSection({ name, profile, domains }: { name: string; profile: Pr
       <p data-testid="evidence-summary">
         {`${profile.evidenceCycleName}: ${name} gave written evidence for ${withEvidence} of ${criteria} criteria, and links for ${withLinks}.`}
       </p>
-      <DataTable
-        caption={`Evidence per domain, ${profile.evidenceCycleName}`}
-        testId="evidence-table"
-        rows={profile.evidence}
-        rowKey={(e) => e.domainKey}
-        columns={[
-          { header: 'Domain', rowHeader: true, cell: (e) => titleOf(domains, e.domainKey) },
-          { header: 'Criteria', numeric: true, cell: (e) => e.criteria },
-          { header: 'With written evidence', numeric: true, cell: (e) => e.withEvidence },
-          { header: 'With links', numeric: true, cell: (e) => e.withLinks },
-          { header: 'Not assessed', numeric: true, cell: (e) => e.notAssessed },
-        ]}
-      />
+      <div className="app-table-scroll" role="region" aria-labelledby="evidence-table-caption" tabIndex={0}>
+        <DataTable
+          caption={`Evidence per domain, ${profile.evidenceCycleName}`}
+          captionId="evidence-table-caption"
+          testId="evidence-table"
+          rows={profile.evidence}
+          rowKey={(e) => e.domainKey}
+          columns={[
+            { header: 'Domain', rowHeader: true, cell: (e) => titleOf(domains, e.domainKey) },
+            { header: 'Criteria', numeric: true, cell: (e) => e.criteria },
+            { header: 'With written evidence', numeric: true, cell: (e) => e.withEvidence },
+            { header: 'With links', numeric: true, cell: (e) => e.withLinks },
+            { header: 'Not assessed', numeric: true, cell: (e) => e.notAssessed },
+          ]}
+        />
+      </div>
     </section>
   );
 }
@@ -160,7 +163,7 @@ function PeersSection({
         Assessment cycle
       </label>
       <div className="nhsuk-hint" id="peer-cycle-hint">
-        Peer figures are shown once a cycle is published.
+        A provisional cycle is not yet published: its peer figures may be withheld.
       </div>
       <select
         className="nhsuk-select"
@@ -249,42 +252,44 @@ function PeersSection({
           )
         }
         table={
-          <table className="nhsuk-table" data-testid="peer-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{`${name} against ${comparison.groupName}`}</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                {['Domain', 'Score', 'Lower quartile', 'Median', 'Upper quartile', 'Percentile rank'].map((h, i) => (
-                  <th key={h} scope="col" className={`nhsuk-table__header${i > 0 ? ' nhsuk-table__header--numeric' : ''}`}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {bars.map((b) => (
-                <tr key={b.domainKey} className="nhsuk-table__row">
-                  <th scope="row" className="nhsuk-table__cell">
-                    {b.title}
-                  </th>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatFigure(b.figure.score)}</td>
-                  {b.figure.withheld ? (
-                    <td className="nhsuk-table__cell" colSpan={4}>
-                      Withheld
-                    </td>
-                  ) : (
-                    <>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatFigure(b.figure.lowerQuartile)}</td>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatFigure(b.figure.median)}</td>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatFigure(b.figure.upperQuartile)}</td>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                        {b.figure.percentileRank === null ? '–' : ordinal(b.figure.percentileRank)}
-                      </td>
-                    </>
-                  )}
+          <div className="app-table-scroll" role="region" aria-label={`${name} against ${comparison.groupName}, as a table`} tabIndex={0}>
+            <table className="nhsuk-table" data-testid="peer-table">
+              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{`${name} against ${comparison.groupName}`}</caption>
+              <thead className="nhsuk-table__head">
+                <tr className="nhsuk-table__row">
+                  {['Domain', 'Score', 'Lower quartile', 'Median', 'Upper quartile', 'Percentile rank'].map((h, i) => (
+                    <th key={h} scope="col" className={`nhsuk-table__header${i > 0 ? ' nhsuk-table__header--numeric' : ''}`}>
+                      {h}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="nhsuk-table__body">
+                {bars.map((b) => (
+                  <tr key={b.domainKey} className="nhsuk-table__row">
+                    <th scope="row" className="nhsuk-table__cell">
+                      {b.title}
+                    </th>
+                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatFigure(b.figure.score)}</td>
+                    {b.figure.withheld ? (
+                      <td className="nhsuk-table__cell" colSpan={4}>
+                        Withheld
+                      </td>
+                    ) : (
+                      <>
+                        <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatFigure(b.figure.lowerQuartile)}</td>
+                        <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatFigure(b.figure.median)}</td>
+                        <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatFigure(b.figure.upperQuartile)}</td>
+                        <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                          {b.figure.percentileRank === null ? '–' : ordinal(b.figure.percentileRank)}
+                        </td>
+                      </>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         }
       >
         {(svgRef) => <PeerBars bars={bars} name={name} groupName={comparison.groupName} svgRef={svgRef} />}
