@@ -19,29 +19,6 @@ export function downloadBlob(fileName: string, blob: Blob): void {
 }
 
 /**
- * A chart's svg element as a standalone SVG file: namespaced, with a white background and the page's font, so it
- * looks the same outside the page. Marks carry their colours as attributes, not CSS, for the same reason.
- */
-export function serialiseSvg(svg: SVGSVGElement): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('font-family', 'Frutiger W01, Arial, sans-serif');
-  const viewBox = svg.viewBox.baseVal;
-  if (viewBox && viewBox.width > 0) {
-    copy.setAttribute('width', String(viewBox.width));
-    copy.setAttribute('height', String(viewBox.height));
-    const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-    background.setAttribute('x', String(viewBox.x));
-    background.setAttribute('y', String(viewBox.y));
-    background.setAttribute('width', String(viewBox.width));
-    background.setAttribute('height', String(viewBox.height));
-    background.setAttribute('fill', '#ffffff');
-    copy.insertBefore(background, copy.firstChild);
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
-}
-
-/**
  * A chart's svg element with its title, cycle, method, legend and stamp around it (composeChartSvg), as a file that
  * stands on its own. Marks shown only on focus or hover on the page are left out.
  */

@@ -56,8 +56,12 @@ export function LandscapePage({ nationalView }: { nationalView: boolean }) {
   const cycleId = view.cycleId ?? (choices.isSuccess ? fallback : undefined);
   const landscape = useLandscape(cycleId ? { cycleId, method: view.method, naturalBreaksK: view.k, thresholds: view.thresholds } : null);
 
-  const change = (partial: Partial<LandscapeView>) => {
-    const next = { ...view, cycleId, ...partial };
+  // Each change starts from the address as it is now, not as this render saw it: a change made a moment ago (the
+  // "from" cycle, say, just before the "to") may not have re-rendered the page yet, and must not be lost.
+  const change = (update: Partial<LandscapeView> | ((current: LandscapeView) => Partial<LandscapeView>)) => {
+    const current = parseLandscapeView(new URLSearchParams(window.location.search));
+    const partial = typeof update === 'function' ? update(current) : update;
+    const next = { ...current, cycleId: current.cycleId ?? cycleId, ...partial };
     setParams(landscapeSearch({ ...next, cycleId: next.cycleId ?? null }), { replace: true, preventScrollReset: true });
   };
   const canOpenProfile = (entry: LandscapeEntry | null) => !!entry && entry.systemId !== null && (nationalView || entry.own);
@@ -115,7 +119,7 @@ function LandscapeContent({
   frameworks: Parameters<typeof domainTitles>[0];
   view: LandscapeView;
   canOpenProfile: (entry: LandscapeEntry | null) => boolean;
-  onChange: (partial: Partial<LandscapeView>) => void;
+  onChange: (update: Partial<LandscapeView> | ((current: LandscapeView) => Partial<LandscapeView>)) => void;
 }) {
   const cycleName = landscape.cycle.name;
   const method = landscape.methodDescription;
@@ -276,10 +280,10 @@ function LandscapeContent({
         k={view.k}
         thresholds={view.thresholds}
         onChange={(c) =>
-          onChange({
-            fromCycleId: c.fromCycleId ?? view.fromCycleId ?? movementDefaults?.fromCycleId ?? null,
-            toCycleId: c.toCycleId ?? view.toCycleId ?? movementDefaults?.toCycleId ?? null,
-          })
+          onChange((current) => ({
+            fromCycleId: c.fromCycleId ?? current.fromCycleId ?? movementDefaults?.fromCycleId ?? null,
+            toCycleId: c.toCycleId ?? current.toCycleId ?? movementDefaults?.toCycleId ?? null,
+          }))
         }
       />
     </div>
