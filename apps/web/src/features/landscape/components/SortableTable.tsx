@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { LandscapeEntry } from '../api/get-landscape';
 import { profilePath } from '../utils/labels';
 import { ariaSort, nextSort, sortEntries, type SortKey, type SortState } from '../utils/table-sort';
-import { ADOPTER_CATEGORY_LABELS, formatScore, UNNAMED_ICS } from '../utils/styles';
+import { ADOPTER_CATEGORY_LABELS, formatScore, REGION_NOT_SHOWN, UNNAMED_ICS } from '../utils/styles';
 
 export interface DomainTitle {
   readonly key: string;
@@ -76,7 +76,7 @@ export function SortableTable({
                 )}
                 {entry.own ? <strong className="nhsuk-tag nhsuk-tag--blue app-own-tag">Your ICS</strong> : null}
               </th>
-              <td className="nhsuk-table__cell">{entry.regionName}</td>
+              <td className="nhsuk-table__cell">{entry.regionName ?? REGION_NOT_SHOWN}</td>
               <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatScore(entry.overallScore)}</td>
               <td className="nhsuk-table__cell">{entry.category ? ADOPTER_CATEGORY_LABELS[entry.category] : 'Not placed'}</td>
               {domains.map((d) => {
