@@ -286,10 +286,15 @@ export const OPERATIONS: Record<string, OperationCase> = {
 
   // ---- the landscape: what each person sees is cut down inside (see landscape.spec.ts); publishing is national
   landscape: {
-    document: 'query ($c: ID!) { landscape(cycleId: $c, method: ROGERS_QUANTILES) { published entries { name } } }',
+    document: 'query ($c: ID!) { landscape(cycleId: $c, method: ROGERS_QUANTILES) { published entries { name regionName onsCode systemId } } }',
     scoped: false,
     expect: everyoneSignedIn,
     variables: (world) => ({ c: world.cycleId }),
+    // An unnamed ICS carries nothing that names it, its region included (docs/access-control.md).
+    check: (data) => {
+      const entries = (data['landscape'] as { entries: Record<string, string | null>[] }).entries;
+      for (const e of entries.filter((x) => x['name'] === null)) expect([e['regionName'], e['onsCode'], e['systemId']]).toEqual([null, null, null]);
+    },
   },
   systemProfile: {
     document: 'query ($s: ID!) { systemProfile(systemId: $s) { system { id } cycles { overallScore } } }',
@@ -298,10 +303,14 @@ export const OPERATIONS: Record<string, OperationCase> = {
     variables: (world, scope) => ({ s: world.systems[scope] }),
   },
   movement: {
-    document: 'query ($c: ID!) { movement(fromCycleId: $c, toCycleId: $c) { movedUp moves { name } } }',
+    document: 'query ($c: ID!) { movement(fromCycleId: $c, toCycleId: $c) { movedUp moves { name regionName systemId } } }',
     scoped: false,
     expect: everyoneSignedIn,
     variables: (world) => ({ c: world.cycleId }),
+    check: (data) => {
+      const moves = (data['movement'] as { moves: Record<string, string | null>[] }).moves;
+      for (const m of moves.filter((x) => x['name'] === null)) expect([m['regionName'], m['systemId']]).toEqual([null, null]);
+    },
   },
   publishCycle: {
     writes: true,
