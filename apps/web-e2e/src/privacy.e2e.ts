@@ -1,4 +1,4 @@
-import { DEMO_HISTORY_CYCLES } from '@idt/domain';
+import { DEMO_CYCLE_NAME, DEMO_HISTORY_CYCLES } from '@idt/domain';
 import { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { demoAccount } from './support/api';
 import { accessibilityViolations, launchChromium, openPage, PHONE, saveScreenshot, signIn } from './support/browser';
@@ -76,6 +76,29 @@ describe('An ICS that keeps its name private cannot be picked out (the demo ICS 
     expect(await accessibilityViolations(page)).toEqual([]);
     if (size === 'at 375 px') expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await saveScreenshot(page, `privacy-landscape-lead-${size === 'at 375 px' ? 375 : 1280}`);
+    await context.close();
+  }, 180_000);
+
+  it('shows the coach a provisional landscape with their own ICSs only, and no count of anything else', async () => {
+    const { context, page, pageErrors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await signIn(page, demoAccount('COACH').email);
+    await page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Landscape' }).click();
+    await page.getByRole('heading', { level: 1, name: 'National landscape', exact: true }).waitFor();
+    await page.getByLabel('Assessment cycle').selectOption({ label: `${DEMO_CYCLE_NAME} (provisional)` });
+    await page.getByTestId('provisional-tag').waitFor();
+    await page.getByTestId('landscape-row').first().waitFor();
+
+    // Rendered, with data: only Pioneers the coach coaches that have submitted, all by name.
+    const rows = page.getByTestId('landscape-row');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await rows.filter({ hasText: UNNAMED }).count()).toBe(0);
+    expect(await page.getByTestId('region-table').count()).toBe(0);
+    expect(await page.getByText('Regional figures are shown once the cycle is published.').count()).toBe(1);
+    expect(await page.getByTestId('chasm-summary').textContent()).toBe('The chasm is shown once the cycle is published.');
+    expect(await page.getByTestId('chart-summary').first().textContent()).toMatch(/^You can see \d+ ICSs? in /);
+    expect(pageErrors).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'privacy-landscape-coach-provisional');
     await context.close();
   }, 180_000);
 });

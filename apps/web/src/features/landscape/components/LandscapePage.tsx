@@ -232,7 +232,7 @@ function LandscapeContent({
             <RegionTable regions={regions} caption={`ICSs in each adopter category by region, ${cycleName}`} />
             <ChartFigure
               name="the regional chart"
-              summary={regionSummary(regions)}
+              summary={regionSummary(landscape.regionCounts) + poolSentence(regions.length - landscape.regionCounts.length, entries)}
               method={method}
               fileName={fileSlug('regions', cycleName)}
               csv={() => regionCsv(regions, context)}
@@ -285,6 +285,13 @@ function LandscapeContent({
       />
     </div>
   );
+}
+
+/** The unnamed pool's row in words, after the regions' summary: they are counted apart, without a region. */
+function poolSentence(poolRows: number, entries: readonly LandscapeEntry[]): string {
+  if (poolRows === 0) return '';
+  const unnamed = entries.filter((e) => e.name === null).length;
+  return ` ${unnamed} ICSs that keep their name private are counted apart, in the row "${UNNAMED_POOL_ROW}".`;
 }
 
 /** Per category, the count over every placed ICS; from the visible entries when the totals are not shown. */
