@@ -1,7 +1,6 @@
 import { CANVAS_V1 } from '@idt/domain';
-import { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { NotificationsService } from '../src/modules/notifications/notifications.service';
+import { eventually, startSmtpServer } from './support/smtp-server';
 import { startTestApp, TestApp } from './support/test-app';
 import { answerAll, assessmentOf, createCohort, createPerson, fingerprint, gql, openCycle, Person, systemId } from './support/world';
 
@@ -15,36 +14,6 @@ interface Notice {
   message: string;
   assessmentId: string;
   readAt: string | null;
-}
-
-/** A real SMTP server, in this process, that keeps what it is sent. */
-async function startSmtpServer() {
-  const received: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-async function eventually<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (ok(value) || Date.now() - start > timeoutMs) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('notifications', () => {
