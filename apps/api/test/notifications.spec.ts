@@ -134,7 +134,7 @@ describe('notifications', () => {
     expect(new Date(latest.createdAt).getTime()).toBeGreaterThan(new Date(first.createdAt).getTime());
 
     // Five comments at once, each checking for an unread notice before the others have written theirs.
-    v = await move(coach, id, v, 'START_REVIEW');
+    await move(coach, id, v, 'START_REVIEW');
     const results = await Promise.all(
       KEYS.slice(0, 5).map((criterionKey) =>
         gql(api, coach.token, 'mutation ($input: AddReviewCommentInput!) { addReviewComment(input: $input) { id } }', {
