@@ -265,7 +265,7 @@ describe('Cohort view, learning programme, assisted route and the paper canvas',
 
     await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
     await page.getByTestId('task-list').waitFor();
-    const marking = `Recorded by ${COACH.name} on behalf of ${ASSISTED}`;
+    const marking = `${COACH.name} (programme coach) has been recording ${ASSISTED}’s assessment on its behalf since`;
     expect(await page.getByTestId('recorded-on-behalf').textContent()).toContain(marking);
     expect(await page.locator('main h1').textContent()).toContain(ASSISTED);
     expect(pageErrors).toEqual([]);
@@ -291,7 +291,9 @@ describe('Cohort view, learning programme, assisted route and the paper canvas',
     expect(await page.getByTestId('task').first().textContent()).toContain(`${criteriaCount} of ${criteriaCount} criteria answered`);
     await page.goto(`/cohorts/${cohortId}/overview?cycle=${overview.cycle.id}`);
     await row(page, 'status-row', ASSISTED).getByTestId('recorded-on-behalf').waitFor();
-    expect(await row(page, 'status-row', ASSISTED).getByTestId('recorded-on-behalf').textContent()).toBe(`Recorded by ${COACH.name} on behalf of the ICS`);
+    expect(await row(page, 'status-row', ASSISTED).getByTestId('recorded-on-behalf').textContent()).toMatch(
+      new RegExp(`^${COACH.name} \\(programme coach\\) has been recording ${ASSISTED}’s assessment on its behalf since \\d{1,2} \\w+ \\d{4} at \\d\\d:\\d\\d\\.$`),
+    );
     expect(pageErrors).toEqual([]);
     await context.close();
   });

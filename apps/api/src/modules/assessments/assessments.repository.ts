@@ -19,7 +19,7 @@ export const submittedAtOf = (alias: string) =>
 /** Everything one assessment page needs, in one statement. */
 const ASSESSMENT_SELECT = `
   SELECT a.id, a.status, a.version, a.updated_at AS "updatedAt",
-    a.recorded_on_behalf_by AS "recordedOnBehalfById", ob.name AS "recordedOnBehalfByName",
+    a.recorded_on_behalf_by AS "recordedOnBehalfById", ob.name AS "recordedOnBehalfByName", a.recorded_on_behalf_at AS "recordedOnBehalfAt",
     ${submittedAtOf('a')} AS "submittedAt",
     COALESCE((SELECT json_agg(json_build_object('id', rc.id::text, 'criterionKey', rc.criterion_key, 'authorName', cu.name,
                 'authorSide', rc.author_side, 'body', rc.body, 'createdAt', rc.created_at) ORDER BY rc.id)

@@ -60,7 +60,7 @@ function AssessmentDetailsView({ assessment, parts: { voice, marking } }: { asse
     transition.mutate(
       { assessmentId: assessment.id, expectedVersion: assessment.version, transition: 'WITHDRAW' },
       {
-        onSuccess: () => changed('You have withdrawn your submission. You can change your answers and submit again.'),
+        onSuccess: () => changed(voice.withdrawn),
         onError: (error) => form.show(formErrorsFrom(error, {})),
       },
     );
@@ -188,10 +188,10 @@ function TaskList({ assessment, onCopy, voice }: { assessment: AssessmentDetails
           <div className="nhsuk-task-list__name-and-hint">
             {allComplete ? (
               <Link className="nhsuk-link nhsuk-task-list__link" to={checkAnswersPath(assessment.id)} aria-describedby="task-check-status">
-                Check your answers and submit
+                {voice.checkTask}
               </Link>
             ) : (
-              <div>Check your answers and submit</div>
+              <div>{voice.checkTask}</div>
             )}
           </div>
           <div className="nhsuk-task-list__status" id="task-check-status">
@@ -269,7 +269,7 @@ function ReadOnlyView({
           <h2 id="withdraw-heading" className="nhsuk-heading-s">
             Need to change something?
           </h2>
-          <p>Until your coach starts reviewing it, you can withdraw your submission, change your answers and submit again.</p>
+          <p>{voice.withdrawHint}</p>
           <Button type="button" secondary className="nhsuk-u-margin-bottom-0" onClick={onWithdraw}>
             Withdraw submission
           </Button>

@@ -3,6 +3,7 @@ import { Button, CharacterCount, DateInput, Details, Radios, Select, Textarea } 
 import { errorFor, type FormError } from '../../../lib/form-errors';
 import type { FrameworkCriterion } from '../api/get-assessment';
 import { NOT_ASSESSED, type AnswerFormValues } from '../utils/answers';
+import { LEAD_FIELD_WORDS, type FieldWords } from '../utils/voice';
 import { criterionFieldIds, criterionSlug } from '../utils/field-ids';
 
 /**
@@ -17,6 +18,7 @@ export function CriterionFields({
   errors,
   onChange,
   onTextBlur,
+  words = LEAD_FIELD_WORDS,
 }: {
   criterion: FrameworkCriterion;
   /** "Criterion 2 of 3". */
@@ -26,6 +28,8 @@ export function CriterionFields({
   onChange: (change: Partial<AnswerFormValues>) => void;
   /** A text field lost focus: save now. */
   onTextBlur: () => void;
+  /** The questions' words: the lead's by default, or about the ICS for a coach recording on its behalf. */
+  words?: FieldWords;
 }) {
   const ids = criterionFieldIds(criterion.key);
   const slug = criterionSlug(criterion.key);
@@ -61,9 +65,9 @@ export function CriterionFields({
 
       <Radios
         name={`${slug}-score`}
-        legend="Where are you now?"
+        legend={words.now}
         legendProps={{ size: 's' }}
-        hint="Choose the level that best describes your ICS today."
+        hint={words.nowHint}
         error={errorFor(errors, ids.selfScore)}
       >
         {MATURITY_LEVELS.map((level) => (
@@ -84,7 +88,7 @@ export function CriterionFields({
           value={NOT_ASSESSED}
           checked={values.score === NOT_ASSESSED}
           onChange={() => onChange({ score: NOT_ASSESSED })}
-          hint="You do not know enough yet to choose a level."
+          hint={words.notAssessedHint}
         >
           Not assessed
         </Radios.Item>
@@ -93,9 +97,9 @@ export function CriterionFields({
       <Select
         id={ids.targetLevel}
         name={`${slug}-target-level`}
-        label="Where do you want to be? (optional)"
+        label={words.target}
         labelProps={{ size: 's' }}
-        hint="The level you aim to reach."
+        hint={words.targetHint}
         value={values.targetLevel}
         onChange={(event) => onChange({ targetLevel: event.target.value })}
         error={errorFor(errors, ids.targetLevel)}
@@ -148,7 +152,7 @@ export function CriterionFields({
         name={`${slug}-evidence`}
         label="Evidence"
         labelProps={{ size: 's' }}
-        hint="What shows this is where you are? Describe it in your own words."
+        hint={words.evidenceHint}
         maxLength={RESPONSE_LIMITS.evidenceMaxLength}
         rows={5}
         value={values.evidence}
@@ -174,7 +178,7 @@ export function CriterionFields({
 
       <Radios
         name={`${slug}-confidence`}
-        legend="How confident are you in this level? (optional)"
+        legend={words.confidence}
         legendProps={{ size: 's' }}
         inline
         small

@@ -159,10 +159,11 @@ function DomainForm({
                 errors={form.errors}
                 onChange={changeAnswer(criterion.key)}
                 onTextBlur={autosave.flush}
+                words={voice.fields}
               />
             </Fragment>
           ))}
-          <QuickCheckFields questions={domain.quickCheck} values={values.quickCheck} onChange={changeQuickCheck} />
+          <QuickCheckFields questions={domain.quickCheck} values={values.quickCheck} onChange={changeQuickCheck} about={voice.fields.quickCheckAbout} />
           <div className="nhsuk-button-group">
             <Button type="submit">Save and continue</Button>
             <Link className="nhsuk-link" to={taskListPath(assessment.id)} onClick={saveAndReturn}>

@@ -42,7 +42,7 @@ export function ReviewDomainView({ assessment, domain }: { assessment: ReviewAss
       <PageHeading hasErrors={form.errors.length > 0} caption={`${reviewTitle(assessment)}: domain ${index + 1} of ${domains.length}`}>
         {domain.title}
       </PageHeading>
-      <RecordedOnBehalf name={assessment.recordedOnBehalfBy} />
+      <RecordedOnBehalf assessment={assessment} />
       <p className="nhsuk-lede-text app-reading-width">{domain.summary}</p>
       {!assessment.canModerate ? (
         <div className="nhsuk-inset-text">

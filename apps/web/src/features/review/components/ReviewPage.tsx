@@ -143,7 +143,7 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
       <ErrorSummary errors={form.errors} focusKey={form.submissions} />
       <PageHeading hasErrors={form.errors.length > 0}>{reviewTitle(assessment)}</PageHeading>
       <SuccessNotice message={notice} />
-      <RecordedOnBehalf name={assessment.recordedOnBehalfBy} />
+      <RecordedOnBehalf assessment={assessment} />
       <SummaryList>
         <SummaryList.Row>
           <SummaryList.Key>Status</SummaryList.Key>
