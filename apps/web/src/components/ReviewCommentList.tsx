@@ -1,5 +1,6 @@
 import { REVIEW_COMMENT_MAX_LENGTH } from '@idt/domain';
-import { Button, CharacterCount } from 'nhsuk-react-components';
+import { Button } from 'nhsuk-react-components';
+import { CharacterCount } from './CharacterCount';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { graphql } from '../gql';
 import type { ReviewCommentFieldsFragment } from '../gql/graphql';

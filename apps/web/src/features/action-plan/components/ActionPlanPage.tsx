@@ -1,4 +1,5 @@
-import { Button, CharacterCount, DateInput, Radios, Select, TextInput } from 'nhsuk-react-components';
+import { Button, DateInput, Radios, Select, TextInput } from 'nhsuk-react-components';
+import { CharacterCount } from '../../../components/CharacterCount';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '../../../components/DataTable';

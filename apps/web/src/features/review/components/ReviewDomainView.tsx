@@ -1,5 +1,6 @@
 import { CONFIDENCE_LABELS, levelLabel, MATURITY_LEVELS, REVIEW_COMMENT_MAX_LENGTH } from '@idt/domain';
-import { BackLink, Button, CharacterCount, Pagination, Radios, SummaryList } from 'nhsuk-react-components';
+import { BackLink, Button, Pagination, Radios, SummaryList } from 'nhsuk-react-components';
+import { CharacterCount } from '../../../components/CharacterCount';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';

@@ -1,5 +1,6 @@
 import { REVIEW_COMMENT_MAX_LENGTH, type Transition } from '@idt/domain';
-import { BackLink, Button, CharacterCount, SummaryList } from 'nhsuk-react-components';
+import { BackLink, Button, SummaryList } from 'nhsuk-react-components';
+import { CharacterCount } from '../../../components/CharacterCount';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { AssessmentHistoryTable } from '../../../components/AssessmentHistoryTable';
