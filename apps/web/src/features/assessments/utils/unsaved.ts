@@ -1,4 +1,5 @@
 import { charactersOver, RESPONSE_LIMITS } from '@idt/domain';
+import { UNSAVED_TEXT_PREFIX as PREFIX, type KeptTextStorage } from '../../../lib/unsaved-text';
 import { answerProblems, formValuesFrom, type AnswerFormValues, type PageAnswers, type PageFormValues, type PageQuestions } from './answers';
 
 /**
@@ -8,26 +9,16 @@ import { answerProblems, formValuesFrom, type AnswerFormValues, type PageAnswers
  * under its own key, by assessment, criterion and field; it is removed once what is saved is what was typed. Only
  * this tab keeps it, and signing out forgets it, so nothing lingers on a shared computer.
  */
+export { browserStorage, forgetAllUnsavedText, type KeptTextStorage } from '../../../lib/unsaved-text';
+
 export const TEXT_FIELDS = ['evidence', 'links', 'targetDate'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
-const PREFIX = 'idt-canvas:unsaved:';
 
 /** The key one field's unsaved text is kept under. */
 export const unsavedKey = (assessmentId: string, criterionKey: string, field: TextField): string =>
   `${PREFIX}${assessmentId}:${criterionKey}:${field}`;
 
-/** The part of Storage used here (a test passes a Map-backed one). */
-export type KeptTextStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** This tab's storage, or null where the browser refuses it (then text is kept in the page only). */
-export function browserStorage(): KeptTextStorage | null {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
-  } catch {
-    return null;
-  }
-}
 
 const same = (a: AnswerFormValues[TextField], b: AnswerFormValues[TextField]) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -95,21 +86,6 @@ export function withKeptText(
     responses[key] = answer;
   }
   return { values: { ...values, responses }, restored };
-}
-
-/** Forgets every page's kept text (signing out). */
-export function forgetAllUnsavedText(storage: (KeptTextStorage & Pick<Storage, 'length' | 'key'>) | null): void {
-  if (!storage) return;
-  try {
-    const keys: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key?.startsWith(PREFIX)) keys.push(key);
-    }
-    keys.forEach((key) => storage.removeItem(key));
-  } catch {
-    // Nothing to forget.
-  }
 }
 
 const FIELD_WORDS: Readonly<Record<'evidence' | 'links' | 'targetDate', string>> = {
