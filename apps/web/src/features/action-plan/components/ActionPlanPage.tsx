@@ -2,6 +2,7 @@ import { Button, DateInput, Radios, Select, TextInput } from 'nhsuk-react-compon
 import { CharacterCount } from '../../../components/CharacterCount';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ConfirmPanel } from '../../../components/ConfirmPanel';
 import { DataTable } from '../../../components/DataTable';
 import { DetailPage, type DetailPageTools } from '../../../components/DetailPage';
 import type { DateParts } from '../../../lib/date-parts';
@@ -138,6 +139,8 @@ function ActionForm({
   const { add, update, remove } = useChangeActionPlan(systemId);
   const [values, setValues] = useState<ActionFormValues>(() => (changing ? actionFormFrom(changing) : emptyActionForm()));
   const heading = useRef<HTMLHeadingElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
   const set = (change: Partial<ActionFormValues>) => setValues((v) => ({ ...v, ...change }));
   const busy = add.isPending || update.isPending || remove.isPending;
   const { errors } = form;
@@ -175,6 +178,7 @@ function ActionForm({
 
   const removeIt = () => {
     if (!changing || busy) return;
+    setConfirmingRemove(false);
     remove.mutate(changing.id, {
       onSuccess: () => {
         changed('Action removed from the plan.');
@@ -257,9 +261,9 @@ function ActionForm({
           <Button type="submit" preventDoubleClick>
             {changing ? 'Save changes' : 'Add action'}
           </Button>
-          {changing ? (
+          {changing && !confirmingRemove ? (
             <>
-              <Button type="button" warning preventDoubleClick onClick={removeIt}>
+              <Button type="button" warning ref={removeButton} onClick={() => setConfirmingRemove(true)}>
                 Remove this action
               </Button>
               <Link to="?" replace preventScrollReset className="nhsuk-link">
@@ -268,6 +272,24 @@ function ActionForm({
             </>
           ) : null}
         </div>
+        {changing && confirmingRemove ? (
+          <ConfirmPanel
+            heading="Remove this action?"
+            confirm="Yes, remove this action"
+            cancel="No, keep it"
+            warning
+            busy={busy}
+            onConfirm={removeIt}
+            onCancel={() => {
+              setConfirmingRemove(false);
+              // Back to the button that asked.
+              setTimeout(() => removeButton.current?.focus());
+            }}
+            testId="confirm-remove"
+          >
+            <p className="app-action-text">“{changing.action}” will be taken out of the plan. This cannot be undone.</p>
+          </ConfirmPanel>
+        ) : null}
       </form>
     </section>
   );

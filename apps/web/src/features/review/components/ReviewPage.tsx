@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { AssessmentHistoryTable } from '../../../components/AssessmentHistoryTable';
 import { AssessmentStatusTag } from '../../../components/AssessmentStatusTag';
+import { ConfirmPanel } from '../../../components/ConfirmPanel';
 import { NotFoundPage } from '../../../components/ErrorPages';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
 import { Loading } from '../../../components/Loading';
@@ -19,7 +20,7 @@ import { readNotice } from '../../../lib/notice';
 import { useFocusAfterLoading } from '../../../lib/use-focus-after-loading';
 import { useReviewAssessment, type ReviewAssessment } from '../api/get-review-assessment';
 import { useReviewTransition } from '../api/review-mutations';
-import { countText } from '../utils/describe';
+import { countText, moderatedSentence } from '../utils/describe';
 import { RETURN_REASON_ID, returnReasonProblems } from '../utils/moderation';
 import { focusHeading, reviewErrorsFrom, reviewTitle } from '../utils/page';
 import { reviewDomainPath, reviewsPath } from '../utils/paths';
@@ -83,6 +84,8 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
   const form = useFormErrors();
   const [notice, setNotice] = useState<string | null>(() => readNotice(location.state));
   const [reason, setReason] = useState('');
+  const [confirmingValidate, setConfirmingValidate] = useState(false);
+  const validateButton = useRef<HTMLButtonElement>(null);
   const transition = useReviewTransition();
   const name = assessment.system.name;
   const can = (t: 'START_REVIEW' | 'RETURN' | 'VALIDATE') => assessment.availableTransitions.includes(t);
@@ -121,9 +124,14 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
       },
     );
   };
-  const validate = (event: FormEvent<HTMLFormElement>) => {
+  const moderated = moderatedCount(allKeys);
+  const askToValidate = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    setConfirmingValidate(true);
+  };
+  const validate = () => {
     if (transition.isPending) return;
+    setConfirmingValidate(false);
     transition.mutate(
       { assessmentId: assessment.id, expectedVersion: assessment.version, transition: 'VALIDATE' },
       {
@@ -237,9 +245,35 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
             Validating confirms the review is complete: the self-scores and your moderated levels become {name}’s
             validated result for {assessment.cycle.name}.
           </p>
-          <form method="post" noValidate onSubmit={validate}>
-            <Button type="submit">Validate</Button>
-          </form>
+          {confirmingValidate ? (
+            <ConfirmPanel
+              heading="Validate this self-assessment?"
+              headingLevel={3}
+              confirm="Yes, validate"
+              cancel="No, go back"
+              busy={transition.isPending}
+              onConfirm={validate}
+              onCancel={() => {
+                setConfirmingValidate(false);
+                setTimeout(() => validateButton.current?.focus());
+              }}
+              testId="confirm-validate"
+            >
+              <p data-testid="validate-moderated">
+                {moderatedSentence(moderated, allKeys.length)}
+              </p>
+              <p>
+                The review is then finished: {name}’s result for {assessment.cycle.name} cannot be changed, and {name} is
+                told.
+              </p>
+            </ConfirmPanel>
+          ) : (
+            <form method="post" noValidate onSubmit={askToValidate}>
+              <Button type="submit" ref={validateButton}>
+                Validate
+              </Button>
+            </form>
+          )}
         </section>
       ) : null}
 
