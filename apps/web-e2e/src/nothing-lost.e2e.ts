@@ -128,7 +128,7 @@ describe('Nothing a person typed is lost', () => {
     expect(pageErrors).toEqual([]);
     await noViolations();
     await context.close();
-  }, 240_000);
+  }, 360_000);
 
   it('an over-long action is kept after it is refused, and the character count follows the box when it is emptied', async () => {
     const leadCookie = await apiSignIn(LEAD.email);

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
 
 /**
- * Stops the person leaving a page while `unsaved` is true: a link or the browser's back button inside the app is
+ * Stops the person leaving a page while `unsaved` is true: a link to another page or the browser's back button is
  * held (the page shows why, and lets them stay or leave: see `blocker.state`), and closing or reloading the tab
  * asks the browser's own "Leave site?" question. `allowNext()` lets the page's own next navigation through (e.g.
  * "Save and continue" once everything is saved).
@@ -19,7 +19,7 @@ export function useLeaveGuard(unsaved: boolean) {
       allowed.current = false;
       return false;
     }
-    return unsavedRef.current && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search);
+    return unsavedRef.current && currentLocation.pathname !== nextLocation.pathname;
   });
 
   useEffect(() => {

@@ -4,10 +4,12 @@ import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'r
 import { Link, useSearchParams } from 'react-router';
 import { ConfirmPanel } from '../../../components/ConfirmPanel';
 import { DataTable } from '../../../components/DataTable';
+import { LeaveWarning } from '../../../components/LeaveWarning';
 import { DetailPage, type DetailPageTools } from '../../../components/DetailPage';
 import type { DateParts } from '../../../lib/date-parts';
 import { errorFor, formErrorsFrom } from '../../../lib/form-errors';
 import { formatIsoDate } from '../../../lib/format';
+import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { useActionPlan, useChangeActionPlan, type ActionPlanItem } from '../api/action-plan';
 import {
   ACTION_FIELD_IDS,
@@ -137,7 +139,10 @@ function ActionForm({
   onDone: () => void;
 }) {
   const { add, update, remove } = useChangeActionPlan(systemId);
-  const [values, setValues] = useState<ActionFormValues>(() => (changing ? actionFormFrom(changing) : emptyActionForm()));
+  const [initial] = useState<ActionFormValues>(() => (changing ? actionFormFrom(changing) : emptyActionForm()));
+  const [values, setValues] = useState<ActionFormValues>(initial);
+  // What is typed here and not added or saved yet is not left behind without a word.
+  const guard = useLeaveGuard(JSON.stringify(values) !== JSON.stringify(initial));
   const heading = useRef<HTMLHeadingElement>(null);
   const removeButton = useRef<HTMLButtonElement>(null);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
@@ -200,6 +205,12 @@ function ActionForm({
       <h2 id="action-form-heading" ref={heading} tabIndex={-1}>
         {changing ? 'Change an action' : 'Add an action'}
       </h2>
+      <LeaveWarning guard={guard} focusOnStay={() => document.getElementById(ACTION_FIELD_IDS.action)}>
+        <p>
+          {changing ? 'Your changes to this action are' : 'The action you are writing is'} not saved yet. If you leave now,
+          {changing ? ' they' : ' it'} will be lost.
+        </p>
+      </LeaveWarning>
       <form method="post" noValidate onSubmit={submit} data-testid="action-form">
         <Select
           id={ACTION_FIELD_IDS.domainKey}

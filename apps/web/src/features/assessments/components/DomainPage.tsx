@@ -2,8 +2,8 @@ import { BackLink, Button } from 'nhsuk-react-components';
 import { Fragment, useCallback, useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { NotFoundPage } from '../../../components/ErrorPages';
-import { ConfirmPanel } from '../../../components/ConfirmPanel';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
+import { LeaveWarning } from '../../../components/LeaveWarning';
 import { PageHeading } from '../../../components/PageHeading';
 import type { FormError } from '../../../lib/form-errors';
 import { useLeaveGuard } from '../../../lib/use-leave-guard';
@@ -158,25 +158,20 @@ function DomainForm({
         <BackLink asElement={Link} to={taskListPath(assessment.id)}>
           {voice.backToAssessment}
         </BackLink>
-        {leave.blocker.state === 'blocked' ? (
-          <ConfirmPanel
-            heading="Your changes are not saved"
-            confirm="Stay on this page"
-            cancel="Leave without saving"
-            onConfirm={() => {
-              leave.blocker.reset?.();
-              document.querySelector<HTMLElement>('[data-testid="save-status"]')?.scrollIntoView();
-            }}
-            onCancel={() => leave.blocker.proceed?.()}
-            testId="leave-warning"
-          >
-            <p>{notSaved ?? 'Your latest changes could not be saved yet.'}</p>
-            <p>
-              If you leave now, text that is not saved stays in this browser tab and comes back when you return to this
-              page, but it is not part of {voice.onBehalf ? 'the' : 'your'} self-assessment until it is saved.
-            </p>
-          </ConfirmPanel>
-        ) : null}
+        <LeaveWarning
+          guard={leave}
+          focusOnStay={() => {
+            // Back to the first field that is not saved.
+            const fieldId = pageProblems(domain, valuesRef.current)[0]?.fieldId;
+            return fieldId ? document.getElementById(fieldId) : null;
+          }}
+        >
+          <p>{notSaved ?? 'Your latest changes could not be saved yet.'}</p>
+          <p>
+            If you leave now, text that is not saved stays in this browser tab and comes back when you return to this
+            page, but it is not part of {voice.onBehalf ? 'the' : 'your'} self-assessment until it is saved.
+          </p>
+        </LeaveWarning>
         <ErrorSummary errors={errors} focusKey={form.submissions} live />
         <PageHeading
           hasErrors={errors.length > 0}

@@ -8,6 +8,7 @@ import { AssessmentStatusTag } from '../../../components/AssessmentStatusTag';
 import { ConfirmPanel } from '../../../components/ConfirmPanel';
 import { NotFoundPage } from '../../../components/ErrorPages';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
+import { LeaveWarning } from '../../../components/LeaveWarning';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
@@ -18,6 +19,7 @@ import { GraphQLRequestError } from '../../../lib/graphql-client';
 import type { NoticeState } from '../../../lib/notice';
 import { readNotice } from '../../../lib/notice';
 import { useFocusAfterLoading } from '../../../lib/use-focus-after-loading';
+import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { useReviewAssessment, type ReviewAssessment } from '../api/get-review-assessment';
 import { useReviewTransition } from '../api/review-mutations';
 import { countText, moderatedSentence } from '../utils/describe';
@@ -86,6 +88,8 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
   const [reason, setReason] = useState('');
   const [confirmingValidate, setConfirmingValidate] = useState(false);
   const validateButton = useRef<HTMLButtonElement>(null);
+  // A reason typed and not sent yet holds leaving the page.
+  const guard = useLeaveGuard(reason.trim() !== '');
   const transition = useReviewTransition();
   const name = assessment.system.name;
   const can = (t: 'START_REVIEW' | 'RETURN' | 'VALIDATE') => assessment.availableTransitions.includes(t);
@@ -118,6 +122,7 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
       {
         onSuccess: () => {
           const state: NoticeState = { notice: `You returned ${name}’s self-assessment to the ICS, with what to change.` };
+          guard.allowNext();
           navigate(reviewsPath, { state });
         },
         onError: (error) => form.show(reviewErrorsFrom(error, { reason: RETURN_REASON_ID })),
@@ -137,6 +142,7 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
       {
         onSuccess: () => {
           const state: NoticeState = { notice: `You validated ${name}’s self-assessment.` };
+          guard.allowNext();
           navigate(reviewsPath, { state });
         },
         onError: (error) => form.show(reviewErrorsFrom(error, {})),
@@ -149,6 +155,9 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
       <BackLink asElement={Link} to={reviewsPath}>
         Back to assessments to review
       </BackLink>
+      <LeaveWarning guard={guard} focusOnStay={() => document.getElementById(RETURN_REASON_ID)}>
+        <p>You have typed a reason for returning the self-assessment, but it is not sent yet. If you leave now, it will be lost.</p>
+      </LeaveWarning>
       <ErrorSummary errors={form.errors} focusKey={form.submissions} />
       <PageHeading hasErrors={form.errors.length > 0}>{reviewTitle(assessment)}</PageHeading>
       <SuccessNotice message={notice} />
