@@ -1,7 +1,7 @@
 import { CANVAS_V1, DEMO_PASSWORD, RESPONSE_LIMITS } from '@idt/domain';
 import { Browser, Dialog, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, freshDraftForDemoLead, graphql, saveAnswersAsDemoLead } from './support/api';
-import { accessibilityViolations, focused, launchChromium, openPage, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, focused, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
 
 const LEAD = demoAccount('ICS_LEAD');
 const DOMAIN = CANVAS_V1.domains[0];
@@ -134,7 +134,8 @@ describe('Nothing a person typed is lost', () => {
     const leadCookie = await apiSignIn(LEAD.email);
     const { myAssessments } = await graphql<{ myAssessments: { system: { id: string } }[] }>('{ myAssessments { system { id } } }', {}, leadCookie);
     const devon = myAssessments[0].system.id;
-    const { context, page, pageErrors } = await openPage(browser);
+    // On a phone: the warnings must fit a small screen too.
+    const { context, page, pageErrors } = await openPage(browser, PHONE);
     await signIn(page, LEAD.email);
     await page.goto(`/systems/${devon}/action-plan`);
     await h1(page, 'Devon: action plan').waitFor();
@@ -165,6 +166,23 @@ describe('Nothing a person typed is lost', () => {
     await count.getByText('You have 1,000 characters remaining').waitFor();
     expect(pageErrors).toEqual([]);
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Half an action typed, then "Back to the ICS profile": the page asks first, and leaves only when told to.
+    await tabUntil(page, (f) => f.id === 'action-text', { what: 'the action', backwards: true });
+    await page.keyboard.type('Half an action');
+    await tabUntil(page, (f) => f.tag === 'a' && f.text === 'Back to the ICS profile', { what: 'the back link', backwards: true, maxTabs: 150 });
+    await page.keyboard.press('Enter');
+    await waitForFocus(page, (f) => f.tag === 'h2' && f.text === 'Important: Your changes are not saved');
+    expect(new URL(page.url()).pathname).toBe(`/systems/${devon}/action-plan`);
+    expect(await page.getByLabel('Action', { exact: true }).inputValue()).toBe('Half an action');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await saveScreenshot(page, 'nothing-lost-action-leave-warning-phone');
+    await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Leave without saving', { what: '"Leave without saving"' });
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === `/systems/${devon}/profile`);
+    await h1(page, 'Devon').waitFor();
+    expect(pageErrors).toEqual([]);
     await context.close();
   }, 120_000);
 
