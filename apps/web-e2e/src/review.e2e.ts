@@ -219,6 +219,15 @@ describe('the coach reviews submitted assessments', () => {
     await startReviewByKeyboard(page);
     await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Validate', { what: '"Validate"', maxTabs: 100 });
     await page.keyboard.press('Enter');
+    // It asks first, saying how much was moderated (nothing, here), with focus on the question.
+    await waitForFocus(page, (f) => f.tag === 'h3' && f.text === 'Important: Validate this self-assessment?');
+    expect(await page.getByTestId('validate-moderated').textContent()).toBe(
+      `You have not moderated any of the ${CRITERIA_COUNT} criteria: the ICS’s own self-scores will stand for all of them.`,
+    );
+    await noViolations();
+    await saveScreenshot(page, 'review-confirm-validate');
+    await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Yes, validate', { what: '"Yes, validate"' });
+    await page.keyboard.press('Enter');
     await waitForQueue(page);
     await page.getByTestId('success-notice').getByText('You validated South West London’s self-assessment.').waitFor();
     await page.getByRole('link', { name: 'Review South West London' }).waitFor({ state: 'detached' });

@@ -13,7 +13,7 @@ export function AppLayout() {
   const state = useAccount();
   const location = useLocation();
   const navigate = useNavigate();
-  const signOut = useSignOut();
+  const signOut = useSignOut({ leave: () => navigate('/sign-in') });
   useRouteFocus();
 
   const roles = state.status === 'signed-in' ? state.account.roles : [];
@@ -39,7 +39,7 @@ export function AppLayout() {
       notifications={notifications}
       signInHref={signInHref}
       onSignOut={() => {
-        if (!signOut.isPending) signOut.mutate(undefined, { onSuccess: () => navigate('/sign-in') });
+        if (!signOut.isPending) signOut.mutate();
       }}
     >
       {signOut.isError ? (

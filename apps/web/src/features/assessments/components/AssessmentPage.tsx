@@ -5,11 +5,14 @@ import { Link, useLocation } from 'react-router';
 import { AssessmentHistoryTable } from '../../../components/AssessmentHistoryTable';
 import { AssessmentStatusTag } from '../../../components/AssessmentStatusTag';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
+import { LeaveWarning } from '../../../components/LeaveWarning';
 import { PageHeading } from '../../../components/PageHeading';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { formatIsoDate } from '../../../lib/format';
 import { readNotice } from '../../../lib/notice';
+import { UnsavedFormsContext, useUnsavedForms } from '../../../lib/unsaved-forms';
+import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { useCopyPreviousAnswers } from '../api/copy-previous-answers';
 import type { AssessmentDetails } from '../api/get-assessment';
 import { useTransitionAssessment } from '../api/transition-assessment';
@@ -70,12 +73,18 @@ function AssessmentDetailsView({ assessment, parts: { voice, marking } }: { asse
   const returned = assessment.status === 'RETURNED' ? [...assessment.history].reverse().find((h) => h.transition === 'RETURN') : undefined;
   // The review's comment threads: new problems go to the page's error summary; a comment added clears them.
   const threads: ThreadTools = { errors: form.errors, onProblems: form.show, onAdded: form.clear };
+  // A reply typed and not sent yet holds leaving the page.
+  const typing = useUnsavedForms();
+  const guard = useLeaveGuard(typing.unsaved);
 
   return (
-    <>
+    <UnsavedFormsContext.Provider value={typing.report}>
       <BackLink asElement={Link} to={voice.backToList.to}>
         {voice.backToList.label}
       </BackLink>
+      <LeaveWarning guard={guard}>
+        <p>You have typed a reply that is not sent yet. If you leave now, it will be lost.</p>
+      </LeaveWarning>
       <ErrorSummary errors={form.errors} focusKey={form.submissions} />
       <PageHeading hasErrors={form.errors.length > 0} caption={`${assessment.system.name}: ${assessment.cycle.name}`}>
         {voice.heading(assessment.canEdit)}
@@ -118,7 +127,7 @@ function AssessmentDetailsView({ assessment, parts: { voice, marking } }: { asse
       ) : (
         <ReadOnlyView assessment={assessment} onWithdraw={withdraw} threads={threads} voice={voice} />
       )}
-    </>
+    </UnsavedFormsContext.Provider>
   );
 }
 

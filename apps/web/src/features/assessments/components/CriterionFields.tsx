@@ -1,5 +1,6 @@
 import { CONFIDENCE_LABELS, CONFIDENCE_LEVELS, levelLabel, MATURITY_LEVELS, RESPONSE_LIMITS } from '@idt/domain';
-import { Button, CharacterCount, DateInput, Details, Radios, Select, Textarea } from 'nhsuk-react-components';
+import { Button, DateInput, Details, Radios, Select, Textarea } from 'nhsuk-react-components';
+import { CharacterCount } from '../../../components/CharacterCount';
 import { errorFor, type FormError } from '../../../lib/form-errors';
 import type { FrameworkCriterion } from '../api/get-assessment';
 import { NOT_ASSESSED, type AnswerFormValues } from '../utils/answers';
