@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, PIONEERS_COHORT, ROLE_LABELS, type Role } from '@idt/domain';
+import { CANVAS_V1, DEMO_PASSWORD, PIONEERS_COHORT, ROLE_LABELS, type Role } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql } from './support/api';
 import {
@@ -220,7 +220,7 @@ describe('each role’s home page', () => {
     await context.close();
   });
 
-  it('shows someone with two roles a section for each, and both roles in the header', async () => {
+  it('shows someone with two roles a section for each, both roles in the header, and what their coach returned', async () => {
     // An admin gives a new person two roles: ICS lead of Dorset and coach of the Pioneers.
     const admin = await apiSignIn(demoAccount('ADMIN').email);
     const { systems, cohorts } = await graphql<{ systems: { id: string; name: string }[]; cohorts: { id: string; name: string }[] }>(
@@ -244,6 +244,37 @@ describe('each role’s home page', () => {
       await graphql('mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id } }', { input: { userId: createUser.id, ...grant } }, admin);
     }
 
+    // As Dorset's lead they answer and submit; the demo admin reviews it and returns it with a comment.
+    const pat = await apiSignIn(email, password);
+    const { home } = await graphql<{ home: { leads: { assessment: { id: string } }[] } }>('{ home { leads { assessment { id } } } }', {}, pat);
+    const assessmentId = home.leads[0].assessment.id;
+    const version = async (cookie: string) =>
+      (await graphql<{ assessment: { version: number } }>('query ($id: ID!) { assessment(id: $id) { version } }', { id: assessmentId }, cookie)).assessment.version;
+    await graphql(
+      'mutation ($input: SaveAnswersInput!) { saveAnswers(input: $input) { version } }',
+      {
+        input: {
+          assessmentId,
+          expectedVersion: await version(pat),
+          responses: CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => ({ criterionKey: c.key, selfScore: 3, evidence: 'Our evidence' }))),
+        },
+      },
+      pat,
+    );
+    const transition = async (cookie: string, input: Record<string, unknown>) =>
+      graphql('mutation ($input: TransitionAssessmentInput!) { transitionAssessment(input: $input) { version } }', {
+        input: { assessmentId, expectedVersion: await version(cookie), ...input },
+      }, cookie);
+    await transition(pat, { transition: 'SUBMIT', declarationConfirmed: true });
+    await transition(admin, { transition: 'START_REVIEW' });
+    const commented = CANVAS_V1.domains[1];
+    await graphql(
+      'mutation ($input: ModerateResponseInput!) { moderateResponse(input: $input) { version } }',
+      { input: { assessmentId, expectedVersion: await version(admin), criterionKey: commented.criteria[0].key, moderatedScore: 2, comment: 'Who took part in the co-design?' } },
+      admin,
+    );
+    await transition(admin, { transition: 'RETURN', reason: 'Please add evidence of co-design.' });
+
     const { context, page, pageErrors } = await openPage(browser);
     await signIn(page, email, password);
     await heading(page, 'What to do next').waitFor();
@@ -255,6 +286,14 @@ describe('each role’s home page', () => {
     await heading(page, 'Programme coach', 2).waitFor();
     expect(await page.locator('.app-home__section h2').allTextContents()).toEqual(['ICS lead for Dorset', 'Programme coach']);
     await page.getByTestId('review-waiting-row').first().waitFor();
+    // What the admin returned, with a link to the domain to change.
+    const returned = page.getByTestId('returned-items');
+    expect(await page.getByTestId('lead-status-tag').textContent()).toBe('Returned for changes');
+    expect(await returned.textContent()).toContain('Reason given: “Please add evidence of co-design.”');
+    expect(await returned.textContent()).toContain('“Who took part in the co-design?” – Alex Admin');
+    expect(await returned.getByRole('link', { name: `${commented.number}. ${commented.title}` }).getAttribute('href')).toBe(
+      `/assessments/${assessmentId}/domains/${commented.key}`,
+    );
     expect(pageErrors).toEqual([]);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshotsAtBothWidths(page, 'home-two-roles', async (p) => {

@@ -123,7 +123,7 @@ function ReturnedItems({ assessment }: { assessment: NonNullable<LeadHome['asses
           Returned for changes
         </span>
       </h4>
-      {assessment.returnReason ? <p>Your coach said: “{assessment.returnReason}”</p> : null}
+      {assessment.returnReason ? <p>Reason given: “{assessment.returnReason}”</p> : null}
       {assessment.returnedItems.length > 0 ? (
         <>
           <p>
