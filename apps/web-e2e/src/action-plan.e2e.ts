@@ -27,7 +27,7 @@ describe("An ICS's action plan", () => {
     const { context, page, pageErrors } = await openPage(browser);
     const noViolations = async () => expect(await accessibilityViolations(page)).toEqual([]);
     await signIn(page, LEAD.email);
-    await heading(page, 'Integrated Care Systems').waitFor();
+    await heading(page, 'What to do next').waitFor();
 
     // From "Your assessments", by keyboard, to Devon's plan.
     await page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Your assessment' }).click();
@@ -158,7 +158,7 @@ describe("An ICS's action plan", () => {
 
     const { context, page, pageErrors } = await openPage(browser, PHONE);
     await signIn(page, demoAccount('COACH').email);
-    await heading(page, 'Integrated Care Systems').waitFor();
+    await heading(page, 'What to do next').waitFor();
     await page.goto(`/systems/${devon}/profile`);
     await heading(page, 'Devon').waitFor();
     await page.getByTestId('action-plan-link').click();

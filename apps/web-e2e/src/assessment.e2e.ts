@@ -167,7 +167,7 @@ describe('the ICS lead completes the self-assessment', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
-    await heading(page, 'Integrated Care Systems').waitFor();
+    await heading(page, 'What to do next').waitFor();
     await waitForFocus(page, (f) => f.tag === 'h1');
     // The header is complete once it knows whether to offer "Cohorts" (it is drawn afresh when its links change).
     expect(await waitForNavigation(page, ['ICSs', 'Landscape', 'Your assessment', 'Cohorts'])).toEqual(['ICSs', 'Landscape', 'Your assessment', 'Cohorts']);

@@ -33,7 +33,7 @@ async function signInByKeyboard(page: Page, email: string) {
   await page.keyboard.press('Tab');
   await page.keyboard.type(DEMO_PASSWORD);
   await page.keyboard.press('Enter');
-  await heading(page, 'Integrated Care Systems').waitFor();
+  await heading(page, 'What to do next').waitFor();
   await waitForFocus(page, (f) => f.tag === 'h1');
 }
 
@@ -306,7 +306,7 @@ describe('the coach reviews submitted assessments', () => {
     const page = lead.page;
     const noViolations = async () => expect(await accessibilityViolations(page)).toEqual([]);
     await signIn(page, LEAD.email);
-    await heading(page, 'Integrated Care Systems').waitFor();
+    await heading(page, 'What to do next').waitFor();
     await waitForFocus(page, (f) => f.tag === 'h1').catch(() => page.locator('h1').focus());
     expect(await notificationsLinkText(page, /^Notifications \(\d+\)$/)).toMatch(/^Notifications \(\d+\)$/);
     await tabUntil(page, (f) => f.tag === 'a' && f.text.startsWith('Notifications'), { backwards: true, what: '"Notifications"' });

@@ -12,3 +12,4 @@ export * from './access/landscape-visibility';
 export * from './reference-data/tile-map';
 export * from './assessment/review';
 export * from './assessment/action-plan';
+export * from './home/home';

@@ -391,6 +391,13 @@ export type CohortsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CohortsQuery = { cohorts: Array<{ id: string, name: string, description: string, systems: Array<{ id: string, name: string }>, coaches: Array<{ id: string, name: string }> }> };
 
+export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeQuery = { home: { leads: Array<{ systemId: string, systemName: string, openActionCount: number, assessment: { id: string, status: AssessmentStatus, cycleName: string, illustrative: boolean, closesOn: string, daysLeft: number, canEdit: boolean, criteriaAnswered: number, criteriaTotal: number, returnReason: string | null, recordedOnBehalfBy: string | null, domainsLeft: Array<{ domainKey: string, number: number, title: string, answered: number, total: number }>, returnedItems: Array<{ criterionKey: string, criterionStatement: string, domainKey: string, domainNumber: number, domainTitle: string, comment: string, authorName: string | null }> } | null, overdueActions: Array<{ id: string, action: string, owner: string, dueOn: string | null, status: ActionStatus }>, nextActions: Array<{ id: string, action: string, owner: string, dueOn: string | null, status: ActionStatus }> }>, coach: { reviewsWaiting: Array<{ assessmentId: string, systemName: string, cycleName: string, status: AssessmentStatus, daysWaiting: number }>, cohorts: Array<{ cohortId: string, cohortName: string, memberCount: number, cycleId: string | null, cycleName: string | null, closesOn: string | null, statusCounts: Array<{ status: AssessmentStatus, count: number }> }> } | null, national: { latestPublished: { cycleId: string, cycleName: string, illustrative: boolean, methodDescription: string, assessed: number, categoryCounts: Array<{ category: AdopterCategory, label: string, count: number }> } | null, provisional: Array<{ cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> }> } | null, admin: { reviewsWaiting: number, cohortsWithoutCoach: Array<{ id: string, name: string }>, systemsWithoutLead: Array<{ id: string, name: string }>, openCycles: Array<{ cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> }>, closedUnpublished: Array<{ cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> }> } | null } };
+
+export type HomeCycleProgressFragment = { cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> };
+
 export type LandscapeChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -705,6 +712,24 @@ export const CohortDetailsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CohortDetails"}) as unknown as TypedDocumentString<CohortDetailsFragment, unknown>;
+export const HomeCycleProgressFragmentDoc = new TypedDocumentString(`
+    fragment HomeCycleProgress on HomeCycleProgress {
+  cycleId
+  cycleName
+  illustrative
+  opensOn
+  closesOn
+  daysLeft
+  open
+  closingSoon
+  cohortName
+  participating
+  statusCounts {
+    status
+    count
+  }
+}
+    `, {"fragmentName":"HomeCycleProgress"}) as unknown as TypedDocumentString<HomeCycleProgressFragment, unknown>;
 export const ReviewStateFragmentDoc = new TypedDocumentString(`
     fragment ReviewState on Assessment {
   id
@@ -1630,6 +1655,130 @@ export const CohortsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CohortsQuery, CohortsQueryVariables>;
+export const HomeDocument = new TypedDocumentString(`
+    query Home {
+  home {
+    leads {
+      systemId
+      systemName
+      openActionCount
+      assessment {
+        id
+        status
+        cycleName
+        illustrative
+        closesOn
+        daysLeft
+        canEdit
+        criteriaAnswered
+        criteriaTotal
+        domainsLeft {
+          domainKey
+          number
+          title
+          answered
+          total
+        }
+        returnReason
+        returnedItems {
+          criterionKey
+          criterionStatement
+          domainKey
+          domainNumber
+          domainTitle
+          comment
+          authorName
+        }
+        recordedOnBehalfBy
+      }
+      overdueActions {
+        id
+        action
+        owner
+        dueOn
+        status
+      }
+      nextActions {
+        id
+        action
+        owner
+        dueOn
+        status
+      }
+    }
+    coach {
+      reviewsWaiting {
+        assessmentId
+        systemName
+        cycleName
+        status
+        daysWaiting
+      }
+      cohorts {
+        cohortId
+        cohortName
+        memberCount
+        cycleId
+        cycleName
+        closesOn
+        statusCounts {
+          status
+          count
+        }
+      }
+    }
+    national {
+      latestPublished {
+        cycleId
+        cycleName
+        illustrative
+        methodDescription
+        assessed
+        categoryCounts {
+          category
+          label
+          count
+        }
+      }
+      provisional {
+        ...HomeCycleProgress
+      }
+    }
+    admin {
+      cohortsWithoutCoach {
+        id
+        name
+      }
+      systemsWithoutLead {
+        id
+        name
+      }
+      openCycles {
+        ...HomeCycleProgress
+      }
+      closedUnpublished {
+        ...HomeCycleProgress
+      }
+      reviewsWaiting
+    }
+  }
+}
+    fragment HomeCycleProgress on HomeCycleProgress {
+  cycleId
+  cycleName
+  illustrative
+  opensOn
+  closesOn
+  daysLeft
+  open
+  closingSoon
+  cohortName
+  participating
+  statusCounts {
+    status
+    count
+  }
+}`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const LandscapeChoicesDocument = new TypedDocumentString(`
     query LandscapeChoices {
   assessmentCycles {
