@@ -7,6 +7,7 @@ import { AssessmentChangedBy1763830000000 } from './1763830000000-assessment-cha
 import { ReviewNotificationsLearning1763840000000 } from './1763840000000-review-notifications-learning';
 import { CommentNotifications1763850000000 } from './1763850000000-comment-notifications';
 import { StoredPlacements1763860000000 } from './1763860000000-stored-placements';
+import { CanvasV1Wording1763900000000 } from './1763900000000-canvas-v1-wording';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ReviewNotificationsLearning1763840000000,
   CommentNotifications1763850000000,
   StoredPlacements1763860000000,
+  CanvasV1Wording1763900000000,
 ];
