@@ -66,7 +66,7 @@ type Documents = {
     "\n  query Users {\n    users {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserDetails\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserDetails\n    }\n  }\n": typeof types.RevokeRoleDocument,
-    "\n  fragment CanvasDomainFields on CanvasDomain {\n    key\n    number\n    title\n    summary\n    criteria {\n      key\n      statement\n      guidance\n      evidencePrompts\n      levels {\n        level\n        descriptor\n      }\n    }\n    quickCheck {\n      key\n      statement\n    }\n  }\n": typeof types.CanvasDomainFieldsFragmentDoc,
+    "\n  fragment CanvasDomainFields on CanvasDomain {\n    key\n    number\n    title\n    summary\n    sources {\n      seed\n      section\n      note\n    }\n    criteria {\n      key\n      statement\n      guidance\n      evidencePrompts\n      sources {\n        seed\n        section\n        note\n      }\n      levels {\n        level\n        descriptor\n      }\n    }\n    quickCheck {\n      key\n      statement\n    }\n  }\n": typeof types.CanvasDomainFieldsFragmentDoc,
     "\n  fragment CriterionResponseFields on CriterionResponse {\n    criterionKey\n    selfScore\n    notAssessed\n    targetLevel\n    targetDate\n    evidence\n    links\n    confidence\n    moderatedScore\n    moderatorComment\n  }\n": typeof types.CriterionResponseFieldsFragmentDoc,
 };
 const documents: Documents = {
@@ -121,7 +121,7 @@ const documents: Documents = {
     "\n  query Users {\n    users {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserDetails\n    }\n  }\n": types.GrantRoleDocument,
     "\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserDetails\n    }\n  }\n": types.RevokeRoleDocument,
-    "\n  fragment CanvasDomainFields on CanvasDomain {\n    key\n    number\n    title\n    summary\n    criteria {\n      key\n      statement\n      guidance\n      evidencePrompts\n      levels {\n        level\n        descriptor\n      }\n    }\n    quickCheck {\n      key\n      statement\n    }\n  }\n": types.CanvasDomainFieldsFragmentDoc,
+    "\n  fragment CanvasDomainFields on CanvasDomain {\n    key\n    number\n    title\n    summary\n    sources {\n      seed\n      section\n      note\n    }\n    criteria {\n      key\n      statement\n      guidance\n      evidencePrompts\n      sources {\n        seed\n        section\n        note\n      }\n      levels {\n        level\n        descriptor\n      }\n    }\n    quickCheck {\n      key\n      statement\n    }\n  }\n": types.CanvasDomainFieldsFragmentDoc,
     "\n  fragment CriterionResponseFields on CriterionResponse {\n    criterionKey\n    selfScore\n    notAssessed\n    targetLevel\n    targetDate\n    evidence\n    links\n    confidence\n    moderatedScore\n    moderatorComment\n  }\n": types.CriterionResponseFieldsFragmentDoc,
 };
 
@@ -332,7 +332,7 @@ export function graphql(source: "\n  mutation RevokeRole($grantId: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CanvasDomainFields on CanvasDomain {\n    key\n    number\n    title\n    summary\n    criteria {\n      key\n      statement\n      guidance\n      evidencePrompts\n      levels {\n        level\n        descriptor\n      }\n    }\n    quickCheck {\n      key\n      statement\n    }\n  }\n"): typeof import('./graphql').CanvasDomainFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CanvasDomainFields on CanvasDomain {\n    key\n    number\n    title\n    summary\n    sources {\n      seed\n      section\n      note\n    }\n    criteria {\n      key\n      statement\n      guidance\n      evidencePrompts\n      sources {\n        seed\n        section\n        note\n      }\n      levels {\n        level\n        descriptor\n      }\n    }\n    quickCheck {\n      key\n      statement\n    }\n  }\n"): typeof import('./graphql').CanvasDomainFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

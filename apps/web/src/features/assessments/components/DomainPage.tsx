@@ -1,9 +1,11 @@
 import { BackLink, Button } from 'nhsuk-react-components';
-import { Fragment, useCallback, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { Fragment, useCallback, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { NotFoundPage } from '../../../components/ErrorPages';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
+import { SourcesDetails } from '../../../components/SourcesDetails';
+import { explainDomains } from '../../../lib/canvas-words';
 import type { AssessmentDetails, FrameworkDomain } from '../api/get-assessment';
 import { usePageAutosave } from '../hooks/use-page-autosave';
 import { pageAnswersFrom, pageFormValuesFrom, pageProblems, type AnswerFormValues, type PageFormValues } from '../utils/answers';
@@ -58,6 +60,8 @@ function DomainForm({
   const form = useFormErrors();
   const domains = assessment.framework.domains;
   const position = domainPosition(domains, domain.key);
+  /** What the page shows: the domain's words with each abbreviation explained at its first use. */
+  const shown = useMemo(() => explainDomains([domain])[0], [domain]);
   const [values, setValues] = useState<PageFormValues>(() => pageFormValuesFrom(domain, pageAnswersFrom(domain, assessment)));
   const valuesRef = useRef(values);
   const [leaving, setLeaving] = useState(false);
@@ -130,10 +134,11 @@ function DomainForm({
           hasErrors={form.errors.length > 0}
           caption={position ? `Domain ${position.number} of ${position.total}` : undefined}
         >
-          {domain.title}
+          {shown.title}
         </PageHeading>
         {marking}
-        <p className="nhsuk-lede-text">{domain.summary}</p>
+        <p className="nhsuk-lede-text">{shown.summary}</p>
+        <SourcesDetails sources={domain.sources} />
         <p className="nhsuk-body-s">
           {voice.onBehalf ? 'Answers' : 'Your answers'} are saved as you go. You can leave this page and come back to it at
           any time.
@@ -149,7 +154,7 @@ function DomainForm({
           />
         ) : null}
         <form method="post" noValidate onSubmit={submit}>
-          {domain.criteria.map((criterion, index) => (
+          {shown.criteria.map((criterion, index) => (
             <Fragment key={criterion.key}>
               <hr className="nhsuk-section-break nhsuk-section-break--l nhsuk-section-break--visible" />
               <CriterionFields
@@ -162,7 +167,7 @@ function DomainForm({
               />
             </Fragment>
           ))}
-          <QuickCheckFields questions={domain.quickCheck} values={values.quickCheck} onChange={changeQuickCheck} />
+          <QuickCheckFields questions={shown.quickCheck} values={values.quickCheck} onChange={changeQuickCheck} />
           <div className="nhsuk-button-group">
             <Button type="submit">Save and continue</Button>
             <Link className="nhsuk-link" to={taskListPath(assessment.id)} onClick={saveAndReturn}>
