@@ -135,7 +135,7 @@ describe('Cohort view, learning programme, assisted route and the paper canvas',
         );
       }
     }
-    expect(await table.locator(`[data-system="${UNTOUCHED_DRAFT}"] td`).textContent()).toBe('Not submitted');
+    expect(await table.locator(`[data-system="${UNTOUCHED_DRAFT}"] td`).textContent()).toBe('Draft');
 
     // Calibration and movement.
     for (const name of UNTOUCHED_SUBMITTED) {
