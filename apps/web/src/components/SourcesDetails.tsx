@@ -1,4 +1,4 @@
-import { sourceCitation } from '@idt/domain';
+import { sourcesByDocument } from '@idt/domain';
 
 interface Source {
   readonly seed: string;
@@ -7,8 +7,8 @@ interface Source {
 }
 
 /**
- * "Where this comes from": the documents a part of the canvas is written from, each by its title in full, where in
- * it, and what is taken from there. An NHS.UK details component, closed until opened.
+ * "Where this comes from": the documents a part of the canvas is written from, each once by its title in full, then
+ * where in it and what is taken from there. An NHS.UK details component, closed until opened.
  */
 export function SourcesDetails({
   sources,
@@ -23,8 +23,10 @@ export function SourcesDetails({
   if (sources.length === 0) return null;
   const list = (
     <ul>
-      {sources.map((source) => (
-        <li key={`${source.seed} ${source.section} ${source.note ?? ''}`}>{sourceCitation(source)}</li>
+      {sourcesByDocument(sources).map((document) => (
+        <li key={document.id}>
+          <cite>{document.title}</cite>: {document.places.join('; ')}
+        </li>
       ))}
     </ul>
   );

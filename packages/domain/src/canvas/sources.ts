@@ -68,3 +68,17 @@ export function sourceCitation(ref: { readonly seed: string; readonly section: s
   const where = `${sourceTitleInFull(ref.seed)}: ${sourceSectionLabel(ref.section)}`;
   return ref.note ? `${where} (${ref.note})` : where;
 }
+
+/** References grouped by document, in the order first cited: each document's title in full once, then where in it. */
+export function sourcesByDocument(
+  refs: readonly { readonly seed: string; readonly section: string; readonly note?: string | null }[],
+): { readonly id: string; readonly title: string; readonly places: readonly string[] }[] {
+  const groups: { id: string; title: string; places: string[] }[] = [];
+  for (const ref of refs) {
+    let group = groups.find((g) => g.id === ref.seed);
+    if (!group) groups.push((group = { id: ref.seed, title: sourceTitleInFull(ref.seed), places: [] }));
+    const where = sourceSectionLabel(ref.section);
+    group.places.push(ref.note ? `${where} (${ref.note})` : where);
+  }
+  return groups;
+}

@@ -1,7 +1,7 @@
 import { ABBREVIATIONS, explainAbbreviations, unexplainedAbbreviations } from './abbreviations';
 import { CanvasDomain, MATURITY_SCALE } from './framework';
 import { RECOMMENDATIONS } from './recommendations';
-import { SOURCE_DOCUMENTS, sourceCitation, sourceSectionLabel, sourceTitleInFull } from './sources';
+import { SOURCE_DOCUMENTS, sourceCitation, sourcesByDocument, sourceSectionLabel, sourceTitleInFull } from './sources';
 import { CANVAS_V1 } from './v1';
 
 /** Everything a domain page shows of one domain, in page order (the assessment's domain page, the review). */
@@ -79,5 +79,9 @@ describe('source documents', () => {
     expect(sourceSectionLabel('§2.2 Documentary analysis')).toBe('section 2.2, Documentary analysis');
     expect(sourceSectionLabel('Definitions')).toBe('under ‘Definitions’');
     expect(() => sourceTitleInFull('009')).toThrow(RangeError);
+    expect(sourcesByDocument([{ seed: '003', section: '§4.4' }, { seed: '001', section: 'Definitions' }, { seed: '003', section: '§5.2', note: 'ICS-3' }])).toEqual([
+      { id: '003', title: sourceTitleInFull('003'), places: ['section 4.4', 'section 5.2 (ICS-3)'] },
+      { id: '001', title: sourceTitleInFull('001'), places: ['under ‘Definitions’'] },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { sourceCitation } from '@idt/domain';
+import { sourcesByDocument } from '@idt/domain';
 import { Button } from 'nhsuk-react-components';
 import { DataTable } from '../../../components/DataTable';
 import { Loading } from '../../../components/Loading';
@@ -95,7 +95,11 @@ function PaperForm({ framework }: { framework: PrintableFramework }) {
                 <h3>{`${number} ${criterion.statement}`}</h3>
                 <p className="app-paper-guidance">{criterion.guidance}</p>
                 <p className="nhsuk-body-s app-paper-sources" data-testid="criterion-sources">
-                  <strong>Where this comes from:</strong> {criterion.sources.map(sourceCitation).join('; ')}.
+                  <strong>Where this comes from:</strong>{' '}
+                  {sourcesByDocument(criterion.sources)
+                    .map((d) => `${d.title}: ${d.places.join('; ')}`)
+                    .join('. ')}
+                  .
                 </p>
                 {criterion.evidencePrompts.length > 0 ? (
                   <>

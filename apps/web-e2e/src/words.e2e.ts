@@ -1,0 +1,107 @@
+import { CANVAS_V1, PIONEERS_COHORT, sourceTitleInFull } from '@idt/domain';
+import { Browser, Page } from 'playwright-core';
+import { apiSignIn, demoAccount, freshDraftForDemoLead, graphql } from './support/api';
+import { accessibilityViolations, ARTEFACTS, launchChromium, openPage, PHONE, saveScreenshot, signIn } from './support/browser';
+
+const DISCOVERY_REPORT = sourceTitleInFull('003');
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+
+/** The page's words: never "seed", and "KLOE" only right after its meaning. */
+async function expectNoTeamWords(page: Page) {
+  const text = await page.locator('body').innerText();
+  expect(text.match(/.{0,60}\bseeds?\b.{0,60}/gi)).toBeNull();
+  const kloes = text.match(/KLOE/g)?.length ?? 0;
+  expect(text.match(/key lines? of enquiry \(KLOEs?\)/gi)?.length ?? 0).toBe(kloes);
+}
+
+async function pioneersId(): Promise<string> {
+  const cookie = await apiSignIn(demoAccount('COACH').email);
+  const { cohorts } = await graphql<{ cohorts: { id: string; name: string }[] }>('{ cohorts { id name } }', {}, cookie);
+  const id = cohorts.find((c) => c.name === PIONEERS_COHORT.name)?.id;
+  if (!id) throw new Error('The coach does not coach the Pioneers');
+  return id;
+}
+
+jest.setTimeout(180_000);
+
+describe('Words: source documents by title, abbreviations explained, no team words', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a domain page says where the domain comes from, with the documents’ titles in full, and explains KLOE', async () => {
+    const draft = await freshDraftForDemoLead('Words');
+    const coDesign = CANVAS_V1.domains.find((d) => d.key === 'co-design');
+    if (!coDesign) throw new Error('No co-design domain');
+    for (const options of [{ viewport: { width: 1280, height: 900 } }, PHONE]) {
+      const { context, page, pageErrors } = await openPage(browser, options);
+      await signIn(page, demoAccount('ICS_LEAD').email);
+      await page.goto(`/assessments/${draft.id}/domains/${coDesign.key}`);
+      await page.getByRole('heading', { level: 1, name: coDesign.title }).waitFor();
+      await page.getByTestId('criterion').first().waitFor();
+      await expectNoTeamWords(page);
+      // its summary names the report and spells out the key lines of enquiry
+      expect(await page.locator('.nhsuk-lede-text').innerText()).toContain('key lines of enquiry (KLOEs)');
+      // "Where this comes from", opened with the keyboard
+      const sources = page.getByTestId('sources');
+      expect(await sources.locator('li').first().isVisible()).toBe(false);
+      await sources.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      await sources.locator('li').first().waitFor();
+      expect(await sources.locator('li').count()).toBe(new Set(coDesign.sources.map((s) => s.seed)).size);
+      expect(await sources.innerText()).toContain(DISCOVERY_REPORT);
+      // the first use of ICS on the page is explained
+      expect(await page.locator('#maincontent').innerText()).toMatch(/integrated care systems? \(ICSs?\)/i);
+      expect(pageErrors).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await saveScreenshot(page, `words-domain-page-${options.viewport?.width ?? 0}`);
+      await context.close();
+    }
+  });
+
+  it('the printed canvas shows where each domain and criterion comes from, titles in full, and no team words', async () => {
+    const { context, page, pageErrors } = await openPage(browser);
+    await signIn(page, demoAccount('COACH').email);
+    await page.goto('/canvas/print');
+    await heading(page, 'The canvas as a paper form').waitFor();
+    await page.getByTestId('paper-domain').first().waitFor();
+    await expectNoTeamWords(page);
+    expect(await page.getByTestId('sources').count()).toBe(CANVAS_V1.domains.length);
+    expect(await page.getByTestId('criterion-sources').count()).toBe(CANVAS_V1.domains.reduce((n, d) => n + d.criteria.length, 0));
+    expect(await page.getByTestId('sources').first().innerText()).toContain(DISCOVERY_REPORT);
+    // printed, the sources are still there (no closed details)
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('sources').first().locator('li').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(pageErrors).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTEFACTS}/words-printed-canvas.png` });
+    await context.close();
+  });
+
+  it('the landscape and the learning programme name the report, not a seed', async () => {
+    const cohortId = await pioneersId();
+    for (const [email, path, title, ready] of [
+      [demoAccount('NATIONAL').email, '/landscape', 'National landscape', '[data-testid="diffusion-curve"]'],
+      [demoAccount('COACH').email, `/cohorts/${cohortId}/learning-programme`, `Learning programme: ${PIONEERS_COHORT.name}`, 'h2:has-text("Your plan")'],
+    ] as const) {
+      const { context, page, pageErrors } = await openPage(browser);
+      await signIn(page, email);
+      await page.goto(path);
+      await heading(page, title).waitFor();
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+      await page.locator(ready).first().waitFor();
+      // every details component open, so hidden hints are read too
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+      await expectNoTeamWords(page);
+      expect(pageErrors).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+});
