@@ -242,7 +242,7 @@ describe('National landscape and ICS profile', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'landscape-ics-lead');
 
-    // Their own profile compares Devon with its cohort too, chosen by keyboard: nine ICSs, so its figures are shown,
+    // Their own profile compares Devon with its cohort too, chosen by keyboard: eight ICSs, so its figures are shown,
     // unless Devon's latest cycle is still provisional (another browser test may have submitted the demo cycle's),
     // when every peer figure is withheld from a lead.
     await page.locator('svg a[aria-label^="Devon (your ICS), South West: score "]').click();

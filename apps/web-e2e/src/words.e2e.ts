@@ -1,4 +1,4 @@
-import { CANVAS_V1, PIONEERS_COHORT, sourceTitleInFull } from '@idt/domain';
+import { CANVAS_V1, DEMO_HISTORY_CYCLES, PIONEERS_COHORT, PIONEERS_PROJECTS, sourceTitleInFull } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, freshDraftForDemoLead, graphql } from './support/api';
 import { accessibilityViolations, ARTEFACTS, launchChromium, openPage, PHONE, saveScreenshot, signIn } from './support/browser';
@@ -103,5 +103,52 @@ describe('Words: source documents by title, abbreviations explained, no team wor
       expect(await accessibilityViolations(page)).toEqual([]);
       await context.close();
     }
+  });
+
+  it('the Pioneers’ cohort page lists all ten projects by ICS, on a phone too', async () => {
+    const cohortId = await pioneersId();
+    for (const options of [{ viewport: { width: 1280, height: 900 } }, PHONE]) {
+      const { context, page, pageErrors } = await openPage(browser, options);
+      await signIn(page, demoAccount('COACH').email);
+      await page.goto(`/cohorts/${cohortId}`);
+      await heading(page, PIONEERS_COHORT.name).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Projects' }).waitFor();
+      expect(await page.getByTestId('projects-summary').innerText()).toBe('10 projects in 8 integrated care systems.');
+      const rows = page.getByTestId('project-row');
+      expect(await rows.count()).toBe(10);
+      for (const project of PIONEERS_PROJECTS) {
+        expect(await rows.filter({ hasText: project.name }).getAttribute('data-system')).toBe(project.systemName);
+      }
+      expect(await rows.filter({ hasText: 'severe mental illness' }).getAttribute('data-system')).toBe('North West London');
+      expect(await page.locator('[data-system="North West London"][data-testid="project-row"]').count()).toBe(2);
+      expect(await page.locator('[data-system="Surrey Heartlands"][data-testid="project-row"]').count()).toBe(2);
+      expect(pageErrors).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await saveScreenshot(page, `words-cohort-projects-${options.viewport?.width ?? 0}`);
+      await context.close();
+    }
+  });
+
+  it('a past validated assessment shows its whole history, each step with who did it', async () => {
+    const cookie = await apiSignIn(demoAccount('ICS_LEAD').email);
+    const { myAssessments } = await graphql<{ myAssessments: { id: string; cycle: { name: string } }[] }>('{ myAssessments { id cycle { name } } }', {}, cookie);
+    const past = myAssessments.find((a) => a.cycle.name === DEMO_HISTORY_CYCLES[DEMO_HISTORY_CYCLES.length - 1].name);
+    if (!past) throw new Error('The demo lead has no past assessment');
+    const { context, page, pageErrors } = await openPage(browser);
+    await signIn(page, demoAccount('ICS_LEAD').email);
+    await page.goto(`/assessments/${past.id}`);
+    const history = page.getByTestId('history');
+    await history.waitFor();
+    const rows = history.locator('tbody tr');
+    expect(await rows.count()).toBe(3);
+    const text = await history.innerText();
+    expect(text).not.toContain('Not recorded');
+    expect(text).toContain(demoAccount('ICS_LEAD').name);
+    expect(text).toContain(demoAccount('COACH').name);
+    expect(await page.getByTestId('assessment-status').innerText()).toBe('Validated');
+    expect(pageErrors).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
   });
 });

@@ -42,7 +42,7 @@ type Documents = {
     "\n  mutation RemoveSystemFromCohort($cohortId: ID!, $systemId: ID!) {\n    removeSystemFromCohort(cohortId: $cohortId, systemId: $systemId) {\n      ...CohortDetails\n    }\n  }\n": typeof types.RemoveSystemFromCohortDocument,
     "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCohortDocument,
     "\n  query CohortSystemChoices {\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CohortSystemChoicesDocument,
-    "\n  fragment CohortDetails on Cohort {\n    id\n    name\n    description\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    coaches {\n      id\n      name\n    }\n  }\n": typeof types.CohortDetailsFragmentDoc,
+    "\n  fragment CohortDetails on Cohort {\n    id\n    name\n    description\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    coaches {\n      id\n      name\n    }\n    projects {\n      id\n      systemId\n      systemName\n      name\n      pathway\n      description\n    }\n  }\n": typeof types.CohortDetailsFragmentDoc,
     "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortDetails\n    }\n  }\n": typeof types.CohortDocument,
     "\n  query Cohorts {\n    cohorts {\n      id\n      name\n      description\n      systems {\n        id\n        name\n      }\n      coaches {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CohortsDocument,
     "\n  query LandscapeChoices {\n    assessmentCycles {\n      id\n      name\n      illustrative\n      publishedAt\n      frameworkId\n    }\n    canvasFrameworks {\n      id\n      domains {\n        key\n        number\n        title\n      }\n    }\n  }\n": typeof types.LandscapeChoicesDocument,
@@ -97,7 +97,7 @@ const documents: Documents = {
     "\n  mutation RemoveSystemFromCohort($cohortId: ID!, $systemId: ID!) {\n    removeSystemFromCohort(cohortId: $cohortId, systemId: $systemId) {\n      ...CohortDetails\n    }\n  }\n": types.RemoveSystemFromCohortDocument,
     "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCohortDocument,
     "\n  query CohortSystemChoices {\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n  }\n": types.CohortSystemChoicesDocument,
-    "\n  fragment CohortDetails on Cohort {\n    id\n    name\n    description\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    coaches {\n      id\n      name\n    }\n  }\n": types.CohortDetailsFragmentDoc,
+    "\n  fragment CohortDetails on Cohort {\n    id\n    name\n    description\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    coaches {\n      id\n      name\n    }\n    projects {\n      id\n      systemId\n      systemName\n      name\n      pathway\n      description\n    }\n  }\n": types.CohortDetailsFragmentDoc,
     "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortDetails\n    }\n  }\n": types.CohortDocument,
     "\n  query Cohorts {\n    cohorts {\n      id\n      name\n      description\n      systems {\n        id\n        name\n      }\n      coaches {\n        id\n        name\n      }\n    }\n  }\n": types.CohortsDocument,
     "\n  query LandscapeChoices {\n    assessmentCycles {\n      id\n      name\n      illustrative\n      publishedAt\n      frameworkId\n    }\n    canvasFrameworks {\n      id\n      domains {\n        key\n        number\n        title\n      }\n    }\n  }\n": types.LandscapeChoicesDocument,
@@ -236,7 +236,7 @@ export function graphql(source: "\n  query CohortSystemChoices {\n    systems {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CohortDetails on Cohort {\n    id\n    name\n    description\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    coaches {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CohortDetailsFragmentDoc;
+export function graphql(source: "\n  fragment CohortDetails on Cohort {\n    id\n    name\n    description\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    coaches {\n      id\n      name\n    }\n    projects {\n      id\n      systemId\n      systemName\n      name\n      pathway\n      description\n    }\n  }\n"): typeof import('./graphql').CohortDetailsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -353,7 +353,7 @@ export type AddSystemToCohortMutationVariables = Exact<{
 }>;
 
 
-export type AddSystemToCohortMutation = { addSystemToCohort: { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }> } };
+export type AddSystemToCohortMutation = { addSystemToCohort: { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }>, projects: Array<{ id: string, systemId: string, systemName: string, name: string, pathway: string, description: string }> } };
 
 export type RemoveSystemFromCohortMutationVariables = Exact<{
   cohortId: string;
@@ -361,7 +361,7 @@ export type RemoveSystemFromCohortMutationVariables = Exact<{
 }>;
 
 
-export type RemoveSystemFromCohortMutation = { removeSystemFromCohort: { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }> } };
+export type RemoveSystemFromCohortMutation = { removeSystemFromCohort: { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }>, projects: Array<{ id: string, systemId: string, systemName: string, name: string, pathway: string, description: string }> } };
 
 export type CreateCohortMutationVariables = Exact<{
   input: CreateCohortInput;
@@ -375,14 +375,14 @@ export type CohortSystemChoicesQueryVariables = Exact<{ [key: string]: never; }>
 
 export type CohortSystemChoicesQuery = { systems: Array<{ id: string, name: string, region: { id: string, name: string } }> };
 
-export type CohortDetailsFragment = { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }> };
+export type CohortDetailsFragment = { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }>, projects: Array<{ id: string, systemId: string, systemName: string, name: string, pathway: string, description: string }> };
 
 export type CohortQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CohortQuery = { cohort: { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }> } };
+export type CohortQuery = { cohort: { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }>, projects: Array<{ id: string, systemId: string, systemName: string, name: string, pathway: string, description: string }> } };
 
 export type CohortsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -699,6 +699,14 @@ export const CohortDetailsFragmentDoc = new TypedDocumentString(`
   coaches {
     id
     name
+  }
+  projects {
+    id
+    systemId
+    systemName
+    name
+    pathway
+    description
   }
 }
     `, {"fragmentName":"CohortDetails"}) as unknown as TypedDocumentString<CohortDetailsFragment, unknown>;
@@ -1564,6 +1572,14 @@ export const AddSystemToCohortDocument = new TypedDocumentString(`
     id
     name
   }
+  projects {
+    id
+    systemId
+    systemName
+    name
+    pathway
+    description
+  }
 }`) as unknown as TypedDocumentString<AddSystemToCohortMutation, AddSystemToCohortMutationVariables>;
 export const RemoveSystemFromCohortDocument = new TypedDocumentString(`
     mutation RemoveSystemFromCohort($cohortId: ID!, $systemId: ID!) {
@@ -1586,6 +1602,14 @@ export const RemoveSystemFromCohortDocument = new TypedDocumentString(`
   coaches {
     id
     name
+  }
+  projects {
+    id
+    systemId
+    systemName
+    name
+    pathway
+    description
   }
 }`) as unknown as TypedDocumentString<RemoveSystemFromCohortMutation, RemoveSystemFromCohortMutationVariables>;
 export const CreateCohortDocument = new TypedDocumentString(`
@@ -1629,6 +1653,14 @@ export const CohortDocument = new TypedDocumentString(`
   coaches {
     id
     name
+  }
+  projects {
+    id
+    systemId
+    systemName
+    name
+    pathway
+    description
   }
 }`) as unknown as TypedDocumentString<CohortQuery, CohortQueryVariables>;
 export const CohortsDocument = new TypedDocumentString(`
