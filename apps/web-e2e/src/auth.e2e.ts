@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ROLE_LABELS, type Role } from '@idt/domain';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, PIONEERS_COHORT, ROLE_LABELS, type Role } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
 import {
   accessibilityViolations,
@@ -322,7 +322,7 @@ describe('administration', () => {
     await page.getByRole('link', { name: PIONEERS }).click();
     await heading(page, PIONEERS).waitFor();
     await page.getByTestId('cohort-system-row').first().waitFor();
-    expect(await page.getByTestId('cohort-system-row').count()).toBe(9);
+    expect(await page.getByTestId('cohort-system-row').count()).toBe(PIONEERS_COHORT.systemNames.length);
     expect(await page.getByTestId('coaches').textContent()).toContain('Chris Coach');
     expect(await page.getByRole('button', { name: 'Remove Devon from this cohort' }).isVisible()).toBe(true);
     expect(await nav.getByRole('link', { name: 'Cohorts' }).getAttribute('aria-current')).toBe('true');
@@ -334,10 +334,10 @@ describe('administration', () => {
     await page.getByLabel('ICS to add').selectOption({ label: 'Cornwall and the Isles of Scilly' });
     await page.getByRole('button', { name: 'Add ICS' }).click();
     await page.getByTestId('success-notice').getByText(`Added Cornwall and the Isles of Scilly to ${PIONEERS}.`).waitFor();
-    expect(await page.getByTestId('cohort-system-row').count()).toBe(10);
+    expect(await page.getByTestId('cohort-system-row').count()).toBe(PIONEERS_COHORT.systemNames.length + 1);
     await page.getByRole('button', { name: 'Remove Cornwall and the Isles of Scilly from this cohort' }).click();
     await page.getByTestId('success-notice').getByText(`Removed Cornwall and the Isles of Scilly from ${PIONEERS}.`).waitFor();
-    expect(await page.getByTestId('cohort-system-row').count()).toBe(9);
+    expect(await page.getByTestId('cohort-system-row').count()).toBe(PIONEERS_COHORT.systemNames.length);
     expect(await focused(page)).toMatchObject({ tag: 'h2', text: 'Integrated Care Systems' });
     expect(pageErrors).toEqual([]);
     await context.close();

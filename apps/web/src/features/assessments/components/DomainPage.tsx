@@ -1,5 +1,5 @@
 import { BackLink, Button } from 'nhsuk-react-components';
-import { Fragment, useCallback, useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { NotFoundPage } from '../../../components/ErrorPages';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
@@ -7,6 +7,8 @@ import { LeaveWarning } from '../../../components/LeaveWarning';
 import { PageHeading } from '../../../components/PageHeading';
 import type { FormError } from '../../../lib/form-errors';
 import { useLeaveGuard } from '../../../lib/use-leave-guard';
+import { SourcesDetails } from '../../../components/SourcesDetails';
+import { explainDomains } from '../../../lib/canvas-words';
 import type { AssessmentDetails, FrameworkDomain } from '../api/get-assessment';
 import { usePageAutosave } from '../hooks/use-page-autosave';
 import { pageAnswersFrom, pageFormValuesFrom, pageProblems, type AnswerFormValues, type PageFormValues } from '../utils/answers';
@@ -62,6 +64,8 @@ function DomainForm({
   const form = useFormErrors();
   const domains = assessment.framework.domains;
   const position = domainPosition(domains, domain.key);
+  /** What the page shows: the domain's words with each abbreviation explained at its first use. */
+  const shown = useMemo(() => explainDomains([domain])[0], [domain]);
   // What is saved, with any text typed here before that is not saved yet (kept in this tab: see utils/unsaved).
   const [initial] = useState(() =>
     withKeptText(browserStorage(), assessment.id, domain, pageFormValuesFrom(domain, pageAnswersFrom(domain, assessment))),
@@ -177,10 +181,11 @@ function DomainForm({
           hasErrors={errors.length > 0}
           caption={position ? `Domain ${position.number} of ${position.total}` : undefined}
         >
-          {domain.title}
+          {shown.title}
         </PageHeading>
         {marking}
-        <p className="nhsuk-lede-text">{domain.summary}</p>
+        <p className="nhsuk-lede-text">{shown.summary}</p>
+        <SourcesDetails sources={domain.sources} />
         <p className="nhsuk-body-s">
           {voice.onBehalf ? 'Answers' : 'Your answers'} are saved as you go. You can leave this page and come back to it at
           any time.
@@ -206,7 +211,7 @@ function DomainForm({
           />
         ) : null}
         <form method="post" noValidate onSubmit={submit}>
-          {domain.criteria.map((criterion, index) => (
+          {shown.criteria.map((criterion, index) => (
             <Fragment key={criterion.key}>
               <hr className="nhsuk-section-break nhsuk-section-break--l nhsuk-section-break--visible" />
               <CriterionFields
@@ -220,7 +225,7 @@ function DomainForm({
               />
             </Fragment>
           ))}
-          <QuickCheckFields questions={domain.quickCheck} values={values.quickCheck} onChange={changeQuickCheck} about={voice.fields.quickCheckAbout} />
+          <QuickCheckFields questions={shown.quickCheck} values={values.quickCheck} onChange={changeQuickCheck} about={voice.fields.quickCheckAbout} />
           <div className="nhsuk-button-group">
             <Button type="submit">Save and continue</Button>
             <Link className="nhsuk-link" to={taskListPath(assessment.id)} onClick={saveAndReturn}>

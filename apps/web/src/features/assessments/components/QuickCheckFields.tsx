@@ -3,7 +3,7 @@ import { Radios } from 'nhsuk-react-components';
 import type { FrameworkDomain } from '../api/get-assessment';
 import { criterionSlug, quickCheckFieldId } from '../utils/field-ids';
 
-/** The domain's quick-check statements (seed 003's key lines of enquiry): agree, partially agree or disagree. */
+/** The domain's quick-check statements (in the style of the 2022 discovery report's key lines of enquiry): agree, partially agree or disagree. */
 export function QuickCheckFields({
   questions,
   values,

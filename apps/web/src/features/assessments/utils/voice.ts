@@ -59,7 +59,7 @@ export const LEAD_FIELD_WORDS: FieldWords = {
   targetHint: 'The level you aim to reach.',
   evidenceHint: 'What shows this is where you are? Describe it in your own words.',
   confidence: 'How confident are you in this level? (optional)',
-  quickCheckAbout: 'your ICS',
+  quickCheckAbout: 'your integrated care system',
 };
 
 /**

@@ -12,6 +12,7 @@ import { formatDate } from '../../../lib/format';
 import { useCohortOverview, type CohortMember, type CohortOverview } from '../api/get-cohort-overview';
 import { useRecordOnBehalf } from '../api/record-on-behalf';
 import { cycleIdFrom, formatDelta, formatFigure, learningProgrammePath } from '../utils/format';
+import { assessmentStatusWords } from '../../../lib/assessment-status';
 import { heatmapCsv, heatmapSummary, rowStatus } from '../utils/heatmap';
 import { calibrationText, movementCsv, movementRows, movementSummary } from '../utils/movement';
 import { CyclePicker } from './CyclePicker';
@@ -128,7 +129,7 @@ function StatusSection({ overview, onProblems }: { overview: CohortOverview; onP
             {
               header: 'Status',
               cell: (m) =>
-                m.status ? <AssessmentStatusTag status={m.status} data-testid="member-status" /> : <span data-testid="member-status">Not taking part</span>,
+                m.status ? <AssessmentStatusTag status={m.status} data-testid="member-status" /> : <span data-testid="member-status">{assessmentStatusWords(null)}</span>,
             },
             {
               header: 'Submitted',

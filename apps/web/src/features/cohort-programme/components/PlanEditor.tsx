@@ -231,7 +231,7 @@ export function PlanEditor({
                 <CheckboxGroup
                   id={ids.recommendations}
                   legend="Recommendations"
-                  hint="From seed 003's recommendations for ICSs."
+                  hint="From the recommendations for integrated care systems (ICSs) in Adopting inclusive digital transformation in mental health: discovery findings report, Thrive by Design for NHS England and Improvement, March 2022."
                   error={errorFor(errors, ids.recommendations)}
                   options={ICS_RECOMMENDATIONS.map((r) => ({ value: r.id, label: `${r.id}: ${r.title}` }))}
                   selected={coaching.recommendationIds}
