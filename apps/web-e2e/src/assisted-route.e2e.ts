@@ -11,6 +11,9 @@ const KEYS = CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key));
 /** "6 December 2026 at 09:14", as every page says a time. */
 const WHEN = String.raw`\d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d`;
 
+// Each test walks several pages, each checked with axe: more than the default minute on a busy machine.
+jest.setTimeout(180_000);
+
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 /** The page fits the screen: nothing scrolls sideways. */
@@ -65,12 +68,23 @@ describe('the assisted route, seen by the coach and by the ICS lead', () => {
     await page.getByText(`Check ${ICS}’s answers and submit`).waitFor();
     expect(pageErrors).toEqual([]);
     expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'assisted-route-coach-task-list');
 
     // A domain page asks about the ICS, not about the coach.
     await page.getByRole('link', { name: new RegExp(`^1\\. ${CANVAS_V1.domains[0].title}`) }).click();
     await page.getByTestId('criterion').first().waitFor();
     expect(await page.getByText(`Where is ${ICS} now?`).count()).toBe(CANVAS_V1.domains[0].criteria.length);
     expect(await page.getByText('Where are you now?').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'assisted-route-coach-domain');
+
+    // The cohort view says who is recording it, and since when.
+    await page.goto(`/cohorts/${cohortId}/overview?cycle=${cycleId}`);
+    const row = page.locator(`[data-testid="status-row"][data-system="${ICS}"]`);
+    expect(await row.getByTestId('recorded-on-behalf').textContent()).toMatch(
+      new RegExp(`^${COACH.name} \\(programme coach\\) has been recording ${ICS}’s assessment on its behalf since ${WHEN}\\.$`),
+    );
     expect(pageErrors).toEqual([]);
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
