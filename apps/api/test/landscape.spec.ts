@@ -158,6 +158,11 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
     expect(provisional.regionCounts).toEqual([{ regionName: 'South West', withheld: true, counts: [] }]);
     expect(provisional.entries[0].rank).toBe(1);
     expect(provisional.chasm.nearest.every((c) => c.name === 'Devon')).toBe(true);
+    // Natural breaks would say how many distinct scores the whole cycle has (all 42 score alike): not to the lead.
+    expect((await landscapeOf(national, 'Unpublished cycle', 'NATURAL_BREAKS', { k: 5 })).methodDescription).toMatch(/only 1 distinct score/);
+    expect((await landscapeOf(lead, 'Unpublished cycle', 'NATURAL_BREAKS', { k: 5 })).methodDescription).toBe(
+      'Natural breaks: up to 5 groups where overall scores cluster (Fisher–Jenks)',
+    );
     const coachView = await landscapeOf(coach, 'Unpublished cycle');
     expect(coachView.entries.map((e) => e.name).sort()).toEqual(['Devon', 'Dorset']);
     expect(coachView.assessed).toBe(2);

@@ -24,7 +24,7 @@ const SYSTEMS = `{ systems { id name onsCode odsCode region { name } } }`;
 const CYCLES = `{ assessmentCycles { id name publishedAt } }`;
 const LANDSCAPE = `query ($cycleId: ID!, $method: PlacementMethod!, $k: Int, $t: FixedThresholdsInput) {
   landscape(cycleId: $cycleId, method: $method, naturalBreaksK: $k, thresholds: $t) {
-    published assessed
+    published assessed methodDescription
     entries { systemId name onsCode regionName own overallScore basis category rank domainScores { domainKey score incomplete } }
     categoryCounts { category count }
     regionCounts { regionName withheld counts { category count } }
@@ -76,6 +76,7 @@ interface Entry extends Json {
 interface Landscape {
   published: boolean;
   assessed: number;
+  methodDescription: string;
   entries: Entry[];
   categoryCounts: { category: string; count: number }[];
   regionCounts: { regionName: string; withheld: boolean; counts: { category: string; count: number }[] }[];
@@ -183,6 +184,10 @@ class Attack {
     const chasm = findChasm({ placed } as unknown as Placement);
     for (const key of ['gap', 'lowestEarlyAdopterScore', 'highestEarlyMajorityScore'] as const) {
       if (l.chasm[key] !== chasm[key]) this.findings.push(`${where}: the chasm's ${key} is ${l.chasm[key]}, ${chasm[key]} from the entries shown`);
+    }
+    // The method's own words must not count ICSs not shown either (natural breaks' "only N distinct scores").
+    if (l.entries.length < participants.size && /\d+ distinct score/.test(l.methodDescription)) {
+      this.findings.push(`${where}: the method's description counts scores of ICSs not shown: ${l.methodDescription}`);
     }
     const nearestUnnamed = l.chasm.nearest.filter((c) => c['name'] === null);
     nearestUnnamed.forEach((c) => this.byFields(c, new Set(pool), ownIds, `${where}, chasm`));

@@ -19,6 +19,7 @@ import {
   findChasm,
   fixedThresholdsProblems,
   MIN_AGGREGATE_SIZE,
+  Placement,
   PlacementMethod,
   PlacementRequest,
   placeOnDiffusionCurve,
@@ -118,7 +119,7 @@ export class LandscapeService {
       published,
       illustrative: cycle.illustrative,
       method: placement.method,
-      methodDescription: placement.description,
+      methodDescription: describedFor(placement, shown.length < rows.length),
       assessed: national ? rows.length : shown.length,
       entries,
       categoryCounts: countsOf(shown.flatMap((e) => (e.placed ? [e.placed.category] : []))),
@@ -154,6 +155,16 @@ export class LandscapeService {
       return { regionName, withheld, namedOnly: !hasNationalView(actor), counts: withheld ? [] : countsOf(inRegion.map((i) => i.category)) };
     });
   }
+}
+
+/**
+ * The method in one line, as someone who is not shown every ICS may read it: natural breaks' description can say how
+ * many distinct scores the whole cycle has ("5 asked for but there are only 2"), a count of ICSs they are not shown,
+ * so they are told the method without it.
+ */
+export function describedFor(placement: Placement, someoneHidden: boolean): string {
+  if (!someoneHidden || placement.parameters.method !== 'NATURAL_BREAKS') return placement.description;
+  return `Natural breaks: up to ${placement.parameters.k} groups where overall scores cluster (Fisher–Jenks)`;
 }
 
 /** What a landscape entry shows, as `compareShownEntries` orders by: its score, category, name if named, domain scores. */

@@ -43,7 +43,7 @@ import {
 } from './cycle-placement.repository';
 import { CyclePlacementService, peerGroupKey } from './cycle-placement.service';
 import { LandscapeRepository } from './landscape.repository';
-import { LandscapeRequest, toPlacementRequest } from './landscape.service';
+import { describedFor, LandscapeRequest, toPlacementRequest } from './landscape.service';
 import {
   MovementModel,
   PeerFigureModel,
@@ -384,7 +384,7 @@ export class ProfileService {
       from: before.cycle,
       to: after.cycle,
       method: after.placement.method,
-      methodDescription: after.placement.description,
+      methodDescription: describedFor(after.placement, !national && shown.length < after.items.length),
       movedUp: national ? movements.movedUp : count('UP'),
       movedDown: national ? movements.movedDown : count('DOWN'),
       stayed: national ? movements.stayed : count('SAME'),
