@@ -225,7 +225,6 @@ describe('the coach reviews submitted assessments', () => {
       `You have not moderated any of the ${CRITERIA_COUNT} criteria: the ICS’s own self-scores will stand for all of them.`,
     );
     await noViolations();
-    await saveScreenshot(page, 'review-confirm-validate');
     await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Yes, validate', { what: '"Yes, validate"' });
     await page.keyboard.press('Enter');
     await waitForQueue(page);

@@ -1,6 +1,7 @@
 import { CONFIDENCE_LABELS, CONFIDENCE_LEVELS, levelLabel, MATURITY_LEVELS, RESPONSE_LIMITS } from '@idt/domain';
 import { Button, DateInput, Details, Radios, Select, Textarea } from 'nhsuk-react-components';
 import { CharacterCount } from '../../../components/CharacterCount';
+import type { FocusEvent } from 'react';
 import { errorFor, type FormError } from '../../../lib/form-errors';
 import type { FrameworkCriterion } from '../api/get-assessment';
 import { NOT_ASSESSED, type AnswerFormValues } from '../utils/answers';
@@ -36,6 +37,11 @@ export function CriterionFields({
   const slug = criterionSlug(criterion.key);
   const descriptor = (level: number) => criterion.levels.find((l) => l.level === level)?.descriptor;
   const dateError = errorFor(errors, ids.targetDateDay);
+  // Moving between the day, month and year is not leaving the date: save (and say what is wrong) once focus leaves it.
+  const onDateBlur = (event: FocusEvent<HTMLInputElement>) => {
+    const group = event.currentTarget.closest('.nhsuk-date-input');
+    if (!(group && event.relatedTarget instanceof Node && group.contains(event.relatedTarget))) onTextBlur();
+  };
 
   return (
     <fieldset className="nhsuk-fieldset app-criterion" aria-describedby={ids.guidance} data-testid="criterion">
@@ -128,7 +134,7 @@ export function CriterionFields({
             event.stopPropagation();
             onChange({ targetDate: { ...values.targetDate, day: event.target.value } });
           }}
-          onBlur={onTextBlur}
+          onBlur={onDateBlur}
         />
         <DateInput.Month
           value={values.targetDate.month}
@@ -136,7 +142,7 @@ export function CriterionFields({
             event.stopPropagation();
             onChange({ targetDate: { ...values.targetDate, month: event.target.value } });
           }}
-          onBlur={onTextBlur}
+          onBlur={onDateBlur}
         />
         <DateInput.Year
           value={values.targetDate.year}
@@ -144,7 +150,7 @@ export function CriterionFields({
             event.stopPropagation();
             onChange({ targetDate: { ...values.targetDate, year: event.target.value } });
           }}
-          onBlur={onTextBlur}
+          onBlur={onDateBlur}
         />
       </DateInput>
 
