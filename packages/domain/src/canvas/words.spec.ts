@@ -1,4 +1,5 @@
 import { ABBREVIATIONS, explainAbbreviations, unexplainedAbbreviations } from './abbreviations';
+import { wordingErratumProblems } from './wording-erratum';
 import { CanvasDomain, MATURITY_SCALE } from './framework';
 import { RECOMMENDATIONS } from './recommendations';
 import { SOURCE_DOCUMENTS, sourceCitation, sourcesByDocument, sourceSectionLabel, sourceTitleInFull } from './sources';
@@ -83,5 +84,23 @@ describe('source documents', () => {
       { id: '003', title: sourceTitleInFull('003'), places: ['section 4.4', 'section 5.2 (ICS-3)'] },
       { id: '001', title: sourceTitleInFull('001'), places: ['under ‘Definitions’'] },
     ]);
+  });
+});
+
+describe('wordingErratumProblems', () => {
+  const copy = () => JSON.parse(JSON.stringify(CANVAS_V1)) as typeof CANVAS_V1 & { domains: { summary: string; criteria: { key: string; guidance: string }[]; sources: { section: string }[] }[] };
+  it('accepts a change of wording only', () => {
+    const reworded = copy();
+    reworded.domains[0].summary = 'Seed 003 found…';
+    reworded.domains[3].criteria[1].guidance = 'Other words';
+    expect(wordingErratumProblems(reworded, CANVAS_V1)).toEqual([]);
+  });
+  it('refuses a change of meaning: a key, or a cited section', () => {
+    const rekeyed = copy();
+    rekeyed.domains[2].criteria[0].key = 'x.y';
+    expect(wordingErratumProblems(rekeyed, CANVAS_V1)).toEqual(['domain 3 differs in more than wording']);
+    const resourced = copy();
+    resourced.domains[0].sources[0].section = '§9.9';
+    expect(wordingErratumProblems(resourced, CANVAS_V1)).toEqual(['domain 1 differs in more than wording']);
   });
 });
