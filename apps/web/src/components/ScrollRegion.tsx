@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import './scroll-region.css';
 
 /**
  * A box for something that may be wider than a small screen (a table with many columns): the box scrolls sideways,
