@@ -78,6 +78,7 @@ export function MovementSection({
               </ul>
               <ChartFigure
                 name="the movement matrix"
+                minWidth={520}
                 summary={movementSummary({ ...names, movedUp: data.movedUp, movedDown: data.movedDown, stayed: data.stayed })}
                 method={data.methodDescription}
                 fileName={fileSlug('movement', data.from.name, 'to', data.to.name)}
