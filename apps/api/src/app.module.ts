@@ -10,6 +10,7 @@ import { databaseOptions } from './database/database.options';
 import { runMigrationsExclusively } from './database/migrate';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
+import { HomeModule } from './modules/home/home.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CanvasModule } from './modules/canvas/canvas.module';
@@ -64,6 +65,7 @@ export class AppModule {
         LandscapeModule,
         NotificationsModule,
         CohortProgrammeModule,
+        HomeModule,
         DemoModule,
         ...(config.webRoot
           ? [

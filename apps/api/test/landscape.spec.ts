@@ -1,4 +1,4 @@
-import { CANVAS_V1, DEMO_HISTORY_CYCLES } from '@idt/domain';
+import { ANONYMITY_THRESHOLD, CANVAS_V1, DEMO_HISTORY_CYCLES } from '@idt/domain';
 import { placeOnDiffusionCurve, scoreAssessment } from '@idt/maturity';
 import { statementsDuring } from './support/statement-counter';
 import { startTestApp, TestApp } from './support/test-app';
@@ -17,7 +17,7 @@ interface Entry {
   systemId: string | null;
   name: string | null;
   onsCode: string | null;
-  regionName: string;
+  regionName: string | null;
   own: boolean;
   overallScore: number | null;
   basis: string;
@@ -125,7 +125,9 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
     expect(own.map((e) => e.name)).toEqual(['Devon']);
     const unnamed = landscape.entries.filter((e) => e.name === null);
     expect(unnamed.length).toBeGreaterThan(0);
-    expect(unnamed.every((e) => e.systemId === null && e.onsCode === null)).toBe(true);
+    // An unnamed entry shows its scores, basis and category only: no id, code or region (docs/access-control.md).
+    expect(unnamed.length).toBeGreaterThanOrEqual(ANONYMITY_THRESHOLD);
+    expect(unnamed.every((e) => e.systemId === null && e.onsCode === null && e.regionName === null && !e.own)).toBe(true);
     const sharers = await api.database.query(`SELECT s.name FROM peer_sharing p JOIN integrated_care_system s ON s.id = p.system_id WHERE p.share_name_with_peers`);
     const named = landscape.entries.filter((e) => e.name !== null).map((e) => e.name).sort();
     expect(named).toEqual([...new Set(['Devon', ...sharers.map((s: { name: string }) => s.name)])].sort());
@@ -150,9 +152,20 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
     const provisional = await landscapeOf(lead, 'Unpublished cycle');
     expect(provisional.published).toBe(false);
     expect(provisional.entries.map((e) => e.name)).toEqual(['Devon']);
-    expect(provisional).toMatchObject({ categoryCounts: [], regionCounts: [], chasm: { gap: null, nearest: [] } });
+    // Every count is over the lead's own ICS: nothing says how many others have submitted.
+    expect(provisional.assessed).toBe(1);
+    expect(provisional.categoryCounts.reduce((sum, c) => sum + c.count, 0)).toBe(1);
+    expect(provisional.regionCounts).toEqual([{ regionName: 'South West', withheld: true, counts: [] }]);
+    expect(provisional.entries[0].rank).toBe(1);
+    expect(provisional.chasm.nearest.every((c) => c.name === 'Devon')).toBe(true);
+    // Natural breaks would say how many distinct scores the whole cycle has (all 42 score alike): not to the lead.
+    expect((await landscapeOf(national, 'Unpublished cycle', 'NATURAL_BREAKS', { k: 5 })).methodDescription).toMatch(/only 1 distinct score/);
+    expect((await landscapeOf(lead, 'Unpublished cycle', 'NATURAL_BREAKS', { k: 5 })).methodDescription).toBe(
+      'Natural breaks: up to 5 groups where overall scores cluster (Fisher–Jenks)',
+    );
     const coachView = await landscapeOf(coach, 'Unpublished cycle');
     expect(coachView.entries.map((e) => e.name).sort()).toEqual(['Devon', 'Dorset']);
+    expect(coachView.assessed).toBe(2);
     expect((await landscapeOf(national, 'Unpublished cycle')).entries).toHaveLength(42);
 
     const refused = await gql(api, lead.token, 'mutation ($id: ID!) { publishCycle(cycleId: $id) { publishedAt } }', { id: cycleId });
@@ -294,6 +307,12 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
       const asLead = await gql(api, lead.token, MOVEMENT, { f: cycles[DEMO_HISTORY_CYCLES[0].name], t: cycles[DEMO_HISTORY_CYCLES[2].name] });
       const leadMoves = (asLead.body.data?.['movement'] as { moves: { name: string | null }[] }).moves;
       expect(leadMoves.filter((m) => m.name !== null).length).toBeLessThan(42);
+      // Unnamed moves carry no region either.
+      const REGIONS = `query ($f: ID!, $t: ID!) { movement(fromCycleId: $f, toCycleId: $t) { moves { name regionName } } }`;
+      const withRegions = await gql(api, lead.token, REGIONS, { f: cycles[DEMO_HISTORY_CYCLES[0].name], t: cycles[DEMO_HISTORY_CYCLES[2].name] });
+      const moves = (withRegions.body.data?.['movement'] as { moves: { name: string | null; regionName: string | null }[] }).moves;
+      expect(moves.filter((m) => m.name === null).length).toBeGreaterThanOrEqual(ANONYMITY_THRESHOLD);
+      expect(moves.every((m) => (m.name === null) === (m.regionName === null))).toBe(true);
     });
 
     const WHO_MOVED = `query ($f: ID!, $t: ID!) { movement(fromCycleId: $f, toCycleId: $t) { movedUp movedDown stayed

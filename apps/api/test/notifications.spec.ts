@@ -1,50 +1,20 @@
 import { CANVAS_V1 } from '@idt/domain';
-import { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { NotificationsService } from '../src/modules/notifications/notifications.service';
+import { eventually, startSmtpServer } from './support/smtp-server';
 import { startTestApp, TestApp } from './support/test-app';
 import { answerAll, assessmentOf, createCohort, createPerson, fingerprint, gql, openCycle, Person, systemId } from './support/world';
 
 const KEYS = CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key));
 const TRANSITION = `mutation ($input: TransitionAssessmentInput!) { transitionAssessment(input: $input) { status version } }`;
-const NOTIFICATIONS = `{ notifications { unreadCount items { id kind message assessmentId readAt } } }`;
+const NOTIFICATIONS = `{ notifications { unreadCount items { id kind message assessmentId createdAt readAt } } }`;
 
 interface Notice {
   id: string;
   kind: string;
   message: string;
   assessmentId: string;
+  createdAt: string;
   readAt: string | null;
-}
-
-/** A real SMTP server, in this process, that keeps what it is sent. */
-async function startSmtpServer() {
-  const received: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-async function eventually<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (ok(value) || Date.now() - start > timeoutMs) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('notifications', () => {
@@ -98,7 +68,9 @@ describe('notifications', () => {
     v = await move(coach, id, v, 'START_REVIEW');
     await move(coach, id, v, 'VALIDATE');
     expect((await mine(lead)).items.map((n) => n.kind)).toEqual(['ASSESSMENT_VALIDATED', 'ASSESSMENT_RETURNED']);
-    expect((await mine(coach)).items.map((n) => n.kind)).toEqual(['ASSESSMENT_SUBMITTED', 'ASSESSMENT_SUBMITTED']);
+    // The coach had not read the first submission's notice: the second renews it (listed once) and is emailed too.
+    expect((await mine(coach)).items.map((n) => n.kind)).toEqual(['ASSESSMENT_SUBMITTED']);
+    expect(await eventually(() => smtp.received.filter((m) => m.to.includes(coach.email)), (m) => m.length >= 2)).toHaveLength(2);
     const toLead = await eventually(() => smtp.received.filter((m) => m.to.includes(lead.email)), (m) => m.length >= 2);
     expect(toLead.map((m) => /Subject: (.*)/.exec(m.raw)?.[1])).toEqual(
       expect.arrayContaining([expect.stringContaining('returned'), expect.stringContaining('validated')]),
@@ -134,6 +106,66 @@ describe('notifications', () => {
     expect((await about(coach, 'COMMENT_FROM_ICS')).map((n) => n.message)).toEqual(['Devon replied to the review of its self-assessment for Threads.']);
     expect(await about(lead, 'COMMENT_FROM_ICS')).toEqual([]);
     expect(await about(coach, 'COMMENT_FROM_REVIEWER')).toEqual([]);
+  });
+
+  it('lists notifications newest first by when they happened, whatever order they were stored in', async () => {
+    const reader = await createPerson(api.database, 'Reader');
+    // As the demo data stores them: the older submission stored last.
+    for (const [message, daysAgo] of [['Two days ago', 2], ['Just now', 0], ['A week ago', 7], ['Yesterday', 1]] as const) {
+      await api.database.query(
+        `INSERT INTO notification (recipient_user_id, kind, message, created_at) VALUES ($1, 'CYCLE_CLOSING', $2, now() - make_interval(days => $3))`,
+        [reader.id, message, daysAgo],
+      );
+    }
+    expect((await mine(reader)).items.map((n) => n.message)).toEqual(['Just now', 'Yesterday', 'Two days ago', 'A week ago']);
+  });
+
+  it('never lists the same news twice: a resubmission renews the unread notice, and racing comments make one', async () => {
+    const cycle = await openCycle(api.database, 'Twice');
+    const { id, version } = await assessmentOf(api.database, cycle, devon);
+    await answerAll(api.database, id, KEYS);
+    let v = await move(lead, id, version, 'SUBMIT', { declarationConfirmed: true });
+    const [first] = (await mine(coach)).items.filter((n) => n.assessmentId === id);
+    v = await move(lead, id, v, 'WITHDRAW');
+    v = await move(lead, id, v, 'SUBMIT', { declarationConfirmed: true });
+    const [latest, ...others] = (await mine(coach)).items.filter((n) => n.assessmentId === id);
+    expect(others).toEqual([]);
+    expect(latest).toMatchObject({ kind: 'ASSESSMENT_SUBMITTED', readAt: null });
+    expect(new Date(latest.createdAt).getTime()).toBeGreaterThan(new Date(first.createdAt).getTime());
+
+    // Five comments at once, each checking for an unread notice before the others have written theirs.
+    await move(coach, id, v, 'START_REVIEW');
+    const results = await Promise.all(
+      KEYS.slice(0, 5).map((criterionKey) =>
+        gql(api, coach.token, 'mutation ($input: AddReviewCommentInput!) { addReviewComment(input: $input) { id } }', {
+          input: { assessmentId: id, criterionKey, body: `About ${criterionKey}` },
+        }),
+      ),
+    );
+    expect(results.map((r) => r.body.errors)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect((await mine(lead)).items.filter((n) => n.assessmentId === id && n.kind === 'COMMENT_FROM_REVIEWER')).toHaveLength(1);
+
+    // And the database holds to it, whatever the code does.
+    await expect(
+      api.database.query(`INSERT INTO notification (recipient_user_id, kind, assessment_id, message) VALUES ($1, 'COMMENT_FROM_REVIEWER', $2, 'Again')`, [
+        lead.id,
+        id,
+      ]),
+    ).rejects.toThrow(/notification_one_unread_idx/);
+  });
+
+  it('tells nobody of their own action: a coach who also leads the ICS submits, and only the other coach hears of it', async () => {
+    const both = await createPerson(api.database, 'Coach and lead', [
+      { role: 'ICS_LEAD', systemId: devon },
+      { role: 'COACH', cohortId: (await api.database.query(`SELECT id FROM cohort WHERE name = 'Pioneers'`))[0].id },
+    ]);
+    const { id, version } = await assessmentOf(api.database, await openCycle(api.database, 'Own action'), devon);
+    await answerAll(api.database, id, KEYS);
+    await move(both, id, version, 'SUBMIT', { declarationConfirmed: true });
+    expect((await mine(both)).items.filter((n) => n.assessmentId === id)).toEqual([]);
+    expect((await mine(coach)).items.filter((n) => n.assessmentId === id).map((n) => n.kind)).toEqual(['ASSESSMENT_SUBMITTED']);
+    // Submitted by one of its own leads: not "on its behalf".
+    expect((await mine(lead)).items.filter((n) => n.assessmentId === id)).toEqual([]);
   });
 
   it('marks only your own notifications read', async () => {

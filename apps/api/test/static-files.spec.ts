@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** The web app as the API serves it in the one-process set-up (`npm start`): compressed, and cached where it is safe. */
@@ -13,6 +13,8 @@ describe('serving the web app', () => {
     mkdirSync(join(webRoot, 'assets'));
     writeFileSync(join(webRoot, 'index.html'), `<!doctype html><title>IDT Canvas</title><script src="/assets/index-abc123.js"></script>`);
     writeFileSync(join(webRoot, 'assets', 'index-abc123.js'), script);
+    // Vite copies apps/web/public into the build as it is.
+    copyFileSync(resolve(__dirname, '../../web/public/robots.txt'), join(webRoot, 'robots.txt'));
     api = await startTestApp({ webRoot });
   });
   afterAll(async () => {
@@ -38,5 +40,14 @@ describe('serving the web app', () => {
     const page = await fetch(`${api.url}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('serves /robots.txt as plain text that keeps every search engine out, not the app', async () => {
+    const response = await fetch(`${api.url}/robots.txt`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain\b/);
+    const body = await response.text();
+    expect(body.split('\n').map((line) => line.trim())).toEqual(expect.arrayContaining(['User-agent: *', 'Disallow: /']));
+    expect(body).not.toContain('<');
   });
 });

@@ -268,6 +268,33 @@ describe('stored placements behind the ICS profile (real PostgreSQL)', () => {
     });
   });
 
+  it("gives the ICS lead region and cohort figures over only the ICSs they see by name, labelled so", async () => {
+    const profile = await profileOf(lead);
+    const [pioneers] = await api.database.query(`SELECT id FROM cohort WHERE name = $1`, [PIONEERS_COHORT.name]);
+    const pioneerIds = new Set(await Promise.all(PIONEERS_COHORT.systemNames.map((name) => systemId(api.database, name))));
+    const latest = [...profile.cycles].reverse().find((c) => c.published)!;
+    const { items } = await placedAfresh(latest.cycle.id);
+    const own = items.find((i) => i.systemId === devon)!;
+    // Published, and more than five ICSs keep their name private: the nation counts everyone shown, i.e. every ICS.
+    const named = items.filter((i) => i.systemId === devon || i.sharesName);
+    expect(items.length - named.length).toBeGreaterThanOrEqual(5);
+    expect(latest.peers.slice(0, 3)).toEqual([
+      { group: 'NATIONAL', groupKey: 'NATIONAL', groupName: 'All ICSs', figures: expectedFigures(own, items) },
+      {
+        group: 'REGION',
+        groupKey: `REGION:${own.regionName}`,
+        groupName: `ICSs in the ${own.regionName} that you see by name`,
+        figures: expectedFigures(own, named.filter((i) => i.regionName === own.regionName)),
+      },
+      {
+        group: 'COHORT',
+        groupKey: `COHORT:${pioneers.id}`,
+        groupName: `ICSs in ${PIONEERS_COHORT.name} that you see by name`,
+        figures: expectedFigures(own, named.filter((i) => pioneerIds.has(i.systemId))),
+      },
+    ]);
+  });
+
   describe('against each of its cohorts', () => {
     it('withholds a cohort of fewer than five placed ICSs, and lists the cohorts by name after the region', async () => {
       const small = ['Dorset', 'Somerset'];

@@ -27,7 +27,7 @@ describe("An ICS's action plan", () => {
     const { context, page, pageErrors } = await openPage(browser);
     const noViolations = async () => expect(await accessibilityViolations(page)).toEqual([]);
     await signIn(page, LEAD.email);
-    await heading(page, 'Integrated Care Systems').waitFor();
+    await heading(page, 'What to do next').waitFor();
 
     // From "Your assessments", by keyboard, to Devon's plan.
     await page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Your assessment' }).click();
@@ -122,6 +122,20 @@ describe("An ICS's action plan", () => {
     await waitForFocus(page, (f) => f.tag === 'h2' && f.text === 'Change an action');
     await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Remove this action', { what: '"Remove this action"' });
     await page.keyboard.press('Enter');
+    // It asks first, with focus on the question; "No, keep it" keeps it and goes back to the button.
+    await waitForFocus(page, (f) => f.tag === 'h2' && f.text === 'Important: Remove this action?');
+    expect(await page.getByTestId('confirm-remove').textContent()).toContain(`“${action}” will be taken out of the plan`);
+    await noViolations();
+    await saveScreenshot(page, 'action-plan-confirm-remove');
+    await tabUntil(page, (f) => f.tag === 'button' && f.text === 'No, keep it', { what: '"No, keep it"' });
+    await page.keyboard.press('Enter');
+    await waitForFocus(page, (f) => f.tag === 'button' && f.text === 'Remove this action');
+    expect(await page.getByTestId('confirm-remove').count()).toBe(0);
+    expect(await added.count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await waitForFocus(page, (f) => f.tag === 'h2' && f.text === 'Important: Remove this action?');
+    await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Yes, remove this action', { what: '"Yes, remove this action"' });
+    await page.keyboard.press('Enter');
     await page.getByTestId('success-notice').getByText('Action removed from the plan.').waitFor();
     await added.waitFor({ state: 'detached' });
     expect(await page.getByTestId('action-row').count()).toBe(before);
@@ -144,7 +158,7 @@ describe("An ICS's action plan", () => {
 
     const { context, page, pageErrors } = await openPage(browser, PHONE);
     await signIn(page, demoAccount('COACH').email);
-    await heading(page, 'Integrated Care Systems').waitFor();
+    await heading(page, 'What to do next').waitFor();
     await page.goto(`/systems/${devon}/profile`);
     await heading(page, 'Devon').waitFor();
     await page.getByTestId('action-plan-link').click();

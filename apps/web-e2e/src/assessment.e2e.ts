@@ -167,7 +167,7 @@ describe('the ICS lead completes the self-assessment', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
-    await heading(page, 'Integrated Care Systems').waitFor();
+    await heading(page, 'What to do next').waitFor();
     await waitForFocus(page, (f) => f.tag === 'h1');
     // The header is complete once it knows whether to offer "Cohorts" (it is drawn afresh when its links change).
     expect(await waitForNavigation(page, ['ICSs', 'Landscape', 'Your assessment', 'Cohorts'])).toEqual(['ICSs', 'Landscape', 'Your assessment', 'Cohorts']);
@@ -459,11 +459,32 @@ describe('a problem with an answer', () => {
     await summary.getByRole('link', { name: message }).click();
     expect((await focused(page))?.id).toBe(ids.links);
 
-    // Everything else was saved meanwhile: after a reload the level is there.
-    await waitForSaved(page);
+    // The save status says the links are not saved, and why; everything else was saved meanwhile.
+    await page
+      .getByTestId('save-status')
+      .getByText('Not saved: links to evidence for 2.1: links must start with https:// or http://. Correct it to save.', { exact: true })
+      .waitFor();
+    const savedScore = async () => {
+      const { assessment } = await graphql<{ assessment: { responses: { criterionKey: string; selfScore: number | null; links: string[] }[] } }>(
+        'query ($id: ID!) { assessment(id: $id) { responses { criterionKey selfScore links } } }',
+        { id },
+        await apiSignIn(LEAD.email),
+      );
+      return assessment.responses.find((r) => r.criterionKey === DOMAINS[1].criteria[0].key);
+    };
+    await eventually(async () => expect(await savedScore()).toMatchObject({ selfScore: 2, links: [] }));
+    // A reload asks first (the browser's "Leave site?"); after it the level is there, and the typed links come back.
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.accept();
+    });
     await page.reload();
+    expect(asked).toEqual(['beforeunload']);
     await waitForDomainPage(page, 1);
     expect(await page.locator(`#${ids.score(2)}`).isChecked()).toBe(true);
+    expect(await page.locator(`#${ids.links}`).inputValue()).toBe('https://www.example.nhs.uk/plan\nwww.example.nhs.uk/map');
+    await page.getByTestId('kept-text-notice').waitFor();
 
     // An optional confidence, once chosen, can be taken back.
     const criterion = page.getByTestId('criterion').first();

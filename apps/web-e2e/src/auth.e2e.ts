@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ROLE_LABELS, type Role } from '@idt/domain';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, PIONEERS_COHORT, ROLE_LABELS, type Role } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
 import {
   accessibilityViolations,
@@ -29,11 +29,10 @@ const demo = (role: Role) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
-/** The page's h1 and some of its data are there: a crashed or empty page has nothing for axe to fault. */
-async function waitForSystemsPage(page: Page) {
-  await heading(page, 'Integrated Care Systems').waitFor();
-  await page.getByTestId('system-row').first().waitFor();
-  expect(await page.getByTestId('system-row').count()).toBe(42);
+/** The home page's h1 and a section of it are there: a crashed or empty page has nothing for axe to fault. */
+async function waitForHomePage(page: Page) {
+  await heading(page, 'What to do next').waitFor();
+  await page.locator('.app-home__section').first().waitFor();
 }
 
 describe('signing in and out', () => {
@@ -61,15 +60,16 @@ describe('signing in and out', () => {
       await page.keyboard.type(DEMO_PASSWORD);
       await page.keyboard.press('Enter');
 
-      await waitForSystemsPage(page);
+      await waitForHomePage(page);
       expect(new URL(page.url()).pathname).toBe('/');
       expect(page.url()).not.toContain(DEMO_PASSWORD);
       expect(await page.getByTestId('signed-in-as').textContent()).toBe(`${account.name} (${ROLE_LABELS[account.role]})`);
       expect(await waitForNavigation(page, EXPECTED_NAVIGATION[account.role])).toEqual(EXPECTED_NAVIGATION[account.role]);
       const nav = page.getByRole('navigation', { name: 'Primary navigation' });
-      expect(await nav.getByRole('link', { name: 'ICSs' }).getAttribute('aria-current')).toBe('page');
+      // Home is the service name's link, not a navigation item: no navigation link claims to be this page.
+      expect(await nav.getByRole('link', { name: 'ICSs' }).getAttribute('aria-current')).toBeNull();
       // After the navigation, focus is on the new page's heading, for screen readers.
-      expect(await focused(page)).toMatchObject({ tag: 'h1', text: 'Integrated Care Systems' });
+      expect(await focused(page)).toMatchObject({ tag: 'h1', text: 'What to do next' });
       expect(await page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
       expect(await whoAmI(page)).toEqual({ email: account.email });
       expect(pageErrors).toEqual([]);
@@ -153,7 +153,7 @@ describe('signing in and out', () => {
     await page.getByLabel('Email address').fill(demo('ICS_LEAD').email);
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).tap();
-    await waitForSystemsPage(page);
+    await waitForHomePage(page);
     expect(await page.getByTestId('signed-in-as').textContent()).toBe('Lee Lead (ICS lead)');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(pageErrors).toEqual([]);
@@ -184,7 +184,7 @@ describe('signing in and out', () => {
   it('sends someone whose session has ended to sign in again, and back afterwards', async () => {
     const { context, page, pageErrors } = await openPage(browser);
     await signIn(page, demo('ADMIN').email);
-    await waitForSystemsPage(page);
+    await waitForHomePage(page);
     // The session ends (here: the cookie goes); the app still thinks someone is signed in until the API says not.
     await context.clearCookies();
     await page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Users' }).click();
@@ -209,7 +209,7 @@ describe('signing in and out', () => {
     await page.getByLabel('Email address').fill(demo('NATIONAL').email);
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await waitForSystemsPage(page);
+    await waitForHomePage(page);
     expect(new URL(page.url()).origin).toBe(new URL(baseUrl()).origin);
     expect(page.url()).not.toContain('example.com');
     expect(new URL(page.url()).pathname).toBe('/');
@@ -234,7 +234,7 @@ describe('signing in and out', () => {
     const { context, page, pageErrors } = await openPage(browser);
     await page.goto('/no-such-page');
     await heading(page, 'Page not found').waitFor();
-    expect(await page.getByRole('link', { name: 'Go to the list of Integrated Care Systems' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Go to the home page' }).isVisible()).toBe(true);
     expect(pageErrors).toEqual([]);
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
@@ -322,7 +322,7 @@ describe('administration', () => {
     await page.getByRole('link', { name: PIONEERS }).click();
     await heading(page, PIONEERS).waitFor();
     await page.getByTestId('cohort-system-row').first().waitFor();
-    expect(await page.getByTestId('cohort-system-row').count()).toBe(9);
+    expect(await page.getByTestId('cohort-system-row').count()).toBe(PIONEERS_COHORT.systemNames.length);
     expect(await page.getByTestId('coaches').textContent()).toContain('Chris Coach');
     expect(await page.getByRole('button', { name: 'Remove Devon from this cohort' }).isVisible()).toBe(true);
     expect(await nav.getByRole('link', { name: 'Cohorts' }).getAttribute('aria-current')).toBe('true');
@@ -334,10 +334,10 @@ describe('administration', () => {
     await page.getByLabel('ICS to add').selectOption({ label: 'Cornwall and the Isles of Scilly' });
     await page.getByRole('button', { name: 'Add ICS' }).click();
     await page.getByTestId('success-notice').getByText(`Added Cornwall and the Isles of Scilly to ${PIONEERS}.`).waitFor();
-    expect(await page.getByTestId('cohort-system-row').count()).toBe(10);
+    expect(await page.getByTestId('cohort-system-row').count()).toBe(PIONEERS_COHORT.systemNames.length + 1);
     await page.getByRole('button', { name: 'Remove Cornwall and the Isles of Scilly from this cohort' }).click();
     await page.getByTestId('success-notice').getByText(`Removed Cornwall and the Isles of Scilly from ${PIONEERS}.`).waitFor();
-    expect(await page.getByTestId('cohort-system-row').count()).toBe(9);
+    expect(await page.getByTestId('cohort-system-row').count()).toBe(PIONEERS_COHORT.systemNames.length);
     expect(await focused(page)).toMatchObject({ tag: 'h2', text: 'Integrated Care Systems' });
     expect(pageErrors).toEqual([]);
     await context.close();

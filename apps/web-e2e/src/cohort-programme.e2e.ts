@@ -9,10 +9,10 @@ const COACH = demoAccount('COACH');
 const CHANGED_ELSEWHERE = ['Surrey Heartlands', 'South West London'];
 /** The demo ICS lead's (assessment.e2e.ts works on it): not asserted here either. */
 const DEVON = 'Devon';
-/** A Pioneer whose draft no suite touches. */
-const UNTOUCHED_DRAFT = 'North Central London';
 /** The one this suite records on the ICS's behalf. */
 const ASSISTED = 'Suffolk and North East Essex';
+/** A Pioneer whose assessment stays a draft (this suite records answers on its behalf later, but never submits it). */
+const UNTOUCHED_DRAFT = ASSISTED;
 const UNTOUCHED_SUBMITTED = DEMO_SUBMITTED_PIONEERS.map((p) => p.systemName).filter((name) => !CHANGED_ELSEWHERE.includes(name));
 const PREVIOUS_CYCLE = DEMO_HISTORY_CYCLES[DEMO_HISTORY_CYCLES.length - 1].name;
 
@@ -121,7 +121,7 @@ describe('Cohort view, learning programme, assisted route and the paper canvas',
     expect(summary.startsWith(`${scored.length} of the cohort's ${overview.members.length} ICSs have scores for ${DEMO_CYCLE_NAME}.`)).toBe(true);
     expect(summary).toMatch(/The cohort is weakest in \d+\. .+ \(mean \d+\.\d out of 100\) and strongest in \d+\. .+ \(mean \d+\.\d\)\./);
     expect(await page.getByTestId('heatmap-row').count()).toBe(overview.members.length);
-    expect(await row(page, 'heatmap-row', UNTOUCHED_DRAFT).getByRole('img').getAttribute('aria-label')).toBe(`${UNTOUCHED_DRAFT}: not submitted`);
+    expect(await row(page, 'heatmap-row', UNTOUCHED_DRAFT).getByRole('img').getAttribute('aria-label')).toBe(`${UNTOUCHED_DRAFT}: draft`);
     const table = page.getByTestId('heatmap-table');
     await page.getByText('Show the data as a table').first().click();
     for (const name of UNTOUCHED_SUBMITTED) {
@@ -135,7 +135,7 @@ describe('Cohort view, learning programme, assisted route and the paper canvas',
         );
       }
     }
-    expect(await table.locator(`[data-system="${UNTOUCHED_DRAFT}"] td`).textContent()).toBe('Not submitted');
+    expect(await table.locator(`[data-system="${UNTOUCHED_DRAFT}"] td`).textContent()).toBe('Draft');
 
     // Calibration and movement.
     for (const name of UNTOUCHED_SUBMITTED) {
@@ -265,7 +265,7 @@ describe('Cohort view, learning programme, assisted route and the paper canvas',
 
     await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
     await page.getByTestId('task-list').waitFor();
-    const marking = `Recorded by ${COACH.name} on behalf of ${ASSISTED}`;
+    const marking = `${COACH.name} (programme coach) has been recording ${ASSISTED}’s assessment on its behalf since`;
     expect(await page.getByTestId('recorded-on-behalf').textContent()).toContain(marking);
     expect(await page.locator('main h1').textContent()).toContain(ASSISTED);
     expect(pageErrors).toEqual([]);
@@ -291,7 +291,9 @@ describe('Cohort view, learning programme, assisted route and the paper canvas',
     expect(await page.getByTestId('task').first().textContent()).toContain(`${criteriaCount} of ${criteriaCount} criteria answered`);
     await page.goto(`/cohorts/${cohortId}/overview?cycle=${overview.cycle.id}`);
     await row(page, 'status-row', ASSISTED).getByTestId('recorded-on-behalf').waitFor();
-    expect(await row(page, 'status-row', ASSISTED).getByTestId('recorded-on-behalf').textContent()).toBe(`Recorded by ${COACH.name} on behalf of the ICS`);
+    expect(await row(page, 'status-row', ASSISTED).getByTestId('recorded-on-behalf').textContent()).toMatch(
+      new RegExp(`^${COACH.name} \\(programme coach\\) has been recording ${ASSISTED}’s assessment on its behalf since \\d{1,2} \\w+ \\d{4} at \\d\\d:\\d\\d\\.$`),
+    );
     expect(pageErrors).toEqual([]);
     await context.close();
   });

@@ -220,7 +220,7 @@ describe('National landscape and ICS profile', () => {
     await context.close();
   }, 150_000);
 
-  it("shows the ICS lead their own ICS by name, the others unnamed and not links, and withholds small regions' counts", async () => {
+  it("shows the ICS lead their own ICS by name, the others unnamed (no region) and not links, and withholds small regions' counts", async () => {
     const { context, page, pageErrors } = await openPage(browser);
     await signIn(page, demoAccount('ICS_LEAD').email);
     await openLandscape(page, demoAccount('ICS_LEAD').email);
@@ -229,7 +229,7 @@ describe('National landscape and ICS profile', () => {
     const unnamed = page.locator('[data-testid="curve-dot"][data-named="false"]');
     expect(await unnamed.count()).toBeGreaterThan(0);
     expect(await page.locator('svg a[aria-label^="An ICS that has not chosen to share its name"]').count()).toBe(0);
-    expect(await unnamed.first().getAttribute('aria-label')).toMatch(/^An ICS that has not chosen to share its name, [A-Za-z ]+: score /);
+    expect(await unnamed.first().getAttribute('aria-label')).toMatch(/^An ICS that has not chosen to share its name, region not shown: score /);
     expect(await unnamed.first().evaluate((el) => el.closest('a') === null && !el.hasAttribute('tabindex'))).toBe(true);
     expect(await page.locator('svg a[aria-label^="Devon (your ICS), South West: score "]').count()).toBe(1);
     expect(await page.getByTestId('landscape-table').getByText('Devon', { exact: true }).count()).toBe(1);
@@ -237,27 +237,37 @@ describe('National landscape and ICS profile', () => {
     const northWest = page.getByTestId('region-row').filter({ hasText: 'North West' });
     expect(await northWest.getAttribute('data-withheld')).toBe('true');
     expect(await northWest.textContent()).toContain('Withheld: fewer than 5 ICSs');
-    expect(await page.getByTestId('region-row').filter({ hasText: 'South West' }).getAttribute('data-withheld')).toBe('false');
+    // Regions count only the ICSs the lead sees by name: the South West's four (Devon and three that share) are withheld,
+    // the Midlands' five are shown, and the unnamed ICSs are one row of their own, without a region.
+    expect(await page.getByTestId('region-row').filter({ hasText: 'South West' }).getAttribute('data-withheld')).toBe('true');
+    expect(await page.getByTestId('region-row').filter({ hasText: 'Midlands' }).getAttribute('data-withheld')).toBe('false');
+    expect(await page.getByTestId('region-row').last().textContent()).toContain('Region not shown: ICSs that keep their name private');
 
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'landscape-ics-lead');
 
-    // Their own profile compares Devon with its cohort too, chosen by keyboard: nine ICSs, so its figures are shown,
-    // in the latest published cycle (even when Devon's latest cycle is still provisional, as it is once another browser
-    // test has submitted one).
+    // Their own profile compares Devon with its cohort too, chosen by keyboard: over the Pioneers the lead sees by name
+    // only (Devon and the three that share), so its figures are withheld: fewer than five.
     await page.locator('svg a[aria-label^="Devon (your ICS), South West: score "]').click();
     await page.waitForURL(/\/systems\/[0-9a-f-]{36}\/profile$/);
     await page.getByTestId('peer-bars').waitFor();
     const compareWith = page.getByLabel('Compare with');
     const options = await compareWith.locator('option').allTextContents();
-    expect(options.slice(0, 3)).toEqual(['All ICSs', 'South West', PIONEERS_COHORT.name]);
+    expect(options.slice(0, 3)).toEqual([
+      'All ICSs',
+      'ICSs in the South West that you see by name',
+      `ICSs in ${PIONEERS_COHORT.name} that you see by name`,
+    ]);
     await compareWith.focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const peerTable = page.getByTestId('peer-table');
-    await peerTable.locator('caption').getByText(`Devon against ${PIONEERS_COHORT.name}`, { exact: true }).waitFor({ state: 'attached' });
+    await peerTable
+      .locator('caption')
+      .getByText(`Devon against ICSs in ${PIONEERS_COHORT.name} that you see by name`, { exact: true })
+      .waitFor({ state: 'attached' });
     expect(await peerTable.locator('tbody tr').count()).toBe(12);
-    expect(await peerTable.getByText('Withheld', { exact: true }).count()).toBe(0);
+    expect(await peerTable.getByText('Withheld', { exact: true }).count()).toBe(12);
     expect(await page.getByTestId('peer-bar').count()).toBe(12);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);

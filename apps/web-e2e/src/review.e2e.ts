@@ -33,7 +33,7 @@ async function signInByKeyboard(page: Page, email: string) {
   await page.keyboard.press('Tab');
   await page.keyboard.type(DEMO_PASSWORD);
   await page.keyboard.press('Enter');
-  await heading(page, 'Integrated Care Systems').waitFor();
+  await heading(page, 'What to do next').waitFor();
   await waitForFocus(page, (f) => f.tag === 'h1');
 }
 
@@ -219,6 +219,14 @@ describe('the coach reviews submitted assessments', () => {
     await startReviewByKeyboard(page);
     await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Validate', { what: '"Validate"', maxTabs: 100 });
     await page.keyboard.press('Enter');
+    // It asks first, saying how much was moderated (nothing, here), with focus on the question.
+    await waitForFocus(page, (f) => f.tag === 'h3' && f.text === 'Important: Validate this self-assessment?');
+    expect(await page.getByTestId('validate-moderated').textContent()).toBe(
+      `You have not moderated any of the ${CRITERIA_COUNT} criteria: the ICS’s own self-scores will stand for all of them.`,
+    );
+    await noViolations();
+    await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Yes, validate', { what: '"Yes, validate"' });
+    await page.keyboard.press('Enter');
     await waitForQueue(page);
     await page.getByTestId('success-notice').getByText('You validated South West London’s self-assessment.').waitFor();
     await page.getByRole('link', { name: 'Review South West London' }).waitFor({ state: 'detached' });
@@ -297,7 +305,7 @@ describe('the coach reviews submitted assessments', () => {
     const page = lead.page;
     const noViolations = async () => expect(await accessibilityViolations(page)).toEqual([]);
     await signIn(page, LEAD.email);
-    await heading(page, 'Integrated Care Systems').waitFor();
+    await heading(page, 'What to do next').waitFor();
     await waitForFocus(page, (f) => f.tag === 'h1').catch(() => page.locator('h1').focus());
     expect(await notificationsLinkText(page, /^Notifications \(\d+\)$/)).toMatch(/^Notifications \(\d+\)$/);
     await tabUntil(page, (f) => f.tag === 'a' && f.text.startsWith('Notifications'), { backwards: true, what: '"Notifications"' });

@@ -26,7 +26,7 @@ describe('Integrated Care Systems page', () => {
 
   it('lists all 42 ICSs region by region, with no accessibility violations', async () => {
     const { context, page, pageErrors } = await openPage(browser);
-    await page.goto('/');
+    await page.goto('/systems');
 
     // First prove the page rendered its heading and data: a crashed page has nothing for axe to fault.
     await page.getByRole('heading', { level: 1, name: 'Integrated Care Systems' }).waitFor();
@@ -54,7 +54,7 @@ describe('Integrated Care Systems page', () => {
 
   it('lets a keyboard user skip the header and jump to a region', async () => {
     const { context, page, pageErrors } = await openPage(browser);
-    await page.goto('/');
+    await page.goto('/systems');
     await page.getByTestId('system-row').first().waitFor();
 
     await page.keyboard.press('Tab');

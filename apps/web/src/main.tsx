@@ -1,4 +1,5 @@
 import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
+import './styles/frame.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

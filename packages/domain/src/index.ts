@@ -11,3 +11,5 @@ export * from './demo/demo-dataset';
 export * from './access/landscape-visibility';
 export * from './reference-data/tile-map';
 export * from './assessment/review';
+export * from './assessment/action-plan';
+export * from './home/home';

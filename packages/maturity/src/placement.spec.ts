@@ -124,35 +124,64 @@ describe('placeByNaturalBreaks', () => {
     expect(countsList(placeByRogersQuantiles(SEED_003_LANDSCAPE))).toEqual([1, 6, 14, 14, 7]);
   });
 
-  it('maps k = 5, 3 and 2 classes onto the categories from the top', () => {
+  it('keeps seed 003’s reading with 3, 4 and 5 groups: never more than its 8 latecomers', () => {
+    // 3 groups on this shape: 22 / 12 / 8. The top 22 sit mostly in Rogers' early majority, so they are not 22 early adopters.
+    expect(placeByNaturalBreaks(SEED_003_LANDSCAPE, 3).parameters).toMatchObject({
+      classes: [
+        { category: 'EARLY_MAJORITY', count: 22 },
+        { category: 'LATE_MAJORITY', count: 12 },
+        { category: 'LAGGARDS', count: 8 },
+      ],
+    });
+    expect(countsList(placeByNaturalBreaks(SEED_003_LANDSCAPE, 3))).toEqual([0, 0, 22, 12, 8]);
+    // 5 groups: 6 / 7 / 9 / 12 / 8; the early majority is split in two and both halves keep its name.
+    const five = placeByNaturalBreaks(SEED_003_LANDSCAPE, 5);
+    expect(five.parameters).toMatchObject({
+      classes: [
+        { category: 'EARLY_ADOPTERS', count: 6 },
+        { category: 'EARLY_MAJORITY', count: 7 },
+        { category: 'EARLY_MAJORITY', count: 9 },
+        { category: 'LATE_MAJORITY', count: 12 },
+        { category: 'LAGGARDS', count: 8 },
+      ],
+    });
+    expect(countsList(five)).toEqual([0, 6, 16, 12, 8]);
+    expect(five.description).toMatch(/each group named by the Rogers category of its middle ICS$/);
+  });
+
+  it('names each group by the Rogers category of its middle member, for every k', () => {
+    // 9 items in five groups; Rogers on 9 positions: 1 EA, 2–4 EM, 5–7 LM... read at each group's middle
     const five = items({ a: 98, b: 80, c: 79, d: 60, e: 59, f: 40, g: 39, h: 10, i: 9 });
     expect(categoriesOf(placeByNaturalBreaks(five, 5))).toEqual({
-      a: 'INNOVATORS',
-      b: 'EARLY_ADOPTERS',
-      c: 'EARLY_ADOPTERS',
-      d: 'EARLY_MAJORITY',
+      a: 'EARLY_ADOPTERS', // middle 1 of 9: 5.6 % down
+      b: 'EARLY_MAJORITY', // middle 2.5: 22 % down
+      c: 'EARLY_MAJORITY',
+      d: 'EARLY_MAJORITY', // middle 4.5: 44 %
       e: 'EARLY_MAJORITY',
-      f: 'LATE_MAJORITY',
+      f: 'LATE_MAJORITY', // middle 6.5: 67 %
       g: 'LATE_MAJORITY',
-      h: 'LAGGARDS',
+      h: 'LAGGARDS', // middle 8.5: 89 %
       i: 'LAGGARDS',
     });
+    // one ICS far ahead of 40 others is an innovator
+    const ahead = [{ id: 'top', score: 99 }, ...Array.from({ length: 40 }, (_, i) => ({ id: `x${String(i).padStart(2, '0')}`, score: 40 + (i % 3) }))];
+    expect(placeByNaturalBreaks(ahead, 2).placed[0]).toMatchObject({ id: 'top', category: 'INNOVATORS' });
     const three = items({ a: 90, b: 88, c: 50, d: 48, e: 52, f: 10 });
     expect(categoriesOf(placeByNaturalBreaks(three, 3))).toEqual({
-      a: 'EARLY_ADOPTERS',
-      b: 'EARLY_ADOPTERS',
-      e: 'EARLY_MAJORITY',
-      c: 'EARLY_MAJORITY',
-      d: 'EARLY_MAJORITY',
+      a: 'EARLY_MAJORITY', // middle 1.5 of 6: 16.7 % down, just past the 16 % cut
+      b: 'EARLY_MAJORITY',
+      e: 'LATE_MAJORITY',
+      c: 'LATE_MAJORITY',
+      d: 'LATE_MAJORITY',
       f: 'LAGGARDS',
     });
-    expect(countsList(placeByNaturalBreaks(three, 2))).toEqual([0, 2, 4, 0, 0]);
+    expect(countsList(placeByNaturalBreaks(three, 2))).toEqual([0, 0, 2, 4, 0]);
   });
 
   it('uses fewer classes when there are fewer distinct scores than k, and says so', () => {
     const placement = placeByNaturalBreaks(items({ a: 70, b: 70, c: 30, d: 30, e: 30 }), 4);
     expect(placement.parameters).toMatchObject({ k: 4, effectiveK: 2 });
-    expect(categoriesOf(placement)).toEqual({ a: 'EARLY_ADOPTERS', b: 'EARLY_ADOPTERS', c: 'EARLY_MAJORITY', d: 'EARLY_MAJORITY', e: 'EARLY_MAJORITY' });
+    expect(categoriesOf(placement)).toEqual({ a: 'EARLY_MAJORITY', b: 'EARLY_MAJORITY', c: 'LATE_MAJORITY', d: 'LATE_MAJORITY', e: 'LATE_MAJORITY' });
     expect(placement.description).toContain('4 asked for but there are only 2 distinct scores');
     expect(countsList(placeByNaturalBreaks(items({ a: 50, b: 50 }), 3))).toEqual([0, 0, 2, 0, 0]);
     expect(placeByNaturalBreaks(items({ a: null }), 3)).toMatchObject({
@@ -276,6 +305,33 @@ describe('placement: properties', () => {
         expect(Object.values(placement.counts).reduce((a, b) => a + b, 0)).toBe(placement.placed.length);
         expect(placement.placed.length).toBe(list.filter((i) => i.score !== null).length);
         expect(placement.unplaced.length + placement.placed.length).toBe(list.length);
+      }),
+    );
+  });
+
+  it('natural breaks: a group is called laggards only when its middle is in Rogers’ bottom 16 %, so fewer than 32 % are laggards', () => {
+    const scoresArb = fc.array(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })), { minLength: 1, maxLength: 80 });
+    fc.assert(
+      fc.property(scoresArb, fc.integer({ min: 2, max: 5 }), (scores, k) => {
+        const list = scores.map((score, i) => ({ id: `i${String(i).padStart(3, '0')}`, score }));
+        const placement = placeByNaturalBreaks(list, k);
+        const n = placement.placed.length;
+        const classes = placement.parameters.method === 'NATURAL_BREAKS' ? placement.parameters.classes : [];
+        // categories never rise down the groups
+        const indexes = classes.map((c) => categoryIndex(c.category));
+        expect(indexes).toEqual([...indexes].sort((x, y) => x - y));
+        // each group's category is that of its middle position on Rogers' curve
+        let above = 0;
+        for (const c of classes) {
+          const middle = above + (c.count + 1) / 2;
+          const down = (middle - 0.5) / n;
+          const cuts = [0.025, 0.16, 0.5, 0.84];
+          const expected = cuts.findIndex((cut) => down <= cut + 1e-12);
+          expect(categoryIndex(c.category)).toBe(expected === -1 ? 4 : expected);
+          above += c.count;
+        }
+        // twice Rogers' 16 %, strictly: at most 13 of 42
+        expect(100 * placement.counts.LAGGARDS).toBeLessThan(Math.max(1, 32 * n));
       }),
     );
   });

@@ -67,14 +67,28 @@ export interface FixedThresholds {
  */
 export const DEFAULT_FIXED_THRESHOLDS: FixedThresholds = { innovators: 80, earlyAdopters: 65, earlyMajority: 45, lateMajority: 25 };
 
-/** How seed 003's k groups map onto the five categories, top class first (see `placeByNaturalBreaks`). */
-export const NATURAL_BREAKS_CATEGORIES: Readonly<Record<1 | 2 | 3 | 4 | 5, readonly AdopterCategory[]>> = {
-  5: ['INNOVATORS', 'EARLY_ADOPTERS', 'EARLY_MAJORITY', 'LATE_MAJORITY', 'LAGGARDS'],
-  4: ['EARLY_ADOPTERS', 'EARLY_MAJORITY', 'LATE_MAJORITY', 'LAGGARDS'],
-  3: ['EARLY_ADOPTERS', 'EARLY_MAJORITY', 'LAGGARDS'],
-  2: ['EARLY_ADOPTERS', 'EARLY_MAJORITY'],
-  1: ['EARLY_MAJORITY'],
-};
+/**
+ * The rule that names natural-breaks groups, whatever their number: **each group takes the Rogers category of its
+ * middle member**. The group's middle position in the ranked list, (first + last) / 2, is read exactly as Rogers'
+ * proportions read one ICS's position (the middle of its slice, cut at 2.5 / 16 / 50 / 84 % from the top, a middle
+ * on a cut belonging to the higher category). Groups are contiguous in rank, so categories never rise down the list.
+ *
+ * Why: the groups say where the scores cluster, Rogers says what share of a population each category holds; a group
+ * is named after where most of it sits. Read on seed 003's 2021–22 shape (6 / 16 / 12 / 8 of 42) this gives the
+ * published reading with 4 groups and with 5 (the 5th group splits the early majority), and with 3 groups (top 22,
+ * 12, 8) the top cluster is called early majority rather than 22 early adopters. A group is only called laggards when
+ * its middle lies in Rogers' bottom 16 %, so fewer than 32 % of the placed ICSs (twice Rogers' share; at most 13 of
+ * 42) are ever called laggards: a bigger bottom cluster is called late majority.
+ */
+export const NATURAL_BREAKS_RULE = 'EACH_GROUP_TAKES_ITS_MIDDLE_MEMBERS_ROGERS_CATEGORY' as const;
+
+/** The Rogers category of a stretch of positions `first`..`last` (1-based, highest score first) of `n`: its middle's. */
+export function rogersCategoryOfMiddle(first: number, last: number, n: number): AdopterCategory {
+  // middle m = (first + last) / 2; (m − 0.5) / n ≤ cut  ⇔  (first + last − 1) · 1000 ≤ 2n · cut‰, in whole numbers
+  const position = (first + last - 1) * 1000;
+  const index = ROGERS_CUTS_PER_MILLE.findIndex((cut) => position <= 2 * n * cut);
+  return ADOPTER_CATEGORIES[index === -1 ? 4 : index];
+}
 
 /** One ICS (or anything else) to place; a null score means it has no overall score this cycle. */
 export interface PlacementItem {
@@ -185,18 +199,9 @@ export function placeByRogersQuantiles(items: readonly PlacementItem[]): Placeme
 }
 
 /**
- * Natural breaks: Fisher–Jenks optimal classes (see `naturalBreaks`), k from 2 to 5, named from the top.
- *
- * How k classes map onto the five categories (top class first):
- * - k = 5: innovators, early adopters, early majority, late majority, laggards;
- * - k = 4: early adopters, early majority, late majority, laggards. This is seed 003 §3.2.3's split: its top group is
- *   "pioneers and early adopters" together, so that group is counted as early adopters and innovators stay empty;
- * - k = 3: early adopters, early majority, laggards: seed 003's first split (top 6, a middle 28 "with similar scores",
- *   bottom 8) before it divided the middle; the middle is counted as early majority, so that the chasm still lies
- *   between the top class and the next;
- * - k = 2: early adopters and early majority: a two-way split is read as the chasm itself, those across it and
- *   everyone else.
- * With fewer distinct scores than k, there are only as many classes as distinct scores, mapped by the same table
+ * Natural breaks: Fisher–Jenks optimal classes (see `naturalBreaks`), k from 2 to 5, named from the top by one rule
+ * for every k (`NATURAL_BREAKS_RULE`): each group takes the Rogers category of its middle member (see
+ * `rogersCategoryOfMiddle`). With fewer distinct scores than k, there are only as many classes as distinct scores
  * (a single class, when every score is the same, is the early majority). Equal scores always share a class.
  */
 export function placeByNaturalBreaks(items: readonly PlacementItem[], k: number): Placement {
@@ -208,8 +213,13 @@ export function placeByNaturalBreaks(items: readonly PlacementItem[], k: number)
   );
   const effectiveK = result.k;
   const topFirst = [...result.classes].reverse();
-  const categories = effectiveK === 0 ? [] : NATURAL_BREAKS_CATEGORIES[effectiveK as 1 | 2 | 3 | 4 | 5];
-  const classes = topFirst.map((c, i): NaturalBreaksClassSummary => ({ category: categories[i], min: c.min, max: c.max, count: c.count }));
+  const n = ranked.length;
+  let above = 0;
+  const classes = topFirst.map((c): NaturalBreaksClassSummary => {
+    const category = rogersCategoryOfMiddle(above + 1, above + c.count, n);
+    above += c.count;
+    return { category, min: c.min, max: c.max, count: c.count };
+  });
   const placed = ranked.map(({ id, score, rank }): PlacedItem => {
     const found = classes.find((c) => score >= c.min);
     if (!found) throw new Error('Natural breaks left a score without a class'); // cannot happen: the lowest class starts at the minimum
@@ -228,7 +238,7 @@ export function placeByNaturalBreaks(items: readonly PlacementItem[], k: number)
       ? `Natural breaks: no scores to group (${k} groups asked for)`
       : `Natural breaks: ${effectiveK} group${effectiveK === 1 ? '' : 's'} where overall scores cluster (Fisher–Jenks${
           effectiveK < k ? `, ${k} asked for but there are only ${effectiveK} distinct score${effectiveK === 1 ? '' : 's'}` : ''
-        })`,
+        }); each group named by the Rogers category of its middle ICS`,
     placed,
     unplaced,
   );

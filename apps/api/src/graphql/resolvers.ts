@@ -6,6 +6,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CanvasResolver } from '../modules/canvas/canvas.resolver';
 import { CohortProgrammeResolver } from '../modules/cohort-programme/cohort-programme.resolver';
 import { CohortsResolver } from '../modules/cohorts/cohorts.resolver';
+import { HomeResolver } from '../modules/home/home.resolver';
 import { LandscapeResolver } from '../modules/landscape/landscape.resolver';
 import { SystemsResolver } from '../modules/systems/systems.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
@@ -21,6 +22,7 @@ export const RESOLVERS = [
   CanvasResolver,
   CohortProgrammeResolver,
   CohortsResolver,
+  HomeResolver,
   LandscapeResolver,
   NotificationsResolver,
   ReviewResolver,

@@ -107,6 +107,50 @@ async function freshGrant(world: World, systemId: string): Promise<string> {
 }
 
 export const OPERATIONS: Record<string, OperationCase> = {
+  // ---- each role's home: a section for every role the caller holds, each limited to that role's scope
+  home: {
+    document: `{ home {
+      leads { systemId assessment { id status } nextActions { id } overdueActions { id } }
+      coach { reviewsWaiting { systemId } cohorts { cohortId statusCounts { status count } } }
+      national { latestPublished { cycleId } provisional { cycleId participating } }
+      admin { cohortsWithoutCoach { id } systemsWithoutLead { id } openCycles { cycleId } reviewsWaiting }
+    } }`,
+    scoped: false,
+    expect: everyoneSignedIn,
+    variables: async (world) => {
+      // Something in each scope: a submitted assessment of each ICS, and an overdue action in each ICS's plan.
+      for (const scope of ['own', 'other'] as const) {
+        await submitted(world, scope);
+        await world.db.query(
+          `INSERT INTO action_plan_item (system_id, domain_key, action, due_on) VALUES ($1, 'co-design', 'Overdue action', '2020-01-01')`,
+          [world.systems[scope]],
+        );
+      }
+      return {};
+    },
+    check: (data, world, who) => {
+      const home = data['home'] as {
+        leads: { systemId: string; overdueActions: { id: string }[] }[];
+        coach: { reviewsWaiting: { systemId: string }[]; cohorts: { cohortId: string }[] } | null;
+        national: object | null;
+        admin: { systemsWithoutLead: { id: string }[] } | null;
+      };
+      // Each section only for its role, and only the caller's own ICSs and cohorts in it.
+      expect(home.leads.map((l) => l.systemId)).toEqual(who === 'icsLead' ? [world.systems.own] : []);
+      if (who === 'icsLead') expect(home.leads[0].overdueActions.length).toBeGreaterThan(0);
+      expect(home.coach === null).toBe(who !== 'coach');
+      if (home.coach) {
+        expect(home.coach.cohorts.map((c) => c.cohortId)).toEqual([world.cohorts.own]);
+        const systems = new Set(home.coach.reviewsWaiting.map((r) => r.systemId));
+        expect(systems.has(world.systems.own)).toBe(true);
+        expect(systems.has(world.systems.other)).toBe(false);
+      }
+      expect(home.national === null).toBe(who !== 'national');
+      expect(home.admin === null).toBe(who !== 'admin');
+      if (home.admin) expect(home.admin.systemsWithoutLead.map((s) => s.id)).not.toContain(world.systems.own);
+    },
+  },
+
   // ---- the canvas and its cycles: readable by anyone signed in; cycles opened by admins
   canvasFrameworks: { document: '{ canvasFrameworks { id version } }', scoped: false, expect: everyoneSignedIn },
   canvasFramework: {
@@ -286,10 +330,15 @@ export const OPERATIONS: Record<string, OperationCase> = {
 
   // ---- the landscape: what each person sees is cut down inside (see landscape.spec.ts); publishing is national
   landscape: {
-    document: 'query ($c: ID!) { landscape(cycleId: $c, method: ROGERS_QUANTILES) { published entries { name } } }',
+    document: 'query ($c: ID!) { landscape(cycleId: $c, method: ROGERS_QUANTILES) { published entries { name regionName onsCode systemId } } }',
     scoped: false,
     expect: everyoneSignedIn,
     variables: (world) => ({ c: world.cycleId }),
+    // An unnamed ICS carries nothing that names it, its region included (docs/access-control.md).
+    check: (data) => {
+      const entries = (data['landscape'] as { entries: Record<string, string | null>[] }).entries;
+      for (const e of entries.filter((x) => x['name'] === null)) expect([e['regionName'], e['onsCode'], e['systemId']]).toEqual([null, null, null]);
+    },
   },
   systemProfile: {
     document: 'query ($s: ID!) { systemProfile(systemId: $s) { system { id } cycles { overallScore } } }',
@@ -298,10 +347,14 @@ export const OPERATIONS: Record<string, OperationCase> = {
     variables: (world, scope) => ({ s: world.systems[scope] }),
   },
   movement: {
-    document: 'query ($c: ID!) { movement(fromCycleId: $c, toCycleId: $c) { movedUp moves { name } } }',
+    document: 'query ($c: ID!) { movement(fromCycleId: $c, toCycleId: $c) { movedUp moves { name regionName systemId } } }',
     scoped: false,
     expect: everyoneSignedIn,
     variables: (world) => ({ c: world.cycleId }),
+    check: (data) => {
+      const moves = (data['movement'] as { moves: Record<string, string | null>[] }).moves;
+      for (const m of moves.filter((x) => x['name'] === null)) expect([m['regionName'], m['systemId']]).toEqual([null, null]);
+    },
   },
   publishCycle: {
     writes: true,

@@ -1,4 +1,5 @@
 import type { Role } from '@idt/domain';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ForbiddenPage } from '../components/ErrorPages';
@@ -6,11 +7,12 @@ import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { QueryError } from '../components/QueryError';
 import { signInPath } from '../lib/return-to';
+import { SIGNED_OUT_KEY } from '../features/auth/api/sign-out';
 import { useAccount } from '../features/auth/hooks/use-account';
 import type { Account } from '../features/auth/utils/account';
 
 /**
- * Guards a page: someone signed out goes to sign in (and comes back here afterwards); someone without `role` sees
+ * Guards a page: someone signed out goes to sign in (and comes back here afterwards, unless they signed out themselves); someone without `role` sees
  * "You do not have permission". The API checks every request anyway: this only spares people a page of errors.
  */
 export function RequireAccount({
@@ -25,6 +27,7 @@ export function RequireAccount({
 }) {
   const state = useAccount();
   const location = useLocation();
+  const queryClient = useQueryClient();
   switch (state.status) {
     case 'pending':
       return <Loading what="your account" />;
@@ -36,7 +39,13 @@ export function RequireAccount({
         </>
       );
     case 'signed-out':
-      return <Navigate replace to={signInPath(`${location.pathname}${location.search}`)} />;
+      // Someone who has just signed out is not brought back here by whoever signs in next.
+      return (
+        <Navigate
+          replace
+          to={queryClient.getQueryData(SIGNED_OUT_KEY) === true ? signInPath() : signInPath(`${location.pathname}${location.search}`)}
+        />
+      );
     case 'signed-in':
       if (role && !state.account.roles.includes(role)) return <ForbiddenPage who={state.account.label} needs={needs} />;
       return children(state.account);

@@ -1,11 +1,11 @@
 import { createBrowserRouter } from 'react-router';
 import { NotFoundPage } from '../components/ErrorPages';
-import { SystemsPage } from '../features/systems/components/SystemsPage';
+import { HomeRoute } from './routes/home';
 import { AppLayout } from './routes/root';
 import { FirstLoad, RouteErrorPage } from './routes/route-error';
 
 /**
- * Every page. The ICS list is in the first bundle; every other page loads its code when first visited
+ * Every page. The home page is in the first bundle; every other page loads its code when first visited
  * (`lazy`), so the first page stays small (`npm run build` prints its size against the budget).
  */
 export function createAppRouter() {
@@ -19,7 +19,8 @@ export function createAppRouter() {
           // Errors below the frame are shown inside it, with the header and navigation still there.
           ErrorBoundary: RouteErrorPage,
           children: [
-            { index: true, Component: SystemsPage },
+            { index: true, Component: HomeRoute },
+            { path: 'systems', lazy: () => import('./routes/systems') },
             { path: 'sign-in', lazy: () => import('./routes/sign-in') },
             { path: 'cohorts', lazy: () => import('./routes/cohorts') },
             { path: 'cohorts/:cohortId', lazy: () => import('./routes/cohort') },

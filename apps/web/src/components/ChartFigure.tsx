@@ -2,6 +2,7 @@ import { useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { ChartExportInfo } from '../lib/chart-export';
 import { chartFile, chartPng, downloadBlob, downloadText } from '../lib/download';
 import type { XlsxValue } from '../lib/xlsx';
+import { ScrollRegion } from './ScrollRegion';
 import './chart-figure.css';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -20,6 +21,7 @@ export function ChartFigure({
   fileName,
   csv,
   table,
+  minWidth,
   children,
 }: {
   /** What the chart is, for the download buttons' names, e.g. "the diffusion curve". */
@@ -34,6 +36,11 @@ export function ChartFigure({
   csv: () => string;
   /** The same data as a table; left out when the page shows it elsewhere. */
   table?: ReactNode;
+  /**
+   * The narrowest the chart is drawn (CSS px), so that its words stay readable: on a screen narrower than this, it
+   * scrolls sideways in its own box rather than shrinking.
+   */
+  minWidth?: number;
   children: (svgRef: RefObject<SVGSVGElement | null>) => ReactNode;
 }) {
   const svgRef = useRef<SVGSVGElement>(null);
@@ -48,13 +55,23 @@ export function ChartFigure({
           {method}
         </p>
       ) : null}
-      <div className="app-chart__figure">{children(svgRef)}</div>
+      <div className="app-chart__figure">
+        {minWidth ? (
+          <ScrollRegion label={`${name.charAt(0).toUpperCase()}${name.slice(1)}, which scrolls sideways`}>
+            <div style={{ minWidth }}>{children(svgRef)}</div>
+          </ScrollRegion>
+        ) : (
+          children(svgRef)
+        )}
+      </div>
       {table ? (
         <details className="nhsuk-details">
           <summary className="nhsuk-details__summary">
             <span className="nhsuk-details__summary-text">Show the data as a table</span>
           </summary>
-          <div className="nhsuk-details__text">{table}</div>
+          <div className="nhsuk-details__text">
+            <ScrollRegion label={`The data of ${name}`}>{table}</ScrollRegion>
+          </div>
         </details>
       ) : null}
       <ChartDownloads name={name} fileName={fileName} csv={csv} svgRef={svgRef} exported={{ method, ...exported }} />

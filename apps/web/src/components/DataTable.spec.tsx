@@ -22,10 +22,10 @@ const render = (rows: readonly Region[], extra: Partial<Parameters<typeof DataTa
   renderToStaticMarkup(<DataTable caption="ICSs by region" columns={columns} rows={rows} rowKey={(r) => r.id} {...extra} />);
 
 describe('DataTable', () => {
-  it('renders the NHS.UK table markup: a hidden caption, column headings, and a row header then cells per row', () => {
-    expect(render(regions, { testId: 'region-table' })).toBe(
-      '<table class="nhsuk-table" data-testid="region-table">' +
-        '<caption class="nhsuk-table__caption nhsuk-u-visually-hidden">ICSs by region</caption>' +
+  it('renders the NHS.UK table markup in a box that can scroll: a hidden caption, column headings, and a row header then cells per row', () => {
+    expect(render(regions, { testId: 'region-table' }).replace(/ id="[^"]+"/, ' id="ID"')).toBe(
+      '<div class="app-table-scroll"><table class="nhsuk-table" data-testid="region-table">' +
+        '<caption class="nhsuk-table__caption nhsuk-u-visually-hidden" id="ID">ICSs by region</caption>' +
         '<thead class="nhsuk-table__head"><tr class="nhsuk-table__row">' +
         '<th scope="col" class="nhsuk-table__header">Region</th>' +
         '<th scope="col" class="nhsuk-table__header nhsuk-table__header--numeric">ICSs</th>' +
@@ -36,7 +36,7 @@ describe('DataTable', () => {
         '<td class="nhsuk-table__cell nhsuk-table__cell--numeric">8</td><td class="nhsuk-table__cell">1 of 2</td></tr>' +
         '<tr class="nhsuk-table__row"><th scope="row" class="nhsuk-table__cell">South West</th>' +
         '<td class="nhsuk-table__cell nhsuk-table__cell--numeric">7</td><td class="nhsuk-table__cell">2 of 2</td></tr>' +
-        '</tbody></table>',
+        '</tbody></table></div>',
     );
   });
 

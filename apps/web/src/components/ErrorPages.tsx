@@ -9,7 +9,7 @@ export function NotFoundPage() {
       <p>If you typed the web address, check it is correct.</p>
       <p>If you pasted the web address, check you copied the entire address.</p>
       <p>
-        <Link to="/">Go to the list of Integrated Care Systems</Link>
+        <Link to="/">Go to the home page</Link>
       </p>
     </>
   );
@@ -24,7 +24,7 @@ export function ForbiddenPage({ who, needs }: { who: string; needs: string }) {
       <p>{needs}</p>
       <p>If you think you should be able to see this page, ask an IDT Canvas admin to give you the right role.</p>
       <p>
-        <Link to="/">Go to the list of Integrated Care Systems</Link>
+        <Link to="/">Go to the home page</Link>
       </p>
     </>
   );

@@ -7,12 +7,24 @@ import type { FormError } from '../lib/form-errors';
  * submitted with problems (`focusKey` changes per submission). Each problem with a field links to that field; one
  * that is fixed on another page links there.
  */
-export function ErrorSummary({ errors, focusKey }: { errors: readonly FormError[]; focusKey: number }) {
+export function ErrorSummary({
+  errors,
+  focusKey,
+  live = false,
+}: {
+  errors: readonly FormError[];
+  focusKey: number;
+  /** Problems also appear as the person types (e.g. text over its limit): only a submission moves focus here. */
+  live?: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const hasErrors = errors.length > 0;
+  const shownFor = useRef(focusKey);
   useEffect(() => {
-    if (hasErrors) ref.current?.focus();
-  }, [focusKey, hasErrors]);
+    const submitted = shownFor.current !== focusKey;
+    shownFor.current = focusKey;
+    if (hasErrors && (submitted || !live)) ref.current?.focus();
+  }, [focusKey, hasErrors, live]);
 
   if (!hasErrors) return null;
   return (

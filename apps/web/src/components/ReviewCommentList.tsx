@@ -1,11 +1,13 @@
 import { REVIEW_COMMENT_MAX_LENGTH } from '@idt/domain';
-import { Button, CharacterCount } from 'nhsuk-react-components';
+import { Button } from 'nhsuk-react-components';
+import { CharacterCount } from './CharacterCount';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { graphql } from '../gql';
 import type { ReviewCommentFieldsFragment } from '../gql/graphql';
 import { formatDateTime } from '../lib/format';
 import { errorFor, formErrorsFrom, type FormError } from '../lib/form-errors';
 import { commentProblems } from '../lib/review-comment';
+import { useReportUnsaved } from '../lib/unsaved-forms';
 import './review-comments.css';
 
 /** One comment of a criterion's thread between the ICS and its coach, as both sides' pages ask for it. */
@@ -82,6 +84,8 @@ export function ReviewCommentForm({
 }) {
   const [body, setBody] = useState('');
   const [status, setStatus] = useState('');
+  // A comment typed and not sent yet holds leaving the page (where the page listens).
+  useReportUnsaved(fieldId, body.trim() !== '');
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

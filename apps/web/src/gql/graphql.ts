@@ -101,10 +101,12 @@ export type ModerateResponseInput = {
 export type NotificationKind =
   | 'ASSESSMENT_RETURNED'
   | 'ASSESSMENT_SUBMITTED'
+  | 'ASSESSMENT_SUBMITTED_ON_BEHALF'
   | 'ASSESSMENT_VALIDATED'
   | 'COMMENT_FROM_ICS'
   | 'COMMENT_FROM_REVIEWER'
-  | 'CYCLE_CLOSING';
+  | 'CYCLE_CLOSING'
+  | 'RECORDING_ON_BEHALF_STARTED';
 
 /** How ICSs are placed on the diffusion curve. */
 export type PlacementMethod =
@@ -244,42 +246,42 @@ export type CopyPreviousAnswersMutationVariables = Exact<{
 }>;
 
 
-export type CopyPreviousAnswersMutation = { copyPreviousAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type CopyPreviousAnswersMutation = { copyPreviousAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
-export type AssessmentStateFragment = { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> };
+export type AssessmentStateFragment = { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> };
 
 export type AssessmentQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, cycle: { id: string, name: string, closesOn: string }, system: { id: string, name: string }, framework: { id: string, title: string, version: number, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type AssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, cycle: { id: string, name: string, closesOn: string }, system: { id: string, name: string }, framework: { id: string, title: string, version: number, domains: Array<{ key: string, number: number, title: string, summary: string, sources: Array<{ seed: string, section: string, note: string | null }>, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, sources: Array<{ seed: string, section: string, note: string | null }>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type ReplyToReviewMutationVariables = Exact<{
   input: AddReviewCommentInput;
 }>;
 
 
-export type ReplyToReviewMutation = { addReviewComment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type ReplyToReviewMutation = { addReviewComment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, status: AssessmentStatus, canEdit: boolean, cycle: { id: string, name: string, closesOn: string }, system: { id: string, name: string }, progress: Array<{ domainKey: string, status: DomainStatus }> }> };
+export type MyAssessmentsQuery = { myAssessments: Array<{ id: string, status: AssessmentStatus, canEdit: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, cycle: { id: string, name: string, closesOn: string }, system: { id: string, name: string }, progress: Array<{ domainKey: string, status: DomainStatus }> }> };
 
 export type SaveAnswersMutationVariables = Exact<{
   input: SaveAnswersInput;
 }>;
 
 
-export type SaveAnswersMutation = { saveAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type SaveAnswersMutation = { saveAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type TransitionAssessmentMutationVariables = Exact<{
   input: TransitionAssessmentInput;
 }>;
 
 
-export type TransitionAssessmentMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type TransitionAssessmentMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -306,7 +308,7 @@ export type SignOutMutation = { signOut: boolean };
 export type PrintableCanvasQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PrintableCanvasQuery = { canvasFrameworks: Array<{ id: string, title: string, version: number, status: string, scale: Array<{ level: number, label: string, meaning: string }>, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ label: string, level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }> };
+export type PrintableCanvasQuery = { canvasFrameworks: Array<{ id: string, title: string, version: number, status: string, scale: Array<{ level: number, label: string, meaning: string }>, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ label: string, level: number, descriptor: string }>, sources: Array<{ seed: string, section: string, note: string | null }> }>, sources: Array<{ seed: string, section: string, note: string | null }>, quickCheck: Array<{ key: string, statement: string }> }> }> };
 
 export type CohortOverviewQueryVariables = Exact<{
   cohortId: string;
@@ -314,7 +316,7 @@ export type CohortOverviewQueryVariables = Exact<{
 }>;
 
 
-export type CohortOverviewQuery = { cohortOverview: { cohortId: string, cohortName: string, cycle: { id: string, name: string, illustrative: boolean } | null, cycles: Array<{ id: string, name: string }>, previousCycle: { id: string, name: string } | null, domains: Array<{ key: string, number: number, title: string }>, members: Array<{ systemId: string, systemName: string, assessmentId: string | null, status: AssessmentStatus | null, version: number | null, submittedAt: string | null, recordedOnBehalfBy: string | null, canRecordOnBehalf: boolean, canRead: boolean, overallScore: number | null, basis: string | null, category: AdopterCategory | null, previousOverallScore: number | null, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }>, calibration: { meanGapPoints: number | null, count: number } }> } };
+export type CohortOverviewQuery = { cohortOverview: { cohortId: string, cohortName: string, cycle: { id: string, name: string, illustrative: boolean } | null, cycles: Array<{ id: string, name: string }>, previousCycle: { id: string, name: string } | null, domains: Array<{ key: string, number: number, title: string }>, members: Array<{ systemId: string, systemName: string, assessmentId: string | null, status: AssessmentStatus | null, version: number | null, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, canRecordOnBehalf: boolean, canRead: boolean, overallScore: number | null, basis: string | null, category: AdopterCategory | null, previousOverallScore: number | null, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }>, calibration: { meanGapPoints: number | null, count: number } }> } };
 
 export type LearningProgrammeDetailsFragment = { cohortId: string, cohortName: string, version: number | null, updatedAt: string | null, updatedByName: string | null, cycle: { id: string, name: string, frameworkId: string, illustrative: boolean }, systems: Array<{ id: string, name: string }>, proposal: { unscoredSystemIds: Array<string>, groupSessions: Array<{ domainKey: string, meanScore: number, scoredMembers: number, systemIds: Array<string>, coachingTopics: Array<string>, recommendationIds: Array<string> }>, individualCoaching: Array<{ systemId: string, gaps: Array<{ domainKey: string, score: number, coachingTopics: Array<string>, recommendationIds: Array<string>, peers: Array<{ systemId: string, category: AdopterCategory, score: number }> }> }> }, plan: { groupSessions: Array<{ domainKey: string, title: string, systemIds: Array<string>, notes: string }>, individualCoaching: Array<{ systemId: string, topics: Array<string>, recommendationIds: Array<string>, peerSystemIds: Array<string>, notes: string }> } };
 
@@ -353,7 +355,7 @@ export type AddSystemToCohortMutationVariables = Exact<{
 }>;
 
 
-export type AddSystemToCohortMutation = { addSystemToCohort: { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }> } };
+export type AddSystemToCohortMutation = { addSystemToCohort: { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }>, projects: Array<{ id: string, systemId: string, systemName: string, name: string, pathway: string, description: string }> } };
 
 export type RemoveSystemFromCohortMutationVariables = Exact<{
   cohortId: string;
@@ -361,7 +363,7 @@ export type RemoveSystemFromCohortMutationVariables = Exact<{
 }>;
 
 
-export type RemoveSystemFromCohortMutation = { removeSystemFromCohort: { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }> } };
+export type RemoveSystemFromCohortMutation = { removeSystemFromCohort: { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }>, projects: Array<{ id: string, systemId: string, systemName: string, name: string, pathway: string, description: string }> } };
 
 export type CreateCohortMutationVariables = Exact<{
   input: CreateCohortInput;
@@ -375,19 +377,26 @@ export type CohortSystemChoicesQueryVariables = Exact<{ [key: string]: never; }>
 
 export type CohortSystemChoicesQuery = { systems: Array<{ id: string, name: string, region: { id: string, name: string } }> };
 
-export type CohortDetailsFragment = { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }> };
+export type CohortDetailsFragment = { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }>, projects: Array<{ id: string, systemId: string, systemName: string, name: string, pathway: string, description: string }> };
 
 export type CohortQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CohortQuery = { cohort: { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }> } };
+export type CohortQuery = { cohort: { id: string, name: string, description: string, systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, coaches: Array<{ id: string, name: string }>, projects: Array<{ id: string, systemId: string, systemName: string, name: string, pathway: string, description: string }> } };
 
 export type CohortsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CohortsQuery = { cohorts: Array<{ id: string, name: string, description: string, systems: Array<{ id: string, name: string }>, coaches: Array<{ id: string, name: string }> }> };
+
+export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeQuery = { home: { leads: Array<{ systemId: string, systemName: string, openActionCount: number, assessment: { id: string, status: AssessmentStatus, cycleName: string, illustrative: boolean, closesOn: string, daysLeft: number, canEdit: boolean, criteriaAnswered: number, criteriaTotal: number, returnReason: string | null, recordedOnBehalfBy: string | null, domainsLeft: Array<{ domainKey: string, number: number, title: string, answered: number, total: number }>, returnedItems: Array<{ criterionKey: string, criterionStatement: string, domainKey: string, domainNumber: number, domainTitle: string, comment: string, authorName: string | null }> } | null, overdueActions: Array<{ id: string, action: string, owner: string, dueOn: string | null, status: ActionStatus }>, nextActions: Array<{ id: string, action: string, owner: string, dueOn: string | null, status: ActionStatus }> }>, coach: { reviewsWaiting: Array<{ assessmentId: string, systemName: string, cycleName: string, status: AssessmentStatus, daysWaiting: number }>, cohorts: Array<{ cohortId: string, cohortName: string, memberCount: number, cycleId: string | null, cycleName: string | null, closesOn: string | null, statusCounts: Array<{ status: AssessmentStatus, count: number }> }> } | null, national: { latestPublished: { cycleId: string, cycleName: string, illustrative: boolean, methodDescription: string, assessed: number, categoryCounts: Array<{ category: AdopterCategory, label: string, count: number }> } | null, provisional: Array<{ cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> }> } | null, admin: { reviewsWaiting: number, cohortsWithoutCoach: Array<{ id: string, name: string }>, systemsWithoutLead: Array<{ id: string, name: string }>, openCycles: Array<{ cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> }>, closedUnpublished: Array<{ cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> }> } | null } };
+
+export type HomeCycleProgressFragment = { cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> };
 
 export type LandscapeChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -402,7 +411,7 @@ export type LandscapeQueryVariables = Exact<{
 }>;
 
 
-export type LandscapeQuery = { landscape: { assessed: number, published: boolean, illustrative: boolean, method: PlacementMethod, methodDescription: string, cycle: { id: string, name: string, frameworkId: string }, categoryCounts: Array<{ category: AdopterCategory, count: number, label: string }>, regionCounts: Array<{ regionName: string, withheld: boolean, counts: Array<{ category: AdopterCategory, count: number }> }>, chasm: { gap: number | null, lowestEarlyAdopterScore: number | null, highestEarlyMajorityScore: number | null, nearest: Array<{ systemId: string | null, name: string | null, score: number, distance: number }> }, entries: Array<{ systemId: string | null, name: string | null, onsCode: string | null, regionName: string, own: boolean, overallScore: number | null, basis: string, category: AdopterCategory | null, rank: number | null, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }> }> } };
+export type LandscapeQuery = { landscape: { assessed: number, published: boolean, illustrative: boolean, method: PlacementMethod, methodDescription: string, cycle: { id: string, name: string, frameworkId: string }, categoryCounts: Array<{ category: AdopterCategory, count: number, label: string }>, regionCounts: Array<{ regionName: string, withheld: boolean, namedOnly: boolean, counts: Array<{ category: AdopterCategory, count: number }> }>, chasm: { gap: number | null, lowestEarlyAdopterScore: number | null, highestEarlyMajorityScore: number | null, nearest: Array<{ systemId: string | null, name: string | null, score: number, distance: number }> }, entries: Array<{ systemId: string | null, name: string | null, onsCode: string | null, regionName: string | null, own: boolean, overallScore: number | null, basis: string, category: AdopterCategory | null, rank: number | null, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }> }> } };
 
 export type MovementQueryVariables = Exact<{
   fromCycleId: string;
@@ -441,14 +450,14 @@ export type SystemProfileQueryVariables = Exact<{
 
 export type SystemProfileQuery = { systemProfile: { calibrationCycleName: string | null, evidenceCycleName: string | null, system: { id: string, name: string, region: { id: string, name: string } }, evidence: Array<{ domainKey: string, criteria: number, withEvidence: number, withLinks: number, notAssessed: number }>, calibration: Array<{ domainKey: string, meanGap: number | null, count: number }>, peerMatches: Array<{ domainKey: string, score: number, matches: Array<{ systemId: string, name: string, category: AdopterCategory, score: number }> }>, cycles: Array<{ basis: string, category: AdopterCategory | null, published: boolean, overallScore: number | null, cycle: { id: string, name: string, illustrative: boolean, frameworkId: string }, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }>, progress: Array<{ domainKey: string, delta: number | null }>, peers: Array<{ group: string, groupKey: string, groupName: string, figures: Array<{ domainKey: string, score: number | null, withheld: boolean, count: number | null, lowerQuartile: number | null, median: number | null, upperQuartile: number | null, percentileRank: number | null }> }> }> }, canvasFrameworks: Array<{ id: string, domains: Array<{ key: string, number: number, title: string }> }> };
 
-export type ReviewStateFragment = { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> };
+export type ReviewStateFragment = { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> };
 
 export type ReviewAssessmentQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ReviewAssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, cycle: { id: string, name: string }, system: { id: string, name: string }, framework: { id: string, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type ReviewAssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, cycle: { id: string, name: string }, system: { id: string, name: string }, framework: { id: string, domains: Array<{ key: string, number: number, title: string, summary: string, sources: Array<{ seed: string, section: string, note: string | null }>, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, sources: Array<{ seed: string, section: string, note: string | null }>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -460,21 +469,21 @@ export type ReviewTransitionMutationVariables = Exact<{
 }>;
 
 
-export type ReviewTransitionMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type ReviewTransitionMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type ModerateResponseMutationVariables = Exact<{
   input: ModerateResponseInput;
 }>;
 
 
-export type ModerateResponseMutation = { moderateResponse: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type ModerateResponseMutation = { moderateResponse: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type AddReviewCommentMutationVariables = Exact<{
   input: AddReviewCommentInput;
 }>;
 
 
-export type AddReviewCommentMutation = { addReviewComment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type AddReviewCommentMutation = { addReviewComment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type SystemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -521,7 +530,7 @@ export type RevokeRoleMutationVariables = Exact<{
 
 export type RevokeRoleMutation = { revokeRole: { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
-export type CanvasDomainFieldsFragment = { key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> };
+export type CanvasDomainFieldsFragment = { key: string, number: number, title: string, summary: string, sources: Array<{ seed: string, section: string, note: string | null }>, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, sources: Array<{ seed: string, section: string, note: string | null }>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> };
 
 export type CriterionResponseFieldsFragment = { criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null };
 
@@ -576,6 +585,7 @@ export const AssessmentStateFragmentDoc = new TypedDocumentString(`
   canEdit
   canComment
   recordedOnBehalfBy
+  recordedOnBehalfSince
   submittedAt
   availableTransitions
   previousCycleToCopy
@@ -700,8 +710,34 @@ export const CohortDetailsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  projects {
+    id
+    systemId
+    systemName
+    name
+    pathway
+    description
+  }
 }
     `, {"fragmentName":"CohortDetails"}) as unknown as TypedDocumentString<CohortDetailsFragment, unknown>;
+export const HomeCycleProgressFragmentDoc = new TypedDocumentString(`
+    fragment HomeCycleProgress on HomeCycleProgress {
+  cycleId
+  cycleName
+  illustrative
+  opensOn
+  closesOn
+  daysLeft
+  open
+  closingSoon
+  cohortName
+  participating
+  statusCounts {
+    status
+    count
+  }
+}
+    `, {"fragmentName":"HomeCycleProgress"}) as unknown as TypedDocumentString<HomeCycleProgressFragment, unknown>;
 export const ReviewStateFragmentDoc = new TypedDocumentString(`
     fragment ReviewState on Assessment {
   id
@@ -712,6 +748,7 @@ export const ReviewStateFragmentDoc = new TypedDocumentString(`
   availableTransitions
   submittedAt
   recordedOnBehalfBy
+  recordedOnBehalfSince
   responses {
     ...CriterionResponseFields
   }
@@ -772,11 +809,21 @@ export const CanvasDomainFieldsFragmentDoc = new TypedDocumentString(`
   number
   title
   summary
+  sources {
+    seed
+    section
+    note
+  }
   criteria {
     key
     statement
     guidance
     evidencePrompts
+    sources {
+      seed
+      section
+      note
+    }
     levels {
       level
       descriptor
@@ -858,6 +905,7 @@ fragment AssessmentState on Assessment {
   canEdit
   canComment
   recordedOnBehalfBy
+  recordedOnBehalfSince
   submittedAt
   availableTransitions
   previousCycleToCopy
@@ -937,6 +985,7 @@ fragment AssessmentState on Assessment {
   canEdit
   canComment
   recordedOnBehalfBy
+  recordedOnBehalfSince
   submittedAt
   availableTransitions
   previousCycleToCopy
@@ -970,11 +1019,21 @@ fragment CanvasDomainFields on CanvasDomain {
   number
   title
   summary
+  sources {
+    seed
+    section
+    note
+  }
   criteria {
     key
     statement
     guidance
     evidencePrompts
+    sources {
+      seed
+      section
+      note
+    }
     levels {
       level
       descriptor
@@ -1019,6 +1078,7 @@ fragment AssessmentState on Assessment {
   canEdit
   canComment
   recordedOnBehalfBy
+  recordedOnBehalfSince
   submittedAt
   availableTransitions
   previousCycleToCopy
@@ -1065,6 +1125,8 @@ export const MyAssessmentsDocument = new TypedDocumentString(`
     id
     status
     canEdit
+    recordedOnBehalfBy
+    recordedOnBehalfSince
     cycle {
       id
       name
@@ -1103,6 +1165,7 @@ fragment AssessmentState on Assessment {
   canEdit
   canComment
   recordedOnBehalfBy
+  recordedOnBehalfSince
   submittedAt
   availableTransitions
   previousCycleToCopy
@@ -1165,6 +1228,7 @@ fragment AssessmentState on Assessment {
   canEdit
   canComment
   recordedOnBehalfBy
+  recordedOnBehalfSince
   submittedAt
   availableTransitions
   previousCycleToCopy
@@ -1290,11 +1354,21 @@ export const PrintableCanvasDocument = new TypedDocumentString(`
   number
   title
   summary
+  sources {
+    seed
+    section
+    note
+  }
   criteria {
     key
     statement
     guidance
     evidencePrompts
+    sources {
+      seed
+      section
+      note
+    }
     levels {
       level
       descriptor
@@ -1336,6 +1410,7 @@ export const CohortOverviewDocument = new TypedDocumentString(`
       version
       submittedAt
       recordedOnBehalfBy
+      recordedOnBehalfSince
       canRecordOnBehalf
       canRead
       overallScore
@@ -1534,6 +1609,14 @@ export const AddSystemToCohortDocument = new TypedDocumentString(`
     id
     name
   }
+  projects {
+    id
+    systemId
+    systemName
+    name
+    pathway
+    description
+  }
 }`) as unknown as TypedDocumentString<AddSystemToCohortMutation, AddSystemToCohortMutationVariables>;
 export const RemoveSystemFromCohortDocument = new TypedDocumentString(`
     mutation RemoveSystemFromCohort($cohortId: ID!, $systemId: ID!) {
@@ -1556,6 +1639,14 @@ export const RemoveSystemFromCohortDocument = new TypedDocumentString(`
   coaches {
     id
     name
+  }
+  projects {
+    id
+    systemId
+    systemName
+    name
+    pathway
+    description
   }
 }`) as unknown as TypedDocumentString<RemoveSystemFromCohortMutation, RemoveSystemFromCohortMutationVariables>;
 export const CreateCohortDocument = new TypedDocumentString(`
@@ -1600,6 +1691,14 @@ export const CohortDocument = new TypedDocumentString(`
     id
     name
   }
+  projects {
+    id
+    systemId
+    systemName
+    name
+    pathway
+    description
+  }
 }`) as unknown as TypedDocumentString<CohortQuery, CohortQueryVariables>;
 export const CohortsDocument = new TypedDocumentString(`
     query Cohorts {
@@ -1618,6 +1717,130 @@ export const CohortsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CohortsQuery, CohortsQueryVariables>;
+export const HomeDocument = new TypedDocumentString(`
+    query Home {
+  home {
+    leads {
+      systemId
+      systemName
+      openActionCount
+      assessment {
+        id
+        status
+        cycleName
+        illustrative
+        closesOn
+        daysLeft
+        canEdit
+        criteriaAnswered
+        criteriaTotal
+        domainsLeft {
+          domainKey
+          number
+          title
+          answered
+          total
+        }
+        returnReason
+        returnedItems {
+          criterionKey
+          criterionStatement
+          domainKey
+          domainNumber
+          domainTitle
+          comment
+          authorName
+        }
+        recordedOnBehalfBy
+      }
+      overdueActions {
+        id
+        action
+        owner
+        dueOn
+        status
+      }
+      nextActions {
+        id
+        action
+        owner
+        dueOn
+        status
+      }
+    }
+    coach {
+      reviewsWaiting {
+        assessmentId
+        systemName
+        cycleName
+        status
+        daysWaiting
+      }
+      cohorts {
+        cohortId
+        cohortName
+        memberCount
+        cycleId
+        cycleName
+        closesOn
+        statusCounts {
+          status
+          count
+        }
+      }
+    }
+    national {
+      latestPublished {
+        cycleId
+        cycleName
+        illustrative
+        methodDescription
+        assessed
+        categoryCounts {
+          category
+          label
+          count
+        }
+      }
+      provisional {
+        ...HomeCycleProgress
+      }
+    }
+    admin {
+      cohortsWithoutCoach {
+        id
+        name
+      }
+      systemsWithoutLead {
+        id
+        name
+      }
+      openCycles {
+        ...HomeCycleProgress
+      }
+      closedUnpublished {
+        ...HomeCycleProgress
+      }
+      reviewsWaiting
+    }
+  }
+}
+    fragment HomeCycleProgress on HomeCycleProgress {
+  cycleId
+  cycleName
+  illustrative
+  opensOn
+  closesOn
+  daysLeft
+  open
+  closingSoon
+  cohortName
+  participating
+  statusCounts {
+    status
+    count
+  }
+}`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const LandscapeChoicesDocument = new TypedDocumentString(`
     query LandscapeChoices {
   assessmentCycles {
@@ -1663,6 +1886,7 @@ export const LandscapeDocument = new TypedDocumentString(`
     regionCounts {
       regionName
       withheld
+      namedOnly
       counts {
         category
         count
@@ -1884,6 +2108,7 @@ fragment ReviewState on Assessment {
   availableTransitions
   submittedAt
   recordedOnBehalfBy
+  recordedOnBehalfSince
   responses {
     ...CriterionResponseFields
   }
@@ -1902,11 +2127,21 @@ fragment CanvasDomainFields on CanvasDomain {
   number
   title
   summary
+  sources {
+    seed
+    section
+    note
+  }
   criteria {
     key
     statement
     guidance
     evidencePrompts
+    sources {
+      seed
+      section
+      note
+    }
     levels {
       level
       descriptor
@@ -1965,6 +2200,7 @@ fragment ReviewState on Assessment {
   availableTransitions
   submittedAt
   recordedOnBehalfBy
+  recordedOnBehalfSince
   responses {
     ...CriterionResponseFields
   }
@@ -2013,6 +2249,7 @@ fragment ReviewState on Assessment {
   availableTransitions
   submittedAt
   recordedOnBehalfBy
+  recordedOnBehalfSince
   responses {
     ...CriterionResponseFields
   }
@@ -2061,6 +2298,7 @@ fragment ReviewState on Assessment {
   availableTransitions
   submittedAt
   recordedOnBehalfBy
+  recordedOnBehalfSince
   responses {
     ...CriterionResponseFields
   }

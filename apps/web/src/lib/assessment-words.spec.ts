@@ -1,4 +1,5 @@
-import { recordedOnBehalfText, scoreSummary, targetSummary } from './assessment-words';
+import { onBehalfSentence, recordedOnBehalfText, scoreSummary, targetSummary } from './assessment-words';
+import { formatDateTime } from './format';
 
 describe('answers in words', () => {
   it('says where the ICS is now', () => {
@@ -18,5 +19,24 @@ describe('answers in words', () => {
   it('marks the assisted route', () => {
     expect(recordedOnBehalfText('Chris Coach')).toBe('Recorded by Chris Coach on behalf of the ICS');
     expect(recordedOnBehalfText('Chris Coach', 'Devon')).toBe('Recorded by Chris Coach on behalf of Devon');
+  });
+
+  it('says who is recording an assessment on the ICS’s behalf and since when, to its lead and to the coach', () => {
+    const since = '2026-12-06T09:14:00Z';
+    const when = formatDateTime(since);
+    const recording = { name: 'Sam Coach', since };
+    expect(onBehalfSentence(recording, { systemName: 'Devon', toLead: true, ongoing: true })).toBe(
+      `Sam Coach (programme coach) has been recording this assessment on your behalf since ${when}.`,
+    );
+    expect(onBehalfSentence(recording, { systemName: 'Devon', toLead: false, ongoing: true })).toBe(
+      `Sam Coach (programme coach) has been recording Devon’s assessment on its behalf since ${when}.`,
+    );
+    expect(onBehalfSentence(recording, { systemName: 'Devon', toLead: true, ongoing: false })).toBe(
+      `Sam Coach (programme coach) recorded this assessment on your behalf, starting on ${when}.`,
+    );
+    expect(onBehalfSentence({ name: 'Sam Coach', since: null }, { systemName: 'Devon', toLead: false, ongoing: true })).toBe(
+      'Sam Coach (programme coach) has been recording Devon’s assessment on its behalf.',
+    );
+    expect(when).toMatch(/^6 December 2026 at \d\d:\d\d$/);
   });
 });

@@ -13,11 +13,21 @@ export const CanvasDomainFieldsFragmentDocument = graphql(`
     number
     title
     summary
+    sources {
+      seed
+      section
+      note
+    }
     criteria {
       key
       statement
       guidance
       evidencePrompts
+      sources {
+        seed
+        section
+        note
+      }
       levels {
         level
         descriptor

@@ -36,6 +36,17 @@ describe('notification messages', () => {
     expect(notificationMessage('COMMENT_FROM_REVIEWER', facts)).toBe("Your coach commented on Devon's self-assessment for Baseline 2026.");
     expect(notificationMessage('CYCLE_CLOSING', facts)).toBe('Baseline 2026 closes on 20 February 2027: Devon\'s self-assessment is not submitted yet.');
   });
+
+  it('name the coach on the assisted route, and tell the ICS lead that the coach can see its draft', () => {
+    const facts = { systemName: 'Devon', cycleName: 'Baseline 2026', actorName: 'Sam Coach' };
+    expect(notificationMessage('RECORDING_ON_BEHALF_STARTED', facts)).toBe(
+      "Sam Coach, your programme coach, started recording Devon's self-assessment for Baseline 2026 on its behalf, and can now see and change its draft answers.",
+    );
+    expect(notificationMessage('ASSESSMENT_SUBMITTED_ON_BEHALF', facts)).toBe(
+      "Sam Coach, your programme coach, submitted Devon's self-assessment for Baseline 2026 on its behalf.",
+    );
+    expect(notificationMessage('ASSESSMENT_SUBMITTED_ON_BEHALF', { ...facts, actorName: null })).toMatch(/^Your programme coach submitted Devon's/);
+  });
 });
 
 describe('learning programme plans', () => {

@@ -27,14 +27,25 @@ export const NOTIFICATION_KINDS = [
   'COMMENT_FROM_ICS',
   /** A reviewer commented: to the ICS's leads. */
   'COMMENT_FROM_REVIEWER',
+  /** The assisted route: a coach started recording the ICS's draft on its behalf, and can now read it: to its leads. */
+  'RECORDING_ON_BEHALF_STARTED',
+  /** The assisted route: a coach submitted the ICS's assessment on its behalf: to its leads. */
+  'ASSESSMENT_SUBMITTED_ON_BEHALF',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** How many days before a cycle closes its ICS leads with drafts are reminded. */
 export const CLOSING_REMINDER_DAYS = 7;
 
-/** What a notification says, in a sentence that stands on its own (in the app, and as an email's subject). */
-export function notificationMessage(kind: NotificationKind, facts: { systemName: string; cycleName: string; closesOn?: string }): string {
+/**
+ * What a notification says, in a sentence that stands on its own (in the app, and as an email's subject). `actorName`
+ * is the person who acted, for the kinds that name them (the assisted route's).
+ */
+export function notificationMessage(
+  kind: NotificationKind,
+  facts: { systemName: string; cycleName: string; closesOn?: string; actorName?: string | null },
+): string {
+  const coach = facts.actorName ? `${facts.actorName}, your programme coach,` : 'Your programme coach';
   switch (kind) {
     case 'ASSESSMENT_SUBMITTED':
       return `${facts.systemName} submitted its self-assessment for ${facts.cycleName}: it is ready for review.`;
@@ -48,6 +59,10 @@ export function notificationMessage(kind: NotificationKind, facts: { systemName:
       return `${facts.systemName} replied to the review of its self-assessment for ${facts.cycleName}.`;
     case 'COMMENT_FROM_REVIEWER':
       return `Your coach commented on ${facts.systemName}'s self-assessment for ${facts.cycleName}.`;
+    case 'RECORDING_ON_BEHALF_STARTED':
+      return `${coach} started recording ${facts.systemName}'s self-assessment for ${facts.cycleName} on its behalf, and can now see and change its draft answers.`;
+    case 'ASSESSMENT_SUBMITTED_ON_BEHALF':
+      return `${coach} submitted ${facts.systemName}'s self-assessment for ${facts.cycleName} on its behalf.`;
   }
 }
 

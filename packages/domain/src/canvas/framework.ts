@@ -1,4 +1,5 @@
 import type { RecommendationId } from './recommendations';
+import { SOURCE_DOCUMENTS } from './sources';
 
 /**
  * The shape of an IDT Canvas framework: the self-assessment that seed 001 calls "a mechanism through which ICSs can
@@ -7,14 +8,8 @@ import type { RecommendationId } from './recommendations';
  * so a key, once published, keeps its meaning for good.
  */
 
-/** The five source documents in `seeds/` that every part of the canvas must be traceable to. */
-export const SEEDS = [
-  { id: '000', title: 'Inclusive Digital Transformation (Thrive by Design award entry)' },
-  { id: '001', title: 'Inclusive Digital Transformation: what you need to know' },
-  { id: '002', title: 'Digital Health Inequality Pioneers' },
-  { id: '003', title: 'Adopting inclusive digital transformation in mental health (discovery report, March 2022)' },
-  { id: '004', title: 'Pathways, Place and Priorities for Digital Innovation (roundtable report, 2019)' },
-] as const;
+/** The five source documents every part of the canvas must be traceable to (titles in `sources.ts`). */
+export const SEEDS = SOURCE_DOCUMENTS;
 export type SeedId = (typeof SEEDS)[number]['id'];
 
 /**

@@ -30,7 +30,8 @@ export const CANVAS_V1: CanvasFramework = {
       title: 'Understanding local needs, assets and gaps',
       summary:
         'Knowing who is digitally excluded locally and why, what support already exists and where the gaps are: the ' +
-        'base for every other decision. Seed 003 found that only about a third of ICSs had carried out a needs ' +
+        'base for every other decision. ' +
+        'The 2022 discovery report, Adopting inclusive digital transformation in mental health, found that only about a third of ICSs had carried out a needs ' +
         'analysis, and that most struggled to identify who is digitally excluded in their area.',
       sources: [
         ref('003', '§4.2'),
@@ -78,7 +79,7 @@ export const CANVAS_V1: CanvasFramework = {
           guidance:
             'Without a shared picture of what is on offer, work is duplicated and people are not signposted to ' +
             'support that already exists. Mapping assets as well as needs lets you value existing strengths, start ' +
-            'where the energy is and target the gaps. The needs map in seed 000 combines local and national data to ' +
+            'where the energy is and target the gaps. The needs map from Thrive by Design’s Inclusive Digital Transformation programme combines local and national data to ' +
             'predict exclusion by small area, shows the nearest place offering support, and shows where support ' +
             'offers have gaps.',
           evidencePrompts: [
@@ -139,7 +140,8 @@ export const CANVAS_V1: CanvasFramework = {
       title: 'Co-design with people at risk of exclusion',
       summary:
         'Co-designing inclusion into digital change as far upstream as possible, with people at risk of digital ' +
-        'exclusion and other stakeholders, to the six co-design principles. In seed 003, self-reported KLOEs ' +
+        'exclusion and other stakeholders, to the six co-design principles. In the 2022 discovery report, Adopting ' +
+        "inclusive digital transformation in mental health, ICSs' own answers to its key lines of enquiry (KLOEs) " +
         'suggested that 95% of ICSs co-design in a structured way, while only 23% reported co-designing digital ' +
         'services with people who are digitally excluded.',
       sources: [
@@ -164,7 +166,7 @@ export const CANVAS_V1: CanvasFramework = {
             'Co-design means working with people who have a stake in the service or the problem: people who need ' +
             'services (including people more often excluded), their families, clinicians and commissioners. The ' +
             'earlier they are involved, the more they can shape. Surveys and mystery shopping after launch are ' +
-            'useful, but they are not co-design. About a third of people surveyed for seed 003 said people who use ' +
+            'useful, but they are not co-design. About a third of people surveyed for the 2022 discovery report said people who use ' +
             'services were not involved in developing digital services, or did not know whether they were.',
           evidencePrompts: [
             'Which digital changes in the last year involved people at risk of exclusion, and at what stage?',
@@ -249,7 +251,7 @@ export const CANVAS_V1: CanvasFramework = {
             'The redesign of our care pathways adopts a user-centred (clinician and service user led) and digitally ' +
             'inclusive approach.',
           sources: [
-            ref('003', KLOE_QUESTIONS, 'a KLOE question, asked there of mental health pathways'),
+            ref('003', KLOE_QUESTIONS, 'one of its key lines of enquiry (KLOEs), asked there of mental health pathways'),
             ref('003', '§3.2.2', '50% of ICSs agreed and 45% partially agreed'),
           ],
         },
@@ -347,7 +349,7 @@ export const CANVAS_V1: CanvasFramework = {
             'VCSE partners are funded as partners for their digital inclusion work, not expected to do it unpaid.',
           guidance:
             'The community and voluntary sector needs to be funded to play its key role in engaging people and ' +
-            'providing wraparound support. Seed 003 asks ICSs to work together to identify funding for partnership ' +
+            'providing wraparound support. The 2022 discovery report asks ICSs to work together to identify funding for partnership ' +
             'with, and digital inclusion delivery by, the trusted touchpoints in the VCSE. Examples include a trust ' +
             'giving small grants to 12 community organisations, and an ICS funding VCSE and public sector ' +
             'partnerships for digital inclusion, some focused on particular groups.',
@@ -378,7 +380,7 @@ export const CANVAS_V1: CanvasFramework = {
             'with digital, clinical, service user and change management expertise, and joint working across health ' +
             'and social care.',
           sources: [
-            ref('003', KLOE_QUESTIONS, 'a KLOE question, asked there of mental health pathways'),
+            ref('003', KLOE_QUESTIONS, 'one of its key lines of enquiry (KLOEs), asked there of mental health pathways'),
             ref('003', '§3.2.2', '55% of ICSs agreed and 40% partially agreed'),
           ],
         },
@@ -390,7 +392,8 @@ export const CANVAS_V1: CanvasFramework = {
       title: 'Leadership, strategy and governance',
       summary:
         'Leaders who champion inclusive digital transformation, a shared strategy with clear ownership, and IDT ' +
-        'framed within the health inequalities agenda. Seed 003 found that progress depends on ICS leadership, and ' +
+        'framed within the health inequalities agenda. ' +
+        'The 2022 discovery report, Adopting inclusive digital transformation in mental health, found that progress depends on ICS leadership, and ' +
         "that without leaders' buy-in IDT was not on anyone's 'to do list'.",
       sources: [
         ref('003', '§4.5'),
@@ -548,7 +551,7 @@ export const CANVAS_V1: CanvasFramework = {
             'support people who use services to use them.',
           guidance:
             'A lack of staff skills, confidence and motivation was one of the barriers to IDT most often reported: ' +
-            "in seed 003's survey, 44% said it was a barrier to people accessing digital mental health services. " +
+            "in the survey for the 2022 discovery report, 44% said it was a barrier to people accessing digital mental health services. " +
             '"If culture or digital confidence or education with staff is not at a certain level, it is difficult ' +
             'for them to encourage inclusion with patients." Staff need to be confident both using and signposting ' +
             'digital resources, and to understand the benefits.',
@@ -605,7 +608,7 @@ export const CANVAS_V1: CanvasFramework = {
             "are needed, and objectives in everyone's job.",
           guidance:
             'IDT is often carried by passionate individuals, which has not been enough for systems to take notice. ' +
-            'Seed 003 recommends targeted roles (digital inclusion officers, digital nurses and digital champions ' +
+            'The 2022 discovery report recommends targeted roles (digital inclusion officers, digital nurses and digital champions ' +
             'were all mentioned, alongside CCIOs and CNIOs) or, better still, making tackling inequalities and IDT ' +
             "everyone's job. Formal responsibility gives people agency and permission to drive change.",
           evidencePrompts: [
@@ -687,7 +690,7 @@ export const CANVAS_V1: CanvasFramework = {
             'people it suits, using evidence and what people with living experience say.',
           guidance:
             'Staff sometimes assume that a person cannot or will not use digital, or that digital is less suitable ' +
-            'for some conditions, despite evidence that it can help. People with living experience told seed 003 ' +
+            'for some conditions, despite evidence that it can help. People with living experience told the researchers of the 2022 discovery report ' +
             "that assumptions are often made about what they can or can't do. A staff self-audit in one trust was " +
             'valuable because it unpicked such assumptions; a decision-making tool for clinicians can help staff ask ' +
             'rather than assume.',
@@ -894,7 +897,7 @@ export const CANVAS_V1: CanvasFramework = {
             'Staff routinely find out whether people may be digitally excluded (for example at referral or in ' +
             'appointments) and connect them to support that fits their needs.',
           guidance:
-            'The assessment tool in seed 000 helps staff identify people who are digitally excluded during ' +
+            'The assessment tool from Thrive by Design’s Inclusive Digital Transformation programme helps staff identify people who are digitally excluded during ' +
             'appointments and tell them where to get the specific support they need; one Pioneer ICS is developing a ' +
             'digital exclusion assessment for any new patient-facing digital service. Asking is better than ' +
             'assuming, and needs change over time.',
@@ -985,7 +988,8 @@ export const CANVAS_V1: CanvasFramework = {
       title: 'Sustainable, long-term investment',
       summary:
         'Funding that lasts long enough to embed inclusive digital transformation: revenue as well as capital, ' +
-        'joined up across the ICS, and a route from small pilots into mainstream budgets. Seed 003 found funding ' +
+        'joined up across the ICS, and a route from small pilots into mainstream budgets. ' +
+        'The 2022 discovery report, Adopting inclusive digital transformation in mental health, found funding ' +
         'short term, tied to pilots, and focused on individual initiatives not linked across the patch.',
       sources: [
         ref('003', '§4.8'),
@@ -1167,7 +1171,7 @@ export const CANVAS_V1: CanvasFramework = {
             'including the human impact and the benefits to people and public services.',
           guidance:
             'Interventions tend to lack ways to capture evidence of impact, and the lack of evidence limits future ' +
-            "work. Seed 000's impact and benefits tools show the impact of digital inclusion activity in money saved " +
+            "work. The impact and benefits tools from Thrive by Design’s Inclusive Digital Transformation programme show the impact of digital inclusion activity in money saved " +
             'for public services and for individuals, and its evaluation framework collects quantitative and ' +
             'qualitative data to show the human impact. Evidence of impact also makes the case for investment, and ' +
             'lets pioneers help others.',
@@ -1251,7 +1255,7 @@ export const CANVAS_V1: CanvasFramework = {
           guidance:
             'Networks such as ICS and regional CCIO groups and communities of practice help learning spread, and ' +
             'informal networks are powerful. The diffusion of innovation depends on early adopters influencing the ' +
-            'early majority, through showcasing good practice and peer-to-peer networks. Seed 003 asks national ' +
+            'early majority, through showcasing good practice and peer-to-peer networks. The 2022 discovery report asks national ' +
             'bodies to help pioneers share through action learning sets, mentoring, coaching and networks, across as ' +
             'well as within regions.',
           evidencePrompts: [

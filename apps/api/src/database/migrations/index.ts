@@ -7,6 +7,9 @@ import { AssessmentChangedBy1763830000000 } from './1763830000000-assessment-cha
 import { ReviewNotificationsLearning1763840000000 } from './1763840000000-review-notifications-learning';
 import { CommentNotifications1763850000000 } from './1763850000000-comment-notifications';
 import { StoredPlacements1763860000000 } from './1763860000000-stored-placements';
+import { AssistedRouteNotifications1763880000000 } from './1763880000000-assisted-route-notifications';
+import { CanvasV1Wording1763900000000 } from './1763900000000-canvas-v1-wording';
+import { CohortMemberProjects1763900000001 } from './1763900000001-cohort-member-projects';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -19,4 +22,7 @@ export const MIGRATIONS = [
   ReviewNotificationsLearning1763840000000,
   CommentNotifications1763850000000,
   StoredPlacements1763860000000,
+  AssistedRouteNotifications1763880000000,
+  CanvasV1Wording1763900000000,
+  CohortMemberProjects1763900000001,
 ];

@@ -24,6 +24,6 @@ import { ReviewService } from './review/review.service';
     ReviewService,
     ReviewResolver,
   ],
-  exports: [AssessmentsRepository],
+  exports: [AssessmentsRepository, AssessmentsService, ActionPlanService, ReviewService],
 })
 export class AssessmentsModule {}

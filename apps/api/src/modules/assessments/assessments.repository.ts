@@ -19,7 +19,7 @@ export const submittedAtOf = (alias: string) =>
 /** Everything one assessment page needs, in one statement. */
 const ASSESSMENT_SELECT = `
   SELECT a.id, a.status, a.version, a.updated_at AS "updatedAt",
-    a.recorded_on_behalf_by AS "recordedOnBehalfById", ob.name AS "recordedOnBehalfByName",
+    a.recorded_on_behalf_by AS "recordedOnBehalfById", ob.name AS "recordedOnBehalfByName", a.recorded_on_behalf_at AS "recordedOnBehalfAt",
     ${submittedAtOf('a')} AS "submittedAt",
     COALESCE((SELECT json_agg(json_build_object('id', rc.id::text, 'criterionKey', rc.criterion_key, 'authorName', cu.name,
                 'authorSide', rc.author_side, 'body', rc.body, 'createdAt', rc.created_at) ORDER BY rc.id)
@@ -33,7 +33,8 @@ const ASSESSMENT_SELECT = `
     COALESCE((SELECT json_agg(json_build_object('questionKey', q.question_key, 'answer', q.answer) ORDER BY q.question_key)
               FROM quick_check_answer q WHERE q.assessment_id = a.id), '[]') AS "quickCheckAnswers",
     COALESCE((SELECT json_agg(json_build_object('transition', t.transition, 'fromStatus', t.from_status, 'toStatus', t.to_status,
-                'reason', t.reason, 'actorName', u.name, 'occurredAt', t.occurred_at) ORDER BY t.id)
+                'reason', t.reason, 'actorName', COALESCE(u.name, CASE WHEN c.illustrative THEN 'Illustrative data' END),
+                'occurredAt', t.occurred_at) ORDER BY t.id)
               FROM assessment_transition t LEFT JOIN user_account u ON u.id = t.actor_user_id WHERE t.assessment_id = a.id), '[]') AS history
   FROM assessment a
   JOIN assessment_cycle c ON c.id = a.cycle_id

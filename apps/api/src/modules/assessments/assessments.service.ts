@@ -111,7 +111,7 @@ export class AssessmentsService {
       ip: caller.ip,
     });
     if (!moved) await this.explainLostWrite(facts.id, []);
-    await this.notifications.assessmentTransitioned(facts.id, input.transition);
+    await this.notifications.assessmentTransitioned(facts.id, input.transition, caller.user);
     return this.get(caller, facts.id);
   }
 
@@ -190,6 +190,7 @@ export class AssessmentsService {
       canModerate: canModerateAssessment(caller.actor, facts),
       canComment: canCommentOnAssessment(caller.actor, facts),
       recordedOnBehalfBy: record.recordedOnBehalfById ? (record.recordedOnBehalfByName ?? 'a coach') : null,
+      recordedOnBehalfSince: record.recordedOnBehalfById ? record.recordedOnBehalfAt : null,
       reviewComments: record.reviewComments.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })),
       availableTransitions: availableTransitions(caller.actor, facts),
       previousCycleToCopy: previous?.cycleName ?? null,

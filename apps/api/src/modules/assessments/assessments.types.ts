@@ -35,6 +35,8 @@ export interface AssessmentRecord {
   readonly updatedAt: string;
   readonly recordedOnBehalfById: string | null;
   readonly recordedOnBehalfByName: string | null;
+  /** When the coach started recording it on the ICS's behalf. */
+  readonly recordedOnBehalfAt: Date | null;
   readonly submittedAt: Date | null;
   readonly reviewComments: readonly ReviewCommentRecord[];
   readonly cycle: CycleRecord;

@@ -7,6 +7,6 @@ import { CanvasService } from './canvas.service';
 @Module({
   imports: [CohortsModule],
   providers: [CanvasRepository, CanvasService, CanvasResolver],
-  exports: [CanvasRepository],
+  exports: [CanvasRepository, CanvasService],
 })
 export class CanvasModule {}

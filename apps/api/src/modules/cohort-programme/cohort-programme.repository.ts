@@ -12,6 +12,7 @@ export interface MemberAssessmentRow {
   readonly version: number;
   readonly recordedOnBehalfBy: string | null;
   readonly recordedOnBehalfByName: string | null;
+  readonly recordedOnBehalfAt: Date | null;
   readonly submittedAt: Date | null;
   readonly answers: readonly {
     readonly criterionKey: string;
@@ -37,7 +38,7 @@ export class CohortProgrammeRepository {
   async memberAssessments(cycleId: string, systemIds: readonly string[]): Promise<MemberAssessmentRow[]> {
     return this.dataSource.query(
       `SELECT a.id AS "assessmentId", a.system_id AS "systemId", a.status, a.version,
-         a.recorded_on_behalf_by AS "recordedOnBehalfBy", ob.name AS "recordedOnBehalfByName",
+         a.recorded_on_behalf_by AS "recordedOnBehalfBy", ob.name AS "recordedOnBehalfByName", a.recorded_on_behalf_at AS "recordedOnBehalfAt",
          ${submittedAtOf('a')} AS "submittedAt",
          COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfScore', r.self_score,
                      'notAssessed', r.not_assessed, 'moderatedScore', r.moderated_score) ORDER BY r.criterion_key)

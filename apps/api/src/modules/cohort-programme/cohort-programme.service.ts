@@ -211,6 +211,7 @@ export class CohortProgrammeService {
       version: row?.version ?? null,
       submittedAt: row?.submittedAt ?? null,
       recordedOnBehalfBy: row?.recordedOnBehalfBy ? (row.recordedOnBehalfByName ?? 'a coach') : null,
+      recordedOnBehalfSince: row?.recordedOnBehalfBy ? row.recordedOnBehalfAt : null,
       canRecordOnBehalf: facts !== null && canRecordOnBehalf(caller.actor, facts),
       canRead: readable,
       overallScore: scores?.overall.score ?? null,

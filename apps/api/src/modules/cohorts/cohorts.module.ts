@@ -7,6 +7,6 @@ import { CohortsService } from './cohorts.service';
 @Module({
   imports: [SystemsModule],
   providers: [CohortsRepository, CohortsService, CohortsResolver],
-  exports: [CohortsRepository],
+  exports: [CohortsRepository, CohortsService],
 })
 export class CohortsModule {}

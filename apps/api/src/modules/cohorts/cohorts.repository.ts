@@ -15,7 +15,11 @@ const COHORT_SELECT = `
               WHERE m.cohort_id = c.id), '[]') AS systems,
     COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name)
               FROM role_grant g JOIN user_account u ON u.id = g.user_id
-              WHERE g.cohort_id = c.id AND g.role = 'COACH'), '[]') AS coaches
+              WHERE g.cohort_id = c.id AND g.role = 'COACH'), '[]') AS coaches,
+    COALESCE((SELECT json_agg(json_build_object('id', p.id, 'systemId', p.system_id, 'systemName', s.name, 'name', p.name,
+                'pathway', p.pathway, 'description', p.description) ORDER BY s.name, p.created_at, p.name)
+              FROM cohort_member_project p JOIN integrated_care_system s ON s.id = p.system_id
+              WHERE p.cohort_id = c.id), '[]') AS projects
   FROM cohort c`;
 
 /** Cohorts, their ICSs and their coaches, each read in one statement whatever their number. */

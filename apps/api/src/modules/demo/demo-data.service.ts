@@ -81,6 +81,23 @@ export class DemoDataService implements OnApplicationBootstrap {
         );
       }
       if (members.length > 0) this.logger.log(`Seeded the demo cohort "${PIONEERS_COHORT.name}".`);
+      // The ten projects of the Pioneers programme page, on their ICSs' memberships (once: a name is unique per member).
+      await query(
+        `INSERT INTO cohort_member_project (cohort_id, system_id, name, pathway, description, created_at)
+         SELECT $1, m.system_id, p.name, p.pathway, p.description, now() + make_interval(secs => p.position)
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::int[]) AS p(system_name, name, pathway, description, position)
+         JOIN integrated_care_system s ON s.name = p.system_name
+         JOIN cohort_member m ON m.cohort_id = $1 AND m.system_id = s.id
+         ON CONFLICT (cohort_id, system_id, name) DO NOTHING`,
+        [
+          cohort.id,
+          PIONEERS_COHORT.projects.map((p) => p.systemName),
+          PIONEERS_COHORT.projects.map((p) => p.name),
+          PIONEERS_COHORT.projects.map((p) => p.pathway),
+          PIONEERS_COHORT.projects.map((p) => p.description),
+          PIONEERS_COHORT.projects.map((_, i) => i),
+        ],
+      );
       // An open cycle for all 42 ICSs, so the demo ICS lead has a canvas to complete. Its dates are set from the day
       // the demo is first started (open a fortnight ago, closing in three months), then left alone.
       const cycles = await query(
@@ -135,12 +152,72 @@ export class DemoDataService implements OnApplicationBootstrap {
             rows.map(() => 'Illustrative evidence (made-up demonstration data).'),
           ],
         );
+        await this.seedValidatedHistory(tx.query.bind(tx), assessments, cycle.closesOn);
         this.logger.log(`Seeded the illustrative cycle "${cycle.name}".`);
       });
     }
     await this.dataSource.query(
       `INSERT INTO peer_sharing (system_id, share_name_with_peers)
        SELECT id, right(ons_code, 1)::int % 2 = 0 FROM integrated_care_system ON CONFLICT (system_id) DO NOTHING`,
+    );
+  }
+
+  /**
+   * A validated past assessment's history, as it would have happened: submitted three weeks before the cycle closed,
+   * taken into review a week later, validated a week before the close. Who: the demo ICS lead submitted their own
+   * ICS's; the demo coach reviewed and validated the Pioneers'; any other step has no person (the history says
+   * "Illustrative data", as the cycle is illustrative).
+   */
+  private async seedValidatedHistory(
+    query: (sql: string, params: unknown[]) => Promise<unknown>,
+    assessments: readonly { id: string; system_id: string }[],
+    closesOn: string,
+  ): Promise<void> {
+    const people: { email: string; id: string }[] = (await query(`SELECT email, id FROM user_account WHERE email = ANY($1::text[])`, [
+      DEMO_ACCOUNTS.map((a) => a.email),
+    ])) as { email: string; id: string }[];
+    const idOf = (role: string) => people.find((p) => p.email === DEMO_ACCOUNTS.find((a) => a.role === role)?.email)?.id ?? null;
+    const lead = DEMO_ACCOUNTS.find((a) => a.role === 'ICS_LEAD');
+    const [leadSystem] = (await query(`SELECT id FROM integrated_care_system WHERE name = $1`, [lead?.systemName ?? ''])) as { id: string }[];
+    const pioneers = new Set(
+      ((await query(
+        `SELECT m.system_id FROM cohort_member m JOIN cohort c ON c.id = m.cohort_id WHERE c.name = $1`,
+        [PIONEERS_COHORT.name],
+      )) as { system_id: string }[]).map((r) => r.system_id),
+    );
+    const steps = [
+      { transition: 'SUBMIT', from: 'DRAFT', to: 'SUBMITTED', daysBeforeClose: 21 },
+      { transition: 'START_REVIEW', from: 'SUBMITTED', to: 'IN_REVIEW', daysBeforeClose: 14 },
+      { transition: 'VALIDATE', from: 'IN_REVIEW', to: 'VALIDATED', daysBeforeClose: 7 },
+    ] as const;
+    const rows = assessments.flatMap((a) =>
+      steps.map((step) => ({
+        assessmentId: a.id,
+        ...step,
+        actor:
+          step.transition === 'SUBMIT'
+            ? a.system_id === leadSystem?.id
+              ? idOf('ICS_LEAD')
+              : null
+            : pioneers.has(a.system_id)
+              ? idOf('COACH')
+              : null,
+      })),
+    );
+    await query(
+      `INSERT INTO assessment_transition (assessment_id, transition, from_status, to_status, actor_user_id, occurred_at)
+       SELECT t.assessment_id, t.transition, t.from_status, t.to_status, t.actor, ($6::date - t.days) + time '10:00'
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $7::int[])
+         AS t(assessment_id, transition, from_status, to_status, actor, days)`,
+      [
+        rows.map((r) => r.assessmentId),
+        rows.map((r) => r.transition),
+        rows.map((r) => r.from),
+        rows.map((r) => r.to),
+        rows.map((r) => r.actor),
+        closesOn,
+        rows.map((r) => r.daysBeforeClose),
+      ],
     );
   }
 

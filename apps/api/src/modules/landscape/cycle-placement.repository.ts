@@ -48,6 +48,16 @@ export interface StoredPeerCandidate {
   readonly sharesName: boolean;
 }
 
+/** One ICS placed in one cycle, as `populationOf` reads it. */
+export interface PlacedPopulationMember {
+  readonly cycleId: string;
+  readonly systemId: string;
+  readonly regionName: string;
+  readonly sharesName: boolean;
+  readonly category: AdopterCategory | null;
+  readonly profile: ScoreProfile;
+}
+
 /**
  * The stored placements (migration 1763860000000): each cycle's scores, categories and peer figures as the maturity
  * engine computed them, and whether they are still current. A placement is rebuilt from the cycle's aggregates, read in
@@ -145,10 +155,11 @@ export class CyclePlacementRepository {
   async cohortProfilesOf(
     systemId: string,
     cycleIds: readonly string[],
-  ): Promise<{ cohortId: string; cohortName: string; cycleId: string; profiles: ScoreProfile[] }[]> {
+  ): Promise<{ cohortId: string; cohortName: string; cycleId: string; systemIds: string[]; profiles: ScoreProfile[] }[]> {
     if (cycleIds.length === 0) return [];
     return this.dataSource.query(
-      `SELECT c.id AS "cohortId", c.name AS "cohortName", p.cycle_id AS "cycleId", json_agg(p.profile ORDER BY p.system_id) AS profiles
+      `SELECT c.id AS "cohortId", c.name AS "cohortName", p.cycle_id AS "cycleId",
+         json_agg(p.system_id ORDER BY p.system_id) AS "systemIds", json_agg(p.profile ORDER BY p.system_id) AS profiles
        FROM cohort c
        JOIN cohort_member own ON own.cohort_id = c.id AND own.system_id = $1
        JOIN cohort_member m ON m.cohort_id = c.id
@@ -156,6 +167,25 @@ export class CyclePlacementRepository {
        GROUP BY c.id, c.name, p.cycle_id
        ORDER BY c.name, p.cycle_id`,
       [systemId, cycleIds],
+    );
+  }
+
+  /**
+   * Every ICS placed in these cycles, with what decides how a person without the national view sees it (its region,
+   * whether it shares its name) and what peer figures are made of (its category and score profile): for working out a
+   * profile's peer figures over only the ICSs that person is shown.
+   */
+  async populationOf(cycleIds: readonly string[]): Promise<PlacedPopulationMember[]> {
+    if (cycleIds.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT p.cycle_id AS "cycleId", p.system_id AS "systemId", rg.name AS "regionName",
+         COALESCE(ps.share_name_with_peers, false) AS "sharesName", p.category, p.profile
+       FROM cycle_placement p
+       JOIN integrated_care_system s ON s.id = p.system_id
+       JOIN region rg ON rg.id = s.region_id
+       LEFT JOIN peer_sharing ps ON ps.system_id = p.system_id
+       WHERE p.cycle_id = ANY($1::uuid[])`,
+      [cycleIds],
     );
   }
 

@@ -12,6 +12,6 @@ import { SystemsModule } from '../systems/systems.module';
 @Module({
   imports: [CanvasModule, SystemsModule],
   providers: [LandscapeRepository, CyclePlacementRepository, CyclePlacementService, LandscapeService, LandscapeResolver, PeerSharingService, ProfileService],
-  exports: [LandscapeRepository],
+  exports: [LandscapeRepository, LandscapeService],
 })
 export class LandscapeModule {}

@@ -1,12 +1,25 @@
-import { Actor, canPublishCycle, hasNationalView, landscapeVisibility, ledSystemIds, withholdsSmallAggregates } from '@idt/domain';
+import {
+  Actor,
+  canPublishCycle,
+  compareShownEntries,
+  countsInFigure,
+  hasNationalView,
+  LandscapeVisibility,
+  ledSystemIds,
+  ranksAmongShown,
+  visibilitiesInLandscape,
+  withholdsSmallAggregates,
+} from '@idt/domain';
 import {
   ADOPTER_CATEGORIES,
   ADOPTER_CATEGORY_LABELS,
   AdopterCategory,
+  categoryIndex,
   FixedThresholds,
   findChasm,
   fixedThresholdsProblems,
   MIN_AGGREGATE_SIZE,
+  Placement,
   PlacementMethod,
   PlacementRequest,
   placeOnDiffusionCurve,
@@ -66,58 +79,63 @@ export class LandscapeService {
     const published = cycle.publishedAt !== null;
     const actor = caller.actor;
     const ownIds = new Set([...ledSystemIds(actor), ...actor.coachedSystemIds]);
+    const national = hasNationalView(actor);
 
-    const withVisibility = scored.map(({ row, scores }) => ({
-      row,
-      scores,
-      visibility: landscapeVisibility(actor, row, published),
-      placed: placedById.get(row.systemId),
-    }));
-    const visibilityOf = new Map(withVisibility.map((v) => [v.row.systemId, v]));
-    const visible = withVisibility
+    // Who this person sees, and how: named, in the unnamed pool (only when it holds at least five), or not at all.
+    const visibilityOf = visibilitiesInLandscape(actor, rows, published);
+    const shown = scored
+      .map(({ row, scores }) => ({ row, scores, visibility: visibilityOf.get(row.systemId) as LandscapeVisibility, placed: placedById.get(row.systemId) }))
       .filter((e) => e.visibility !== 'HIDDEN')
-      .sort((a, b) => (a.placed?.rank ?? Infinity) - (b.placed?.rank ?? Infinity) || a.row.name.localeCompare(b.row.name));
+      .map((e) => ({ ...e, named: e.visibility === 'NAMED', domainScores: e.scores.domains.map((d) => ({ domainKey: d.domainKey, score: d.score, incomplete: d.incomplete })) }))
+      // Ordered by what each entry shows, never by an unnamed ICS's name, code or id.
+      .sort((a, b) => compareShownEntries(shownKey(a), shownKey(b)));
+    // Every figure below counts only ICSs shown (by the national view: all of them), so none says anything of a hidden one.
+    const ranks = national ? shown.map((e) => e.placed?.rank ?? null) : ranksAmongShown(shown.map((e) => e.placed?.score ?? null));
 
-    const entries: LandscapeEntryModel[] = visible.map(({ row, scores, visibility, placed }) => {
-      const named = visibility === 'NAMED';
-      return {
-        systemId: named ? row.systemId : null,
-        name: named ? row.name : null,
-        onsCode: named ? row.onsCode : null,
-        regionName: row.regionName,
-        own: ownIds.has(row.systemId),
-        overallScore: scores.overall.score,
-        basis: scores.basis,
-        category: placed?.category ?? null,
-        rank: placed?.rank ?? null,
-        domainScores: scores.domains.map((d) => ({ domainKey: d.domainKey, score: d.score, incomplete: d.incomplete })),
-      };
-    });
+    const entries: LandscapeEntryModel[] = shown.map(({ row, scores, named, placed, domainScores }, index) => ({
+      systemId: named ? row.systemId : null,
+      name: named ? row.name : null,
+      onsCode: named ? row.onsCode : null,
+      regionName: named ? row.regionName : null,
+      own: ownIds.has(row.systemId),
+      overallScore: scores.overall.score,
+      basis: scores.basis,
+      category: placed?.category ?? null,
+      rank: ranks[index] ?? null,
+      domainScores,
+    }));
 
-    // A provisional landscape shows people without the national view their own figures and nothing about the rest.
-    const seesTheWhole = published || hasNationalView(actor);
-    const chasm = findChasm(placement);
+    // The chasm among the ICSs shown, unnamed ones standing in by their place in the list (never their id), so even a
+    // tie between candidates is broken by nothing hidden.
+    const standIn = new Map(shown.map((e, index) => [e.row.systemId, e.named ? e.row.systemId : `~unnamed-${String(index).padStart(8, '0')}`]));
+    const shownPlacement = {
+      ...placement,
+      placed: placement.placed.filter((p) => standIn.has(p.id)).map((p) => ({ ...p, id: standIn.get(p.id) as string })),
+    };
+    const nameOf = new Map(shown.filter((e) => e.named).map((e) => [e.row.systemId, e.row.name]));
+    const chasm = findChasm(national ? placement : shownPlacement);
     return {
       cycle: cycle as CycleRecord,
       published,
       illustrative: cycle.illustrative,
       method: placement.method,
-      methodDescription: placement.description,
-      assessed: rows.length,
+      methodDescription: describedFor(placement, shown.length < rows.length),
+      assessed: national ? rows.length : shown.length,
       entries,
-      categoryCounts: seesTheWhole ? countsOf(placement.placed.map((p) => p.category)) : [],
-      regionCounts: seesTheWhole ? this.regionCounts(actor, scored.map((s) => ({ region: s.row.regionName, category: placedById.get(s.row.systemId)?.category ?? null }))) : [],
-      chasm: seesTheWhole
-        ? {
-            gap: chasm.gap,
-            lowestEarlyAdopterScore: chasm.lowestEarlyAdopterScore,
-            highestEarlyMajorityScore: chasm.highestEarlyMajorityScore,
-            nearest: chasm.nearest.map((c) => {
-              const named = visibilityOf.get(c.id)?.visibility === 'NAMED';
-              return { systemId: named ? c.id : null, name: named ? (visibilityOf.get(c.id)?.row.name ?? null) : null, score: c.score, distance: c.distance };
-            }),
-          }
-        : { gap: null, lowestEarlyAdopterScore: null, highestEarlyMajorityScore: null, nearest: [] },
+      categoryCounts: countsOf(shown.flatMap((e) => (e.placed ? [e.placed.category] : []))),
+      regionCounts: this.regionCounts(
+        actor,
+        shown.flatMap((e) => (countsInFigure(e.visibility, 'REGION_OR_COHORT') ? [{ region: e.row.regionName, category: e.placed?.category ?? null }] : [])),
+      ),
+      chasm: {
+        gap: chasm.gap,
+        lowestEarlyAdopterScore: chasm.lowestEarlyAdopterScore,
+        highestEarlyMajorityScore: chasm.highestEarlyMajorityScore,
+        nearest: chasm.nearest.map((c) => {
+          const name = nameOf.get(c.id) ?? null;
+          return { systemId: name === null ? null : c.id, name, score: c.score, distance: c.distance };
+        }),
+      },
     };
   }
 
@@ -134,9 +152,35 @@ export class LandscapeService {
     return regions.map((regionName) => {
       const inRegion = items.filter((i) => i.region === regionName);
       const withheld = withholdsSmallAggregates(actor) && inRegion.length < MIN_AGGREGATE_SIZE;
-      return { regionName, withheld, counts: withheld ? [] : countsOf(inRegion.map((i) => i.category)) };
+      return { regionName, withheld, namedOnly: !hasNationalView(actor), counts: withheld ? [] : countsOf(inRegion.map((i) => i.category)) };
     });
   }
+}
+
+/**
+ * The method in one line, as someone who is not shown every ICS may read it: natural breaks' description can say how
+ * many distinct scores the whole cycle has ("5 asked for but there are only 2"), a count of ICSs they are not shown,
+ * so they are told the method without it.
+ */
+export function describedFor(placement: Placement, someoneHidden: boolean): string {
+  if (!someoneHidden || placement.parameters.method !== 'NATURAL_BREAKS') return placement.description;
+  return `Natural breaks: up to ${placement.parameters.k} groups where overall scores cluster (Fisher–Jenks)`;
+}
+
+/** What a landscape entry shows, as `compareShownEntries` orders by: its score, category, name if named, domain scores. */
+function shownKey(e: {
+  readonly named: boolean;
+  readonly row: { readonly name: string };
+  readonly scores: { readonly overall: { readonly score: number | null }; readonly basis: string };
+  readonly placed?: { readonly category: AdopterCategory };
+  readonly domainScores: readonly unknown[];
+}) {
+  return {
+    score: e.scores.overall.score,
+    categoryIndex: e.placed ? categoryIndex(e.placed.category) : null,
+    name: e.named ? e.row.name : null,
+    shown: JSON.stringify({ basis: e.scores.basis, domainScores: e.domainScores }),
+  };
 }
 
 /** The placement method and its parameters, checked: bad ones are BAD_USER_INPUT. */

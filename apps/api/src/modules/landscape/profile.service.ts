@@ -1,6 +1,16 @@
-import { hasNationalView, landscapeVisibility, ledSystemIds } from '@idt/domain';
+import {
+  Actor,
+  compareShownEntries,
+  countsInFigure,
+  FigureScope,
+  hasNationalView,
+  landscapeVisibility,
+  ledSystemIds,
+  visibilitiesInLandscape,
+} from '@idt/domain';
 import {
   ADOPTER_CATEGORIES,
+  ADOPTER_CATEGORY_LABELS,
   calibrationOfIcs,
   categoryIndex,
   categoryMovements,
@@ -23,10 +33,17 @@ import { requirePermission } from '../auth/require-permission';
 import { CanvasRepository } from '../canvas/canvas.repository';
 import { CycleRecord, FrameworkRecord } from '../canvas/canvas.types';
 import { SystemsService } from '../systems/systems.service';
-import { CyclePlacementRepository, PeerGroupKind, StoredPeerCandidate, StoredPlacement } from './cycle-placement.repository';
-import { CyclePlacementService } from './cycle-placement.service';
+import {
+  CyclePlacementRepository,
+  PeerGroupKind,
+  PlacedPopulationMember,
+  StoredPeerCandidate,
+  StoredPeerGroup,
+  StoredPlacement,
+} from './cycle-placement.repository';
+import { CyclePlacementService, peerGroupKey } from './cycle-placement.service';
 import { LandscapeRepository } from './landscape.repository';
-import { LandscapeRequest, toPlacementRequest } from './landscape.service';
+import { describedFor, LandscapeRequest, toPlacementRequest } from './landscape.service';
 import {
   MovementModel,
   PeerFigureModel,
@@ -71,27 +88,126 @@ const figure = (
   };
 };
 
+/** The ICS against one group of peers in one cycle, worked out by the engine from the group's score profiles. */
+function comparisonOf(
+  group: Pick<PeerGroupComparisonModel, 'group' | 'groupKey' | 'groupName' | 'namedOnly'>,
+  own: ScoreProfile,
+  profiles: readonly ScoreProfile[],
+  withheld: boolean,
+): PeerGroupComparisonModel {
+  const position = peerPosition(own, profiles);
+  const entryFigure = (domainKey: string, entry: PeerPositionEntry) =>
+    figure(domainKey, entry.score, entry.percentileRank.withheld ? null : entry.percentileRank.percentileRank, entry.group, withheld);
+  return { ...group, figures: [entryFigure('overall', position.overall), ...position.domains.map((d) => entryFigure(d.domainKey, d))] };
+}
+
 /** The ICS against each of its cohorts in one cycle, worked out by the engine from the cohort's stored profiles. */
 function cohortComparisons(
   own: ScoreProfile,
   cohorts: readonly { cohortId: string; cohortName: string; profiles: ScoreProfile[] }[],
   withheld: boolean,
 ): PeerGroupComparisonModel[] {
-  return cohorts.map(({ cohortId, cohortName, profiles }) => {
-    const position = peerPosition(own, profiles);
-    const entryFigure = (domainKey: string, entry: PeerPositionEntry) =>
-      figure(domainKey, entry.score, entry.percentileRank.withheld ? null : entry.percentileRank.percentileRank, entry.group, withheld);
-    return {
-      group: 'COHORT',
-      groupKey: `COHORT:${cohortId}`,
-      groupName: cohortName,
-      figures: [entryFigure('overall', position.overall), ...position.domains.map((d) => entryFigure(d.domainKey, d))],
-    };
-  });
+  return cohorts.map(({ cohortId, cohortName, profiles }) =>
+    comparisonOf({ group: 'COHORT', groupKey: `COHORT:${cohortId}`, groupName: cohortName, namedOnly: false }, own, profiles, withheld),
+  );
+}
+
+/**
+ * The ICS against its peers in one cycle as someone without the national view may see them (docs/access-control.md,
+ * "Keeping unnamed ICSs unidentifiable"): the nation and its adopter category over the ICSs that person is shown (named,
+ * and the unnamed pool when it holds at least five); its region and its cohorts over their ICSs that person sees by
+ * name only, so no region or cohort figure says anything about an unnamed ICS.
+ */
+function comparisonsAsSeen(
+  actor: Actor,
+  own: StoredPlacement,
+  population: readonly PlacedPopulationMember[],
+  cohorts: readonly { cohortId: string; cohortName: string; systemIds: string[] }[],
+  published: boolean,
+  withheld: boolean,
+): PeerGroupComparisonModel[] {
+  const visibility = visibilitiesInLandscape(actor, population, published);
+  const counted = (scope: FigureScope) => population.filter((m) => countsInFigure(visibility.get(m.systemId) ?? 'HIDDEN', scope));
+  const shown = counted('WHOLE_LANDSCAPE');
+  const named = counted('REGION_OR_COHORT');
+  const namedIds = new Set(named.map((m) => m.systemId));
+  const region = population.find((m) => m.systemId === own.systemId)?.regionName ?? '';
+  const everyoneShown = shown.length === population.length;
+  const profiles = (members: readonly PlacedPopulationMember[]) => members.map((m) => m.profile);
+  return [
+    comparisonOf(
+      { group: 'NATIONAL', groupKey: peerGroupKey('NATIONAL'), groupName: everyoneShown ? 'All ICSs' : 'All ICSs that you see', namedOnly: !everyoneShown },
+      own.profile,
+      profiles(shown),
+      withheld,
+    ),
+    comparisonOf(
+      { group: 'REGION', groupKey: peerGroupKey('REGION', region), groupName: `ICSs in the ${region} that you see by name`, namedOnly: true },
+      own.profile,
+      profiles(named.filter((m) => m.regionName === region)),
+      withheld,
+    ),
+    ...cohorts.map(({ cohortId, cohortName, systemIds }) =>
+      comparisonOf(
+        { group: 'COHORT', groupKey: `COHORT:${cohortId}`, groupName: `ICSs in ${cohortName} that you see by name`, namedOnly: true },
+        own.profile,
+        profiles(named.filter((m) => systemIds.includes(m.systemId) && namedIds.has(m.systemId))),
+        withheld,
+      ),
+    ),
+    ...(own.category === null
+      ? []
+      : [
+          comparisonOf(
+            {
+              group: 'CATEGORY',
+              groupKey: peerGroupKey('CATEGORY', own.category),
+              groupName: ADOPTER_CATEGORY_LABELS[own.category],
+              namedOnly: !everyoneShown,
+            },
+            own.profile,
+            profiles(shown.filter((m) => m.category === own.category)),
+            withheld,
+          ),
+        ]),
+  ];
 }
 
 /** National first, then the region, then the adopter category. */
 const PEER_GROUP_ORDER: readonly PeerGroupKind[] = ['NATIONAL', 'REGION', 'CATEGORY'];
+
+/** The ICS against its peers as the national view sees them: every ICS, from the figures stored with the placement. */
+function storedComparisons(
+  placement: StoredPlacement,
+  groups: readonly StoredPeerGroup[],
+  cohorts: readonly { cohortId: string; cohortName: string; profiles: ScoreProfile[] }[],
+  withheld: boolean,
+): PeerGroupComparisonModel[] {
+  const groupOf = new Map(groups.map((g) => [g.groupKey, g]));
+  return placement.peerRanks
+    .flatMap((ranks) => {
+      const group = groupOf.get(ranks.groupKey);
+      return group ? [{ ranks, group }] : [];
+    })
+    .sort((a, b) => PEER_GROUP_ORDER.indexOf(a.group.kind) - PEER_GROUP_ORDER.indexOf(b.group.kind))
+    .flatMap(({ ranks, group }) => {
+      const domainStatistics = new Map(group.statistics.domains.map((d) => [d.domainKey, d.statistics]));
+      const comparison: PeerGroupComparisonModel = {
+        group: group.kind,
+        groupKey: group.groupKey,
+        groupName: group.name,
+        namedOnly: false,
+        figures: [
+          figure('overall', placement.profile.overall, ranks.overall, group.statistics.overall, withheld),
+          ...placement.domainScores.map(({ domainKey }) =>
+            figure(domainKey, placement.profile.domains[domainKey] ?? null, ranks.domains[domainKey] ?? null, domainStatistics.get(domainKey), withheld),
+          ),
+        ],
+      };
+      // The ICS's cohorts (PRODUCT §4) come after its region, before its adopter category.
+      return group.kind === 'REGION' ? [comparison, ...cohortComparisons(placement.profile, cohorts, withheld)] : [comparison];
+    });
+}
 
 /** One ICS over time and against its peers, and how all ICSs moved between two cycles. */
 @Injectable()
@@ -111,15 +227,17 @@ export class ProfileService {
     if (!system) throw new NotFoundError('ICS');
     const cycleIds = await this.landscapes.cyclesWithCountedAssessment(id);
     await this.placements.bringUpToDate(cycleIds);
-    const [stored, cycleRecords, cohortProfiles] = await Promise.all([
+    const national = hasNationalView(caller.actor);
+    const [stored, cycleRecords, cohortProfiles, population] = await Promise.all([
       this.placementRows.placementsOf(id, cycleIds),
       this.canvas.listCycles(),
       this.placementRows.cohortProfilesOf(id, cycleIds),
+      // Without the national view, peer figures count only the ICSs this person is shown: worked out from every placed ICS.
+      national ? Promise.resolve([]) : this.placementRows.populationOf(cycleIds),
     ]);
     const storedIn = new Map(stored.map((s) => [s.cycleId, s]));
     const cycleOf = new Map(cycleRecords.map((c) => [c.id, c]));
 
-    const national = hasNationalView(caller.actor);
     let previous: ScoreProfile | null = null;
     const cycles: ProfileCycleModel[] = [];
     for (const cycleId of cycleIds) {
@@ -130,7 +248,6 @@ export class ProfileService {
       const published = cycle.publishedAt !== null;
       // Peers only in a published cycle (or for the national view): until then each ICS checks its own figures.
       const withheld = !published && !national;
-      const groupOf = new Map(groups.map((g) => [g.groupKey, g]));
       const progress = previous ? progressOf(id, previous, placement.profile) : null;
       cycles.push({
         cycle,
@@ -139,25 +256,16 @@ export class ProfileService {
         basis: placement.basis,
         category: placement.category,
         domainScores: [...placement.domainScores],
-        peers: placement.peerRanks.flatMap((ranks) => {
-          const group = groupOf.get(ranks.groupKey);
-          return group ? [{ ranks, group }] : [];
-        }).sort((a, b) => PEER_GROUP_ORDER.indexOf(a.group.kind) - PEER_GROUP_ORDER.indexOf(b.group.kind)).flatMap(({ ranks, group }) => {
-          const domainStatistics = new Map(group.statistics.domains.map((d) => [d.domainKey, d.statistics]));
-          const comparison: PeerGroupComparisonModel = {
-            group: group.kind,
-            groupKey: group.groupKey,
-            groupName: group.name,
-            figures: [
-              figure('overall', placement.profile.overall, ranks.overall, group.statistics.overall, withheld),
-              ...placement.domainScores.map(({ domainKey }) =>
-                figure(domainKey, placement.profile.domains[domainKey] ?? null, ranks.domains[domainKey] ?? null, domainStatistics.get(domainKey), withheld),
-              ),
-            ],
-          };
-          // The ICS's cohorts (PRODUCT §4) come after its region, before its adopter category.
-          return group.kind === 'REGION' ? [comparison, ...cohortComparisons(placement.profile, cohortProfiles.filter((c) => c.cycleId === cycleId), withheld)] : [comparison];
-        }),
+        peers: !national
+          ? comparisonsAsSeen(
+              caller.actor,
+              placement,
+              population.filter((m) => m.cycleId === cycleId),
+              cohortProfiles.filter((c) => c.cycleId === cycleId),
+              published,
+              withheld,
+            )
+          : storedComparisons(placement, groups, cohortProfiles.filter((c) => c.cycleId === cycleId), withheld),
         progress: progress
           ? [{ domainKey: 'overall', delta: progress.overall.delta }, ...progress.domains.map((d) => ({ domainKey: d.domainKey, delta: d.delta }))]
           : [],
@@ -262,63 +370,57 @@ export class ProfileService {
     const national = hasNationalView(caller.actor);
     const published = before.published && after.published;
     const itemOf = new Map(after.items.map((i) => [i.systemId, i]));
-    const scoreBefore = new Map(before.items.map((i) => [i.systemId, i.scores.overall.score]));
-    const seesTheWhole = published || national;
-    const shown = movements.movements.flatMap((m) => {
+    // The ICSs compared, as this person sees them: an unnamed pool under five is hidden like any provisional ICS.
+    const compared = movements.movements.flatMap((m) => {
       const item = itemOf.get(m.id);
-      if (!item) return [];
-      const visibility = landscapeVisibility(caller.actor, item, published);
-      return visibility === 'HIDDEN' ? [] : [{ move: m, item, named: visibility === 'NAMED' }];
+      return item ? [{ move: m, item }] : [];
     });
+    const visibilityOf = visibilitiesInLandscape(caller.actor, compared.map((c) => c.item), published);
+    const shown = compared
+      .filter((c) => visibilityOf.get(c.item.systemId) !== 'HIDDEN')
+      .map(({ move, item }) => ({ move, item, named: visibilityOf.get(item.systemId) === 'NAMED' }))
+      // By what each move shows: its categories, then named ICSs by name, unnamed ones after (never by a hidden id).
+      .sort(
+        (a, b) =>
+          categoryIndex(a.move.from) - categoryIndex(b.move.from) ||
+          categoryIndex(a.move.to) - categoryIndex(b.move.to) ||
+          compareShownEntries(
+            { score: null, categoryIndex: null, name: a.named ? a.item.name : null, shown: '' },
+            { score: null, categoryIndex: null, name: b.named ? b.item.name : null, shown: '' },
+          ),
+      );
+    // Every count is over the moves shown (for the national view: every ICS compared).
+    const count = (direction: string) => shown.filter((s) => s.move.direction === direction).length;
+    const scoreBefore = new Map(before.items.map((i) => [i.systemId, i.scores.overall.score]));
     const cohorts = await this.landscapes.cohortMemberships(shown.filter((s) => s.named).map((s) => s.item.systemId));
     const cohortsOf = new Map<string, string[]>();
     for (const { systemId, cohortName } of cohorts) cohortsOf.set(systemId, [...(cohortsOf.get(systemId) ?? []), cohortName]);
-    const categoryOrder = (m: { from: string; to: string }) => `${ADOPTER_CATEGORIES.indexOf(m.from as never)}${ADOPTER_CATEGORIES.indexOf(m.to as never)}`;
     return {
       from: before.cycle,
       to: after.cycle,
       method: after.placement.method,
-      methodDescription: after.placement.description,
-      movedUp: seesTheWhole ? movements.movedUp : 0,
-      movedDown: seesTheWhole ? movements.movedDown : 0,
-      stayed: seesTheWhole ? movements.stayed : 0,
-      cells: seesTheWhole
-        ? ADOPTER_CATEGORIES.flatMap((from) =>
-            ADOPTER_CATEGORIES.map((to) => ({ from, to, count: movements.matrix[from][to] })).filter((c) => c.count > 0),
-          )
-        : [],
-      // Named ICSs by name; unnamed ones after them, ordered by their move alone, so that their place in the list
-      // (otherwise alphabetical) says nothing of who they are. An unnamed entry carries its move and nothing else.
-      moves: [
-        ...shown
-          .filter((s) => s.named)
-          .sort((a, b) => a.item.name.localeCompare(b.item.name, 'en-GB'))
-          .map(({ move, item }) => ({
-            systemId: move.id,
-            name: item.name,
-            regionName: item.regionName,
-            cohortNames: cohortsOf.get(move.id) ?? [],
-            fromScore: scoreBefore.get(move.id) ?? null,
-            toScore: item.scores.overall.score,
-            from: move.from,
-            to: move.to,
-            direction: move.direction,
-          })),
-        ...shown
-          .filter((s) => !s.named)
-          .map(({ move }) => ({
-            systemId: null,
-            name: null,
-            regionName: null,
-            cohortNames: [],
-            fromScore: null,
-            toScore: null,
-            from: move.from,
-            to: move.to,
-            direction: move.direction,
-          }))
-          .sort((a, b) => categoryOrder(a).localeCompare(categoryOrder(b))),
-      ],
+      methodDescription: describedFor(after.placement, !national && shown.length < after.items.length),
+      movedUp: national ? movements.movedUp : count('UP'),
+      movedDown: national ? movements.movedDown : count('DOWN'),
+      stayed: national ? movements.stayed : count('SAME'),
+      cells: ADOPTER_CATEGORIES.flatMap((from) =>
+        ADOPTER_CATEGORIES.map((to) => ({
+          from,
+          to,
+          count: national ? movements.matrix[from][to] : shown.filter((s) => s.move.from === from && s.move.to === to).length,
+        })).filter((c) => c.count > 0),
+      ),
+      moves: shown.map(({ move, item, named }) => ({
+        systemId: named ? move.id : null,
+        name: named ? item.name : null,
+        regionName: named ? item.regionName : null,
+        cohortNames: named ? (cohortsOf.get(move.id) ?? []) : [],
+        fromScore: named ? (scoreBefore.get(move.id) ?? null) : null,
+        toScore: named ? item.scores.overall.score : null,
+        from: move.from,
+        to: move.to,
+        direction: move.direction,
+      })),
     };
   }
 

@@ -80,13 +80,23 @@ export class NotificationsRepository {
     );
   }
 
-  /** Creates the notifications (skipping any whose dedupe key that person already has); returns the ids created. */
-  async create(notifications: readonly NewNotification[]): Promise<{ id: string; recipientUserId: string }[]> {
+  /**
+   * Creates the notifications; returns those created or renewed (to email). A person has at most one unread
+   * notification of a kind about an assessment (a unique index): with `onUnread` 'keep', a new one is not created
+   * while the older is unread (nor one whose dedupe key that person already has); with 'replace', the unread one is
+   * renewed in place, saying the new news with the new time, so it is listed once, newest first, and emailed again.
+   */
+  async create(notifications: readonly NewNotification[], onUnread: 'keep' | 'replace'): Promise<{ id: string; recipientUserId: string }[]> {
     if (notifications.length === 0) return [];
+    const onConflict =
+      onUnread === 'keep'
+        ? 'ON CONFLICT DO NOTHING'
+        : `ON CONFLICT (recipient_user_id, kind, assessment_id) WHERE read_at IS NULL
+           DO UPDATE SET message = EXCLUDED.message, created_at = EXCLUDED.created_at, emailed_at = NULL`;
     return this.dataSource.query(
       `INSERT INTO notification (recipient_user_id, kind, assessment_id, message, dedupe_key)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[])
-       ON CONFLICT (recipient_user_id, dedupe_key) DO NOTHING
+       ${onConflict}
        RETURNING id::text AS id, recipient_user_id AS "recipientUserId"`,
       [
         notifications.map((n) => n.recipientUserId),
@@ -107,16 +117,6 @@ export class NotificationsRepository {
     return row ?? null;
   }
 
-  /** Of these people, those with an unread notification of this kind about this assessment already. */
-  async withUnread(userIds: readonly string[], kind: NotificationKind, assessmentId: string): Promise<Set<string>> {
-    const rows: { userId: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT recipient_user_id AS "userId" FROM notification
-       WHERE recipient_user_id = ANY($1::uuid[]) AND kind = $2 AND assessment_id = $3 AND read_at IS NULL`,
-      [userIds, kind, assessmentId],
-    );
-    return new Set(rows.map((r) => r.userId));
-  }
-
   async markEmailed(id: string): Promise<void> {
     await this.dataSource.query(`UPDATE notification SET emailed_at = now() WHERE id = $1`, [id]);
   }
@@ -124,7 +124,7 @@ export class NotificationsRepository {
   async listFor(userId: string, limit: number): Promise<NotificationRecord[]> {
     return this.dataSource.query(
       `SELECT id::text AS id, kind, message, assessment_id AS "assessmentId", created_at AS "createdAt", read_at AS "readAt"
-       FROM notification WHERE recipient_user_id = $1 ORDER BY id DESC LIMIT $2`,
+       FROM notification WHERE recipient_user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
       [userId, limit],
     );
   }

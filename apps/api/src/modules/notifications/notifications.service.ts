@@ -13,7 +13,16 @@ const REMINDER_CRON = '0 * * * *';
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Which workflow changes tell whom: a submission its coaches, a return or validation its ICS leads. */
+/** Who acted: they are never told of their own action. */
+export interface NoticeActor {
+  readonly id: string;
+  readonly name: string;
+}
+
+/**
+ * Which workflow changes tell whom: a submission its coaches, a return or validation its ICS leads. (A submission by
+ * someone other than the ICS's own leads, a coach on the assisted route, is told to its leads too.)
+ */
 const TRANSITION_NOTICES: Partial<Record<Transition, { kind: NotificationKind; to: 'coaches' | 'leads' }>> = {
   SUBMIT: { kind: 'ASSESSMENT_SUBMITTED', to: 'coaches' },
   RETURN: { kind: 'ASSESSMENT_RETURNED', to: 'leads' },
@@ -46,16 +55,35 @@ export class NotificationsService implements OnApplicationBootstrap {
     }
   }
 
-  /** After an assessment changed status: tells whoever needs to act next. Never throws. */
-  async assessmentTransitioned(assessmentId: string, transition: Transition): Promise<void> {
+  /** After an assessment changed status: tells whoever needs to act next (never the person who changed it). Never throws. */
+  async assessmentTransitioned(assessmentId: string, transition: Transition, actor: NoticeActor): Promise<void> {
     const notice = TRANSITION_NOTICES[transition];
     if (!notice) return;
     try {
       const facts = await this.notifications.assessmentNotice(assessmentId);
       if (!facts) return;
-      await this.notify(await this.recipients(notice.to, facts.systemId), notice.kind, facts);
+      await this.notify(await this.recipients(notice.to, facts.systemId), notice.kind, facts, { actor });
+      if (transition === 'SUBMIT') {
+        const leads = await this.notifications.leadsOf(facts.systemId);
+        // Submitted on the ICS's behalf: its leads hear it from the service, not only from the coach.
+        if (!leads.some((lead) => lead.userId === actor.id)) await this.notify(leads, 'ASSESSMENT_SUBMITTED_ON_BEHALF', facts, { actor });
+      }
     } catch (error) {
       this.logger.error(`Could not notify about ${transition} of assessment ${assessmentId}: ${String(error)}`);
+    }
+  }
+
+  /**
+   * The assisted route: a coach has started recording the ICS's draft on its behalf, and can now read it. Its leads
+   * are told at once (in the app, and by email when email is on). Never throws.
+   */
+  async recordingOnBehalfStarted(assessmentId: string, actor: NoticeActor): Promise<void> {
+    try {
+      const facts = await this.notifications.assessmentNotice(assessmentId);
+      if (!facts) return;
+      await this.notify(await this.notifications.leadsOf(facts.systemId), 'RECORDING_ON_BEHALF_STARTED', facts, { actor });
+    } catch (error) {
+      this.logger.error(`Could not notify about recording assessment ${assessmentId} on the ICS's behalf: ${String(error)}`);
     }
   }
 
@@ -63,14 +91,12 @@ export class NotificationsService implements OnApplicationBootstrap {
    * After a comment in a review thread: tells the other side (the ICS's coaches, or its leads) — once until they have
    * read it, however many comments follow, so a review of many criteria is one notification, not dozens. Never throws.
    */
-  async commentAdded(assessmentId: string, side: 'ICS' | 'REVIEWER'): Promise<void> {
+  async commentAdded(assessmentId: string, side: 'ICS' | 'REVIEWER', actor: NoticeActor): Promise<void> {
     try {
       const facts = await this.notifications.assessmentNotice(assessmentId);
       if (!facts) return;
       const kind = side === 'ICS' ? 'COMMENT_FROM_ICS' : 'COMMENT_FROM_REVIEWER';
-      const recipients = await this.recipients(side === 'ICS' ? 'coaches' : 'leads', facts.systemId);
-      const waiting = await this.notifications.withUnread(recipients.map((r) => r.userId), kind, assessmentId);
-      await this.notify(recipients.filter((r) => !waiting.has(r.userId)), kind, facts);
+      await this.notify(await this.recipients(side === 'ICS' ? 'coaches' : 'leads', facts.systemId), kind, facts, { actor, onUnread: 'keep' });
     } catch (error) {
       this.logger.error(`Could not notify about a comment on assessment ${assessmentId}: ${String(error)}`);
     }
@@ -84,7 +110,8 @@ export class NotificationsService implements OnApplicationBootstrap {
     const until = new Date(now.getTime() + CLOSING_REMINDER_DAYS * 24 * HOUR_MS);
     let created = 0;
     for (const facts of await this.notifications.unsubmittedClosingBetween(isoDay(now), isoDay(until))) {
-      created += await this.notify(await this.notifications.leadsOf(facts.systemId), 'CYCLE_CLOSING', facts, `closing:${facts.assessmentId}`);
+      const leads = await this.notifications.leadsOf(facts.systemId);
+      created += await this.notify(leads, 'CYCLE_CLOSING', facts, { dedupeKey: `closing:${facts.assessmentId}`, onUnread: 'keep' });
     }
     return created;
   }
@@ -107,10 +134,27 @@ export class NotificationsService implements OnApplicationBootstrap {
     return who === 'coaches' ? this.notifications.coachesOf(systemId) : this.notifications.leadsOf(systemId);
   }
 
-  private async notify(recipients: readonly Recipient[], kind: NotificationKind, facts: AssessmentNotice, dedupeKey?: string): Promise<number> {
-    const message = notificationMessage(kind, { ...facts, closesOn: longDate.format(new Date(`${facts.closesOn}T00:00:00Z`)) });
-    const rows: NewNotification[] = recipients.map((r) => ({ recipientUserId: r.userId, kind, assessmentId: facts.assessmentId, message, dedupeKey }));
-    const created = await this.notifications.create(rows);
+  /**
+   * Tells these people (never `actor`, who knows what they did). A person has one unread notification of a kind about
+   * an assessment at most: by default a newer one renews it (newest first, emailed again); with `onUnread` 'keep' the
+   * unread one stands and nothing new is sent. Returns how many were created or renewed.
+   */
+  private async notify(
+    recipients: readonly Recipient[],
+    kind: NotificationKind,
+    facts: AssessmentNotice,
+    options: { actor?: NoticeActor; dedupeKey?: string; onUnread?: 'keep' | 'replace' } = {},
+  ): Promise<number> {
+    const { actor, dedupeKey, onUnread = 'replace' } = options;
+    const message = notificationMessage(kind, {
+      ...facts,
+      closesOn: longDate.format(new Date(`${facts.closesOn}T00:00:00Z`)),
+      actorName: actor?.name ?? null,
+    });
+    const rows: NewNotification[] = recipients
+      .filter((r) => r.userId !== actor?.id)
+      .map((r) => ({ recipientUserId: r.userId, kind, assessmentId: facts.assessmentId, message, dedupeKey }));
+    const created = await this.notifications.create(rows, onUnread);
     if (this.email) for (const row of created) await this.jobs.send('notification-email', { notificationId: row.id });
     return created.length;
   }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { Layout } from '../../components/Layout';
 import { useSignOut } from '../../features/auth/api/sign-out';
@@ -13,7 +14,7 @@ export function AppLayout() {
   const state = useAccount();
   const location = useLocation();
   const navigate = useNavigate();
-  const signOut = useSignOut();
+  const signOut = useSignOut({ leave: () => navigate('/sign-in') });
   useRouteFocus();
 
   const roles = state.status === 'signed-in' ? state.account.roles : [];
@@ -32,29 +33,44 @@ export function AppLayout() {
   const signInHref =
     location.pathname === '/sign-in' ? `/sign-in${location.search}` : signInPath(`${location.pathname}${location.search}`);
 
+  // On the first load the frame is laid out (so the page's code and data start loading) but not shown until the
+  // header knows who is signed in, which links they get and their unread count: otherwise it shows "Sign in" first
+  // and then grows under the reader (layout shift). Once shown, it stays shown; and it is shown after 3 s whatever.
+  const headerReady = state.status !== 'pending' && !(signedIn && unread.isPending) && !(countNeeded && cohorts.isPending);
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (headerReady) setShown(true);
+  }, [headerReady]);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(true), 3000);
+    return () => clearTimeout(timer);
+  }, []);
+
   return (
-    <Layout
-      accountLabel={state.status === 'signed-in' ? state.account.label : null}
-      navigation={navigation}
-      notifications={notifications}
-      signInHref={signInHref}
-      onSignOut={() => {
-        if (!signOut.isPending) signOut.mutate(undefined, { onSuccess: () => navigate('/sign-in') });
-      }}
-    >
-      {signOut.isError ? (
-        <div className="nhsuk-warning-callout" role="alert">
-          <h2 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>
-              We could not sign you out
-            </span>
-          </h2>
-          <p>{signOut.error.message}</p>
-        </div>
-      ) : null}
-      <Outlet />
-      <ScrollRestoration />
-    </Layout>
+    <div className={shown || headerReady ? undefined : 'app-frame--pending'}>
+      <Layout
+        accountLabel={state.status === 'signed-in' ? state.account.label : null}
+        navigation={navigation}
+        notifications={notifications}
+        signInHref={signInHref}
+        onSignOut={() => {
+          if (!signOut.isPending) signOut.mutate();
+        }}
+      >
+        {signOut.isError ? (
+          <div className="nhsuk-warning-callout" role="alert">
+            <h2 className="nhsuk-warning-callout__label">
+              <span role="text">
+                <span className="nhsuk-u-visually-hidden">Important: </span>
+                We could not sign you out
+              </span>
+            </h2>
+            <p>{signOut.error.message}</p>
+          </div>
+        ) : null}
+        <Outlet />
+        <ScrollRestoration />
+      </Layout>
+    </div>
   );
 }

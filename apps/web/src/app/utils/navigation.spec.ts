@@ -10,7 +10,7 @@ describe('navigationFor', () => {
 
   it('gives admins the ICSs, cohorts and users', () => {
     expect(labels(['ADMIN'])).toEqual(['ICSs', 'Landscape', 'Cohorts', 'Reviews', 'Users']);
-    expect(navigationFor(['ADMIN'], null).map((i) => i.href)).toEqual(['/', '/landscape', '/cohorts', '/reviews', '/admin/users']);
+    expect(navigationFor(['ADMIN'], null).map((i) => i.href)).toEqual(['/systems', '/landscape', '/cohorts', '/reviews', '/admin/users']);
   });
 
   it('gives national viewers the ICSs, the landscape and cohorts', () => {

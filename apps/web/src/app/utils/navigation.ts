@@ -21,13 +21,14 @@ export function needsCohortCount(roles: readonly Role[]): boolean {
 }
 
 /**
- * The primary navigation for someone with these roles: everyone gets the ICSs; every role the landscape; ICS leads
+ * The primary navigation for someone with these roles (the service name in the header goes home): everyone gets the
+ * list of ICSs; every role the landscape; ICS leads
  * their own assessment;
  * "Cohorts" goes to those who can see at least one (`visibleCohortCount` is null while that is not known yet);
  * "Reviews" to coaches and admins; "Users" to admins.
  */
 export function navigationFor(roles: readonly Role[], visibleCohortCount: number | null): NavItem[] {
-  const items: NavItem[] = [{ href: '/', label: 'ICSs' }];
+  const items: NavItem[] = [{ href: '/systems', label: 'ICSs' }];
   // Every role may see the landscape (anyone signed in: named, unnamed or, until published, only their own ICSs).
   if (roles.length > 0) items.push({ href: '/landscape', label: 'Landscape' });
   if (roles.includes('ICS_LEAD')) items.push({ href: '/assessments', label: 'Your assessment' });

@@ -1,4 +1,4 @@
-import { CANVAS_V1, isIsoDate } from '@idt/domain';
+import { actionPlanItemProblems, CANVAS_V1, isIsoDate } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, NotFoundError, requireUuid } from '../../../common/app-error';
 import { Caller } from '../../auth/current-user.decorator';
@@ -52,11 +52,10 @@ function requireManage(caller: Caller, systemId: string): void {
 }
 
 function checked(input: ActionPlanItemInput): ActionValues {
+  const problem = actionPlanItemProblems(input)[0];
+  if (problem) throw new BadUserInputError(problem.message, problem.field);
   const action = input.action.trim();
-  if (!action) throw new BadUserInputError('Describe the action', 'action');
-  if (action.length > 1000) throw new BadUserInputError('The action must be 1000 characters or fewer', 'action');
   const owner = (input.owner ?? '').trim();
-  if (owner.length > 200) throw new BadUserInputError('The owner must be 200 characters or fewer', 'owner');
   if (!DOMAIN_KEYS.has(input.domainKey)) throw new BadUserInputError('Choose a domain of the canvas', 'domainKey');
   const dueOn = input.dueOn || null;
   if (dueOn !== null && !isIsoDate(dueOn)) {

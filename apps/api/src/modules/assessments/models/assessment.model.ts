@@ -151,6 +151,12 @@ export class AssessmentModel {
   })
   recordedOnBehalfBy!: string | null;
 
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'The assisted route: when the coach started recording it on the ICS’s behalf (and could read its draft), or null.',
+  })
+  recordedOnBehalfSince!: Date | null;
+
   @Field(() => [ReviewCommentModel], { description: 'Every criterion’s comment thread, oldest first.' })
   reviewComments!: ReviewCommentModel[];
 

@@ -111,7 +111,7 @@ export class ReviewRepository {
       if (!(await bumpAssessmentVersion(tx, assessmentId, { version: expectedVersion }, actor.userId, ['DRAFT']))) return false;
       const [[updated]] = await tx.query(
         `UPDATE assessment SET recorded_on_behalf_by = $2, recorded_on_behalf_at = now()
-         WHERE id = $1 AND recorded_on_behalf_by IS NULL RETURNING id`,
+         WHERE id = $1 AND recorded_on_behalf_by IS NULL RETURNING id, recorded_on_behalf_at AS "since"`,
         [assessmentId, actor.userId],
       );
       if (!updated) throw new LostWrite();
@@ -120,7 +120,8 @@ export class ReviewRepository {
         action: 'RECORDING_ON_BEHALF_STARTED',
         subjectType: 'assessment',
         subjectId: assessmentId,
-        after: { recordedOnBehalfBy: actor.userId },
+        before: { recordedOnBehalfBy: null },
+        after: { recordedOnBehalfBy: actor.userId, recordedOnBehalfSince: updated.since },
         ip: actor.ip,
       });
       return true;

@@ -67,7 +67,7 @@ export class ReviewService {
     );
     if (outcome === 'NOT_ANSWERED') throw new BadUserInputError('The ICS has not answered that criterion, so there is nothing to moderate.', 'criterionKey');
     if (outcome === 'LOST') await this.assessmentsService.explainLostWrite(facts.id, []);
-    if (comment) await this.notifications.commentAdded(facts.id, 'REVIEWER');
+    if (comment) await this.notifications.commentAdded(facts.id, 'REVIEWER', caller.user);
     return this.assessmentsService.get(caller, facts.id);
   }
 
@@ -79,11 +79,14 @@ export class ReviewService {
     if (problem) throw new BadUserInputError(problem, 'body');
     const side = ledSystemIds(caller.actor).includes(facts.systemId) ? 'ICS' : 'REVIEWER';
     await this.review.addComment(facts.id, { criterionKey: input.criterionKey, side, body: input.body }, { userId: caller.user.id, ip: caller.ip });
-    await this.notifications.commentAdded(facts.id, side);
+    await this.notifications.commentAdded(facts.id, side, caller.user);
     return this.assessmentsService.get(caller, facts.id);
   }
 
-  /** The assisted route: the caller, a coach of the ICS, records its draft on its behalf from now on. */
+  /**
+   * The assisted route: the caller, a coach of the ICS, records its draft on its behalf from now on (and so can read
+   * it). It is marked on the assessment (who, since when), audited, and the ICS's leads are told at once.
+   */
   async recordOnBehalf(caller: Caller, input: RecordOnBehalfInput): Promise<AssessmentModel> {
     const facts = await this.assessments.findFacts(requireUuid(input.assessmentId, 'assessmentId'));
     if (!facts || !caller.actor.coachedSystemIds.includes(facts.systemId)) throw new NotFoundError('Assessment');
@@ -97,6 +100,7 @@ export class ReviewService {
     if (!(await this.review.recordOnBehalf(facts.id, input.expectedVersion, { userId: caller.user.id, ip: caller.ip }))) {
       await this.assessmentsService.explainLostWrite(facts.id, []);
     }
+    await this.notifications.recordingOnBehalfStarted(facts.id, caller.user);
     return this.assessmentsService.get(caller, facts.id);
   }
 

@@ -49,6 +49,9 @@ export class CohortMemberModel {
   @Field(() => String, { nullable: true, description: 'The assisted route: the coach recording it on the ICS’s behalf.' })
   recordedOnBehalfBy!: string | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The assisted route: since when the coach has been recording it.' })
+  recordedOnBehalfSince!: Date | null;
+
   @Field(() => Boolean, { description: 'Whether you can start recording it on the ICS’s behalf now.' })
   canRecordOnBehalf!: boolean;
 

@@ -10,6 +10,27 @@ export class CoachModel {
   name!: string;
 }
 
+@ObjectType('CohortProject', { description: 'A project an ICS of a cohort runs in the programme: its name and care pathway.' })
+export class CohortProjectModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { description: 'The ICS that runs it.' })
+  systemId!: string;
+
+  @Field(() => String)
+  systemName!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'The care pathway or service it works on.' })
+  pathway!: string;
+
+  @Field(() => String)
+  description!: string;
+}
+
 @ObjectType('Cohort', { description: 'A named group of ICSs that go through a programme together, with their coaches.' })
 export class CohortModel {
   @Field(() => ID)
@@ -26,4 +47,7 @@ export class CohortModel {
 
   @Field(() => [CoachModel], { description: 'Its coaches, by name.' })
   coaches!: CoachModel[];
+
+  @Field(() => [CohortProjectModel], { description: "Its ICSs' projects, by ICS (an ICS may run more than one)." })
+  projects!: CohortProjectModel[];
 }

@@ -35,19 +35,22 @@ export class DomainScoreModel {
   incomplete!: boolean;
 }
 
-@ObjectType('LandscapeEntry', { description: 'One ICS on the diffusion curve. Unnamed when it has not chosen to share.' })
+@ObjectType('LandscapeEntry', {
+  description:
+    'One ICS on the diffusion curve. Unnamed when it has not chosen to share: then it shows its scores, basis and category only (no name, id, code or region), and only among at least five unnamed ICSs.',
+})
 export class LandscapeEntryModel {
   @Field(() => ID, { nullable: true, description: 'Null for an unnamed ICS.' })
   systemId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Null for an unnamed ICS.' })
   name!: string | null;
 
   @Field(() => String, { nullable: true, description: 'ONS code (for maps); null for an unnamed ICS.' })
   onsCode!: string | null;
 
-  @Field(() => String)
-  regionName!: string;
+  @Field(() => String, { nullable: true, description: 'Its NHS England region; null for an unnamed ICS (a region would pick it out).' })
+  regionName!: string | null;
 
   @Field(() => Boolean, { description: 'Whether this is one of your own ICSs (led or coached).' })
   own!: boolean;
@@ -61,7 +64,10 @@ export class LandscapeEntryModel {
   @Field(() => AdopterCategoryEnum, { nullable: true, description: 'Null when it has no overall score (not placed).' })
   category!: AdopterCategory | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Position by overall score among the ICSs shown to you (every ICS, for the national view); equal scores share a rank.',
+  })
   rank!: number | null;
 
   @Field(() => [DomainScoreModel])
@@ -80,7 +86,10 @@ export class CategoryCountModel {
   count!: number;
 }
 
-@ObjectType('RegionCategoryCounts', { description: 'Category counts for one region; withheld below five ICSs.' })
+@ObjectType('RegionCategoryCounts', {
+  description:
+    'Category counts for one region; withheld below five ICSs. Without the national view, counted over the region’s ICSs you see by name only: unnamed ICSs are in no region’s figures.',
+})
 export class RegionCategoryCountsModel {
   @Field(() => String)
   regionName!: string;
@@ -88,16 +97,19 @@ export class RegionCategoryCountsModel {
   @Field(() => Boolean)
   withheld!: boolean;
 
+  @Field(() => Boolean, { description: 'Counted over only the region’s ICSs you see by name (everyone without the national view).' })
+  namedOnly!: boolean;
+
   @Field(() => [CategoryCountModel], { description: 'Empty when withheld.' })
   counts!: CategoryCountModel[];
 }
 
 @ObjectType('ChasmCandidate')
 export class ChasmCandidateModel {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Null for an unnamed ICS.' })
   systemId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Null for an unnamed ICS.' })
   name!: string | null;
 
   @Field(() => Float)
@@ -139,18 +151,18 @@ export class LandscapeModel {
   @Field(() => String, { description: 'The method and its parameters in one line: name it with every figure.' })
   methodDescription!: string;
 
-  @Field(() => Int, { description: 'Assessments counted (submitted, in review or validated).' })
+  @Field(() => Int, { description: 'Assessments counted (submitted, in review or validated), among the ICSs shown to you.' })
   assessed!: number;
 
   @Field(() => [LandscapeEntryModel], { description: 'Highest score first; those without an overall score last.' })
   entries!: LandscapeEntryModel[];
 
-  @Field(() => [CategoryCountModel], { description: 'All five categories, over every placed ICS.' })
+  @Field(() => [CategoryCountModel], { description: 'All five categories, over every placed ICS shown to you (all of them, for the national view).' })
   categoryCounts!: CategoryCountModel[];
 
-  @Field(() => [RegionCategoryCountsModel])
+  @Field(() => [RegionCategoryCountsModel], { description: 'Regions with an ICS you see by name (every region, for the national view).' })
   regionCounts!: RegionCategoryCountsModel[];
 
-  @Field(() => ChasmModel)
+  @Field(() => ChasmModel, { description: 'Among the ICSs shown to you (all of them, for the national view).' })
   chasm!: ChasmModel;
 }

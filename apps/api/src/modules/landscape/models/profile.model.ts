@@ -41,8 +41,16 @@ export class PeerGroupComparisonModel {
   })
   groupKey!: string;
 
-  @Field(() => String, { description: 'e.g. "All ICSs", "South West", "Digital Health Inequality Pioneers", "Early majority".' })
+  @Field(() => String, {
+    description:
+      'e.g. "All ICSs", "South West", "Digital Health Inequality Pioneers", "Early majority"; for a region or cohort counted over the ICSs you see by name only, it says so ("ICSs in the South West that you see by name").',
+  })
   groupName!: string;
+
+  @Field(() => Boolean, {
+    description: 'Counted over only the group’s ICSs you see by name: a region or cohort, for everyone without the national view.',
+  })
+  namedOnly!: boolean;
 
   @Field(() => [PeerFigureModel], { description: 'Overall first, then each domain.' })
   figures!: PeerFigureModel[];
@@ -166,13 +174,13 @@ export class SystemProfileModel {
 }
 
 @ObjectType('CategoryMove', {
-  description: 'One ICS that was placed in both cycles. Unnamed to this person: no id, name, region, cohorts or scores.',
+  description: 'One ICS’s move. Unnamed ones show their categories only (no name, id, region, cohorts or scores), and only among at least five.',
 })
 export class CategoryMoveModel {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Null for an unnamed ICS.' })
   systemId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Null for an unnamed ICS.' })
   name!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Null for an ICS this person does not see by name.' })
@@ -223,7 +231,7 @@ export class MovementModel {
   @Field(() => String)
   methodDescription!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Counts here are over the moves shown to you (every ICS compared, for the national view).' })
   movedUp!: number;
 
   @Field(() => Int)
@@ -235,6 +243,6 @@ export class MovementModel {
   @Field(() => [MovementCellModel], { description: 'Every from → to pair with a count above zero.' })
   cells!: MovementCellModel[];
 
-  @Field(() => [CategoryMoveModel])
+  @Field(() => [CategoryMoveModel], { description: 'Ordered by what each shows (categories, then name); unnamed ones after named.' })
   moves!: CategoryMoveModel[];
 }

@@ -1,11 +1,15 @@
-import { Button, CharacterCount, DateInput, Radios, Select, TextInput } from 'nhsuk-react-components';
+import { Button, DateInput, Radios, Select, TextInput } from 'nhsuk-react-components';
+import { CharacterCount } from '../../../components/CharacterCount';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ConfirmPanel } from '../../../components/ConfirmPanel';
 import { DataTable } from '../../../components/DataTable';
+import { LeaveWarning } from '../../../components/LeaveWarning';
 import { DetailPage, type DetailPageTools } from '../../../components/DetailPage';
 import type { DateParts } from '../../../lib/date-parts';
 import { errorFor, formErrorsFrom } from '../../../lib/form-errors';
 import { formatIsoDate } from '../../../lib/format';
+import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { useActionPlan, useChangeActionPlan, type ActionPlanItem } from '../api/action-plan';
 import {
   ACTION_FIELD_IDS,
@@ -135,8 +139,13 @@ function ActionForm({
   onDone: () => void;
 }) {
   const { add, update, remove } = useChangeActionPlan(systemId);
-  const [values, setValues] = useState<ActionFormValues>(() => (changing ? actionFormFrom(changing) : emptyActionForm()));
+  const [initial] = useState<ActionFormValues>(() => (changing ? actionFormFrom(changing) : emptyActionForm()));
+  const [values, setValues] = useState<ActionFormValues>(initial);
+  // What is typed here and not added or saved yet is not left behind without a word.
+  const guard = useLeaveGuard(JSON.stringify(values) !== JSON.stringify(initial));
   const heading = useRef<HTMLHeadingElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
   const set = (change: Partial<ActionFormValues>) => setValues((v) => ({ ...v, ...change }));
   const busy = add.isPending || update.isPending || remove.isPending;
   const { errors } = form;
@@ -174,6 +183,7 @@ function ActionForm({
 
   const removeIt = () => {
     if (!changing || busy) return;
+    setConfirmingRemove(false);
     remove.mutate(changing.id, {
       onSuccess: () => {
         changed('Action removed from the plan.');
@@ -195,6 +205,12 @@ function ActionForm({
       <h2 id="action-form-heading" ref={heading} tabIndex={-1}>
         {changing ? 'Change an action' : 'Add an action'}
       </h2>
+      <LeaveWarning guard={guard} focusOnStay={() => document.getElementById(ACTION_FIELD_IDS.action)}>
+        <p>
+          {changing ? 'Your changes to this action are' : 'The action you are writing is'} not saved yet. If you leave now,
+          {changing ? ' they' : ' it'} will be lost.
+        </p>
+      </LeaveWarning>
       <form method="post" noValidate onSubmit={submit} data-testid="action-form">
         <Select
           id={ACTION_FIELD_IDS.domainKey}
@@ -256,9 +272,9 @@ function ActionForm({
           <Button type="submit" preventDoubleClick>
             {changing ? 'Save changes' : 'Add action'}
           </Button>
-          {changing ? (
+          {changing && !confirmingRemove ? (
             <>
-              <Button type="button" warning preventDoubleClick onClick={removeIt}>
+              <Button type="button" warning ref={removeButton} onClick={() => setConfirmingRemove(true)}>
                 Remove this action
               </Button>
               <Link to="?" replace preventScrollReset className="nhsuk-link">
@@ -267,6 +283,24 @@ function ActionForm({
             </>
           ) : null}
         </div>
+        {changing && confirmingRemove ? (
+          <ConfirmPanel
+            heading="Remove this action?"
+            confirm="Yes, remove this action"
+            cancel="No, keep it"
+            warning
+            busy={busy}
+            onConfirm={removeIt}
+            onCancel={() => {
+              setConfirmingRemove(false);
+              // Back to the button that asked.
+              setTimeout(() => removeButton.current?.focus());
+            }}
+            testId="confirm-remove"
+          >
+            <p className="app-action-text">“{changing.action}” will be taken out of the plan. This cannot be undone.</p>
+          </ConfirmPanel>
+        ) : null}
       </form>
     </section>
   );

@@ -1,3 +1,4 @@
+import { ACTION_PLAN_LIMITS, actionPlanItemProblems } from '@idt/domain';
 import type { ActionPlanItemInput, ActionStatus } from '../../../gql/graphql';
 import { datePartsOf, EMPTY_DATE_PARTS, parseDateParts, type DateParts } from '../../../lib/date-parts';
 import type { FormError } from '../../../lib/form-errors';
@@ -23,8 +24,8 @@ export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
 };
 export const ACTION_STATUSES: readonly ActionStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'];
 
-/** The API's limits (ActionPlanService), so a person hears of them before sending. */
-export const ACTION_LIMITS = { action: 1000, owner: 200 } as const;
+/** The API's limits (the domain's, which ActionPlanService checks), so a person hears of them before sending. */
+export const ACTION_LIMITS = { action: ACTION_PLAN_LIMITS.actionMaxLength, owner: ACTION_PLAN_LIMITS.ownerMaxLength } as const;
 
 /** One action as its form holds it: every field as typed or chosen. */
 export interface ActionFormValues {
@@ -65,13 +66,7 @@ export function actionInputFrom(
   const errors: FormError[] = [];
   const action = values.action.trim();
   if (!domains.some((d) => d.key === values.domainKey)) errors.push({ fieldId: ACTION_FIELD_IDS.domainKey, message: 'Choose a domain of the canvas' });
-  if (action === '') errors.push({ fieldId: ACTION_FIELD_IDS.action, message: 'Describe the action' });
-  else if (action.length > ACTION_LIMITS.action) {
-    errors.push({ fieldId: ACTION_FIELD_IDS.action, message: `The action must be ${ACTION_LIMITS.action} characters or fewer` });
-  }
-  if (values.owner.trim().length > ACTION_LIMITS.owner) {
-    errors.push({ fieldId: ACTION_FIELD_IDS.owner, message: `The owner must be ${ACTION_LIMITS.owner} characters or fewer` });
-  }
+  for (const problem of actionPlanItemProblems(values)) errors.push({ fieldId: ACTION_FIELD_IDS[problem.field], message: problem.message });
   const due = parseDateParts(values.dueOn, 'Due date');
   if (!due.ok) errors.push({ fieldId: ACTION_FIELD_IDS.dueOn, message: due.message });
   if (errors.length > 0 || !due.ok) return { input: null, errors };

@@ -17,6 +17,7 @@ export const AssessmentStateFragmentDocument = graphql(`
     canEdit
     canComment
     recordedOnBehalfBy
+    recordedOnBehalfSince
     submittedAt
     availableTransitions
     previousCycleToCopy

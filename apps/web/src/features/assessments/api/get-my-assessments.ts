@@ -8,6 +8,8 @@ export const MyAssessmentsDocument = graphql(`
       id
       status
       canEdit
+      recordedOnBehalfBy
+      recordedOnBehalfSince
       cycle {
         id
         name

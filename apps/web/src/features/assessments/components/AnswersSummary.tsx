@@ -93,9 +93,21 @@ function DomainAnswers({
                   <p className="nhsuk-u-margin-bottom-2 nhsuk-u-secondary-text-colour">No evidence given</p>
                 )}
                 {answer.links.length > 0 ? (
-                  <p className="nhsuk-u-margin-bottom-2">
-                    {answer.links.length === 1 ? '1 link' : `${answer.links.length} links`} to evidence
-                  </p>
+                  <>
+                    <p className="nhsuk-u-margin-bottom-1">
+                      {answer.links.length === 1 ? '1 link' : `${answer.links.length} links`} to evidence:
+                    </p>
+                    <ul className="nhsuk-list nhsuk-list--bullet nhsuk-u-margin-bottom-2" data-testid="evidence-links">
+                      {answer.links.map((link, i) => (
+                        <li key={`${i}:${link}`} className="app-evidence-link">
+                          {/* Saved links are web addresses (the API checks each), shown as typed. */}
+                          <a href={link} rel="noreferrer noopener">
+                            {link}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
                 ) : null}
                 {target ? <p className="nhsuk-u-margin-bottom-2">Target: {target}</p> : null}
                 {saved?.moderatedScore ? (

@@ -3,7 +3,8 @@ import { NotFoundPage } from '../../../components/ErrorPages';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
-import { recordedOnBehalfText } from '../../../lib/assessment-words';
+import { isEditable } from '@idt/domain';
+import { onBehalfSentence } from '../../../lib/assessment-words';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
 import { useFocusAfterLoading } from '../../../lib/use-focus-after-loading';
 import { useAssessment, type AssessmentDetails } from '../api/get-assessment';
@@ -14,8 +15,8 @@ export interface AssessmentFrameParts {
   /** The page's words: "your" for the ICS lead, the ICS's name for a coach recording it on its behalf. */
   readonly voice: AssessmentVoice;
   /**
-   * The assisted route's marking ("Recorded by Chris Coach on behalf of Devon"), or null: each page puts it
-   * directly after its h1, where screen reader users start reading.
+   * The assisted route's marking ("Sam Coach (programme coach) has been recording this assessment on your behalf
+   * since …"), or null: each page puts it directly after its h1, where screen reader users start reading.
    */
   readonly marking: ReactNode;
 }
@@ -57,12 +58,22 @@ export function AssessmentFrame({
   }
   const assessment = query.data;
   const voice = assessmentVoice(assessment.system.name, readsOnBehalf(assessment, leadsSystems));
+  const ongoing = isEditable(assessment.status);
   const marking = assessment.recordedOnBehalfBy ? (
     <div className="nhsuk-inset-text" data-testid="recorded-on-behalf">
       <span className="nhsuk-u-visually-hidden">Information: </span>
       <p>
-        <strong>{recordedOnBehalfText(assessment.recordedOnBehalfBy, assessment.system.name)}</strong>
-        {assessment.canEdit ? '. Answers entered here are the ICS’s self-assessment, recorded for it.' : null}
+        <strong>
+          {onBehalfSentence(
+            { name: assessment.recordedOnBehalfBy, since: assessment.recordedOnBehalfSince },
+            { systemName: assessment.system.name, toLead: !voice.onBehalf, ongoing },
+          )}
+        </strong>{' '}
+        {!ongoing
+          ? null
+          : voice.onBehalf
+            ? `Answers entered here are ${assessment.system.name}’s self-assessment, recorded for it. Its ICS leads were told when the recording started, and can see and change the answers too.`
+            : 'They can see and change its answers, and so can you.'}
       </p>
     </div>
   ) : null;

@@ -5,11 +5,14 @@ import { Link, useLocation } from 'react-router';
 import { AssessmentHistoryTable } from '../../../components/AssessmentHistoryTable';
 import { AssessmentStatusTag } from '../../../components/AssessmentStatusTag';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
+import { LeaveWarning } from '../../../components/LeaveWarning';
 import { PageHeading } from '../../../components/PageHeading';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { formErrorsFrom } from '../../../lib/form-errors';
 import { formatIsoDate } from '../../../lib/format';
 import { readNotice } from '../../../lib/notice';
+import { UnsavedFormsContext, useUnsavedForms } from '../../../lib/unsaved-forms';
+import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { useCopyPreviousAnswers } from '../api/copy-previous-answers';
 import type { AssessmentDetails } from '../api/get-assessment';
 import { useTransitionAssessment } from '../api/transition-assessment';
@@ -60,7 +63,7 @@ function AssessmentDetailsView({ assessment, parts: { voice, marking } }: { asse
     transition.mutate(
       { assessmentId: assessment.id, expectedVersion: assessment.version, transition: 'WITHDRAW' },
       {
-        onSuccess: () => changed('You have withdrawn your submission. You can change your answers and submit again.'),
+        onSuccess: () => changed(voice.withdrawn),
         onError: (error) => form.show(formErrorsFrom(error, {})),
       },
     );
@@ -70,12 +73,18 @@ function AssessmentDetailsView({ assessment, parts: { voice, marking } }: { asse
   const returned = assessment.status === 'RETURNED' ? [...assessment.history].reverse().find((h) => h.transition === 'RETURN') : undefined;
   // The review's comment threads: new problems go to the page's error summary; a comment added clears them.
   const threads: ThreadTools = { errors: form.errors, onProblems: form.show, onAdded: form.clear };
+  // A reply typed and not sent yet holds leaving the page.
+  const typing = useUnsavedForms();
+  const guard = useLeaveGuard(typing.unsaved);
 
   return (
-    <>
+    <UnsavedFormsContext.Provider value={typing.report}>
       <BackLink asElement={Link} to={voice.backToList.to}>
         {voice.backToList.label}
       </BackLink>
+      <LeaveWarning guard={guard}>
+        <p>You have typed a reply that is not sent yet. If you leave now, it will be lost.</p>
+      </LeaveWarning>
       <ErrorSummary errors={form.errors} focusKey={form.submissions} />
       <PageHeading hasErrors={form.errors.length > 0} caption={`${assessment.system.name}: ${assessment.cycle.name}`}>
         {voice.heading(assessment.canEdit)}
@@ -118,7 +127,7 @@ function AssessmentDetailsView({ assessment, parts: { voice, marking } }: { asse
       ) : (
         <ReadOnlyView assessment={assessment} onWithdraw={withdraw} threads={threads} voice={voice} />
       )}
-    </>
+    </UnsavedFormsContext.Provider>
   );
 }
 
@@ -188,10 +197,10 @@ function TaskList({ assessment, onCopy, voice }: { assessment: AssessmentDetails
           <div className="nhsuk-task-list__name-and-hint">
             {allComplete ? (
               <Link className="nhsuk-link nhsuk-task-list__link" to={checkAnswersPath(assessment.id)} aria-describedby="task-check-status">
-                Check your answers and submit
+                {voice.checkTask}
               </Link>
             ) : (
-              <div>Check your answers and submit</div>
+              <div>{voice.checkTask}</div>
             )}
           </div>
           <div className="nhsuk-task-list__status" id="task-check-status">
@@ -269,7 +278,7 @@ function ReadOnlyView({
           <h2 id="withdraw-heading" className="nhsuk-heading-s">
             Need to change something?
           </h2>
-          <p>Until your coach starts reviewing it, you can withdraw your submission, change your answers and submit again.</p>
+          <p>{voice.withdrawHint}</p>
           <Button type="button" secondary className="nhsuk-u-margin-bottom-0" onClick={onWithdraw}>
             Withdraw submission
           </Button>

@@ -1,9 +1,11 @@
+import { isEditable } from '@idt/domain';
 import { Table } from 'nhsuk-react-components';
 import { Link } from 'react-router';
 import { AssessmentStatusTag } from '../../../components/AssessmentStatusTag';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
+import { onBehalfSentence } from '../../../lib/assessment-words';
 import { formatIsoDate } from '../../../lib/format';
 import { useMyAssessments } from '../api/get-my-assessments';
 import { taskListPath } from '../utils/paths';
@@ -48,6 +50,14 @@ function AssessmentList({ assessments }: { assessments: readonly MyAssessment[] 
               {assessment.system.name}: {completed} of {total} domains completed. The cycle closes on{' '}
               {formatIsoDate(assessment.cycle.closesOn)}.
             </p>
+            {assessment.recordedOnBehalfBy ? (
+              <p className="nhsuk-card__description" data-testid="recorded-on-behalf">
+                {onBehalfSentence(
+                  { name: assessment.recordedOnBehalfBy, since: assessment.recordedOnBehalfSince },
+                  { systemName: assessment.system.name, toLead: true, ongoing: isEditable(assessment.status) },
+                )}
+              </p>
+            ) : null}
           </div>
         </div>
       ))}

@@ -70,7 +70,7 @@ function CheckAnswers({
       </BackLink>
       <ErrorSummary errors={form.errors} focusKey={form.submissions} />
       <PageHeading hasErrors={form.errors.length > 0} caption={`${assessment.system.name}: ${assessment.cycle.name}`}>
-        Check your answers before you submit
+        {voice.checkHeading}
       </PageHeading>
       {marking}
       {incomplete.length > 0 ? (

@@ -1,8 +1,11 @@
 import { CONFIDENCE_LABELS, CONFIDENCE_LEVELS, levelLabel, MATURITY_LEVELS, RESPONSE_LIMITS } from '@idt/domain';
-import { Button, CharacterCount, DateInput, Details, Radios, Select, Textarea } from 'nhsuk-react-components';
+import { Button, DateInput, Details, Radios, Select, Textarea } from 'nhsuk-react-components';
+import { CharacterCount } from '../../../components/CharacterCount';
+import type { FocusEvent } from 'react';
 import { errorFor, type FormError } from '../../../lib/form-errors';
 import type { FrameworkCriterion } from '../api/get-assessment';
 import { NOT_ASSESSED, type AnswerFormValues } from '../utils/answers';
+import { LEAD_FIELD_WORDS, type FieldWords } from '../utils/voice';
 import { criterionFieldIds, criterionSlug } from '../utils/field-ids';
 
 /**
@@ -17,6 +20,7 @@ export function CriterionFields({
   errors,
   onChange,
   onTextBlur,
+  words = LEAD_FIELD_WORDS,
 }: {
   criterion: FrameworkCriterion;
   /** "Criterion 2 of 3". */
@@ -26,11 +30,18 @@ export function CriterionFields({
   onChange: (change: Partial<AnswerFormValues>) => void;
   /** A text field lost focus: save now. */
   onTextBlur: () => void;
+  /** The questions' words: the lead's by default, or about the ICS for a coach recording on its behalf. */
+  words?: FieldWords;
 }) {
   const ids = criterionFieldIds(criterion.key);
   const slug = criterionSlug(criterion.key);
   const descriptor = (level: number) => criterion.levels.find((l) => l.level === level)?.descriptor;
   const dateError = errorFor(errors, ids.targetDateDay);
+  // Moving between the day, month and year is not leaving the date: save (and say what is wrong) once focus leaves it.
+  const onDateBlur = (event: FocusEvent<HTMLInputElement>) => {
+    const group = event.currentTarget.closest('.nhsuk-date-input');
+    if (!(group && event.relatedTarget instanceof Node && group.contains(event.relatedTarget))) onTextBlur();
+  };
 
   return (
     <fieldset className="nhsuk-fieldset app-criterion" aria-describedby={ids.guidance} data-testid="criterion">
@@ -61,9 +72,9 @@ export function CriterionFields({
 
       <Radios
         name={`${slug}-score`}
-        legend="Where are you now?"
+        legend={words.now}
         legendProps={{ size: 's' }}
-        hint="Choose the level that best describes your ICS today."
+        hint={words.nowHint}
         error={errorFor(errors, ids.selfScore)}
       >
         {MATURITY_LEVELS.map((level) => (
@@ -84,7 +95,7 @@ export function CriterionFields({
           value={NOT_ASSESSED}
           checked={values.score === NOT_ASSESSED}
           onChange={() => onChange({ score: NOT_ASSESSED })}
-          hint="You do not know enough yet to choose a level."
+          hint={words.notAssessedHint}
         >
           Not assessed
         </Radios.Item>
@@ -93,9 +104,9 @@ export function CriterionFields({
       <Select
         id={ids.targetLevel}
         name={`${slug}-target-level`}
-        label="Where do you want to be? (optional)"
+        label={words.target}
         labelProps={{ size: 's' }}
-        hint="The level you aim to reach."
+        hint={words.targetHint}
         value={values.targetLevel}
         onChange={(event) => onChange({ targetLevel: event.target.value })}
         error={errorFor(errors, ids.targetLevel)}
@@ -123,7 +134,7 @@ export function CriterionFields({
             event.stopPropagation();
             onChange({ targetDate: { ...values.targetDate, day: event.target.value } });
           }}
-          onBlur={onTextBlur}
+          onBlur={onDateBlur}
         />
         <DateInput.Month
           value={values.targetDate.month}
@@ -131,7 +142,7 @@ export function CriterionFields({
             event.stopPropagation();
             onChange({ targetDate: { ...values.targetDate, month: event.target.value } });
           }}
-          onBlur={onTextBlur}
+          onBlur={onDateBlur}
         />
         <DateInput.Year
           value={values.targetDate.year}
@@ -139,7 +150,7 @@ export function CriterionFields({
             event.stopPropagation();
             onChange({ targetDate: { ...values.targetDate, year: event.target.value } });
           }}
-          onBlur={onTextBlur}
+          onBlur={onDateBlur}
         />
       </DateInput>
 
@@ -148,7 +159,7 @@ export function CriterionFields({
         name={`${slug}-evidence`}
         label="Evidence"
         labelProps={{ size: 's' }}
-        hint="What shows this is where you are? Describe it in your own words."
+        hint={words.evidenceHint}
         maxLength={RESPONSE_LIMITS.evidenceMaxLength}
         rows={5}
         value={values.evidence}
@@ -174,7 +185,7 @@ export function CriterionFields({
 
       <Radios
         name={`${slug}-confidence`}
-        legend="How confident are you in this level? (optional)"
+        legend={words.confidence}
         legendProps={{ size: 's' }}
         inline
         small

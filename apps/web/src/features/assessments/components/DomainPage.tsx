@@ -1,14 +1,20 @@
 import { BackLink, Button } from 'nhsuk-react-components';
-import { Fragment, useCallback, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { NotFoundPage } from '../../../components/ErrorPages';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
+import { LeaveWarning } from '../../../components/LeaveWarning';
 import { PageHeading } from '../../../components/PageHeading';
+import type { FormError } from '../../../lib/form-errors';
+import { useLeaveGuard } from '../../../lib/use-leave-guard';
+import { SourcesDetails } from '../../../components/SourcesDetails';
+import { explainDomains } from '../../../lib/canvas-words';
 import type { AssessmentDetails, FrameworkDomain } from '../api/get-assessment';
 import { usePageAutosave } from '../hooks/use-page-autosave';
 import { pageAnswersFrom, pageFormValuesFrom, pageProblems, type AnswerFormValues, type PageFormValues } from '../utils/answers';
 import { answerErrorsFrom } from '../utils/field-ids';
 import { afterDomainPath, domainPosition, taskListPath } from '../utils/paths';
+import { browserStorage, notSavedMessage, withKeptText } from '../utils/unsaved';
 import { AssessmentFrame, type AssessmentFrameParts } from './AssessmentFrame';
 import { ConflictCallout } from './ConflictCallout';
 import { CriterionFields } from './CriterionFields';
@@ -58,7 +64,14 @@ function DomainForm({
   const form = useFormErrors();
   const domains = assessment.framework.domains;
   const position = domainPosition(domains, domain.key);
-  const [values, setValues] = useState<PageFormValues>(() => pageFormValuesFrom(domain, pageAnswersFrom(domain, assessment)));
+  /** What the page shows: the domain's words with each abbreviation explained at its first use. */
+  const shown = useMemo(() => explainDomains([domain])[0], [domain]);
+  // What is saved, with any text typed here before that is not saved yet (kept in this tab: see utils/unsaved).
+  const [initial] = useState(() =>
+    withKeptText(browserStorage(), assessment.id, domain, pageFormValuesFrom(domain, pageAnswersFrom(domain, assessment))),
+  );
+  const [values, setValues] = useState<PageFormValues>(initial.values);
+  const [restored, setRestored] = useState(initial.restored);
   const valuesRef = useRef(values);
   const [leaving, setLeaving] = useState(false);
   const [resolving, setResolving] = useState(false);
@@ -69,6 +82,29 @@ function DomainForm({
     setValues(next);
   }, []);
   const autosave = usePageAutosave({ assessment, page: domain, getValues, onReplaceValues: replaceValues });
+
+  const criterionNumber = (criterionKey: string) =>
+    `${position?.number ?? ''}.${domain.criteria.findIndex((c) => c.key === criterionKey) + 1}`;
+  // As the last save found the form (a second after typing stops, or when a field is left): what is not saved, and why.
+  const notSaved = notSavedMessage(domain, autosave.checked, criterionNumber);
+  const checkedProblems = pageProblems(domain, autosave.checked);
+  const errors: FormError[] = [
+    ...form.errors,
+    ...checkedProblems.filter((p) => !form.errors.some((e) => e.fieldId === p.fieldId)),
+  ];
+  const failed = ['retrying', 'refused', 'conflict'].includes(autosave.status.kind);
+  const unsaved = failed || pageProblems(domain, values).length > 0;
+  const leave = useLeaveGuard(unsaved);
+
+  // Text kept from before is back in the form: save what can be saved of it now.
+  const { changed: autosaveChanged } = autosave;
+  useEffect(() => {
+    if (initial.restored.length > 0) autosaveChanged();
+  }, [autosaveChanged, initial.restored.length]);
+  // Once everything typed is saved, the notice about kept text has done its work.
+  useEffect(() => {
+    if (restored.length > 0 && !unsaved && autosave.status.kind === 'saved') setRestored([]);
+  }, [autosave.status.kind, restored.length, unsaved]);
 
   const update = (change: (current: PageFormValues) => PageFormValues) => {
     replaceValues(change(valuesRef.current));
@@ -94,6 +130,7 @@ function DomainForm({
     if (outcome.kind === 'failed') return form.show(answerErrorsFrom(outcome.error, domain.criteria.map((c) => c.key)));
     if (outcome.kind === 'conflict') return;
     form.clear();
+    leave.allowNext();
     navigate(to);
   };
 
@@ -125,20 +162,45 @@ function DomainForm({
         <BackLink asElement={Link} to={taskListPath(assessment.id)}>
           {voice.backToAssessment}
         </BackLink>
-        <ErrorSummary errors={form.errors} focusKey={form.submissions} />
+        <LeaveWarning
+          guard={leave}
+          focusOnStay={() => {
+            // Back to the first field that is not saved.
+            const fieldId = pageProblems(domain, valuesRef.current)[0]?.fieldId;
+            return fieldId ? document.getElementById(fieldId) : null;
+          }}
+        >
+          <p>{notSaved ?? 'Your latest changes could not be saved yet.'}</p>
+          <p>
+            If you leave now, text that is not saved stays in this browser tab and comes back when you return to this
+            page, but it is not part of {voice.onBehalf ? 'the' : 'your'} self-assessment until it is saved.
+          </p>
+        </LeaveWarning>
+        <ErrorSummary errors={errors} focusKey={form.submissions} live />
         <PageHeading
-          hasErrors={form.errors.length > 0}
+          hasErrors={errors.length > 0}
           caption={position ? `Domain ${position.number} of ${position.total}` : undefined}
         >
-          {domain.title}
+          {shown.title}
         </PageHeading>
         {marking}
-        <p className="nhsuk-lede-text">{domain.summary}</p>
+        <p className="nhsuk-lede-text">{shown.summary}</p>
+        <SourcesDetails sources={domain.sources} />
         <p className="nhsuk-body-s">
           {voice.onBehalf ? 'Answers' : 'Your answers'} are saved as you go. You can leave this page and come back to it at
           any time.
         </p>
-        <SaveStatusMessage status={autosave.status} />
+        {restored.length > 0 ? (
+          <div className="nhsuk-inset-text" data-testid="kept-text-notice">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <h2 className="nhsuk-heading-s">You have text that is not saved yet</h2>
+            <p>
+              We kept what you typed on this page before, for criterion {restored.map(criterionNumber).join(', ')}. It is
+              shown below{notSaved ? ', but it cannot be saved until it is put right' : ' and is being saved now'}.
+            </p>
+          </div>
+        ) : null}
+        <SaveStatusMessage status={autosave.status} notSaved={notSaved} />
         {autosave.conflict ? (
           <ConflictCallout
             domain={domain}
@@ -149,20 +211,21 @@ function DomainForm({
           />
         ) : null}
         <form method="post" noValidate onSubmit={submit}>
-          {domain.criteria.map((criterion, index) => (
+          {shown.criteria.map((criterion, index) => (
             <Fragment key={criterion.key}>
               <hr className="nhsuk-section-break nhsuk-section-break--l nhsuk-section-break--visible" />
               <CriterionFields
                 criterion={criterion}
                 position={`Criterion ${index + 1} of ${domain.criteria.length}`}
                 values={values.responses[criterion.key]}
-                errors={form.errors}
+                errors={errors}
                 onChange={changeAnswer(criterion.key)}
                 onTextBlur={autosave.flush}
+                words={voice.fields}
               />
             </Fragment>
           ))}
-          <QuickCheckFields questions={domain.quickCheck} values={values.quickCheck} onChange={changeQuickCheck} />
+          <QuickCheckFields questions={shown.quickCheck} values={values.quickCheck} onChange={changeQuickCheck} about={voice.fields.quickCheckAbout} />
           <div className="nhsuk-button-group">
             <Button type="submit">Save and continue</Button>
             <Link className="nhsuk-link" to={taskListPath(assessment.id)} onClick={saveAndReturn}>

@@ -3,22 +3,25 @@ import { Radios } from 'nhsuk-react-components';
 import type { FrameworkDomain } from '../api/get-assessment';
 import { criterionSlug, quickCheckFieldId } from '../utils/field-ids';
 
-/** The domain's quick-check statements (seed 003's key lines of enquiry): agree, partially agree or disagree. */
+/** The domain's quick-check statements (in the style of the 2022 discovery report's key lines of enquiry): agree, partially agree or disagree. */
 export function QuickCheckFields({
   questions,
   values,
   onChange,
+  about = 'your ICS',
 }: {
   questions: FrameworkDomain['quickCheck'];
   values: Readonly<Record<string, string>>;
   onChange: (questionKey: string, answer: string) => void;
+  /** Who the statements are about: "your ICS", or the ICS's name for a coach recording on its behalf. */
+  about?: string;
 }) {
   if (questions.length === 0) return null;
   return (
     <section aria-labelledby="quick-check-heading">
       <hr className="nhsuk-section-break nhsuk-section-break--l nhsuk-section-break--visible" />
       <h2 id="quick-check-heading">Quick check</h2>
-      <p>How far do you agree with {questions.length === 1 ? 'this statement' : 'these statements'} about your ICS?</p>
+      <p>How far do you agree with {questions.length === 1 ? 'this statement' : 'these statements'} about {about}?</p>
       {questions.map((question) => (
         <Radios
           key={question.key}

@@ -18,17 +18,20 @@ export function SubmittedPage({ assessmentId, leadsSystems }: { assessmentId: st
                 {assessment.system.name}: {assessment.cycle.name}
               </div>
             </div>
+            {voice.submitted.done ? (
+              <p className="nhsuk-body-l app-reading-width" data-testid="submitted-done">
+                {voice.submitted.done}
+              </p>
+            ) : null}
             {marking}
             <h2>What happens next</h2>
-            <p className="app-reading-width">
-              Your programme coach will review your answers. They may moderate some levels and add comments. If something
-              needs to change, they will return the assessment to you with the reason.
-            </p>
-            <p className="app-reading-width">
-              Until your coach starts the review, you can withdraw your submission to change your answers.
-            </p>
+            {voice.submitted.next.map((sentence) => (
+              <p key={sentence} className="app-reading-width">
+                {sentence}
+              </p>
+            ))}
             <p>
-              <Link to={taskListPath(assessmentId)}>View {voice.onBehalf ? `${assessment.system.name}’s` : 'your'} submitted assessment</Link>
+              <Link to={taskListPath(assessmentId)}>{voice.submitted.view}</Link>
             </p>
             <p>
               <Link to={voice.goToList.to}>{voice.goToList.label}</Link>

@@ -16,6 +16,7 @@ import {
 } from '../utils/answers';
 import { AutosaveScheduler } from '../utils/autosave';
 import { currentPageAnswers, resolveConflict, type AnswerDifference } from '../utils/conflict';
+import { browserStorage, keepUnsavedText } from '../utils/unsaved';
 
 /** What the live region says about saving. */
 export type SaveStatus =
@@ -63,7 +64,9 @@ const TRANSIENT = new Set(['NETWORK_ERROR', 'BAD_RESPONSE', 'INTERNAL_SERVER_ERR
  * loses focus, when the tab is hidden or the page closed (a keepalive request), and when the page is left inside
  * the app. Only this page's questions are sent, each whole answer, with the version of the last state this page
  * saw: a save refused as a CONFLICT is saved again on top only if nobody else changed this page's answers;
- * otherwise autosave stops and the person chooses (`conflict`). Nothing is ever kept in browser storage.
+ * otherwise autosave stops and the person chooses (`conflict`). Text that is not saved yet (above all text that
+ * cannot be saved as it stands, such as evidence over its limit) is kept in this tab's storage until it is saved
+ * (see utils/unsaved); `checked` is the form as the last save found it, for saying what is not saved and why.
  */
 export function usePageAutosave({
   assessment,
@@ -82,6 +85,7 @@ export function usePageAutosave({
   const saveAnswers = useSaveAnswers();
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [conflict, setConflict] = useState<PageConflict | null>(null);
+  const [checked, setChecked] = useState<PageFormValues>(getValues);
 
   // What this page last knew to be saved, and at which version: they always change together.
   const session = useRef({ version: assessment.version, base: pageAnswersFrom(page, assessment) });
@@ -92,6 +96,12 @@ export function usePageAutosave({
   /** The save under way, if any: the version it was sent with and what it sends. */
   const inflight = useRef<{ version: number; answers: PageAnswers } | null>(null);
   const assessmentId = assessment.id;
+
+  /** Keeps in this tab's storage each text field that is not saved yet, and forgets each one that is. */
+  const keepText = useCallback(
+    () => keepUnsavedText(browserStorage(), assessmentId, page, getValues(), session.current.base),
+    [assessmentId, getValues, page],
+  );
 
   const showConflict = useCallback((value: PageConflict | null) => {
     conflictRef.current = value;
@@ -131,6 +141,7 @@ export function usePageAutosave({
   const save = useCallback(async (): Promise<void> => {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const { version, base } = session.current;
+      setChecked(getValues());
       const yours = pageAnswersToSave(page, getValues(), base);
       if (samePageAnswers(page, yours, base)) {
         lastOutcome.current = { kind: 'unchanged' };
@@ -142,6 +153,7 @@ export function usePageAutosave({
         const state = await saveAnswers(saveAnswersInput(page, assessmentId, version, yours));
         inflight.current = null;
         session.current = { version: state.version, base: pageAnswersFrom(page, state) };
+        keepText();
         setStatus({ kind: 'saved', at: new Date() });
         lastOutcome.current = { kind: 'saved' };
         return;
@@ -167,7 +179,7 @@ export function usePageAutosave({
         return;
       }
     }
-  }, [assessmentId, getValues, meetConflict, page, queryClient, saveAnswers]);
+  }, [assessmentId, getValues, keepText, meetConflict, page, queryClient, saveAnswers]);
 
   /**
    * The page is being closed or reloaded: save what is pending now. If a save is still under way, nothing can wait
@@ -224,10 +236,14 @@ export function usePageAutosave({
     const base = pageAnswersFrom(page, assessment);
     session.current = { version: assessment.version, base };
     onReplaceValues(pageFormValuesFrom(page, base));
-  }, [assessment, getValues, onReplaceValues, page]);
+    keepText();
+  }, [assessment, getValues, keepText, onReplaceValues, page]);
 
   /** Something in the form changed. */
-  const changed = useCallback(() => scheduler.current?.changed(), []);
+  const changed = useCallback(() => {
+    keepText();
+    scheduler.current?.changed();
+  }, [keepText]);
 
   /** Saves what is pending now (a text field lost focus). */
   const flush = useCallback(() => void scheduler.current?.flush(), []);
@@ -258,9 +274,10 @@ export function usePageAutosave({
     session.current = { version: current.version, base: current.current };
     showConflict(null);
     onReplaceValues(pageFormValuesFrom(page, current.current));
+    keepText();
     setStatus({ kind: 'replaced' });
     scheduler.current?.resume();
-  }, [onReplaceValues, page, showConflict]);
+  }, [keepText, onReplaceValues, page, showConflict]);
 
-  return { status, conflict, changed, flush, saveNow, keepMine, takeSaved };
+  return { status, conflict, checked, changed, flush, saveNow, keepMine, takeSaved };
 }

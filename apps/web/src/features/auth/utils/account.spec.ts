@@ -18,7 +18,7 @@ describe('toRoleGrants', () => {
 });
 
 describe('describeAccount', () => {
-  it('names the person with their widest role, as the header shows them', () => {
+  it('names the person with every role they hold, widest first, as the header shows them', () => {
     const account = describeAccount({
       id: 'u1',
       name: 'Lee Lead',
@@ -34,7 +34,7 @@ describe('describeAccount', () => {
       roles: ['COACH', 'ICS_LEAD'],
       primaryRole: 'COACH',
       leadsSystems: ['s1', 's2'],
-      label: 'Lee Lead (Programme coach)',
+      label: 'Lee Lead (Programme coach, ICS lead)',
     });
   });
 
@@ -43,6 +43,13 @@ describe('describeAccount', () => {
     ['NATIONAL', 'Alex Admin (National viewer)'],
   ] as const)('labels %s', (role, label) => {
     expect(describeAccount({ id: 'u', name: 'Alex Admin', roleGrants: [{ role }] }).label).toBe(label);
+  });
+
+  it('names all four roles of someone who holds them all', () => {
+    const roleGrants = [{ role: 'ICS_LEAD', system: { id: 's1' } }, { role: 'NATIONAL' }, { role: 'COACH', cohort: { id: 'c1' } }, { role: 'ADMIN' }] as const;
+    expect(describeAccount({ id: 'u', name: 'Sam Several', roleGrants: [...roleGrants] }).label).toBe(
+      'Sam Several (Admin, National viewer, Programme coach, ICS lead)',
+    );
   });
 
   it('shows just the name of someone with no roles yet', () => {

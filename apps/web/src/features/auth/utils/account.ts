@@ -16,7 +16,7 @@ export interface Account {
   readonly primaryRole: Role | null;
   /** The ICSs they lead (their ICS_LEAD grants): their assessments are theirs, whoever records the answers. */
   readonly leadsSystems: readonly string[];
-  /** How the header names them: "Alex Admin (Admin)". */
+  /** How the header names them, with every role they hold, widest first: "Lee Lead (Programme coach, ICS lead)". */
   readonly label: string;
 }
 
@@ -39,12 +39,13 @@ const WIDEST_FIRST: readonly Role[] = ['ADMIN', 'NATIONAL', 'COACH', 'ICS_LEAD']
 export function describeAccount(me: { id: string; name: string; roleGrants: readonly ApiRoleGrant[] }): Account {
   const grants = toRoleGrants(me.roleGrants);
   const role = primaryRole({ grants });
+  const roles = WIDEST_FIRST.filter((r) => grants.some((g) => g.role === r));
   return {
     id: me.id,
     name: me.name,
-    roles: WIDEST_FIRST.filter((r) => grants.some((g) => g.role === r)),
+    roles,
     primaryRole: role,
     leadsSystems: grants.flatMap((g) => (g.role === 'ICS_LEAD' ? [g.systemId] : [])),
-    label: role ? `${me.name} (${ROLE_LABELS[role]})` : me.name,
+    label: roles.length > 0 ? `${me.name} (${roles.map((r) => ROLE_LABELS[r]).join(', ')})` : me.name,
   };
 }

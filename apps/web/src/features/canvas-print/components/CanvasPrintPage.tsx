@@ -1,8 +1,11 @@
+import { sourcesByDocument } from '@idt/domain';
 import { Button } from 'nhsuk-react-components';
 import { DataTable } from '../../../components/DataTable';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
+import { SourcesDetails } from '../../../components/SourcesDetails';
+import { explainDomains } from '../../../lib/canvas-words';
 import { usePrintableCanvas, type PrintableFramework } from '../api/get-printable-canvas';
 import { newestPublished } from '../utils/newest-published';
 import './canvas-print.css';
@@ -34,14 +37,20 @@ export function CanvasPrintPage() {
   );
 }
 
+/** The page's own words before the canvas, so the canvas explains only what they have not. */
+const LEAD = 'Print this form to complete the self-assessment on paper, for example in a workshop.';
+
 function PaperForm({ framework }: { framework: PrintableFramework }) {
-  const domains = [...framework.domains].sort((a, b) => a.number - b.number);
+  const domains = explainDomains(
+    [...framework.domains].sort((a, b) => a.number - b.number),
+    [LEAD, ...framework.scale.map((s) => s.meaning)],
+  );
   return (
     <>
       <div className="app-no-print">
         <p className="nhsuk-lede-text">
-          Print this form to complete the self-assessment on paper, for example in a workshop. A coach can then record the
-          answers in IDT Canvas on the ICS&apos;s behalf.
+          {LEAD} A coach can then record the answers in IDT Canvas (the inclusive digital transformation canvas) on
+          behalf of the integrated care system (ICS).
         </p>
         <Button type="button" onClick={() => window.print()}>
           Print this form
@@ -78,12 +87,20 @@ function PaperForm({ framework }: { framework: PrintableFramework }) {
             {domain.title}
           </h2>
           <p>{domain.summary}</p>
+          <SourcesDetails sources={domain.sources} open />
           {domain.criteria.map((criterion, index) => {
             const number = `${domain.number}.${index + 1}`;
             return (
               <div key={criterion.key} className="app-paper-criterion" data-testid="paper-criterion">
                 <h3>{`${number} ${criterion.statement}`}</h3>
                 <p className="app-paper-guidance">{criterion.guidance}</p>
+                <p className="nhsuk-body-s app-paper-sources" data-testid="criterion-sources">
+                  <strong>Where this comes from:</strong>{' '}
+                  {sourcesByDocument(criterion.sources)
+                    .map((d) => `${d.title}: ${d.places.join('; ')}`)
+                    .join('. ')}
+                  .
+                </p>
                 {criterion.evidencePrompts.length > 0 ? (
                   <>
                     <p className="nhsuk-u-margin-bottom-1">Evidence you might have:</p>

@@ -34,6 +34,7 @@ export const CohortOverviewDocument = graphql(`
         version
         submittedAt
         recordedOnBehalfBy
+        recordedOnBehalfSince
         canRecordOnBehalf
         canRead
         overallScore

@@ -1,16 +1,18 @@
+import { isEditable } from '@idt/domain';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AssessmentStatusTag } from '../../../components/AssessmentStatusTag';
 import { ChartDownloads, ChartFigure } from '../../../components/ChartFigure';
 import { ContentsList } from '../../../components/ContentsList';
 import { DataTable } from '../../../components/DataTable';
 import { DetailPage } from '../../../components/DetailPage';
-import { recordedOnBehalfText } from '../../../lib/assessment-words';
+import { onBehalfSentence } from '../../../lib/assessment-words';
 import { fileSlug } from '../../../lib/csv';
 import { formErrorsFrom, type FormError } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useCohortOverview, type CohortMember, type CohortOverview } from '../api/get-cohort-overview';
 import { useRecordOnBehalf } from '../api/record-on-behalf';
 import { cycleIdFrom, formatDelta, formatFigure, learningProgrammePath } from '../utils/format';
+import { assessmentStatusWords } from '../../../lib/assessment-status';
 import { heatmapCell, heatmapCsv, heatmapSummary, rowStatus } from '../utils/heatmap';
 import { calibrationText, movementCsv, movementRows, movementSummary } from '../utils/movement';
 import { CyclePicker } from './CyclePicker';
@@ -109,6 +111,10 @@ function StatusSection({ overview, onProblems }: { overview: CohortOverview; onP
         Each ICS&apos;s self-assessment in this cycle. A coach can record a draft on an ICS&apos;s behalf (the assisted
         route), for example from a paper form completed together.
       </p>
+      <p>
+        Once you start recording, you can see and change the ICS&apos;s draft answers, and its ICS leads are told at once, in
+        IDT Canvas and by email.
+      </p>
       <div className="app-table-scroll" role="region" aria-labelledby="status-caption" tabIndex={0}>
         <DataTable
           caption={`Assessments of the ICSs in ${overview.cohortName}`}
@@ -123,7 +129,7 @@ function StatusSection({ overview, onProblems }: { overview: CohortOverview; onP
             {
               header: 'Status',
               cell: (m) =>
-                m.status ? <AssessmentStatusTag status={m.status} data-testid="member-status" /> : <span data-testid="member-status">Not taking part</span>,
+                m.status ? <AssessmentStatusTag status={m.status} data-testid="member-status" /> : <span data-testid="member-status">{assessmentStatusWords(null)}</span>,
             },
             {
               header: 'Submitted',
@@ -135,7 +141,10 @@ function StatusSection({ overview, onProblems }: { overview: CohortOverview; onP
                 <>
                   {m.recordedOnBehalfBy ? (
                     <p className="nhsuk-body-s nhsuk-u-margin-bottom-2" data-testid="recorded-on-behalf">
-                      {recordedOnBehalfText(m.recordedOnBehalfBy)}
+                      {onBehalfSentence(
+                        { name: m.recordedOnBehalfBy, since: m.recordedOnBehalfSince },
+                        { systemName: m.systemName, toLead: false, ongoing: m.status !== null && isEditable(m.status) },
+                      )}
                     </p>
                   ) : null}
                   {m.canRecordOnBehalf ? (

@@ -1,7 +1,9 @@
 import { Button, Select, Textarea, TextInput } from 'nhsuk-react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { LeaveWarning } from '../../../components/LeaveWarning';
 import { errorFor, formErrorsFrom, type FormError } from '../../../lib/form-errors';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
+import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import type { LearningProgramme } from '../api/get-learning-programme';
 import { useSaveLearningProgramme } from '../api/save-learning-programme';
 import { CATEGORY_LABEL } from '../utils/labels';
@@ -50,6 +52,9 @@ export function PlanEditor({
   onReload: () => void;
 }) {
   const [form, setForm] = useState<PlanForm>(() => planFormFrom(programme.plan, programme.systems));
+  // The plan as last saved (or loaded): while the form differs from it, leaving the page asks first.
+  const [savedForm, setSavedForm] = useState(form);
+  const guard = useLeaveGuard(JSON.stringify(form) !== JSON.stringify(savedForm));
   const [conflict, setConflict] = useState(false);
   const [addDomain, setAddDomain] = useState('');
   const save = useSaveLearningProgramme();
@@ -93,6 +98,7 @@ export function PlanEditor({
     const { input, fieldIds } = planInput(form, { cohortId: programme.cohortId, cycleId: programme.cycle.id, expectedVersion: programme.version ?? null });
     save.mutate(input, {
       onSuccess: () => {
+        setSavedForm(form);
         setConflict(false);
         onSaved('Learning programme saved');
       },
@@ -112,6 +118,9 @@ export function PlanEditor({
 
   return (
     <form method="post" noValidate onSubmit={submit} className="app-no-print" aria-labelledby="plan-heading">
+      <LeaveWarning guard={guard}>
+        <p>Your changes to the learning programme are not saved yet. If you leave now, they will be lost.</p>
+      </LeaveWarning>
       {conflict ? (
         <div className="nhsuk-warning-callout" data-testid="conflict">
           <h3 className="nhsuk-warning-callout__label">
@@ -222,7 +231,7 @@ export function PlanEditor({
                 <CheckboxGroup
                   id={ids.recommendations}
                   legend="Recommendations"
-                  hint="From seed 003's recommendations for ICSs."
+                  hint="From the recommendations for integrated care systems (ICSs) in Adopting inclusive digital transformation in mental health: discovery findings report, Thrive by Design for NHS England and Improvement, March 2022."
                   error={errorFor(errors, ids.recommendations)}
                   options={ICS_RECOMMENDATIONS.map((r) => ({ value: r.id, label: `${r.id}: ${r.title}` }))}
                   selected={coaching.recommendationIds}

@@ -4,7 +4,7 @@ const domains = [
   { key: 'a', number: 1, title: 'Leadership' },
   { key: 'b', number: 2, title: 'Co-design' },
 ];
-const member = (name: string, status: string | null, scores: [number | null, number | null] | null): HeatmapMember => ({
+const member = (name: string, status: HeatmapMember['status'], scores: [number | null, number | null] | null): HeatmapMember => ({
   systemId: name,
   systemName: name,
   status,
@@ -42,10 +42,11 @@ describe('heatmapCell', () => {
 
 describe('rowStatus', () => {
   it('says why a row has no scores', () => {
-    expect(rowStatus(member('A', 'DRAFT', null))).toEqual({ scored: false, reason: 'Not submitted' });
-    expect(rowStatus(member('A', 'RETURNED', null))).toEqual({ scored: false, reason: 'Not submitted' });
-    expect(rowStatus(member('A', null, null))).toEqual({ scored: false, reason: 'No assessment in this cycle' });
-    expect(rowStatus(member('A', 'SUBMITTED', null))).toEqual({ scored: false, reason: 'Not shared with you' });
+    expect(rowStatus(member('A', 'DRAFT', null))).toEqual({ scored: false, reason: 'Draft' });
+    // submitted, then returned: never "Not submitted"
+    expect(rowStatus(member('A', 'RETURNED', null))).toEqual({ scored: false, reason: 'Returned for changes' });
+    expect(rowStatus(member('A', null, null))).toEqual({ scored: false, reason: 'Not taking part' });
+    expect(rowStatus(member('A', 'SUBMITTED', null))).toEqual({ scored: false, reason: 'Submitted: not shared with you' });
     expect(rowStatus(member('A', 'SUBMITTED', [50, 60]))).toEqual({ scored: true });
   });
 });
@@ -65,11 +66,12 @@ describe('heatmapSummary', () => {
 
 describe('heatmapCsv', () => {
   it('has one row per ICS, with the reason for a row without scores', () => {
-    const csv = heatmapCsv('2026', [member('A', 'SUBMITTED', [40.25, 80]), member('C', 'DRAFT', null)], domains);
+    const csv = heatmapCsv('2026', [member('A', 'SUBMITTED', [40.25, 80]), member('C', 'DRAFT', null), member('D', 'RETURNED', null)], domains);
     expect(csv.split('\r\n')).toEqual([
       'Cycle,ICS,Status,Overall score,Category,Basis,1. Leadership,2. Co-design',
-      '2026,A,SUBMITTED,40.3,Early majority,Self-assessed,40.3,80',
-      '2026,C,Not submitted,,,,,',
+      '2026,A,Submitted,40.3,Early majority,Self-assessed,40.3,80',
+      '2026,C,Draft,,,,,',
+      '2026,D,Returned for changes,,,,,',
       '',
     ]);
   });

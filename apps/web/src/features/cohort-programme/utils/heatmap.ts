@@ -1,4 +1,6 @@
+import type { AssessmentStatus } from '@idt/domain';
 import { ADOPTER_CATEGORY_LABELS, type AdopterCategory } from '@idt/maturity';
+import { assessmentStatusWords } from '../../../lib/assessment-status';
 import { csvNumber, toCsv } from '../../../lib/csv';
 import { formatFigure, icsCount, listInWords } from './format';
 
@@ -11,7 +13,7 @@ export interface HeatmapDomain {
 export interface HeatmapMember {
   readonly systemId: string;
   readonly systemName: string;
-  readonly status: string | null;
+  readonly status: AssessmentStatus | null;
   readonly overallScore: number | null;
   readonly basis: string | null;
   readonly category: AdopterCategory | null;
@@ -73,12 +75,14 @@ export function heatmapCell(systemName: string, domain: HeatmapDomain, score: nu
   };
 }
 
-/** Whether a member's row has scores (shared with the viewer: submitted or later); otherwise why not, in words. */
+/**
+ * Whether a member's row has scores (shared with the viewer: submitted or later); otherwise why not, in words: its
+ * status as every page says it ("Draft", "Returned for changes", "Not taking part"), or that it is not shared.
+ */
 export function rowStatus(member: Pick<HeatmapMember, 'status' | 'domainScores'>): { scored: true } | { scored: false; reason: string } {
   if (member.domainScores.length > 0) return { scored: true };
-  if (member.status === null) return { scored: false, reason: 'No assessment in this cycle' };
-  if (member.status === 'DRAFT' || member.status === 'RETURNED') return { scored: false, reason: 'Not submitted' };
-  return { scored: false, reason: 'Not shared with you' };
+  if (member.status === null || member.status === 'DRAFT' || member.status === 'RETURNED') return { scored: false, reason: assessmentStatusWords(member.status) };
+  return { scored: false, reason: `${assessmentStatusWords(member.status)}: not shared with you` };
 }
 
 /** The cohort's mean score in each domain, over the members with a score there. */
@@ -119,7 +123,7 @@ export function heatmapCsv(cycleName: string, members: readonly HeatmapMember[],
     return [
       cycleName,
       m.systemName,
-      status.scored ? (m.status ?? '') : status.reason,
+      status.scored ? assessmentStatusWords(m.status) : status.reason,
       csvNumber(m.overallScore),
       m.category ? ADOPTER_CATEGORY_LABELS[m.category] : '',
       m.basis === 'MODERATED' ? 'Moderated' : m.basis === 'SELF' ? 'Self-assessed' : '',

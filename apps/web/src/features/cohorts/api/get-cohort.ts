@@ -22,6 +22,14 @@ export const CohortDetailsFragmentDocument = graphql(`
       id
       name
     }
+    projects {
+      id
+      systemId
+      systemName
+      name
+      pathway
+      description
+    }
   }
 `);
 

@@ -11,7 +11,7 @@ import { useCohortSystemChoices } from '../api/get-cohort-system-choices';
 import { ADD_SYSTEM_FIELDS, addSystemProblems, systemsToAdd } from '../utils/cohort-form';
 
 /**
- * One cohort: its ICSs and its coaches. Admins also add and remove its ICSs here. Coaches, admins and national
+ * One cohort: its ICSs, their projects and its coaches. Admins also add and remove its ICSs here. Coaches, admins and national
  * viewers (`canSeeOverview`) get links to the cohort view and the learning programme; everyone to the paper canvas.
  */
 export function CohortPage({ cohortId, canManage, canSeeOverview = false }: { cohortId: string; canManage: boolean; canSeeOverview?: boolean }) {
@@ -56,6 +56,7 @@ export function CohortPage({ cohortId, canManage, canSeeOverview = false }: { co
               systemsHeading.current?.focus();
             }}
           />
+          <ProjectsSection projects={data.projects} />
           <h2>Coaches</h2>
           {data.coaches.length === 0 ? (
             <p>This cohort has no coaches yet.</p>
@@ -200,6 +201,46 @@ function AddSystemForm({
           </Select>
           <Button type="submit">Add ICS</Button>
         </form>
+      )}
+    </section>
+  );
+}
+
+/** What the cohort's ICSs work on in the programme: every project, by ICS (an ICS may run more than one). */
+function ProjectsSection({ projects }: { projects: CohortDetails['projects'] }) {
+  const systems = new Set(projects.map((p) => p.systemId)).size;
+  return (
+    <section aria-labelledby="projects-heading">
+      <h2 id="projects-heading">Projects</h2>
+      {projects.length === 0 ? (
+        <p>No projects are recorded for this cohort yet.</p>
+      ) : (
+        <>
+          <p data-testid="projects-summary">{`${projects.length} ${projects.length === 1 ? 'project' : 'projects'} in ${systems} ${
+            systems === 1 ? 'integrated care system' : 'integrated care systems'
+          }.`}</p>
+          <Table responsive caption="Projects, by integrated care system" data-testid="projects">
+            <Table.Head>
+              <Table.Row>
+                <Table.Cell>Integrated care system</Table.Cell>
+                <Table.Cell>Project</Table.Cell>
+                <Table.Cell>Care pathway</Table.Cell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {projects.map((project) => (
+                <Table.Row key={project.id} data-testid="project-row" data-system={project.systemName}>
+                  <Table.Cell>{project.systemName}</Table.Cell>
+                  <Table.Cell>
+                    <strong>{project.name}</strong>
+                    {project.description ? <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0">{project.description}</p> : null}
+                  </Table.Cell>
+                  <Table.Cell>{project.pathway}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </>
       )}
     </section>
   );

@@ -25,6 +25,7 @@ export const LandscapeDocument = graphql(`
       regionCounts {
         regionName
         withheld
+        namedOnly
         counts {
           category
           count

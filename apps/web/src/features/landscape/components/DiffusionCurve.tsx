@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { LandscapeEntry } from '../api/get-landscape';
 import { bellCurvePoints, categoryBands, layoutDots, tallestStack, type PlacedDot } from '../utils/curve-layout';
 import { dotLabel, profilePath } from '../utils/labels';
-import { ADOPTER_CATEGORY_LABELS, CATEGORY_STYLES, formatScore, regionStyle, UNNAMED_ICS } from '../utils/styles';
+import { ADOPTER_CATEGORY_LABELS, CATEGORY_STYLES, formatScore, REGION_NOT_SHOWN, regionStyle, UNNAMED_ICS } from '../utils/styles';
 import { RegionLegend } from './RegionLegend';
 import { regionSymbolPath } from './RegionSymbol';
 
@@ -201,7 +201,7 @@ function DotTooltip({ dot, height }: { dot: PlacedDot<LandscapeEntry>; height: n
       <strong>{item.name ?? UNNAMED_ICS}</strong>
       {item.own ? ' (your ICS)' : null}
       <br />
-      {item.regionName}
+      {item.regionName ?? `Region ${REGION_NOT_SHOWN.toLowerCase()}`}
       <br />
       Score {formatScore(item.overallScore)}, {item.category ? ADOPTER_CATEGORY_LABELS[item.category] : 'not placed'}
       {item.rank ? `, rank ${item.rank}` : null}

@@ -12,9 +12,10 @@ import { useLandscape, useLandscapes, type Landscape, type LandscapeEntry } from
 import { chartStamp } from '../../../lib/chart-export';
 import { categoryLegendItems, regionLegendItems } from '../utils/chart-legends';
 import { landscapeCsv, landscapeTable, regionCsv } from '../utils/csv-rows';
+import { withUnnamedPool } from '../utils/region-bars';
 import { domainTitles, profilePath } from '../utils/labels';
 import { defaultCycleId, defaultMovementCycles, landscapeSearch, parseLandscapeView, type LandscapeView } from '../utils/search-params';
-import { ADOPTER_CATEGORIES, ADOPTER_CATEGORY_LABELS, formatScore, UNNAMED_ICS, type AdopterCategory } from '../utils/styles';
+import { ADOPTER_CATEGORIES, ADOPTER_CATEGORY_LABELS, formatScore, REGION_NOT_SHOWN, UNNAMED_ICS, UNNAMED_POOL_ROW, type AdopterCategory } from '../utils/styles';
 import { chasmSummary, curveSummary, mapSummary, regionSummary } from '../utils/summaries';
 import { tileCells, tileCounts } from '../utils/tiles';
 import { DiffusionCurve } from './DiffusionCurve';
@@ -94,6 +95,7 @@ export function LandscapePage({ nationalView }: { nationalView: boolean }) {
               cycles={cycles}
               frameworks={choices.data.canvasFrameworks}
               view={view}
+              nationalView={nationalView}
               canOpenProfile={canOpenProfile}
               onChange={change}
             />
@@ -110,6 +112,7 @@ function LandscapeContent({
   cycles,
   frameworks,
   view,
+  nationalView,
   canOpenProfile,
   onChange,
 }: {
@@ -118,6 +121,7 @@ function LandscapeContent({
   cycles: readonly CycleChoice[];
   frameworks: Parameters<typeof domainTitles>[0];
   view: LandscapeView;
+  nationalView: boolean;
   canOpenProfile: (entry: LandscapeEntry | null) => boolean;
   onChange: (update: Partial<LandscapeView> | ((current: LandscapeView) => Partial<LandscapeView>)) => void;
 }) {
@@ -130,7 +134,11 @@ function LandscapeContent({
   const cells = tileCells(entries);
   const movementDefaults = defaultMovementCycles(cycles, landscape.cycle.id);
   const entryById = new Map(entries.map((e) => [e.systemId, e]));
-  const summary = curveSummary({ cycleName, categoryCounts: landscape.categoryCounts, entries, published: landscape.published });
+  // Until it is published, someone without the national view sees their own ICSs and no count of anything else.
+  const provisionalForYou = !landscape.published && !nationalView;
+  const summary = curveSummary({ cycleName, categoryCounts: provisionalForYou ? [] : landscape.categoryCounts, entries, published: landscape.published });
+  const regions = withUnnamedPool(landscape.regionCounts, entries);
+  const unnamedShown = entries.some((e) => e.name === null);
   // What every downloaded chart of this cycle carries: the cycle, and a stamp when illustrative or provisional.
   const exportedAs = (title: string, legend: ReturnType<typeof categoryLegendItems>) => ({
     title: `${title}, ${cycleName}`,
@@ -157,6 +165,13 @@ function LandscapeContent({
       </p>
       {!landscape.published ? (
         <p>These figures are provisional: ICSs are still checking their own figures, and they may change before they are published.</p>
+      ) : null}
+      {!nationalView && landscape.published ? (
+        <p data-testid="unnamed-rule">
+          {unnamedShown
+            ? 'ICSs that keep their name private are shown without their name or region, so that none of them can be picked out.'
+            : 'No ICS that keeps its name private is shown: they are shown only when at least five of them took part, so that none of them can be picked out.'}
+        </p>
       ) : null}
       <p>
         <span className="nhsuk-u-font-weight-bold">Method:</span> <span data-testid="method-description">{method}</span>
@@ -227,20 +242,26 @@ function LandscapeContent({
 
       <section aria-labelledby="region-heading" className="app-landscape-section">
         <h2 id="region-heading">By region</h2>
-        {landscape.regionCounts.length === 0 ? (
+        {provisionalForYou || regions.length === 0 ? (
           <p>Regional figures are shown once the cycle is published.</p>
         ) : (
           <>
-            <RegionTable regions={landscape.regionCounts} caption={`ICSs in each adopter category by region, ${cycleName}`} />
+            {landscape.regionCounts.some((r) => r.namedOnly) ? (
+              <p data-testid="region-named-only">
+                Each region counts only its ICSs that you see by name.
+                {unnamedShown ? ` ICSs that keep their name private are counted together in the last row, "${UNNAMED_POOL_ROW}".` : ''}
+              </p>
+            ) : null}
+            <RegionTable regions={regions} caption={`ICSs in each adopter category by region, ${cycleName}`} />
             <ChartFigure
               name="the regional chart"
-              summary={regionSummary(landscape.regionCounts)}
+              summary={regionSummary(landscape.regionCounts) + poolSentence(regions.length - landscape.regionCounts.length, entries)}
               method={method}
               exported={exportedAs('ICSs in each adopter category by region', categoryLegendItems())}
               fileName={fileSlug('regions', cycleName)}
-              csv={() => regionCsv(landscape.regionCounts, context)}
+              csv={() => regionCsv(regions, context)}
             >
-              {(svgRef) => <RegionChart regions={landscape.regionCounts} svgRef={svgRef} />}
+              {(svgRef) => <RegionChart regions={regions} svgRef={svgRef} />}
             </ChartFigure>
           </>
         )}
@@ -248,8 +269,8 @@ function LandscapeContent({
 
       <section aria-labelledby="chasm-heading" className="app-landscape-section">
         <h2 id="chasm-heading">The chasm</h2>
-        <p data-testid="chasm-summary">{chasmSummary(landscape.chasm)}</p>
-        {landscape.chasm.nearest.length > 0 ? (
+        <p data-testid="chasm-summary">{provisionalForYou ? 'The chasm is shown once the cycle is published.' : chasmSummary(landscape.chasm)}</p>
+        {!provisionalForYou && landscape.chasm.nearest.length > 0 ? (
           <>
             <h3>Early majority ICSs nearest to crossing it</h3>
             <DataTable
@@ -290,6 +311,13 @@ function LandscapeContent({
   );
 }
 
+/** The unnamed pool's row in words, after the regions' summary: they are counted apart, without a region. */
+function poolSentence(poolRows: number, entries: readonly LandscapeEntry[]): string {
+  if (poolRows === 0) return '';
+  const unnamed = entries.filter((e) => e.name === null).length;
+  return ` ${unnamed} ICSs that keep their name private are counted apart, in the row "${UNNAMED_POOL_ROW}".`;
+}
+
 /** Per category, the count over every placed ICS; from the visible entries when the totals are not shown. */
 function categoryCountsOf(landscape: Landscape): Record<AdopterCategory, number> {
   const total = landscape.categoryCounts.reduce((s, c) => s + c.count, 0);
@@ -322,7 +350,7 @@ function CurveTable({ entries, canOpenProfile, caption }: { entries: readonly La
             </>
           ),
         },
-        { header: 'Region', cell: (e) => e.regionName },
+        { header: 'Region', cell: (e) => e.regionName ?? REGION_NOT_SHOWN },
         { header: 'Score', numeric: true, cell: (e) => formatScore(e.overallScore) },
         { header: 'Category', cell: (e) => (e.category ? ADOPTER_CATEGORY_LABELS[e.category] : 'Not placed') },
       ]}
@@ -339,7 +367,7 @@ function MapTable({ cells, caption }: { cells: ReturnType<typeof tileCells<Lands
       rowKey={(c) => c.onsCode}
       columns={[
         { header: 'Tile', rowHeader: true, cell: (c) => c.abbreviation },
-        { header: 'ICS', cell: (c) => (c.entry ? `${c.entry.name ?? ''}, ${c.entry.regionName}` : 'Not shared or no score') },
+        { header: 'ICS', cell: (c) => (c.entry ? `${c.entry.name ?? ''}, ${c.entry.regionName ?? REGION_NOT_SHOWN}` : 'Not shared or no score') },
         { header: 'Category', cell: (c) => (c.category ? ADOPTER_CATEGORY_LABELS[c.category] : '–') },
       ]}
     />

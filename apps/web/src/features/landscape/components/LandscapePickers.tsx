@@ -8,7 +8,7 @@ import { ScoreBandsFields } from './ScoreBandsFields';
 
 const METHODS: readonly { method: PlacementMethod; label: string; hint: string }[] = [
   { method: 'ROGERS_QUANTILES', label: "Rogers' quantiles", hint: 'Ranked by overall score and cut at 2.5, 16, 50 and 84 % from the top.' },
-  { method: 'NATURAL_BREAKS', label: 'Natural breaks', hint: 'Groups where the scores cluster, as seed 003 did in 2021–22.' },
+  { method: 'NATURAL_BREAKS', label: 'Natural breaks', hint: 'Groups where the scores cluster, as the 2022 discovery report on mental health did for 2021–22; each group is named by where its middle ICS falls on Rogers’ curve.' },
   { method: 'FIXED_THRESHOLDS', label: 'Fixed thresholds', hint: 'Absolute score bands, so that movement shows even when everyone improves.' },
 ];
 

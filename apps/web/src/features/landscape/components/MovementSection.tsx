@@ -103,6 +103,7 @@ export function MovementSection({
               </ul>
               <ChartFigure
                 name="the movement matrix"
+                minWidth={520}
                 summary={movementSummary({ ...names, movedUp: data.movedUp, movedDown: data.movedDown, stayed: data.stayed })}
                 method={data.methodDescription}
                 exported={{

@@ -40,7 +40,8 @@ export function RegionChart({ regions, svgRef }: { regions: Landscape['regionCou
           return (
             <g key={bar.regionName} transform={`translate(0,${y})`}>
               <text x={LABEL_WIDTH - 8} y={BAR / 2 + 5} textAnchor="end" fill="#212b32">
-                {bar.regionName}
+                {/* "Region not shown: ICSs that keep their name private" is too long for the label column: its first part. */}
+                {bar.regionName.split(': ')[0]}
               </text>
               {bar.withheld ? (
                 <g role="img" aria-label={`${bar.regionName}: withheld, fewer than 5 ICSs`}>

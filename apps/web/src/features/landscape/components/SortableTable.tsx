@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { LandscapeEntry } from '../api/get-landscape';
 import { profilePath } from '../utils/labels';
 import { ariaSort, DEFAULT_SORT, nextSort, sortEntries, type SortKey, type SortState } from '../utils/table-sort';
-import { ADOPTER_CATEGORY_LABELS, formatScore, UNNAMED_ICS } from '../utils/styles';
+import { ADOPTER_CATEGORY_LABELS, formatScore, REGION_NOT_SHOWN, UNNAMED_ICS } from '../utils/styles';
 
 export interface DomainTitle {
   readonly key: string;
@@ -97,7 +97,7 @@ export function SortableTable({
                   )}
                   {entry.own ? <strong className="nhsuk-tag nhsuk-tag--blue app-own-tag">Your ICS</strong> : null}
                 </th>
-                <td className="nhsuk-table__cell">{entry.regionName}</td>
+                <td className="nhsuk-table__cell">{entry.regionName ?? REGION_NOT_SHOWN}</td>
                 <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatScore(entry.overallScore)}</td>
                 <td className="nhsuk-table__cell">{entry.category ? ADOPTER_CATEGORY_LABELS[entry.category] : 'Not placed'}</td>
                 {domains.map((d) => {

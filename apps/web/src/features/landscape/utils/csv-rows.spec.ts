@@ -7,7 +7,7 @@ describe('landscapeCsv', () => {
     const csv = landscapeCsv(
       [
         { name: 'Bath, Swindon', regionName: 'South West', overallScore: 61.84, category: 'EARLY_MAJORITY', rank: 17, basis: 'MODERATED', own: false, domainScores: [{ domainKey: 'access', score: 75 }] },
-        { name: null, regionName: 'North West', overallScore: null, category: null, rank: null, basis: 'SELF', own: false, domainScores: [] },
+        { name: null, regionName: null, overallScore: null, category: null, rank: null, basis: 'SELF', own: false, domainScores: [] },
         { name: '=cmd()', regionName: 'London', overallScore: 1, category: 'LAGGARDS', rank: 42, basis: 'SELF', own: false, domainScores: [] },
       ],
       [{ key: 'access', title: 'Access: devices, connectivity' }],
@@ -16,7 +16,7 @@ describe('landscapeCsv', () => {
     expect(csv.split('\r\n')).toEqual([
       'Cycle,Method,Rank,ICS,Region,Overall score,Category,Basis,"Access: devices, connectivity"',
       '2023 (illustrative),Rogers\' proportions,17,"Bath, Swindon",South West,61.8,Early majority,Moderated,75',
-      "2023 (illustrative),Rogers' proportions,,An ICS that has not chosen to share its name,North West,,,Self-assessed,",
+      "2023 (illustrative),Rogers' proportions,,An ICS that has not chosen to share its name,Not shown,,,Self-assessed,",
       "2023 (illustrative),Rogers' proportions,42,'=cmd(),London,1,Laggards / latecomers,Self-assessed,",
       '',
     ]);

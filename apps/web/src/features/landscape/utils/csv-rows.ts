@@ -1,9 +1,9 @@
 import { csvNumber, toCsv } from '../../../lib/csv';
-import { ADOPTER_CATEGORIES, ADOPTER_CATEGORY_LABELS, UNNAMED_ICS, type AdopterCategory } from './styles';
+import { ADOPTER_CATEGORIES, ADOPTER_CATEGORY_LABELS, REGION_NOT_SHOWN, UNNAMED_ICS, type AdopterCategory } from './styles';
 
 export interface CsvEntry {
   readonly name: string | null;
-  readonly regionName: string;
+  readonly regionName: string | null;
   readonly overallScore: number | null;
   readonly category: AdopterCategory | null;
   readonly rank: number | null;
@@ -27,7 +27,7 @@ export function landscapeTable(
     context.methodDescription,
     e.rank,
     e.name ?? UNNAMED_ICS,
-    e.regionName,
+    e.regionName ?? REGION_NOT_SHOWN,
     csvNumber(e.overallScore),
     e.category ? ADOPTER_CATEGORY_LABELS[e.category] : '',
     e.basis === 'MODERATED' ? 'Moderated' : 'Self-assessed',

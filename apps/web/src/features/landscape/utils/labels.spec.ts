@@ -13,9 +13,9 @@ describe('dotLabel', () => {
     );
   });
 
-  it('describes an unnamed ICS without identifying it', () => {
-    expect(dotLabel({ name: null, regionName: 'North West', overallScore: 50.06, category: 'LATE_MAJORITY', rank: 20, own: false })).toBe(
-      'An ICS that has not chosen to share its name, North West: score 50.1, Late majority, rank 20',
+  it('describes an unnamed ICS without identifying it: no region either', () => {
+    expect(dotLabel({ name: null, regionName: null, overallScore: 50.06, category: 'LATE_MAJORITY', rank: 20, own: false })).toBe(
+      'An ICS that has not chosen to share its name, region not shown: score 50.1, Late majority, rank 20',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { ADOPTER_CATEGORY_LABELS, type AdopterCategory } from '@idt/maturity';
-import { formatScore, UNNAMED_ICS } from './styles';
+import { formatScore, REGION_NOT_SHOWN, UNNAMED_ICS } from './styles';
 
 /** Where an ICS's profile is. */
 export const profilePath = (systemId: string): string => `/systems/${encodeURIComponent(systemId)}/profile`;
@@ -10,7 +10,7 @@ export const profilePath = (systemId: string): string => `/systems/${encodeURICo
  */
 export function dotLabel(entry: {
   name: string | null;
-  regionName: string;
+  regionName: string | null;
   overallScore: number | null;
   category: AdopterCategory | null;
   rank: number | null;
@@ -19,7 +19,8 @@ export function dotLabel(entry: {
   const who = entry.name ?? UNNAMED_ICS;
   const parts = [`score ${formatScore(entry.overallScore)}`, entry.category ? ADOPTER_CATEGORY_LABELS[entry.category] : 'not placed'];
   if (entry.rank !== null) parts.push(`rank ${entry.rank}`);
-  return `${who}${entry.own ? ' (your ICS)' : ''}, ${entry.regionName}: ${parts.join(', ')}`;
+  const region = entry.regionName ?? `region ${REGION_NOT_SHOWN.toLowerCase()}`;
+  return `${who}${entry.own ? ' (your ICS)' : ''}, ${region}: ${parts.join(', ')}`;
 }
 
 export interface FrameworkDomains {

@@ -1,4 +1,4 @@
-import { regionBars } from './region-bars';
+import { regionBars, withUnnamedPool } from './region-bars';
 
 describe('regionBars', () => {
   const bars = regionBars(
@@ -23,5 +23,36 @@ describe('regionBars', () => {
 
   it('draws nothing for a withheld region', () => {
     expect(bars[2]).toEqual({ regionName: 'North West', withheld: true, total: 0, segments: [] });
+  });
+});
+
+describe('withUnnamedPool', () => {
+  const regions = [{ regionName: 'London', withheld: false, namedOnly: true, counts: [{ category: 'EARLY_ADOPTERS' as const, count: 5 }] }];
+
+  it('adds the unnamed ICSs as one row without a region, counted by category', () => {
+    const entries = [
+      { name: 'Devon', category: 'EARLY_MAJORITY' as const },
+      ...Array.from({ length: 4 }, () => ({ name: null, category: 'LATE_MAJORITY' as const })),
+      { name: null, category: 'INNOVATORS' as const },
+      { name: null, category: null },
+    ];
+    const rows = withUnnamedPool(regions, entries);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toEqual({
+      regionName: 'Region not shown: ICSs that keep their name private',
+      withheld: false,
+      namedOnly: false,
+      counts: [
+        { category: 'INNOVATORS', count: 1 },
+        { category: 'EARLY_ADOPTERS', count: 0 },
+        { category: 'EARLY_MAJORITY', count: 0 },
+        { category: 'LATE_MAJORITY', count: 4 },
+        { category: 'LAGGARDS', count: 0 },
+      ],
+    });
+  });
+
+  it('adds nothing when every ICS shown is named', () => {
+    expect(withUnnamedPool(regions, [{ name: 'Devon', category: 'EARLY_MAJORITY' }])).toEqual(regions);
   });
 });

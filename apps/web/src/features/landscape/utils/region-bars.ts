@@ -1,4 +1,5 @@
 import { ADOPTER_CATEGORIES, type AdopterCategory } from '@idt/maturity';
+import { UNNAMED_POOL_ROW } from './styles';
 
 export interface RegionBarSegment {
   readonly category: AdopterCategory;
@@ -38,4 +39,18 @@ export function regionBars(
         });
     return { regionName: region.regionName, withheld: region.withheld, total: region.withheld ? 0 : totals[index], segments };
   });
+}
+
+/**
+ * The regions' counts, and the ICSs shown without a name as one more row of their own, "Region not shown": they carry
+ * no region (it would pick them out), and the API shows them only in a pool of at least five.
+ */
+export function withUnnamedPool<R extends { regionName: string; withheld: boolean; counts: readonly { category: AdopterCategory; count: number }[] }>(
+  regions: readonly R[],
+  entries: readonly { name: string | null; category: AdopterCategory | null }[],
+): (R | { regionName: string; withheld: false; namedOnly: false; counts: { category: AdopterCategory; count: number }[] })[] {
+  const unnamed = entries.filter((e) => e.name === null);
+  if (unnamed.length === 0) return [...regions];
+  const counts = ADOPTER_CATEGORIES.map((category) => ({ category, count: unnamed.filter((e) => e.category === category).length }));
+  return [...regions, { regionName: UNNAMED_POOL_ROW, withheld: false, namedOnly: false, counts }];
 }

@@ -47,7 +47,11 @@ export const REGION_STYLES: Readonly<Record<string, RegionStyle>> = {
 
 const OTHER_REGION: RegionStyle = { colour: '#425563', shape: 'circle' };
 
-export const regionStyle = (regionName: string): RegionStyle => REGION_STYLES[regionName] ?? OTHER_REGION;
+/** An unnamed ICS's dot: grey and hollow, for "region not shown" (its region would pick it out). */
+export const REGION_NOT_SHOWN_STYLE: RegionStyle = { colour: '#4c6272', shape: 'circle' };
+
+export const regionStyle = (regionName: string | null): RegionStyle =>
+  regionName === null ? REGION_NOT_SHOWN_STYLE : (REGION_STYLES[regionName] ?? OTHER_REGION);
 
 export const categoryLabel = (category: AdopterCategory | null | undefined): string =>
   category ? ADOPTER_CATEGORY_LABELS[category] : 'Not placed (no overall score)';
@@ -58,3 +62,9 @@ export const formatScore = (score: number | null | undefined): string =>
 
 /** How an ICS that has not chosen to share its name is described: never an attempt to identify it. */
 export const UNNAMED_ICS = 'An ICS that has not chosen to share its name';
+
+/** Where an unnamed ICS's region would be: never shown, since with the public list of ICSs it would name it. */
+export const REGION_NOT_SHOWN = 'Not shown';
+
+/** The unnamed ICSs as one row of a table by region. */
+export const UNNAMED_POOL_ROW = 'Region not shown: ICSs that keep their name private';

@@ -12,7 +12,7 @@ export interface SortState {
 
 export interface SortableEntry {
   readonly name: string | null;
-  readonly regionName: string;
+  readonly regionName: string | null;
   readonly overallScore: number | null;
   readonly category: AdopterCategory | null;
   readonly rank: number | null;

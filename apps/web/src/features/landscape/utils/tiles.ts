@@ -4,7 +4,7 @@ import { ADOPTER_CATEGORY_LABELS, CATEGORY_STYLES, NO_CATEGORY_STYLE, type Adopt
 export interface TileEntry {
   readonly name: string | null;
   readonly onsCode: string | null;
-  readonly regionName: string;
+  readonly regionName: string | null;
   readonly category: AdopterCategory | null;
   readonly own?: boolean;
 }

@@ -11,6 +11,8 @@ describe('notificationHref', () => {
     expect(notificationHref({ kind: 'ASSESSMENT_VALIDATED', assessmentId: 'a1' })).toBe('/assessments/a1');
     expect(notificationHref({ kind: 'CYCLE_CLOSING', assessmentId: 'a1' })).toBe('/assessments/a1');
     expect(notificationHref({ kind: 'COMMENT_FROM_REVIEWER', assessmentId: 'a1' })).toBe('/assessments/a1');
+    expect(notificationHref({ kind: 'RECORDING_ON_BEHALF_STARTED', assessmentId: 'a1' })).toBe('/assessments/a1');
+    expect(notificationHref({ kind: 'ASSESSMENT_SUBMITTED_ON_BEHALF', assessmentId: 'a1' })).toBe('/assessments/a1');
   });
 
   it('leads nowhere when it is about no assessment', () => {

@@ -15,6 +15,7 @@ export const ReviewStateFragmentDocument = graphql(`
     availableTransitions
     submittedAt
     recordedOnBehalfBy
+    recordedOnBehalfSince
     responses {
       ...CriterionResponseFields
     }

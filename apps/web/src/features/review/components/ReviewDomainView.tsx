@@ -1,11 +1,15 @@
 import { CONFIDENCE_LABELS, levelLabel, MATURITY_LEVELS, REVIEW_COMMENT_MAX_LENGTH } from '@idt/domain';
-import { BackLink, Button, CharacterCount, Pagination, Radios, SummaryList } from 'nhsuk-react-components';
+import { BackLink, Button, Pagination, Radios, SummaryList } from 'nhsuk-react-components';
+import { CharacterCount } from '../../../components/CharacterCount';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
+import { LeaveWarning } from '../../../components/LeaveWarning';
 import { PageHeading } from '../../../components/PageHeading';
 import { scoreSummary, targetSummary } from '../../../lib/assessment-words';
 import { errorFor, type FormError } from '../../../lib/form-errors';
+import { UnsavedFormsContext, useReportUnsaved, useUnsavedForms } from '../../../lib/unsaved-forms';
+import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import type { ReviewAssessment, ReviewCriterion, ReviewDomain, ReviewResponse } from '../api/get-review-assessment';
 import { useModerateResponse } from '../api/review-mutations';
 import { isWebAddress, scoresText } from '../utils/describe';
@@ -32,17 +36,22 @@ export function ReviewDomainView({ assessment, domain }: { assessment: ReviewAss
   const previous = index > 0 ? domains[index - 1] : null;
   const next = index < domains.length - 1 ? domains[index + 1] : null;
   const responses = new Map(assessment.responses.map((r) => [r.criterionKey, r]));
+  const typing = useUnsavedForms();
+  const guard = useLeaveGuard(typing.unsaved);
 
   return (
-    <>
+    <UnsavedFormsContext.Provider value={typing.report}>
       <BackLink asElement={Link} to={reviewPath(assessment.id)}>
         Back to the review
       </BackLink>
+      <LeaveWarning guard={guard}>
+        <p>You have typed a comment or a moderation that is not saved yet. If you leave now, it will be lost.</p>
+      </LeaveWarning>
       <ErrorSummary errors={form.errors} focusKey={form.submissions} />
       <PageHeading hasErrors={form.errors.length > 0} caption={`${reviewTitle(assessment)}: domain ${index + 1} of ${domains.length}`}>
         {domain.title}
       </PageHeading>
-      <RecordedOnBehalf name={assessment.recordedOnBehalfBy} />
+      <RecordedOnBehalf assessment={assessment} />
       <p className="nhsuk-lede-text app-reading-width">{domain.summary}</p>
       {!assessment.canModerate ? (
         <div className="nhsuk-inset-text">
@@ -85,7 +94,7 @@ export function ReviewDomainView({ assessment, domain }: { assessment: ReviewAss
       <p>
         <Link to={reviewPath(assessment.id)}>Back to the review</Link>
       </p>
-    </>
+    </UnsavedFormsContext.Provider>
   );
 }
 
@@ -220,6 +229,8 @@ function ModerationForm({
   const moderate = useModerateResponse();
   const [values, setValues] = useState<ModerationValues>(() => moderationValuesFrom(response));
   const [status, setStatus] = useState('');
+  const [savedValues, setSavedValues] = useState(values);
+  useReportUnsaved(ids.moderationComment, JSON.stringify(values) !== JSON.stringify(savedValues));
   const descriptor = (level: number) => criterion.levels.find((l) => l.level === level)?.descriptor;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -234,6 +245,7 @@ function ModerationForm({
         onSuccess: (state) => {
           const saved = state.responses.find((r) => r.criterionKey === criterion.key);
           setValues(moderationValuesFrom(saved));
+          setSavedValues(moderationValuesFrom(saved));
           setStatus(saved?.moderatedScore ? `Moderation saved: ${levelLabel(saved.moderatedScore)}` : 'Moderation saved');
           onSaved();
         },

@@ -1,11 +1,14 @@
 import { REVIEW_COMMENT_MAX_LENGTH, type Transition } from '@idt/domain';
-import { BackLink, Button, CharacterCount, SummaryList } from 'nhsuk-react-components';
+import { BackLink, Button, SummaryList } from 'nhsuk-react-components';
+import { CharacterCount } from '../../../components/CharacterCount';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { AssessmentHistoryTable } from '../../../components/AssessmentHistoryTable';
 import { AssessmentStatusTag } from '../../../components/AssessmentStatusTag';
+import { ConfirmPanel } from '../../../components/ConfirmPanel';
 import { NotFoundPage } from '../../../components/ErrorPages';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
+import { LeaveWarning } from '../../../components/LeaveWarning';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
@@ -16,9 +19,10 @@ import { GraphQLRequestError } from '../../../lib/graphql-client';
 import type { NoticeState } from '../../../lib/notice';
 import { readNotice } from '../../../lib/notice';
 import { useFocusAfterLoading } from '../../../lib/use-focus-after-loading';
+import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { useReviewAssessment, type ReviewAssessment } from '../api/get-review-assessment';
 import { useReviewTransition } from '../api/review-mutations';
-import { countText } from '../utils/describe';
+import { countText, moderatedSentence } from '../utils/describe';
 import { RETURN_REASON_ID, returnReasonProblems } from '../utils/moderation';
 import { focusHeading, reviewErrorsFrom, reviewTitle } from '../utils/page';
 import { reviewDomainPath, reviewsPath } from '../utils/paths';
@@ -82,6 +86,10 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
   const form = useFormErrors();
   const [notice, setNotice] = useState<string | null>(() => readNotice(location.state));
   const [reason, setReason] = useState('');
+  const [confirmingValidate, setConfirmingValidate] = useState(false);
+  const validateButton = useRef<HTMLButtonElement>(null);
+  // A reason typed and not sent yet holds leaving the page.
+  const guard = useLeaveGuard(reason.trim() !== '');
   const transition = useReviewTransition();
   const name = assessment.system.name;
   const can = (t: 'START_REVIEW' | 'RETURN' | 'VALIDATE') => assessment.availableTransitions.includes(t);
@@ -114,20 +122,27 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
       {
         onSuccess: () => {
           const state: NoticeState = { notice: `You returned ${name}’s self-assessment to the ICS, with what to change.` };
+          guard.allowNext();
           navigate(reviewsPath, { state });
         },
         onError: (error) => form.show(reviewErrorsFrom(error, { reason: RETURN_REASON_ID })),
       },
     );
   };
-  const validate = (event: FormEvent<HTMLFormElement>) => {
+  const moderated = moderatedCount(allKeys);
+  const askToValidate = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    setConfirmingValidate(true);
+  };
+  const validate = () => {
     if (transition.isPending) return;
+    setConfirmingValidate(false);
     transition.mutate(
       { assessmentId: assessment.id, expectedVersion: assessment.version, transition: 'VALIDATE' },
       {
         onSuccess: () => {
           const state: NoticeState = { notice: `You validated ${name}’s self-assessment.` };
+          guard.allowNext();
           navigate(reviewsPath, { state });
         },
         onError: (error) => form.show(reviewErrorsFrom(error, {})),
@@ -140,10 +155,13 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
       <BackLink asElement={Link} to={reviewsPath}>
         Back to assessments to review
       </BackLink>
+      <LeaveWarning guard={guard} focusOnStay={() => document.getElementById(RETURN_REASON_ID)}>
+        <p>You have typed a reason for returning the self-assessment, but it is not sent yet. If you leave now, it will be lost.</p>
+      </LeaveWarning>
       <ErrorSummary errors={form.errors} focusKey={form.submissions} />
       <PageHeading hasErrors={form.errors.length > 0}>{reviewTitle(assessment)}</PageHeading>
       <SuccessNotice message={notice} />
-      <RecordedOnBehalf name={assessment.recordedOnBehalfBy} />
+      <RecordedOnBehalf assessment={assessment} />
       <SummaryList>
         <SummaryList.Row>
           <SummaryList.Key>Status</SummaryList.Key>
@@ -236,9 +254,35 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
             Validating confirms the review is complete: the self-scores and your moderated levels become {name}’s
             validated result for {assessment.cycle.name}.
           </p>
-          <form method="post" noValidate onSubmit={validate}>
-            <Button type="submit">Validate</Button>
-          </form>
+          {confirmingValidate ? (
+            <ConfirmPanel
+              heading="Validate this self-assessment?"
+              headingLevel={3}
+              confirm="Yes, validate"
+              cancel="No, go back"
+              busy={transition.isPending}
+              onConfirm={validate}
+              onCancel={() => {
+                setConfirmingValidate(false);
+                setTimeout(() => validateButton.current?.focus());
+              }}
+              testId="confirm-validate"
+            >
+              <p data-testid="validate-moderated">
+                {moderatedSentence(moderated, allKeys.length)}
+              </p>
+              <p>
+                The review is then finished: {name}’s result for {assessment.cycle.name} cannot be changed, and {name} is
+                told.
+              </p>
+            </ConfirmPanel>
+          ) : (
+            <form method="post" noValidate onSubmit={askToValidate}>
+              <Button type="submit" ref={validateButton}>
+                Validate
+              </Button>
+            </form>
+          )}
         </section>
       ) : null}
 

@@ -1,4 +1,4 @@
-import { countText, daysWaitingLabel, isWebAddress, scoresText } from './describe';
+import { countText, daysWaitingLabel, isWebAddress, moderatedSentence, scoresText } from './describe';
 
 describe('the review in words', () => {
   it('says how long a submission has waited', () => {
@@ -24,5 +24,13 @@ describe('the review in words', () => {
     expect(countText(0, 'comment', 'comments', 'No comments')).toBe('No comments');
     expect(countText(1, 'comment', 'comments', 'No comments')).toBe('1 comment');
     expect(countText(2, 'comment', 'comments', 'No comments')).toBe('2 comments');
+  });
+});
+
+describe('moderatedSentence', () => {
+  it('says, before validating, how many criteria the coach moderated and what stands for the rest', () => {
+    expect(moderatedSentence(3, 40)).toBe('You moderated 3 of 40 criteria. The ICS’s own self-scores will stand for the other 37.');
+    expect(moderatedSentence(0, 40)).toBe('You have not moderated any of the 40 criteria: the ICS’s own self-scores will stand for all of them.');
+    expect(moderatedSentence(40, 40)).toBe('You moderated all 40 criteria.');
   });
 });

@@ -26,3 +26,11 @@ export function countText(count: number, one: string, many: string, none: string
   if (count === 0) return none;
   return count === 1 ? `1 ${one}` : `${count} ${many}`;
 }
+
+/** How much of the assessment the coach moderated, said before they validate it. */
+export function moderatedSentence(moderated: number, total: number): string {
+  const rest = total - moderated;
+  if (moderated === 0) return `You have not moderated any of the ${total} criteria: the ICS’s own self-scores will stand for all of them.`;
+  if (rest === 0) return `You moderated all ${total} criteria.`;
+  return `You moderated ${moderated} of ${total} criteria. The ICS’s own self-scores will stand for the other ${rest}.`;
+}

@@ -1,0 +1,5 @@
+import { SystemsPage } from '../../features/systems/components/SystemsPage';
+
+export function Component() {
+  return <SystemsPage />;
+}
