@@ -32,7 +32,7 @@ const LANDSCAPE = `query ($cycleId: ID!, $method: PlacementMethod!, $k: Int, $t:
   } }`;
 const MOVEMENT = `query ($f: ID!, $t: ID!, $method: PlacementMethod!, $k: Int, $bands: FixedThresholdsInput) {
   movement(fromCycleId: $f, toCycleId: $t, method: $method, naturalBreaksK: $k, thresholds: $bands) {
-    movedUp movedDown stayed cells { from to count } moves { systemId name regionName from to direction } } }`;
+    movedUp movedDown stayed cells { from to count } moves { systemId name regionName cohortNames fromScore toScore from to direction } } }`;
 const PROFILE = `query ($s: ID!) { systemProfile(systemId: $s) {
   system { id }
   cycles { cycle { id } published category
@@ -139,7 +139,7 @@ class Attack {
   private byFields(item: Json, candidates: Set<string>, ownIds: ReadonlySet<string>, where: string): Set<string> {
     let narrowed = candidates;
     for (const [key, value] of Object.entries(item)) {
-      if (value === null || value === undefined) continue;
+      if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
       if (key === 'own') {
         if (value === true) narrowed = new Set([...narrowed].filter((id) => ownIds.has(id)));
         continue;
