@@ -11,6 +11,7 @@ module.exports = {
     ],
   },
   moduleNameMapper: {
+    '\\.css$': '<rootDir>/jest-style-stub.cjs',
     '^@idt/domain$': '<rootDir>/../../packages/domain/src/index.ts',
     '^@idt/maturity$': '<rootDir>/../../packages/maturity/src/index.ts',
   },

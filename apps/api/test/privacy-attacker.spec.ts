@@ -21,7 +21,7 @@ import { createPerson, gql, openSession, Person, systemId } from './support/worl
 const K = ANONYMITY_THRESHOLD;
 
 const SYSTEMS = `{ systems { id name onsCode odsCode region { name } } }`;
-const CYCLES = `{ assessmentCycles { id name publishedAt } }`;
+const CYCLES = `{ assessmentCycles { id name opensOn publishedAt } }`;
 const LANDSCAPE = `query ($cycleId: ID!, $method: PlacementMethod!, $k: Int, $t: FixedThresholdsInput) {
   landscape(cycleId: $cycleId, method: $method, naturalBreaksK: $k, thresholds: $t) {
     published assessed methodDescription
@@ -110,7 +110,7 @@ interface Profile {
 /** What the attacker knows without signing in, and the truth the test checks against (who took part in each cycle). */
 interface World {
   systems: Ics[];
-  cycles: { id: string; name: string; published: boolean }[];
+  cycles: { id: string; name: string; opensOn: string; published: boolean }[];
   /** cycle id → ids of the ICSs whose assessment counts in it. */
   participants: Map<string, Set<string>>;
   cohorts: { id: string; name: string; systemIds: string[] }[];
@@ -335,8 +335,8 @@ describe('an ICS that keeps its name private cannot be picked out (the attacker 
     );
 
     const systems = (await gql(api, null, SYSTEMS)).body.data?.['systems'] as Ics[];
-    const cycles = ((await gql(api, both.token, CYCLES)).body.data?.['assessmentCycles'] as { id: string; name: string; publishedAt: string | null }[]).map(
-      (c) => ({ id: c.id, name: c.name, published: c.publishedAt !== null }),
+    const cycles = ((await gql(api, both.token, CYCLES)).body.data?.['assessmentCycles'] as { id: string; name: string; opensOn: string; publishedAt: string | null }[]).map(
+      (c) => ({ id: c.id, name: c.name, opensOn: c.opensOn, published: c.publishedAt !== null }),
     );
     const participants = new Map<string, Set<string>>();
     for (const row of await db.query(`SELECT cycle_id, system_id FROM assessment WHERE status IN ('SUBMITTED', 'IN_REVIEW', 'VALIDATED')`)) {
@@ -376,6 +376,11 @@ describe('an ICS that keeps its name private cannot be picked out (the attacker 
         if (from.id === to.id) continue;
         for (const m of MOVEMENT_METHODS) {
           const { data, code } = await read<Movement>(viewer.person, MOVEMENT, { f: from.id, t: to.id, ...m });
+          if (from.opensOn > to.opensOn) {
+            // Movement runs forwards in time: a reversed pair is refused and shows nothing.
+            if (data || code !== 'BAD_USER_INPUT') throw new Error(`reversed movement answered: ${code}`);
+            continue;
+          }
           if (!data) throw new Error(`movement refused: ${code}`);
           attacker.movement(`${from.name} → ${to.name} by ${String(m['method'])}`, from.id, to.id, data, viewer.ownIds);
         }
