@@ -68,7 +68,8 @@ describe('Words: source documents by title, abbreviations explained, no team wor
     const { context, page, pageErrors } = await openPage(browser);
     await signIn(page, demoAccount('COACH').email);
     await page.goto('/canvas/print');
-    await heading(page, 'The canvas as a paper form').waitFor();
+    // Its caption (the framework's title and version) is part of the heading once the framework has loaded.
+    await page.getByRole('heading', { level: 1, name: /The canvas as a paper form$/ }).waitFor();
     await page.getByTestId('paper-domain').first().waitFor();
     await expectNoTeamWords(page);
     expect(await page.getByTestId('sources').count()).toBe(CANVAS_V1.domains.length);
