@@ -5,6 +5,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource, DataSourceOptions } from 'typeorm';
+import { requestLogOptions } from './common/request-log';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { databaseOptions } from './database/database.options';
 import { runMigrationsExclusively } from './database/migrate';
@@ -35,11 +36,8 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req) => ['/healthz', '/readyz'].includes(req.url ?? '') },
-          },
+          // One line per request: id, method, path, operation name, status and time; never headers or cookies.
+          pinoHttp: requestLogOptions(config.logLevel),
         }),
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...databaseOptions(config.databaseUrl), retryAttempts: config.databaseRetryAttempts ?? 9 }),
