@@ -25,6 +25,15 @@ describe('SessionCache', () => {
     expect(c.counts).toEqual({ hits: 1, misses: 1 });
   });
 
+  it('hands out a session nobody can change in place (every request on it shares it)', () => {
+    const c = cache();
+    c.set('a', person('u1'), long, c.generation);
+    const signedIn = c.get('a')!.signedIn;
+    expect(() => (signedIn.actor.grants as unknown as unknown[]).push({ role: 'ADMIN' })).toThrow();
+    expect(() => ((signedIn.user as { name: string }).name = 'Mallory')).toThrow();
+    expect(c.get('a')!.signedIn.actor.grants).toEqual([{ role: 'NATIONAL' }]);
+  });
+
   it('keeps at most maxEntries, dropping the least recently used', () => {
     const c = cache();
     for (const key of ['a', 'b', 'c']) c.set(key, person(key), long, c.generation);

@@ -80,7 +80,8 @@ export class SessionCache {
     const previous = this.entries.get(key);
     if (previous) this.remove(key, previous);
     this.entries.set(key, {
-      signedIn,
+      // Shared by every request on this session from now on: nobody may change it in place.
+      signedIn: freezeSignedIn(signedIn),
       expiresAt: now + left.seconds * 1000,
       idleUntil: now + left.idleSeconds * 1000,
       touchedAt: now,
@@ -134,4 +135,13 @@ export class SessionCache {
     keys?.delete(key);
     if (keys?.size === 0) this.keysByUser.delete(entry.signedIn.user.id);
   }
+}
+
+function freezeSignedIn(signedIn: SignedIn): SignedIn {
+  for (const grant of signedIn.actor.grants) Object.freeze(grant);
+  Object.freeze(signedIn.actor.grants);
+  Object.freeze(signedIn.actor.coachedSystemIds);
+  Object.freeze(signedIn.actor);
+  Object.freeze(signedIn.user);
+  return Object.freeze(signedIn);
 }
