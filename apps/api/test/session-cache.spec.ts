@@ -70,6 +70,18 @@ describe('sessions from memory, across two API replicas (real PostgreSQL)', () =
     expect(cacheOf(b).get(keyOf(token))).toBeUndefined();
   });
 
+  it('me answers id, email and name from the session, and reads the account once only when asked for more', async () => {
+    const person = await createPerson(b.database, 'Mo Me', [{ role: 'NATIONAL' }]);
+    await gql(b, person.token, '{ me { id } }');
+    const statements = await statementsDuring(b.database, async () => {
+      const { body } = await gql(b, person.token, '{ me { id email name createdAt roleGrants { role } } }');
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.me).toMatchObject({ id: person.id, email: person.email, name: 'Mo Me', roleGrants: [{ role: 'NATIONAL' }] });
+      expect(Number.isNaN(Date.parse((body.data?.me as { createdAt: string }).createdAt))).toBe(false);
+    });
+    expect(statements).toHaveLength(1);
+  });
+
   it('a role revoked on A (by an admin) is gone on B at once', async () => {
     const admin = await createPerson(a.database, 'Ada Admin', [{ role: 'ADMIN' }]);
     const person = await createPerson(a.database, 'Olu Other Admin', [{ role: 'ADMIN' }, { role: 'NATIONAL' }]);

@@ -4,7 +4,7 @@ import { RoleGrantRecord, UserAccountRecord } from './users.types';
 /**
  * The signed-in person's account as `me` answers it: id, email and name come from the session (already in memory);
  * `createdAt` and `roleGrants` are read from the database only if the query asks for them, once per request
- * (graphql-js calls a field that is a method). So `me { id name }`, which every page asks, costs no database round trip.
+ * (a field is a getter, read only when the query asks for it). So `me { id name }`, which every page asks, costs no database round trip.
  */
 export class SignedInAccount {
   private loaded: Promise<UserAccountRecord> | undefined;
@@ -16,12 +16,12 @@ export class SignedInAccount {
     private readonly load: (id: string) => Promise<UserAccountRecord | null>,
   ) {}
 
-  async createdAt(): Promise<Date> {
-    return (await this.account()).createdAt;
+  get createdAt(): Promise<Date> {
+    return this.account().then((account) => account.createdAt);
   }
 
-  async roleGrants(): Promise<readonly RoleGrantRecord[]> {
-    return (await this.account()).roleGrants;
+  get roleGrants(): Promise<readonly RoleGrantRecord[]> {
+    return this.account().then((account) => account.roleGrants);
   }
 
   private account(): Promise<UserAccountRecord> {
