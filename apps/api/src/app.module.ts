@@ -21,6 +21,8 @@ import { LandscapeModule } from './modules/landscape/landscape.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { UsersModule } from './modules/users/users.module';
 import { SystemsModule } from './modules/systems/systems.module';
+import { ApiMetrics } from './observability/api-metrics';
+import { ObservabilityModule } from './observability/observability.module';
 
 /** Paths the API answers itself; everything else falls through to the web app. */
 export const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth'];
@@ -28,6 +30,8 @@ export const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth'];
 @Module({})
 export class AppModule {
   static register(config: AppConfig): DynamicModule {
+    // Metrics only when asked for (METRICS_PORT): otherwise no plugin runs and nothing is counted.
+    const metrics = config.metrics ? new ApiMetrics() : undefined;
     return {
       module: AppModule,
       providers: [{ provide: APP_CONFIG, useValue: config }],
@@ -52,7 +56,7 @@ export class AppModule {
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config),
+          ...graphqlOptions(config, metrics ? [metrics.plugin()] : []),
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
         HealthModule,
@@ -67,6 +71,7 @@ export class AppModule {
         CohortProgrammeModule,
         HomeModule,
         DemoModule,
+        ...(metrics && config.metrics ? [ObservabilityModule.register(metrics, config.metrics)] : []),
         ...(config.webRoot
           ? [
               ServeStaticModule.forRoot({
