@@ -23,6 +23,8 @@ import { UsersModule } from './modules/users/users.module';
 import { SystemsModule } from './modules/systems/systems.module';
 import { ApiMetrics } from './observability/api-metrics';
 import { ObservabilityModule } from './observability/observability.module';
+import { tracingStarted } from './observability/tracing';
+import { TracingShutdown } from './observability/tracing-shutdown';
 
 /** Paths the API answers itself; everything else falls through to the web app. */
 export const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth'];
@@ -34,7 +36,8 @@ export class AppModule {
     const metrics = config.metrics ? new ApiMetrics() : undefined;
     return {
       module: AppModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
+      // With traces on, the spans still buffered are sent when the app shuts down (SIGTERM).
+      providers: [{ provide: APP_CONFIG, useValue: config }, ...(tracingStarted() ? [TracingShutdown] : [])],
       exports: [APP_CONFIG],
       global: true,
       imports: [
