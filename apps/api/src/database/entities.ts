@@ -14,10 +14,10 @@ import { LearningProgrammeEntity } from '../modules/cohort-programme/learning-pr
 import { CohortMemberProjectEntity } from '../modules/cohorts/cohort-member-project.entity';
 import { CohortMemberEntity } from '../modules/cohorts/cohort-member.entity';
 import { CohortEntity } from '../modules/cohorts/cohort.entity';
-import { CyclePeerGroupEntity } from '../modules/landscape/cycle-peer-group.entity';
-import { CyclePlacementDomainEntity } from '../modules/landscape/cycle-placement-domain.entity';
-import { CyclePlacementStateEntity } from '../modules/landscape/cycle-placement-state.entity';
-import { CyclePlacementEntity } from '../modules/landscape/cycle-placement.entity';
+import { CyclePeerGroupEntity } from '../modules/placement/cycle-peer-group.entity';
+import { CyclePlacementDomainEntity } from '../modules/placement/cycle-placement-domain.entity';
+import { CyclePlacementStateEntity } from '../modules/placement/cycle-placement-state.entity';
+import { CyclePlacementEntity } from '../modules/placement/cycle-placement.entity';
 import { PeerSharingEntity } from '../modules/landscape/peer-sharing.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { IntegratedCareSystemEntity } from '../modules/systems/integrated-care-system.entity';
@@ -55,7 +55,7 @@ export const ENTITIES = [
   ReviewCommentEntity,
   ActionPlanItemEntity,
   NotificationEntity,
-  // the landscape: sharing and stored placements
+  // the landscape: sharing; the placement read model: stored placements
   PeerSharingEntity,
   CyclePlacementEntity,
   CyclePlacementDomainEntity,
