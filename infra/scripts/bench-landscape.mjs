@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './embedded-postgres.mjs';
+import { benchSaveAnswers, embeddedDatabaseUrl } from './bench-save-answers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -100,6 +101,13 @@ try {
   console.log(line('GraphQL { me { id } }', floor));
   console.log(`throughput ratio (landscape / bare): ${(real.requests.average / baseline.requests.average).toFixed(3)} (bar ≥ 0.5)`);
   console.log(`landscape p99: ${real.latency.p99} ms (bar ≤ 50 ms)`);
+  // Autosave, sequential saves against a bare UPDATE (bench-save-answers.mjs).
+  await benchSaveAnswers({
+    graphql,
+    lead: DEMO_ACCOUNTS.find((a) => a.role === 'ICS_LEAD'),
+    password: DEMO_PASSWORD,
+    databaseUrl: embeddedDatabaseUrl(join(folder, 'postgres')),
+  });
 } finally {
   const exited = new Promise((r) => app.once('exit', r));
   app.kill('SIGTERM');
