@@ -152,19 +152,49 @@ const RESPONSES_FOR_UPDATE = defineQuery<[assessmentId: string, criterionKeys: r
   columns: RESPONSE_COLUMNS,
 });
 
-/** Writes whole answers (a JSON array of them), in one statement however many, and returns them as saved. */
-const UPSERT_RESPONSES = defineQuery<[assessmentId: string, answers: string, actorUserId: string]>()({
-  name: 'assessments.upsertResponses',
-  text: `INSERT INTO assessment_response AS r
-           (assessment_id, criterion_key, self_level, not_assessed, target_level, target_date, evidence, links, confidence, updated_at, updated_by)
-         SELECT $1, v.criterion_key, v.self_level, v.not_assessed, v.target_level, v.target_date, v.evidence, v.links, v.confidence, now(), $3
-         FROM jsonb_to_recordset($2::jsonb) AS v(criterion_key text, self_level smallint, not_assessed boolean, target_level smallint,
-           target_date date, evidence text, links text[], confidence text)
-         ON CONFLICT (assessment_id, criterion_key) DO UPDATE SET
-           self_level = EXCLUDED.self_level, not_assessed = EXCLUDED.not_assessed, target_level = EXCLUDED.target_level,
-           target_date = EXCLUDED.target_date, evidence = EXCLUDED.evidence, links = EXCLUDED.links,
-           confidence = EXCLUDED.confidence, updated_at = now(), updated_by = EXCLUDED.updated_by
-         RETURNING ${RESPONSE_FIELDS}`,
+/**
+ * A save's first statement: moves the version on (see BUMP_VERSION) and reads the answers to `criterionKeys` as they
+ * are. `seenVersion` is the version this statement's snapshot saw: if it is not the one just replaced, the statement
+ * waited for another save of this assessment (the same person's, with followsOwnSave) that committed meanwhile, so
+ * the answers it read are older than that save and are read again.
+ */
+const SAVE_BEGIN = defineQuery<
+  [id: string, version: number, actorUserId: string, followsOwnSave: boolean, criterionKeys: readonly string[]]
+>()({
+  name: 'assessments.saveBegin',
+  text: `WITH bumped AS (
+           UPDATE assessment SET version = version + 1, updated_at = now(), updated_by = $3
+           WHERE id = $1 AND status IN ('DRAFT', 'RETURNED')
+             AND (version = $2::int OR ($4::boolean AND version = $2::int + 1 AND updated_by = $3))
+           RETURNING version, updated_at, status
+         )
+         SELECT b.version, b.updated_at AS "updatedAt", b.status, (SELECT s.version FROM assessment s WHERE s.id = $1) AS "seenVersion",
+           COALESCE((SELECT json_agg(${RESPONSE_JSON} ORDER BY r.criterion_key) FROM assessment_response r
+                     WHERE r.assessment_id = $1 AND r.criterion_key = ANY($5::text[])), '[]') AS responses
+         FROM bumped b`,
+  columns: { version: col.int, updatedAt: col.timestamptz, status: col.text, seenVersion: col.int, responses: col.json<ResponseRecord[]>() },
+});
+
+/** Writes whole answers (a JSON array) and their audit rows (a JSON array of before and after) in one statement. */
+const WRITE_RESPONSES = defineQuery<[assessmentId: string, answers: string, actorUserId: string, ip: string | null, audit: string]>()({
+  name: 'assessments.writeResponses',
+  text: `WITH written AS (
+           INSERT INTO assessment_response AS r
+             (assessment_id, criterion_key, self_level, not_assessed, target_level, target_date, evidence, links, confidence, updated_at, updated_by)
+           SELECT $1::uuid, v.criterion_key, v.self_level, v.not_assessed, v.target_level, v.target_date, v.evidence, v.links, v.confidence, now(), $3::uuid
+           FROM jsonb_to_recordset($2::jsonb) AS v(criterion_key text, self_level smallint, not_assessed boolean, target_level smallint,
+             target_date date, evidence text, links text[], confidence text)
+           ON CONFLICT (assessment_id, criterion_key) DO UPDATE SET
+             self_level = EXCLUDED.self_level, not_assessed = EXCLUDED.not_assessed, target_level = EXCLUDED.target_level,
+             target_date = EXCLUDED.target_date, evidence = EXCLUDED.evidence, links = EXCLUDED.links,
+             confidence = EXCLUDED.confidence, updated_at = now(), updated_by = EXCLUDED.updated_by
+           RETURNING ${RESPONSE_FIELDS}
+         ), audited AS (
+           INSERT INTO audit_event (actor_user_id, action, subject_type, subject_id, before, after, ip)
+           SELECT $3::uuid, 'RESPONSE_CHANGED', 'assessment', $1::uuid::text, e.before, e.after, $4::text
+           FROM jsonb_to_recordset($5::jsonb) AS e(before jsonb, after jsonb)
+         )
+         SELECT w.* FROM written w`,
   columns: RESPONSE_COLUMNS,
 });
 
@@ -265,8 +295,9 @@ export class AssessmentsRepository {
    *
    * Reads back only what the save needs: the answers to `readBack` (the sent criteria and the others of their domains,
    * for the task list's progress) and the sent quick-check answers, each as saved. A fixed number of statements,
-   * whatever else the assessment holds: the version, the answers as they were (locked), one write for every changed
-   * answer, and an audit row for each change; likewise for quick-check answers, when any are sent.
+   * whatever else the assessment holds: the version with the answers as they were, then the changed answers with
+   * their audit rows, in one transaction; quick-check answers add a few more, when any are sent. Every writer of
+   * answers moves the version on first, so the assessment's row lock keeps writers of one assessment in turn.
    */
   async saveAnswers(
     assessmentId: string,
@@ -277,46 +308,38 @@ export class AssessmentsRepository {
     actor: { userId: string; ip: string | null },
   ): Promise<SavedAnswersRecord | null> {
     return this.dataSource.transaction(async (tx) => {
-      const bumped = await runOne(tx, BUMP_VERSION, [
-        assessmentId,
-        expected.version,
-        ['DRAFT', 'RETURNED'],
-        null,
-        actor.userId,
-        expected.followsOwnSave,
-      ]);
-      if (!bumped) return null;
-      const answers = new Map<string, SavedResponseRecord>();
-      if (responses.length > 0) {
-        for (const row of await run(tx, RESPONSES_FOR_UPDATE, [assessmentId, [...new Set([...readBack, ...responses.map((r) => r.criterionKey)])]])) {
-          answers.set(row.criterionKey, savedResponse(row));
-        }
-        const changed = responses.filter((response) => {
+      const keys = [...new Set([...readBack, ...responses.map((r) => r.criterionKey)])];
+      const begun = await runOne(tx, SAVE_BEGIN, [assessmentId, expected.version, actor.userId, expected.followsOwnSave, keys]);
+      if (!begun) return null;
+      // Read again only when the first statement's snapshot predates a save it waited for (see SAVE_BEGIN).
+      const read =
+        begun.seenVersion === begun.version - 1
+          ? begun.responses.map((r) => savedResponse({ ...r, updatedAt: new Date(r.updatedAt) }))
+          : (await run(tx, RESPONSES_FOR_UPDATE, [assessmentId, keys])).map(savedResponse);
+      const answers = new Map(read.map((r) => [r.criterionKey, r]));
+      const changed = responses.filter((response) => {
+        const previous = answers.get(response.criterionKey);
+        return !previous || !sameAnswer(previous, response);
+      });
+      if (changed.length > 0) {
+        const audit = changed.map((response) => {
           const previous = answers.get(response.criterionKey);
-          return !previous || !sameAnswer(previous, response);
+          return { before: previous ? answerOf(previous) : null, after: answerOf(response) };
         });
-        if (changed.length > 0) {
-          const written = await run(tx, UPSERT_RESPONSES, [assessmentId, JSON.stringify(changed.map(answerRow)), actor.userId]);
-          for (const response of changed) {
-            const previous = answers.get(response.criterionKey);
-            await appendAuditEvent(tx, {
-              actorUserId: actor.userId,
-              action: 'RESPONSE_CHANGED',
-              subjectType: 'assessment',
-              subjectId: assessmentId,
-              before: previous ? answerOf(previous) : null,
-              after: answerOf(response),
-              ip: actor.ip,
-            });
-          }
-          for (const row of written) answers.set(row.criterionKey, savedResponse(row));
-        }
+        const written = await run(tx, WRITE_RESPONSES, [
+          assessmentId,
+          JSON.stringify(changed.map(answerRow)),
+          actor.userId,
+          actor.ip,
+          JSON.stringify(audit),
+        ]);
+        for (const row of written) answers.set(row.criterionKey, savedResponse(row));
       }
       const quickCheck = await saveQuickCheckAnswers(tx, assessmentId, quickCheckAnswers, actor);
       return {
-        version: bumped.version,
-        updatedAt: bumped.updatedAt,
-        status: oneOf(ASSESSMENT_STATUSES, bumped.status),
+        version: begun.version,
+        updatedAt: begun.updatedAt,
+        status: oneOf(ASSESSMENT_STATUSES, begun.status),
         responses: [...answers.values()].sort((a, b) => (a.criterionKey < b.criterionKey ? -1 : a.criterionKey > b.criterionKey ? 1 : 0)),
         quickCheckAnswers: quickCheck,
       };
@@ -455,7 +478,7 @@ function savedResponse(row: {
   targetLevel: number | null;
   targetDate: string | null;
   evidence: string;
-  links: string[];
+  links: readonly string[];
   confidence: string | null;
   moderatedLevel: number | null;
   moderatorComment: string | null;
