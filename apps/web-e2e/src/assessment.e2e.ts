@@ -464,7 +464,7 @@ describe('a problem with an answer', () => {
       .getByTestId('save-status')
       .getByText('Not saved: links to evidence for 2.1: links must start with https:// or http://. Correct it to save.', { exact: true })
       .waitFor();
-    const savedScore = async () => {
+    const savedLevel = async () => {
       const { assessment } = await graphql<{ assessment: { responses: { criterionKey: string; selfLevel: number | null; links: string[] }[] } }>(
         'query ($id: ID!) { assessment(id: $id) { responses { criterionKey selfLevel links } } }',
         { id },
@@ -472,7 +472,7 @@ describe('a problem with an answer', () => {
       );
       return assessment.responses.find((r) => r.criterionKey === DOMAINS[1].criteria[0].key);
     };
-    await eventually(async () => expect(await savedScore()).toMatchObject({ selfLevel: 2, links: [] }));
+    await eventually(async () => expect(await savedLevel()).toMatchObject({ selfLevel: 2, links: [] }));
     // A reload asks first (the browser's "Leave site?"); after it the level is there, and the typed links come back.
     const asked: string[] = [];
     page.once('dialog', (dialog) => {

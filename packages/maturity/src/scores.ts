@@ -28,7 +28,7 @@ export interface CriterionAnswer {
   readonly criterionKey: string;
   readonly selfLevel: MaturityLevel | null;
   readonly notAssessed: boolean;
-  /** The coach's score after review; the self-assessed level is never overwritten, so both are kept. */
+  /** The coach's level after review; the self-assessed level is never overwritten, so both are kept. */
   readonly moderatedLevel: MaturityLevel | null;
 }
 

@@ -2,7 +2,7 @@ import type { CanvasFramework, MaturityLevel } from '../canvas/framework';
 
 /**
  * One answer to one criterion: "where are we now" (self-assessed level, or not assessed), "where we want to be" (target level
- * and date), the evidence, and how confident the ICS is in its score. The moderated level comes later, from review.
+ * and date), the evidence, and how confident the ICS is in its level. The moderated level comes later, from review.
  */
 export interface ResponseValues {
   readonly criterionKey: string;

@@ -52,8 +52,8 @@ export class ReviewService {
       throw new ForbiddenError();
     }
     await this.requireCriterion(facts, input.criterionKey);
-    const score = input.moderatedLevel ?? null;
-    if (score !== null && (!Number.isInteger(score) || score < 1 || score > 5)) {
+    const level = input.moderatedLevel ?? null;
+    if (level !== null && (!Number.isInteger(level) || level < 1 || level > 5)) {
       throw new BadUserInputError('Choose a moderated level from 1 to 5.', 'moderatedLevel');
     }
     const comment = input.comment?.trim() ? input.comment : null;
@@ -62,7 +62,7 @@ export class ReviewService {
     const outcome = await this.review.moderate(
       facts.id,
       input.expectedVersion,
-      { criterionKey: input.criterionKey, moderatedLevel: score, comment },
+      { criterionKey: input.criterionKey, moderatedLevel: level, comment },
       { userId: caller.user.id, ip: caller.ip },
     );
     if (outcome === 'NOT_ANSWERED') throw new BadUserInputError('The ICS has not answered that criterion, so there is nothing to moderate.', 'criterionKey');

@@ -8,7 +8,7 @@ const ROLES_IT_SERVES = [
   },
   {
     role: 'Programme coaches',
-    what: 'review the self-assessments of the ICSs in their cohorts, moderate scores, and plan group sessions and coaching from the gaps they find.',
+    what: 'review the self-assessments of the ICSs in their cohorts, moderate their levels, and plan group sessions and coaching from the gaps they find.',
   },
   {
     role: 'National bodies',
