@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './embedded-postgres.mjs';
+import { benchSaveAnswers, embeddedDatabaseUrl } from './bench-save-answers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -108,6 +109,13 @@ try {
   // no data). 0.13× is what a bare graphql-js server, no framework and no database, reached on this machine.
   const me = await versusBare('{ me { id } } signed in', { query: '{ me { id } }' });
   report(me, { ratio: 0.13, p99: 50 });
+  // Autosave, sequential saves against a bare UPDATE (bench-save-answers.mjs).
+  await benchSaveAnswers({
+    graphql,
+    lead: DEMO_ACCOUNTS.find((a) => a.role === 'ICS_LEAD'),
+    password: DEMO_PASSWORD,
+    databaseUrl: embeddedDatabaseUrl(join(folder, 'postgres')),
+  });
 } finally {
   const exited = new Promise((r) => app.once('exit', r));
   app.kill('SIGTERM');

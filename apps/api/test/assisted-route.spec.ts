@@ -8,7 +8,7 @@ const [K1] = KEYS;
 
 const STATE = 'id status version recordedOnBehalfBy recordedOnBehalfSince';
 const ON_BEHALF = `mutation ($input: RecordOnBehalfInput!) { recordAssessmentOnBehalf(input: $input) { ${STATE} } }`;
-const SAVE = `mutation ($input: SaveAnswersInput!) { saveAnswers(input: $input) { ${STATE} } }`;
+const SAVE = `mutation ($input: SaveAnswersInput!) { saveAnswers(input: $input) { id: assessmentId status version } }`;
 const TRANSITION = `mutation ($input: TransitionAssessmentInput!) { transitionAssessment(input: $input) { ${STATE} } }`;
 const ASSESSMENT = `query ($id: ID!) { assessment(id: $id) { ${STATE} } }`;
 const MINE = `{ myAssessments { ${STATE} } }`;

@@ -13,7 +13,9 @@ const MODERATE = `mutation ($input: ModerateResponseInput!) { moderateResponse(i
 const COMMENT = `mutation ($input: AddReviewCommentInput!) { addReviewComment(input: $input) { ${STATE} } }`;
 const ON_BEHALF = `mutation ($input: RecordOnBehalfInput!) { recordAssessmentOnBehalf(input: $input) { ${STATE} } }`;
 const QUEUE = `{ reviewQueue { assessmentId systemName status daysWaiting submittedAt recordedOnBehalfByName } }`;
-const SAVE = `mutation ($input: SaveAnswersInput!) { saveAnswers(input: $input) { ${STATE} } }`;
+// A save answers with what it changed (the sent answers as saved), not the whole assessment.
+const SAVE = `mutation ($input: SaveAnswersInput!) { saveAnswers(input: $input) {
+  id: assessmentId status version responses { criterionKey selfLevel moderatedLevel moderatorComment } } }`;
 
 interface State {
   id: string;

@@ -381,6 +381,12 @@ export const OPERATIONS: Record<string, OperationCase> = {
     expect: { anonymous: 'UNAUTHENTICATED', icsLead: ownScopeOnly, coach: ownScopeOnly, national: 'ALLOWED', admin: 'ALLOWED' },
     variables: (world, scope) => ({ s: world.systems[scope] }),
   },
+  actionPlanFramework: {
+    document: 'query ($s: ID!) { actionPlanFramework(systemId: $s) { id } }',
+    scoped: true,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: ownScopeOnly, coach: ownScopeOnly, national: 'ALLOWED', admin: 'ALLOWED' },
+    variables: (world, scope) => ({ s: world.systems[scope] }),
+  },
   addAction: {
     writes: true,
     document: 'mutation ($s: ID!) { addAction(systemId: $s, input: { domainKey: "co-design", action: "Run a workshop" }) { id } }',

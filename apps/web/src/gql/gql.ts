@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    criterionKey\n    authorName\n    authorSide\n    body\n    createdAt\n  }\n": typeof types.ReviewCommentFieldsFragmentDoc,
-    "\n  query ActionPlan($systemId: ID!) {\n    actionPlan(systemId: $systemId) {\n      id\n      domainKey\n      action\n      owner\n      dueOn\n      status\n      createdAt\n    }\n    systems {\n      id\n      name\n    }\n    canvasFrameworks {\n      status\n      version\n      domains {\n        key\n        number\n        title\n      }\n    }\n  }\n": typeof types.ActionPlanDocument,
+    "\n  query ActionPlan($systemId: ID!) {\n    actionPlan(systemId: $systemId) {\n      id\n      domainKey\n      action\n      owner\n      dueOn\n      status\n      createdAt\n    }\n    systems {\n      id\n      name\n    }\n    actionPlanFramework(systemId: $systemId) {\n      domains {\n        key\n        number\n        title\n      }\n    }\n  }\n": typeof types.ActionPlanDocument,
     "\n  mutation AddAction($systemId: ID!, $input: ActionPlanItemInput!) {\n    addAction(systemId: $systemId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddActionDocument,
     "\n  mutation UpdateAction($id: ID!, $input: ActionPlanItemInput!) {\n    updateAction(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateActionDocument,
     "\n  mutation RemoveAction($id: ID!) {\n    removeAction(id: $id)\n  }\n": typeof types.RemoveActionDocument,
@@ -25,7 +25,7 @@ type Documents = {
     "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentState\n      cycle {\n        id\n        name\n        closesOn\n      }\n      system {\n        id\n        name\n      }\n      framework {\n        id\n        title\n        version\n        domains {\n          ...CanvasDomainFields\n        }\n      }\n    }\n  }\n": typeof types.AssessmentDocument,
     "\n  mutation ReplyToReview($input: AddReviewCommentInput!) {\n    addReviewComment(input: $input) {\n      ...AssessmentState\n    }\n  }\n": typeof types.ReplyToReviewDocument,
     "\n  query MyAssessments {\n    myAssessments {\n      id\n      status\n      canEdit\n      recordedOnBehalfBy\n      recordedOnBehalfSince\n      cycle {\n        id\n        name\n        closesOn\n      }\n      system {\n        id\n        name\n      }\n      progress {\n        domainKey\n        status\n      }\n    }\n  }\n": typeof types.MyAssessmentsDocument,
-    "\n  mutation SaveAnswers($input: SaveAnswersInput!) {\n    saveAnswers(input: $input) {\n      ...AssessmentState\n    }\n  }\n": typeof types.SaveAnswersDocument,
+    "\n  mutation SaveAnswers($input: SaveAnswersInput!) {\n    saveAnswers(input: $input) {\n      assessmentId\n      status\n      version\n      updatedAt\n      responses {\n        ...CriterionResponseFields\n      }\n      quickCheckAnswers {\n        questionKey\n        answer\n      }\n      progress {\n        domainKey\n        answered\n        total\n        status\n      }\n    }\n  }\n": typeof types.SaveAnswersDocument,
     "\n  mutation TransitionAssessment($input: TransitionAssessmentInput!) {\n    transitionAssessment(input: $input) {\n      ...AssessmentState\n    }\n  }\n": typeof types.TransitionAssessmentDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query SignInMethods {\n    signInMethods {\n      password\n      singleSignOn {\n        name\n        url\n      }\n    }\n  }\n": typeof types.SignInMethodsDocument,
@@ -72,7 +72,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    criterionKey\n    authorName\n    authorSide\n    body\n    createdAt\n  }\n": types.ReviewCommentFieldsFragmentDoc,
-    "\n  query ActionPlan($systemId: ID!) {\n    actionPlan(systemId: $systemId) {\n      id\n      domainKey\n      action\n      owner\n      dueOn\n      status\n      createdAt\n    }\n    systems {\n      id\n      name\n    }\n    canvasFrameworks {\n      status\n      version\n      domains {\n        key\n        number\n        title\n      }\n    }\n  }\n": types.ActionPlanDocument,
+    "\n  query ActionPlan($systemId: ID!) {\n    actionPlan(systemId: $systemId) {\n      id\n      domainKey\n      action\n      owner\n      dueOn\n      status\n      createdAt\n    }\n    systems {\n      id\n      name\n    }\n    actionPlanFramework(systemId: $systemId) {\n      domains {\n        key\n        number\n        title\n      }\n    }\n  }\n": types.ActionPlanDocument,
     "\n  mutation AddAction($systemId: ID!, $input: ActionPlanItemInput!) {\n    addAction(systemId: $systemId, input: $input) {\n      id\n    }\n  }\n": types.AddActionDocument,
     "\n  mutation UpdateAction($id: ID!, $input: ActionPlanItemInput!) {\n    updateAction(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateActionDocument,
     "\n  mutation RemoveAction($id: ID!) {\n    removeAction(id: $id)\n  }\n": types.RemoveActionDocument,
@@ -81,7 +81,7 @@ const documents: Documents = {
     "\n  query Assessment($id: ID!) {\n    assessment(id: $id) {\n      ...AssessmentState\n      cycle {\n        id\n        name\n        closesOn\n      }\n      system {\n        id\n        name\n      }\n      framework {\n        id\n        title\n        version\n        domains {\n          ...CanvasDomainFields\n        }\n      }\n    }\n  }\n": types.AssessmentDocument,
     "\n  mutation ReplyToReview($input: AddReviewCommentInput!) {\n    addReviewComment(input: $input) {\n      ...AssessmentState\n    }\n  }\n": types.ReplyToReviewDocument,
     "\n  query MyAssessments {\n    myAssessments {\n      id\n      status\n      canEdit\n      recordedOnBehalfBy\n      recordedOnBehalfSince\n      cycle {\n        id\n        name\n        closesOn\n      }\n      system {\n        id\n        name\n      }\n      progress {\n        domainKey\n        status\n      }\n    }\n  }\n": types.MyAssessmentsDocument,
-    "\n  mutation SaveAnswers($input: SaveAnswersInput!) {\n    saveAnswers(input: $input) {\n      ...AssessmentState\n    }\n  }\n": types.SaveAnswersDocument,
+    "\n  mutation SaveAnswers($input: SaveAnswersInput!) {\n    saveAnswers(input: $input) {\n      assessmentId\n      status\n      version\n      updatedAt\n      responses {\n        ...CriterionResponseFields\n      }\n      quickCheckAnswers {\n        questionKey\n        answer\n      }\n      progress {\n        domainKey\n        answered\n        total\n        status\n      }\n    }\n  }\n": types.SaveAnswersDocument,
     "\n  mutation TransitionAssessment($input: TransitionAssessmentInput!) {\n    transitionAssessment(input: $input) {\n      ...AssessmentState\n    }\n  }\n": types.TransitionAssessmentDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query SignInMethods {\n    signInMethods {\n      password\n      singleSignOn {\n        name\n        url\n      }\n    }\n  }\n": types.SignInMethodsDocument,
@@ -134,7 +134,7 @@ export function graphql(source: "\n  fragment ReviewCommentFields on ReviewComme
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActionPlan($systemId: ID!) {\n    actionPlan(systemId: $systemId) {\n      id\n      domainKey\n      action\n      owner\n      dueOn\n      status\n      createdAt\n    }\n    systems {\n      id\n      name\n    }\n    canvasFrameworks {\n      status\n      version\n      domains {\n        key\n        number\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').ActionPlanDocument;
+export function graphql(source: "\n  query ActionPlan($systemId: ID!) {\n    actionPlan(systemId: $systemId) {\n      id\n      domainKey\n      action\n      owner\n      dueOn\n      status\n      createdAt\n    }\n    systems {\n      id\n      name\n    }\n    actionPlanFramework(systemId: $systemId) {\n      domains {\n        key\n        number\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').ActionPlanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -170,7 +170,7 @@ export function graphql(source: "\n  query MyAssessments {\n    myAssessments {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SaveAnswers($input: SaveAnswersInput!) {\n    saveAnswers(input: $input) {\n      ...AssessmentState\n    }\n  }\n"): typeof import('./graphql').SaveAnswersDocument;
+export function graphql(source: "\n  mutation SaveAnswers($input: SaveAnswersInput!) {\n    saveAnswers(input: $input) {\n      assessmentId\n      status\n      version\n      updatedAt\n      responses {\n        ...CriterionResponseFields\n      }\n      quickCheckAnswers {\n        questionKey\n        answer\n      }\n      progress {\n        domainKey\n        answered\n        total\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').SaveAnswersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -215,7 +215,7 @@ export type ActionPlanQueryVariables = Exact<{
 }>;
 
 
-export type ActionPlanQuery = { actionPlan: Array<{ id: string, domainKey: string, action: string, owner: string, dueOn: string | null, status: ActionStatus, createdAt: string }>, systems: Array<{ id: string, name: string }>, canvasFrameworks: Array<{ status: string, version: number, domains: Array<{ key: string, number: number, title: string }> }> };
+export type ActionPlanQuery = { actionPlan: Array<{ id: string, domainKey: string, action: string, owner: string, dueOn: string | null, status: ActionStatus, createdAt: string }>, systems: Array<{ id: string, name: string }>, actionPlanFramework: { domains: Array<{ key: string, number: number, title: string }> } };
 
 export type AddActionMutationVariables = Exact<{
   systemId: string;
@@ -274,7 +274,7 @@ export type SaveAnswersMutationVariables = Exact<{
 }>;
 
 
-export type SaveAnswersMutation = { saveAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type SaveAnswersMutation = { saveAnswers: { assessmentId: string, status: AssessmentStatus, version: number, updatedAt: string, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }> } };
 
 export type TransitionAssessmentMutationVariables = Exact<{
   input: TransitionAssessmentInput;
@@ -850,9 +850,7 @@ export const ActionPlanDocument = new TypedDocumentString(`
     id
     name
   }
-  canvasFrameworks {
-    status
-    version
+  actionPlanFramework(systemId: $systemId) {
     domains {
       key
       number
@@ -1146,55 +1144,26 @@ export const MyAssessmentsDocument = new TypedDocumentString(`
 export const SaveAnswersDocument = new TypedDocumentString(`
     mutation SaveAnswers($input: SaveAnswersInput!) {
   saveAnswers(input: $input) {
-    ...AssessmentState
-  }
-}
-    fragment ReviewCommentFields on ReviewComment {
-  id
-  criterionKey
-  authorName
-  authorSide
-  body
-  createdAt
-}
-fragment AssessmentState on Assessment {
-  id
-  status
-  version
-  updatedAt
-  canEdit
-  canComment
-  recordedOnBehalfBy
-  recordedOnBehalfSince
-  submittedAt
-  availableTransitions
-  previousCycleToCopy
-  responses {
-    ...CriterionResponseFields
-  }
-  quickCheckAnswers {
-    questionKey
-    answer
-  }
-  progress {
-    domainKey
-    answered
-    total
+    assessmentId
     status
-  }
-  reviewComments {
-    ...ReviewCommentFields
-  }
-  history {
-    transition
-    fromStatus
-    toStatus
-    reason
-    actorName
-    occurredAt
+    version
+    updatedAt
+    responses {
+      ...CriterionResponseFields
+    }
+    quickCheckAnswers {
+      questionKey
+      answer
+    }
+    progress {
+      domainKey
+      answered
+      total
+      status
+    }
   }
 }
-fragment CriterionResponseFields on CriterionResponse {
+    fragment CriterionResponseFields on CriterionResponse {
   criterionKey
   selfLevel
   notAssessed

@@ -1,10 +1,30 @@
-import { AssessmentStatus, QuickCheckAnswer, ResponseValues, Transition } from '@idt/domain';
+import {
+  ASSESSMENT_STATUSES,
+  AssessmentStatus,
+  CONFIDENCE_LEVELS,
+  MATURITY_LEVELS,
+  QUICK_CHECK_ANSWERS,
+  QuickCheckAnswer,
+  ResponseValues,
+  Transition,
+} from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { col, defineQuery, Queryable, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent } from '../audit/audit-event';
 import { systemJson } from '../systems/system-json.sql';
-import { AssessmentFactsRecord, AssessmentRecord, ResponseRecord } from './assessments.types';
+import { CycleRecord } from '../canvas/canvas.types';
+import { SystemRecord } from '../systems/systems.types';
+import {
+  AssessmentFactsRecord,
+  AssessmentRecord,
+  ResponseRecord,
+  ReviewCommentRecord,
+  SavedAnswersRecord,
+  SavedResponseRecord,
+  TransitionRecord,
+} from './assessments.types';
 
 const RESPONSE_JSON = `json_build_object(
   'criterionKey', r.criterion_key, 'selfLevel', r.self_level, 'notAssessed', r.not_assessed,
@@ -43,6 +63,202 @@ const ASSESSMENT_SELECT = `
   JOIN region rg ON rg.id = s.region_id
   LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by`;
 
+const ASSESSMENT_COLUMNS = {
+  id: col.uuid,
+  status: col.text,
+  version: col.int,
+  updatedAt: col.timestamptz,
+  recordedOnBehalfById: col.uuid.orNull,
+  recordedOnBehalfByName: col.text.orNull,
+  recordedOnBehalfAt: col.timestamptz.orNull,
+  submittedAt: col.timestamptz.orNull,
+  reviewComments: col.json<ReviewCommentRecord[]>(),
+  cycle: col.json<CycleRecord>(),
+  system: col.json<SystemRecord>(),
+  responses: col.json<ResponseRecord[]>(),
+  quickCheckAnswers: col.json<{ questionKey: string; answer: QuickCheckAnswer }[]>(),
+  history: col.json<TransitionRecord[]>(),
+};
+
+const ASSESSMENT_BY_ID = defineQuery<[id: string]>()({
+  name: 'assessments.byId',
+  text: `${ASSESSMENT_SELECT} WHERE a.id = $1`,
+  columns: ASSESSMENT_COLUMNS,
+});
+
+const ASSESSMENTS_OF_SYSTEMS = defineQuery<[systemIds: readonly string[]]>()({
+  name: 'assessments.ofSystems',
+  text: `${ASSESSMENT_SELECT} WHERE a.system_id = ANY($1::uuid[]) ORDER BY c.opens_on DESC, s.name`,
+  columns: ASSESSMENT_COLUMNS,
+});
+
+const ASSESSMENT_FACTS = defineQuery<[id: string]>()({
+  name: 'assessments.facts',
+  text: `SELECT a.id, a.system_id AS "systemId", a.status, a.version, c.framework_id AS "frameworkId",
+           a.recorded_on_behalf_by AS "recordedOnBehalfBy", to_char(c.opens_on, 'YYYY-MM-DD') AS "cycleOpensOn"
+         FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id WHERE a.id = $1`,
+  columns: {
+    id: col.uuid,
+    systemId: col.uuid,
+    status: col.text,
+    version: col.int,
+    frameworkId: col.uuid,
+    recordedOnBehalfBy: col.uuid.orNull,
+    cycleOpensOn: col.text,
+  },
+});
+
+const CURRENT_RESPONSES = defineQuery<[assessmentId: string, criterionKeys: readonly string[]]>()({
+  name: 'assessments.currentResponses',
+  text: `SELECT ${RESPONSE_JSON} AS response FROM assessment_response r WHERE r.assessment_id = $1 AND r.criterion_key = ANY($2::text[])`,
+  columns: { response: col.json<ResponseRecord>() },
+});
+
+/** One answer, as its own columns (the save path reads and writes these). */
+const RESPONSE_FIELDS = `r.criterion_key AS "criterionKey", r.self_level AS "selfLevel", r.not_assessed AS "notAssessed",
+  r.target_level AS "targetLevel", to_char(r.target_date, 'YYYY-MM-DD') AS "targetDate", r.evidence, r.links, r.confidence,
+  r.moderated_level AS "moderatedLevel", r.moderator_comment AS "moderatorComment", r.updated_at AS "updatedAt"`;
+const RESPONSE_COLUMNS = {
+  criterionKey: col.text,
+  selfLevel: col.int.orNull,
+  notAssessed: col.bool,
+  targetLevel: col.int.orNull,
+  targetDate: col.text.orNull,
+  evidence: col.text,
+  links: col.textArray,
+  confidence: col.text.orNull,
+  moderatedLevel: col.int.orNull,
+  moderatorComment: col.text.orNull,
+  updatedAt: col.timestamptz,
+};
+
+/** The version check is part of the UPDATE, so two writers can never both win (see bumpAssessmentVersion). */
+const BUMP_VERSION = defineQuery<
+  [id: string, version: number, from: readonly AssessmentStatus[], to: AssessmentStatus | null, actorUserId: string, followsOwnSave: boolean]
+>()({
+  name: 'assessments.bumpVersion',
+  text: `UPDATE assessment SET version = version + 1, updated_at = now(), updated_by = $5, status = COALESCE($4::text, status)
+         WHERE id = $1 AND status = ANY($3::text[])
+           AND (version = $2::int OR ($6::boolean AND version = $2::int + 1 AND updated_by = $5))
+         RETURNING version, updated_at AS "updatedAt", status`,
+  columns: { version: col.int, updatedAt: col.timestamptz, status: col.text },
+});
+
+/** The answers to these criteria as they are, locked until the save commits. */
+const RESPONSES_FOR_UPDATE = defineQuery<[assessmentId: string, criterionKeys: readonly string[]]>()({
+  name: 'assessments.responsesForUpdate',
+  text: `SELECT ${RESPONSE_FIELDS} FROM assessment_response r WHERE r.assessment_id = $1 AND r.criterion_key = ANY($2::text[])
+         ORDER BY r.criterion_key FOR UPDATE`,
+  columns: RESPONSE_COLUMNS,
+});
+
+/**
+ * A save's first statement: moves the version on (see BUMP_VERSION) and reads the answers to `criterionKeys` as they
+ * are. `seenVersion` is the version this statement's snapshot saw: if it is not the one just replaced, the statement
+ * waited for another save of this assessment (the same person's, with followsOwnSave) that committed meanwhile, so
+ * the answers it read are older than that save and are read again.
+ */
+const SAVE_BEGIN = defineQuery<
+  [id: string, version: number, actorUserId: string, followsOwnSave: boolean, criterionKeys: readonly string[]]
+>()({
+  name: 'assessments.saveBegin',
+  text: `WITH bumped AS (
+           UPDATE assessment SET version = version + 1, updated_at = now(), updated_by = $3
+           WHERE id = $1 AND status IN ('DRAFT', 'RETURNED')
+             AND (version = $2::int OR ($4::boolean AND version = $2::int + 1 AND updated_by = $3))
+           RETURNING version, updated_at, status
+         )
+         SELECT b.version, b.updated_at AS "updatedAt", b.status, (SELECT s.version FROM assessment s WHERE s.id = $1) AS "seenVersion",
+           COALESCE((SELECT json_agg(${RESPONSE_JSON} ORDER BY r.criterion_key) FROM assessment_response r
+                     WHERE r.assessment_id = $1 AND r.criterion_key = ANY($5::text[])), '[]') AS responses
+         FROM bumped b`,
+  columns: { version: col.int, updatedAt: col.timestamptz, status: col.text, seenVersion: col.int, responses: col.json<ResponseRecord[]>() },
+});
+
+/** Writes whole answers (a JSON array) and their audit rows (a JSON array of before and after) in one statement. */
+const WRITE_RESPONSES = defineQuery<[assessmentId: string, answers: string, actorUserId: string, ip: string | null, audit: string]>()({
+  name: 'assessments.writeResponses',
+  text: `WITH written AS (
+           INSERT INTO assessment_response AS r
+             (assessment_id, criterion_key, self_level, not_assessed, target_level, target_date, evidence, links, confidence, updated_at, updated_by)
+           SELECT $1::uuid, v.criterion_key, v.self_level, v.not_assessed, v.target_level, v.target_date, v.evidence, v.links, v.confidence, now(), $3::uuid
+           FROM jsonb_to_recordset($2::jsonb) AS v(criterion_key text, self_level smallint, not_assessed boolean, target_level smallint,
+             target_date date, evidence text, links text[], confidence text)
+           ON CONFLICT (assessment_id, criterion_key) DO UPDATE SET
+             self_level = EXCLUDED.self_level, not_assessed = EXCLUDED.not_assessed, target_level = EXCLUDED.target_level,
+             target_date = EXCLUDED.target_date, evidence = EXCLUDED.evidence, links = EXCLUDED.links,
+             confidence = EXCLUDED.confidence, updated_at = now(), updated_by = EXCLUDED.updated_by
+           RETURNING ${RESPONSE_FIELDS}
+         ), audited AS (
+           INSERT INTO audit_event (actor_user_id, action, subject_type, subject_id, before, after, ip)
+           SELECT $3::uuid, 'RESPONSE_CHANGED', 'assessment', $1::uuid::text, e.before, e.after, $4::text
+           FROM jsonb_to_recordset($5::jsonb) AS e(before jsonb, after jsonb)
+         )
+         SELECT w.* FROM written w`,
+  columns: RESPONSE_COLUMNS,
+});
+
+const QUICK_CHECK_FOR_UPDATE = defineQuery<[assessmentId: string, questionKeys: readonly string[]]>()({
+  name: 'assessments.quickCheckForUpdate',
+  text: `SELECT question_key AS "questionKey", answer FROM quick_check_answer
+         WHERE assessment_id = $1 AND question_key = ANY($2::text[]) FOR UPDATE`,
+  columns: { questionKey: col.text, answer: col.text },
+});
+
+const UPSERT_QUICK_CHECK = defineQuery<[assessmentId: string, questionKeys: readonly string[], answers: readonly string[]]>()({
+  name: 'assessments.upsertQuickCheck',
+  text: `INSERT INTO quick_check_answer (assessment_id, question_key, answer)
+         SELECT $1, v.question_key, v.answer FROM unnest($2::text[], $3::text[]) AS v(question_key, answer)
+         ON CONFLICT (assessment_id, question_key) DO UPDATE SET answer = EXCLUDED.answer`,
+  columns: {},
+});
+
+const DELETE_QUICK_CHECK = defineQuery<[assessmentId: string, questionKeys: readonly string[]]>()({
+  name: 'assessments.deleteQuickCheck',
+  text: `DELETE FROM quick_check_answer WHERE assessment_id = $1 AND question_key = ANY($2::text[])`,
+  columns: {},
+});
+
+const STATUS_FOR_UPDATE = defineQuery<[id: string]>()({
+  name: 'assessments.statusForUpdate',
+  text: `SELECT status FROM assessment WHERE id = $1 FOR UPDATE`,
+  columns: { status: col.text },
+});
+
+const RECORD_TRANSITION = defineQuery<
+  [assessmentId: string, transition: Transition, from: AssessmentStatus, to: AssessmentStatus, reason: string | null, actorUserId: string]
+>()({
+  name: 'assessments.recordTransition',
+  text: `INSERT INTO assessment_transition (assessment_id, transition, from_status, to_status, reason, actor_user_id)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+  columns: {},
+});
+
+const PREVIOUS_WITH_ANSWERS = defineQuery<[systemId: string, beforeOpensOn: string]>()({
+  name: 'assessments.previousWithAnswers',
+  text: `SELECT a.id, c.name AS "cycleName" FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
+         WHERE a.system_id = $1 AND c.opens_on < $2::date
+           AND EXISTS (SELECT 1 FROM assessment_response r WHERE r.assessment_id = a.id)
+         ORDER BY c.opens_on DESC LIMIT 1`,
+  columns: { id: col.uuid, cycleName: col.text },
+});
+
+const HAS_ANSWERS = defineQuery<[assessmentId: string]>()({
+  name: 'assessments.hasAnswers',
+  text: `SELECT 1 AS answered FROM assessment_response WHERE assessment_id = $1 LIMIT 1`,
+  columns: { answered: col.int },
+});
+
+const COPY_ANSWERS = defineQuery<[toId: string, fromId: string, criterionKeys: readonly string[], actorUserId: string]>()({
+  name: 'assessments.copyAnswers',
+  text: `INSERT INTO assessment_response
+           (assessment_id, criterion_key, self_level, not_assessed, target_level, target_date, evidence, links, confidence, updated_by)
+         SELECT $1, criterion_key, self_level, not_assessed, target_level, target_date, evidence, links, confidence, $4
+         FROM assessment_response WHERE assessment_id = $2 AND criterion_key = ANY($3::text[])
+         RETURNING criterion_key AS "criterionKey"`,
+  columns: { criterionKey: col.text },
+});
+
 type Db = EntityManager | DataSource;
 
 /** Assessments, their answers and their history. Every change is one transaction with its audit rows. */
@@ -51,122 +267,82 @@ export class AssessmentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async findById(id: string, db: Db = this.dataSource): Promise<AssessmentRecord | null> {
-    const [row] = await db.query(`${ASSESSMENT_SELECT} WHERE a.id = $1`, [id]);
-    return row ?? null;
+    const row = await runOne(db, ASSESSMENT_BY_ID, [id]);
+    return row ? { ...row, status: oneOf(ASSESSMENT_STATUSES, row.status) } : null;
   }
 
   /** The assessments of these ICSs in every cycle, newest cycle first. */
   async listForSystems(systemIds: readonly string[]): Promise<AssessmentRecord[]> {
-    return this.dataSource.query(`${ASSESSMENT_SELECT} WHERE a.system_id = ANY($1::uuid[]) ORDER BY c.opens_on DESC, s.name`, [
-      systemIds,
-    ]);
+    const rows = await run(this.dataSource, ASSESSMENTS_OF_SYSTEMS, [systemIds]);
+    return rows.map((row) => ({ ...row, status: oneOf(ASSESSMENT_STATUSES, row.status) }));
   }
 
   async findFacts(id: string): Promise<AssessmentFactsRecord | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT a.id, a.system_id AS "systemId", a.status, a.version, c.framework_id AS "frameworkId",
-         a.recorded_on_behalf_by AS "recordedOnBehalfBy",
-         to_char(c.opens_on, 'YYYY-MM-DD') AS "cycleOpensOn"
-       FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id WHERE a.id = $1`,
-      [id],
-    );
-    return row ?? null;
+    const row = await runOne(this.dataSource, ASSESSMENT_FACTS, [id]);
+    return row ? { ...row, status: oneOf(ASSESSMENT_STATUSES, row.status) } : null;
   }
 
   /** The answers to these criteria as they are now (for a conflict message). */
   async currentResponses(assessmentId: string, criterionKeys: readonly string[]): Promise<ResponseRecord[]> {
-    const rows = await this.dataSource.query(
-      `SELECT ${RESPONSE_JSON} AS response FROM assessment_response r WHERE r.assessment_id = $1 AND r.criterion_key = ANY($2::text[])`,
-      [assessmentId, criterionKeys],
-    );
-    return rows.map((row: { response: ResponseRecord }) => row.response);
+    return (await run(this.dataSource, CURRENT_RESPONSES, [assessmentId, criterionKeys])).map((row) => row.response);
   }
 
   /**
    * Saves answers if (and only if) the assessment is still at `expectedVersion` and editable: the version check is
    * part of the UPDATE, so two writers can never both win. With `followsOwnSave`, the version after `expectedVersion`
    * is accepted too if the same person made it (a save sent as the page closed, behind that person's own save still
-   * under way). Returns false, having changed nothing, when they lost.
+   * under way). Returns null, having changed nothing, when they lost.
+   *
+   * Reads back only what the save needs: the answers to `readBack` (the sent criteria and the others of their domains,
+   * for the task list's progress) and the sent quick-check answers, each as saved. A fixed number of statements,
+   * whatever else the assessment holds: the version with the answers as they were, then the changed answers with
+   * their audit rows, in one transaction; quick-check answers add a few more, when any are sent. Every writer of
+   * answers moves the version on first, so the assessment's row lock keeps writers of one assessment in turn.
    */
   async saveAnswers(
     assessmentId: string,
     expected: { version: number; followsOwnSave: boolean },
     responses: readonly ResponseValues[],
     quickCheckAnswers: readonly { questionKey: string; answer: QuickCheckAnswer | null }[],
+    readBack: readonly string[],
     actor: { userId: string; ip: string | null },
-  ): Promise<boolean> {
+  ): Promise<SavedAnswersRecord | null> {
     return this.dataSource.transaction(async (tx) => {
-      if (!(await bumpAssessmentVersion(tx, assessmentId, expected, actor.userId, ['DRAFT', 'RETURNED']))) return false;
-      const keys = responses.map((r) => r.criterionKey);
-      const before = new Map<string, ResponseRecord>(
-        (
-          await tx.query(
-            `SELECT r.criterion_key AS key, ${RESPONSE_JSON} AS response FROM assessment_response r
-             WHERE r.assessment_id = $1 AND r.criterion_key = ANY($2::text[]) FOR UPDATE`,
-            [assessmentId, keys],
-          )
-        ).map((row: { key: string; response: ResponseRecord }) => [row.key, row.response]),
-      );
-      for (const response of responses) {
-        const previous = before.get(response.criterionKey);
-        if (previous && sameAnswer(previous, response)) continue;
-        await tx.query(
-          `INSERT INTO assessment_response
-             (assessment_id, criterion_key, self_level, not_assessed, target_level, target_date, evidence, links, confidence, updated_at, updated_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), $10)
-           ON CONFLICT (assessment_id, criterion_key) DO UPDATE SET
-             self_level = EXCLUDED.self_level, not_assessed = EXCLUDED.not_assessed, target_level = EXCLUDED.target_level,
-             target_date = EXCLUDED.target_date, evidence = EXCLUDED.evidence, links = EXCLUDED.links,
-             confidence = EXCLUDED.confidence, updated_at = now(), updated_by = EXCLUDED.updated_by`,
-          [
-            assessmentId,
-            response.criterionKey,
-            response.selfLevel,
-            response.notAssessed,
-            response.targetLevel,
-            response.targetDate,
-            response.evidence,
-            response.links,
-            response.confidence,
-            actor.userId,
-          ],
-        );
-        await appendAuditEvent(tx, {
-          actorUserId: actor.userId,
-          action: 'RESPONSE_CHANGED',
-          subjectType: 'assessment',
-          subjectId: assessmentId,
-          before: previous ? answerOf(previous) : null,
-          after: answerOf(response),
-          ip: actor.ip,
+      const keys = [...new Set([...readBack, ...responses.map((r) => r.criterionKey)])];
+      const begun = await runOne(tx, SAVE_BEGIN, [assessmentId, expected.version, actor.userId, expected.followsOwnSave, keys]);
+      if (!begun) return null;
+      // Read again only when the first statement's snapshot predates a save it waited for (see SAVE_BEGIN).
+      const read =
+        begun.seenVersion === begun.version - 1
+          ? begun.responses.map((r) => savedResponse({ ...r, updatedAt: new Date(r.updatedAt) }))
+          : (await run(tx, RESPONSES_FOR_UPDATE, [assessmentId, keys])).map(savedResponse);
+      const answers = new Map(read.map((r) => [r.criterionKey, r]));
+      const changed = responses.filter((response) => {
+        const previous = answers.get(response.criterionKey);
+        return !previous || !sameAnswer(previous, response);
+      });
+      if (changed.length > 0) {
+        const audit = changed.map((response) => {
+          const previous = answers.get(response.criterionKey);
+          return { before: previous ? answerOf(previous) : null, after: answerOf(response) };
         });
+        const written = await run(tx, WRITE_RESPONSES, [
+          assessmentId,
+          JSON.stringify(changed.map(answerRow)),
+          actor.userId,
+          actor.ip,
+          JSON.stringify(audit),
+        ]);
+        for (const row of written) answers.set(row.criterionKey, savedResponse(row));
       }
-      for (const { questionKey, answer } of quickCheckAnswers) {
-        const [previous] = await tx.query(
-          `SELECT answer FROM quick_check_answer WHERE assessment_id = $1 AND question_key = $2`,
-          [assessmentId, questionKey],
-        );
-        if ((previous?.answer ?? null) === answer) continue;
-        if (answer === null) {
-          await tx.query(`DELETE FROM quick_check_answer WHERE assessment_id = $1 AND question_key = $2`, [assessmentId, questionKey]);
-        } else {
-          await tx.query(
-            `INSERT INTO quick_check_answer (assessment_id, question_key, answer) VALUES ($1, $2, $3)
-             ON CONFLICT (assessment_id, question_key) DO UPDATE SET answer = EXCLUDED.answer`,
-            [assessmentId, questionKey, answer],
-          );
-        }
-        await appendAuditEvent(tx, {
-          actorUserId: actor.userId,
-          action: 'QUICK_CHECK_CHANGED',
-          subjectType: 'assessment',
-          subjectId: assessmentId,
-          before: { questionKey, answer: previous?.answer ?? null },
-          after: { questionKey, answer },
-          ip: actor.ip,
-        });
-      }
-      return true;
+      const quickCheck = await saveQuickCheckAnswers(tx, assessmentId, quickCheckAnswers, actor);
+      return {
+        version: begun.version,
+        updatedAt: begun.updatedAt,
+        status: oneOf(ASSESSMENT_STATUSES, begun.status),
+        responses: [...answers.values()].sort((a, b) => (a.criterionKey < b.criterionKey ? -1 : a.criterionKey > b.criterionKey ? 1 : 0)),
+        quickCheckAnswers: quickCheck,
+      };
     });
   }
 
@@ -178,19 +354,17 @@ export class AssessmentsRepository {
     actor: { userId: string; ip: string | null },
   ): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      const [current] = await tx.query(`SELECT status FROM assessment WHERE id = $1 FOR UPDATE`, [assessmentId]);
+      const current = await runOne(tx, STATUS_FOR_UPDATE, [assessmentId]);
+      if (!current) return false;
       if (!(await bumpAssessmentVersion(tx, assessmentId, { version: expectedVersion }, actor.userId, change.from, change.to))) return false;
-      await tx.query(
-        `INSERT INTO assessment_transition (assessment_id, transition, from_status, to_status, reason, actor_user_id)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [assessmentId, change.transition, current.status, change.to, change.reason, actor.userId],
-      );
+      const from = oneOf(ASSESSMENT_STATUSES, current.status);
+      await run(tx, RECORD_TRANSITION, [assessmentId, change.transition, from, change.to, change.reason, actor.userId]);
       await appendAuditEvent(tx, {
         actorUserId: actor.userId,
         action: 'ASSESSMENT_TRANSITIONED',
         subjectType: 'assessment',
         subjectId: assessmentId,
-        before: { status: current.status },
+        before: { status: from },
         after: { status: change.to, transition: change.transition, reason: change.reason },
         ip: actor.ip,
       });
@@ -200,18 +374,11 @@ export class AssessmentsRepository {
 
   /** The same ICS's most recent assessment in an earlier cycle that has answers, if any. */
   async findPrevious(systemId: string, beforeOpensOn: string): Promise<{ id: string; cycleName: string } | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT a.id, c.name AS "cycleName" FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
-       WHERE a.system_id = $1 AND c.opens_on < $2
-         AND EXISTS (SELECT 1 FROM assessment_response r WHERE r.assessment_id = a.id)
-       ORDER BY c.opens_on DESC LIMIT 1`,
-      [systemId, beforeOpensOn],
-    );
-    return row ?? null;
+    return runOne(this.dataSource, PREVIOUS_WITH_ANSWERS, [systemId, beforeOpensOn]);
   }
 
   async hasAnswers(assessmentId: string): Promise<boolean> {
-    return (await this.dataSource.query(`SELECT 1 FROM assessment_response WHERE assessment_id = $1 LIMIT 1`, [assessmentId])).length > 0;
+    return (await run(this.dataSource, HAS_ANSWERS, [assessmentId])).length > 0;
   }
 
   /**
@@ -227,14 +394,7 @@ export class AssessmentsRepository {
   ): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
       if (!(await bumpAssessmentVersion(tx, toId, { version: expectedVersion }, actor.userId, ['DRAFT', 'RETURNED']))) return false;
-      const copied = await tx.query(
-        `INSERT INTO assessment_response
-           (assessment_id, criterion_key, self_level, not_assessed, target_level, target_date, evidence, links, confidence, updated_by)
-         SELECT $1, criterion_key, self_level, not_assessed, target_level, target_date, evidence, links, confidence, $4
-         FROM assessment_response WHERE assessment_id = $2 AND criterion_key = ANY($3::text[])
-         RETURNING criterion_key`,
-        [toId, fromId, criterionKeys, actor.userId],
-      );
+      const copied = await run(tx, COPY_ANSWERS, [toId, fromId, criterionKeys, actor.userId]);
       await appendAuditEvent(tx, {
         actorUserId: actor.userId,
         action: 'ANSWERS_COPIED',
@@ -246,7 +406,43 @@ export class AssessmentsRepository {
       return true;
     });
   }
+}
 
+/** Saves quick-check answers (null clears one), auditing each change; returns the sent questions' answers as saved. */
+async function saveQuickCheckAnswers(
+  tx: EntityManager,
+  assessmentId: string,
+  sent: readonly { questionKey: string; answer: QuickCheckAnswer | null }[],
+  actor: { userId: string; ip: string | null },
+): Promise<{ questionKey: string; answer: QuickCheckAnswer }[]> {
+  if (sent.length === 0) return [];
+  const keys = sent.map((a) => a.questionKey);
+  const before = new Map((await run(tx, QUICK_CHECK_FOR_UPDATE, [assessmentId, keys])).map((row) => [row.questionKey, oneOf(QUICK_CHECK_ANSWERS, row.answer)]));
+  const changed = sent.filter((a) => (before.get(a.questionKey) ?? null) !== a.answer);
+  const set = changed.flatMap((a) => (a.answer === null ? [] : [{ questionKey: a.questionKey, answer: a.answer }]));
+  const cleared = changed.filter((a) => a.answer === null).map((a) => a.questionKey);
+  if (set.length > 0) await run(tx, UPSERT_QUICK_CHECK, [assessmentId, set.map((a) => a.questionKey), set.map((a) => a.answer)]);
+  if (cleared.length > 0) await run(tx, DELETE_QUICK_CHECK, [assessmentId, cleared]);
+  for (const { questionKey, answer } of changed) {
+    await appendAuditEvent(tx, {
+      actorUserId: actor.userId,
+      action: 'QUICK_CHECK_CHANGED',
+      subjectType: 'assessment',
+      subjectId: assessmentId,
+      before: { questionKey, answer: before.get(questionKey) ?? null },
+      after: { questionKey, answer },
+      ip: actor.ip,
+    });
+  }
+  const after = new Map(before);
+  for (const { questionKey, answer } of changed) {
+    if (answer === null) after.delete(questionKey);
+    else after.set(questionKey, answer);
+  }
+  return keys.flatMap((questionKey) => {
+    const answer = after.get(questionKey);
+    return answer ? [{ questionKey, answer }] : [];
+  });
 }
 
 /**
@@ -255,24 +451,61 @@ export class AssessmentsRepository {
  * UPDATE, so two writers can never both win. False when nothing matched.
  */
 export async function bumpAssessmentVersion(
-  tx: EntityManager,
+  tx: Queryable,
   id: string,
   expected: { version: number; followsOwnSave?: boolean },
   actorUserId: string,
   from: readonly AssessmentStatus[],
   to?: AssessmentStatus,
 ): Promise<boolean> {
-  // TypeORM answers an UPDATE with [rows, count]. A writer waiting for another's row lock re-checks the WHERE
-  // against the row that writer committed, so a save following its own save under way sees that save's version.
-  const [rows] = await tx.query(
-    `UPDATE assessment SET version = version + 1, updated_at = now(), updated_by = $5, status = COALESCE($4, status)
-     WHERE id = $1 AND status = ANY($3::text[])
-       AND (version = $2 OR ($6 AND version = $2 + 1 AND updated_by = $5))
-     RETURNING version`,
-    [id, expected.version, from, to ?? null, actorUserId, expected.followsOwnSave === true],
-  );
-  return rows.length === 1;
+  // A writer waiting for another's row lock re-checks the WHERE against the row that writer committed, so a save
+  // following its own save under way sees that save's version.
+  const bumped = await runOne(tx, BUMP_VERSION, [id, expected.version, from, to ?? null, actorUserId, expected.followsOwnSave === true]);
+  return bumped !== null;
 }
+
+/** A value the database holds under a CHECK constraint, as the domain's type (it fails loudly if they ever differ). */
+function oneOf<T extends string | number>(values: readonly T[], value: string | number): T {
+  const found = values.find((v) => v === value);
+  if (found === undefined) throw new Error(`Unexpected value in the database: ${String(value)}`);
+  return found;
+}
+
+function savedResponse(row: {
+  criterionKey: string;
+  selfLevel: number | null;
+  notAssessed: boolean;
+  targetLevel: number | null;
+  targetDate: string | null;
+  evidence: string;
+  links: readonly string[];
+  confidence: string | null;
+  moderatedLevel: number | null;
+  moderatorComment: string | null;
+  updatedAt: Date;
+}): SavedResponseRecord {
+  return {
+    ...row,
+    selfLevel: row.selfLevel === null ? null : oneOf(MATURITY_LEVELS, row.selfLevel),
+    targetLevel: row.targetLevel === null ? null : oneOf(MATURITY_LEVELS, row.targetLevel),
+    confidence: row.confidence === null ? null : oneOf(CONFIDENCE_LEVELS, row.confidence),
+  };
+}
+
+/** One answer as the upsert's JSON rows name its columns. */
+function answerRow(r: ResponseValues) {
+  return {
+    criterion_key: r.criterionKey,
+    self_level: r.selfLevel,
+    not_assessed: r.notAssessed,
+    target_level: r.targetLevel,
+    target_date: r.targetDate,
+    evidence: r.evidence,
+    links: r.links,
+    confidence: r.confidence,
+  };
+}
+
 function answerOf(r: ResponseValues) {
   return {
     criterionKey: r.criterionKey,

@@ -4,6 +4,7 @@ import { AssessmentsService } from './assessments.service';
 import { SaveAnswersInput } from './dto/save-answers.input';
 import { TransitionAssessmentInput } from './dto/transition-assessment.input';
 import { AssessmentModel } from './models/assessment.model';
+import { SaveAnswersResultModel } from './models/save-answers-result.model';
 
 @Resolver(() => AssessmentModel)
 export class AssessmentsResolver {
@@ -19,8 +20,9 @@ export class AssessmentsResolver {
     return this.assessmentsService.get(caller, id);
   }
 
-  @Mutation(() => AssessmentModel, {
-    description: 'Saves answers (autosave). Refused with CONFLICT if someone else saved since expectedVersion.',
+  @Mutation(() => SaveAnswersResultModel, {
+    description:
+      'Saves answers (autosave) and answers with what changed. Refused with CONFLICT if someone else saved since expectedVersion.',
   })
   saveAnswers(@CurrentCaller() caller: Caller, @Args('input') input: SaveAnswersInput) {
     return this.assessmentsService.saveAnswers(caller, input);

@@ -26,6 +26,7 @@ import { AssessmentFactsRecord, AssessmentRecord } from './assessments.types';
 import { SaveAnswersInput } from './dto/save-answers.input';
 import { TransitionAssessmentInput } from './dto/transition-assessment.input';
 import { AssessmentModel } from './models/assessment.model';
+import { SaveAnswersResultModel } from './models/save-answers-result.model';
 
 /** The reason `extensions.reason` gives when an assessment cannot change in its current status. */
 const NOT_EDITABLE = 'This assessment has been submitted, so it cannot be changed unless it is returned to you.';
@@ -55,7 +56,11 @@ export class AssessmentsService {
     return Promise.all(records.map((record) => this.present(caller, record, frameworks)));
   }
 
-  async saveAnswers(caller: Caller, input: SaveAnswersInput): Promise<AssessmentModel> {
+  /**
+   * Autosave: checks and saves the sent answers, and answers with only what the save changed and what the form needs
+   * after it (the version, the sent answers as saved, the progress of their domains): nothing else is read back.
+   */
+  async saveAnswers(caller: Caller, input: SaveAnswersInput): Promise<SaveAnswersResultModel> {
     const facts = await this.editableFacts(caller, input.assessmentId);
     const framework = (await this.canvas.findFramework(facts.frameworkId)) as FrameworkRecord;
     const responses = input.responses.map(toResponseValues);
@@ -69,15 +74,26 @@ export class AssessmentsService {
     if (unknownQuestion) {
       throw new BadUserInputError(`There is no quick-check question "${unknownQuestion.questionKey.slice(0, 80)}"`, 'questionKey');
     }
+    const sent = new Set(responses.map((r) => r.criterionKey));
+    const domains = framework.definition.domains.filter((d) => d.criteria.some((c) => sent.has(c.key)));
     const saved = await this.assessments.saveAnswers(
       facts.id,
       { version: input.expectedVersion, followsOwnSave: input.followsOwnSave === true },
       responses,
       input.quickCheckAnswers.map((a) => ({ questionKey: a.questionKey, answer: a.answer ?? null })),
+      domains.flatMap((d) => d.criteria.map((c) => c.key)),
       { userId: caller.user.id, ip: caller.ip },
     );
-    if (!saved) await this.explainLostWrite(facts.id, responses.map((r) => r.criterionKey));
-    return this.get(caller, facts.id);
+    if (!saved) return this.explainLostWrite(facts.id, responses.map((r) => r.criterionKey));
+    return {
+      assessmentId: facts.id,
+      status: saved.status,
+      version: saved.version,
+      updatedAt: saved.updatedAt,
+      responses: saved.responses.filter((r) => sent.has(r.criterionKey)).map((r) => ({ ...r, links: [...r.links] })),
+      quickCheckAnswers: [...saved.quickCheckAnswers],
+      progress: domainProgress({ ...framework.definition, domains }, saved.responses),
+    };
   }
 
   async transition(caller: Caller, input: TransitionAssessmentInput): Promise<AssessmentModel> {

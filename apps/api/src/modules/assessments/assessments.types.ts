@@ -32,7 +32,7 @@ export interface AssessmentRecord {
   readonly id: string;
   readonly status: AssessmentStatus;
   readonly version: number;
-  readonly updatedAt: string;
+  readonly updatedAt: Date;
   readonly recordedOnBehalfById: string | null;
   readonly recordedOnBehalfByName: string | null;
   /** When the coach started recording it on the ICS's behalf. */
@@ -56,4 +56,22 @@ export interface AssessmentFactsRecord {
   readonly cycleOpensOn: string;
   /** The coach recording it on the ICS's behalf (the assisted route), if any. */
   readonly recordedOnBehalfBy: string | null;
+}
+
+/** One answer as a save wrote or found it. */
+export interface SavedResponseRecord extends ResponseValues {
+  readonly moderatedLevel: number | null;
+  readonly moderatorComment: string | null;
+  readonly updatedAt: Date;
+}
+
+/** What a save changed and what the form needs after it, read back in the save's own transaction. */
+export interface SavedAnswersRecord {
+  readonly version: number;
+  readonly updatedAt: Date;
+  readonly status: AssessmentStatus;
+  /** The answers to the criteria asked to be read back (those saved, and the rest of their domains), in key order. */
+  readonly responses: readonly SavedResponseRecord[];
+  /** The sent quick-check questions' answers as saved (a cleared one is absent). */
+  readonly quickCheckAnswers: readonly { readonly questionKey: string; readonly answer: QuickCheckAnswer }[];
 }

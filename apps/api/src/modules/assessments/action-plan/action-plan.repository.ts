@@ -1,11 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { col, defineQuery, runOne } from '../../../database/typed-sql';
 import { appendAuditEvent } from '../../audit/audit-event';
 import { ActionPlanItemModel, ActionStatus } from './action-plan.model';
 
 const ITEM_SELECT = `SELECT id, domain_key AS "domainKey", action, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status,
   created_at AS "createdAt" FROM action_plan_item`;
+
+/**
+ * The canvas an ICS's plan follows: that of the ICS's newest cycle, which is the one its leads are working on (the
+ * newest published canvas while it has none). Its actions are for that canvas's domains.
+ */
+const PLAN_FRAMEWORK = defineQuery<[systemId: string]>()({
+  name: 'actionPlan.framework',
+  text: `SELECT COALESCE(
+           (SELECT c.framework_id FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
+            WHERE a.system_id = $1 ORDER BY c.opens_on DESC, c.created_at DESC LIMIT 1),
+           (SELECT f.id FROM canvas_framework f WHERE f.status = 'PUBLISHED' ORDER BY f.version DESC LIMIT 1)) AS "frameworkId"`,
+  columns: { frameworkId: col.uuid.orNull },
+});
 
 export interface ActionValues {
   readonly domainKey: string;
@@ -22,6 +36,11 @@ export class ActionPlanRepository {
 
   list(systemId: string): Promise<ActionPlanItemModel[]> {
     return this.dataSource.query(`${ITEM_SELECT} WHERE system_id = $1 ORDER BY status = 'DONE', due_on NULLS LAST, created_at`, [systemId]);
+  }
+
+  /** The id of the canvas the ICS's plan follows (see PLAN_FRAMEWORK); null only with no canvas published at all. */
+  async frameworkOf(systemId: string): Promise<string | null> {
+    return (await runOne(this.dataSource, PLAN_FRAMEWORK, [systemId]))?.frameworkId ?? null;
   }
 
   async findSystemOf(itemId: string): Promise<string | null> {

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller } from '../../auth/current-user.decorator';
+import { CanvasFrameworkModel } from '../../canvas/models/canvas-framework.model';
 import { ActionPlanItemInput, ActionPlanItemModel } from './action-plan.model';
 import { ActionPlanService } from './action-plan.service';
 
@@ -10,6 +11,13 @@ export class ActionPlanResolver {
   @Query(() => [ActionPlanItemModel], { description: 'An ICS’s action plan: open actions first.' })
   actionPlan(@CurrentCaller() caller: Caller, @Args('systemId', { type: () => ID }) systemId: string) {
     return this.actionPlanService.list(caller, systemId);
+  }
+
+  @Query(() => CanvasFrameworkModel, {
+    description: 'The canvas an ICS’s action plan follows (that of its newest cycle): its actions are for this canvas’s domains.',
+  })
+  actionPlanFramework(@CurrentCaller() caller: Caller, @Args('systemId', { type: () => ID }) systemId: string) {
+    return this.actionPlanService.framework(caller, systemId);
   }
 
   @Mutation(() => ActionPlanItemModel, { description: 'Adds an action to your ICS’s plan.' })

@@ -119,7 +119,7 @@ export class AssessmentModel {
   version!: number;
 
   @Field(() => GraphQLISODateTime)
-  updatedAt!: string;
+  updatedAt!: Date;
 
   @Field(() => AssessmentCycleModel)
   cycle!: AssessmentCycleModel;

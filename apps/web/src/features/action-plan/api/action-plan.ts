@@ -19,9 +19,7 @@ export const ActionPlanDocument = graphql(`
       id
       name
     }
-    canvasFrameworks {
-      status
-      version
+    actionPlanFramework(systemId: $systemId) {
       domains {
         key
         number
@@ -55,7 +53,7 @@ export const RemoveActionDocument = graphql(`
 
 export type ActionPlanItem = ActionPlanQuery['actionPlan'][number];
 
-/** One ICS's action plan, with the ICS's name and the domains an action may be for (the newest published canvas's). */
+/** One ICS's action plan, with the ICS's name and the domains an action may be for (its newest cycle's canvas's). */
 export interface ActionPlan {
   readonly systemName: string | null;
   readonly items: readonly ActionPlanItem[];
@@ -69,7 +67,7 @@ export const actionPlanQueryOptions = (systemId: string) =>
       execute(ActionPlanDocument, { systemId }, { signal }).then((data) => ({
         systemName: data.systems.find((s) => s.id === systemId)?.name ?? null,
         items: data.actionPlan,
-        domains: actionDomainsOf(data.canvasFrameworks),
+        domains: actionDomainsOf(data.actionPlanFramework),
       })),
   });
 

@@ -9,12 +9,12 @@ export interface ActionDomain {
   readonly title: string;
 }
 
-/** The domains of the newest published canvas, in order: the keys the API checks actions against. */
-export function actionDomainsOf(
-  frameworks: readonly { status: string; version: number; domains: readonly { key: string; number: number; title: string }[] }[],
-): ActionDomain[] {
-  const newest = [...frameworks].filter((f) => f.status === 'PUBLISHED').sort((a, b) => b.version - a.version)[0];
-  return [...(newest?.domains ?? [])].sort((a, b) => a.number - b.number).map((d) => ({ key: d.key, title: `${d.number}. ${d.title}` }));
+/**
+ * The domains of the canvas the plan follows (the API's `actionPlanFramework`: that of the ICS's newest cycle), in
+ * order: the keys the API checks actions against.
+ */
+export function actionDomainsOf(framework: { domains: readonly { key: string; number: number; title: string }[] }): ActionDomain[] {
+  return [...framework.domains].sort((a, b) => a.number - b.number).map((d) => ({ key: d.key, title: `${d.number}. ${d.title}` }));
 }
 
 export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
