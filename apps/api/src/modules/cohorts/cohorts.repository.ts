@@ -2,6 +2,7 @@ import { CohortScope } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { col, defineQuery, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
 import { systemJson } from '../systems/system-json.sql';
 import { CohortRecord } from './cohorts.types';
@@ -21,6 +22,19 @@ const COHORT_SELECT = `
               FROM cohort_member_project p JOIN integrated_care_system s ON s.id = p.system_id
               WHERE p.cohort_id = c.id), '[]') AS projects
   FROM cohort c`;
+
+const COHORT_FACTS = defineQuery<[cohortId: string]>()({
+  name: 'cohorts.facts',
+  text: `SELECT c.id, COALESCE(array_agg(m.system_id) FILTER (WHERE m.system_id IS NOT NULL), '{}') AS system_ids
+         FROM cohort c LEFT JOIN cohort_member m ON m.cohort_id = c.id WHERE c.id = $1 GROUP BY c.id`,
+  columns: { id: col.uuid, system_ids: col.uuidArray },
+});
+
+const COHORT_NAME_TAKEN = defineQuery<[name: string]>()({
+  name: 'cohorts.nameTaken',
+  text: `SELECT 1 AS taken FROM cohort WHERE lower(name) = lower($1)`,
+  columns: { taken: col.int },
+});
 
 /** Cohorts, their ICSs and their coaches, each read in one statement whatever their number. */
 @Injectable()
@@ -46,16 +60,12 @@ export class CohortsRepository {
 
   /** What the access policy needs to know about a cohort: its ICSs. */
   async findFacts(id: string): Promise<{ cohortId: string; systemIds: string[] } | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT c.id, COALESCE(array_agg(m.system_id) FILTER (WHERE m.system_id IS NOT NULL), '{}') AS system_ids
-       FROM cohort c LEFT JOIN cohort_member m ON m.cohort_id = c.id WHERE c.id = $1 GROUP BY c.id`,
-      [id],
-    );
+    const row = await runOne(this.dataSource, COHORT_FACTS, [id]);
     return row ? { cohortId: row.id, systemIds: row.system_ids } : null;
   }
 
   async nameTaken(name: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM cohort WHERE lower(name) = lower($1)`, [name]);
+    const rows = await run(this.dataSource, COHORT_NAME_TAKEN, [name]);
     return rows.length > 0;
   }
 
