@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench`: the landscape query (42 ICSs, every domain) against a bare `node:http` server returning the same
-// JSON, in the same run, on this machine (QUALITY.md: throughput ≥ 0.5× the bare server, p99 ≤ 50 ms at 50
-// connections). Prints the figures as a ratio; it does not fail on a slow machine. Needs a built checkout.
+// `npm run bench`: the landscape query (42 ICSs, every domain) of a published cycle as a national viewer against a bare
+// `node:http` server returning the same JSON, in the same run, on this machine (issue 12: throughput ≥ 0.3× the bare
+// server, p99 ≤ 50 ms at 50 connections). Prints the figures as a ratio; it does not fail on a slow machine. Needs a built checkout.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
@@ -40,7 +40,7 @@ function run(title, options) {
   return new Promise((resolveRun, reject) => {
     autocannon({ connections, duration: seconds, ...options }, (error, result) => (error ? reject(error) : resolveRun(result)));
   }).then((result) => {
-    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${title}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${title}: ${result.non2xx} non-2xx, ${result.errors} errors (${result.timeouts} timeouts)`);
     return result;
   });
 }
@@ -98,8 +98,11 @@ try {
   console.log(line('bare node:http', baseline));
   console.log(line('GraphQL landscape', real));
   console.log(line('GraphQL { me { id } }', floor));
-  console.log(`throughput ratio (landscape / bare): ${(real.requests.average / baseline.requests.average).toFixed(3)} (bar ≥ 0.5)`);
-  console.log(`landscape p99: ${real.latency.p99} ms (bar ≤ 50 ms)`);
+  // Issue 12's bar for the landscape of a published cycle as a national viewer (served from the published-answers cache).
+  const ratio = real.requests.average / baseline.requests.average;
+  const met = ratio >= 0.3 && real.latency.p99 <= 50;
+  console.log(`throughput ratio (landscape / bare): ${ratio.toFixed(3)}; landscape p99: ${real.latency.p99} ms`);
+  console.log(`bar for the published landscape (≥ 0.3×, p99 ≤ 50 ms at ${connections} connections): ${met ? 'met' : 'NOT met'}`);
 } finally {
   const exited = new Promise((r) => app.once('exit', r));
   app.kill('SIGTERM');

@@ -1,5 +1,6 @@
 import { DEMO_HISTORY_CYCLES } from '@idt/domain';
 import { PublishedAnswersCache } from '../src/modules/published-answers/published-answers.cache';
+import { PublishedAnswers } from '../src/modules/published-answers/published-answers.service';
 import { statementsDuring } from './support/statement-counter';
 import { startTestApp, TestApp } from './support/test-app';
 import { createCohort, createPerson, gql, openCycle, Person } from './support/world';
@@ -110,6 +111,15 @@ describe('published answers from a cache, across two replicas (real PostgreSQL)'
     });
     expect(cacheOf(b).statistics.hits).toBe(hits + 3);
     expect(statements.filter((s) => /assessment|cycle_placement/.test(s))).toEqual([]);
+    // The same query again is answered whole, without running its resolver; another selection of it runs the resolver,
+    // which finds the landscape in memory.
+    const resolved = jest.spyOn(b.app.get(PublishedAnswers), 'answer');
+    await landscapeOn(b, national);
+    expect(resolved).not.toHaveBeenCalled();
+    const other = await gql(b, national.token, 'query ($c: ID!) { landscape(cycleId: $c, method: ROGERS_QUANTILES) { assessed } }', { c: cycles[latest] });
+    expect(other.body.data).toEqual({ landscape: { assessed: 42 } });
+    expect(resolved).toHaveBeenCalledTimes(1);
+    resolved.mockRestore();
 
     // On A: a coach's moderated levels corrected in a published cycle (every criterion of the ICS to 5), and the stored
     // placement marked for rebuilding, in one transaction: the path a correction takes.

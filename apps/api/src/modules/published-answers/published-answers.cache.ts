@@ -108,6 +108,30 @@ export class PublishedAnswersCache {
     }
   }
 
+  /** The invalidations so far: note it before working an answer out, and hand it to `keepIfCurrent` after. */
+  get currentGeneration(): number {
+    return this.generation;
+  }
+
+  /** An answer kept under `key`, if any (and the cache may be used). */
+  lookup(key: string): CachedAnswer | undefined {
+    if (!this.usable) return undefined;
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.statistics.hits += 1;
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    } else {
+      this.statistics.misses += 1;
+    }
+    return hit;
+  }
+
+  /** Keeps an answer worked out since `generation`, unless an invalidation has come since. */
+  keepIfCurrent(key: string, entry: CachedAnswer, generation: number): void {
+    if (this.usable && generation === this.generation) this.keep(key, entry);
+  }
+
   private keep(key: string, entry: CachedAnswer): void {
     if (entry.size > this.limits.maxChars) return;
     const previous = this.entries.get(key);
