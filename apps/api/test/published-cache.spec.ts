@@ -61,7 +61,7 @@ describe('published answers from a cache, across two replicas (real PostgreSQL)'
     for (const row of await db.query(`SELECT id, name FROM assessment_cycle`)) cycles[row.name] = row.id;
     // Two ICSs that do not share their names with peers: each lead sees the other only as an unnamed dot.
     const hidden: { id: string; name: string }[] = await db.query(
-      `SELECT s.id, s.name FROM integrated_care_system s JOIN peer_sharing ps ON ps.system_id = s.id
+      `SELECT s.id, s.name FROM system s JOIN peer_sharing ps ON ps.system_id = s.id
        WHERE NOT ps.share_name_with_peers
          AND NOT EXISTS (SELECT 1 FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
                          WHERE a.system_id = s.id AND c.published_at IS NULL AND a.status <> 'DRAFT')
@@ -125,7 +125,7 @@ describe('published answers from a cache, across two replicas (real PostgreSQL)'
     // placement marked for rebuilding, in one transaction: the path a correction takes.
     await a.database.transaction(async (tx) => {
       await tx.query(
-        `UPDATE assessment_response SET moderated_score = 5
+        `UPDATE assessment_response SET moderated_level = 5
          WHERE assessment_id = (SELECT id FROM assessment WHERE cycle_id = $1 AND system_id = $2)`,
         [cycles[latest], devon],
       );
@@ -203,7 +203,7 @@ describe('published answers from a cache, across two replicas (real PostgreSQL)'
     // Every replica's listening connection is cut; a change made meanwhile is heard by nobody.
     await a.database.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'idt-canvas-api-listener'`);
     await eventually(async () => cacheOf(b).isUsable, (usable) => !usable, 2000);
-    await a.database.query(`UPDATE assessment_response SET moderated_score = 1
+    await a.database.query(`UPDATE assessment_response SET moderated_level = 1
       WHERE assessment_id = (SELECT id FROM assessment WHERE cycle_id = $1 AND system_id = $2)`, [cycles[latest], devon]);
     // Not stale while disconnected, nor after reconnecting.
     expect(scoreOf((await landscapeOn(b, national)).entries, devon)).not.toBe(100);
