@@ -281,16 +281,16 @@ describe('published answers from a cache, across two replicas (real PostgreSQL)'
   });
 
   describe('the newest landscape to show', () => {
-    const NEWEST = '{ newestLandscapeCycleId }';
+    const NEWEST = '{ newestLandscape { cycleId } }';
     it('is the newest cycle in which the person sees any ICS', async () => {
       // The two provisional cycles above: the national view sees the submitted one's ICSs; the newest has only drafts.
-      expect((await gql(b, national.token, NEWEST)).body.data).toEqual({ newestLandscapeCycleId: cycles['Provisional cycle'] });
+      expect((await gql(b, national.token, NEWEST)).body.data).toEqual({ newestLandscape: { cycleId: cycles['Provisional cycle'] } });
       const newestCycle = await openCycle(a.database, 'Newest cycle', '2032-01-01');
       await a.database.query(`UPDATE assessment SET status = 'SUBMITTED' WHERE cycle_id = $1 AND system_id = $2`, [newestCycle, dorset]);
-      expect((await gql(b, national.token, NEWEST)).body.data).toEqual({ newestLandscapeCycleId: newestCycle });
+      expect((await gql(b, national.token, NEWEST)).body.data).toEqual({ newestLandscape: { cycleId: newestCycle } });
       // Provisional: each lead sees only their own ICS, so Dorset's lead sees it and Devon's does not.
-      expect((await gql(b, dorsetLead.token, NEWEST)).body.data).toEqual({ newestLandscapeCycleId: newestCycle });
-      expect((await gql(b, devonLead.token, NEWEST)).body.data).toEqual({ newestLandscapeCycleId: cycles['Provisional cycle'] });
+      expect((await gql(b, dorsetLead.token, NEWEST)).body.data).toEqual({ newestLandscape: { cycleId: newestCycle } });
+      expect((await gql(b, devonLead.token, NEWEST)).body.data).toEqual({ newestLandscape: { cycleId: cycles['Provisional cycle'] } });
     });
   });
 });

@@ -63,11 +63,11 @@ describe('the requests behind the landscape, profile and movement', () => {
     const national = demoAccount('NATIONAL').email;
     await signIn(page, national);
     const cookie = await apiSignIn(national);
-    const { newestLandscapeCycleId, assessmentCycles } = await graphql<{
-      newestLandscapeCycleId: string;
+    const { newestLandscape, assessmentCycles } = await graphql<{
+      newestLandscape: { cycleId: string };
       assessmentCycles: { id: string; name: string; publishedAt: string | null }[];
-    }>('{ newestLandscapeCycleId assessmentCycles { id name publishedAt } }', {}, cookie);
-    const newest = assessmentCycles.find((c) => c.id === newestLandscapeCycleId);
+    }>('{ newestLandscape { cycleId } assessmentCycles { id name publishedAt } }', {}, cookie);
+    const newest = assessmentCycles.find((c) => c.id === newestLandscape.cycleId);
 
     // First load of the page, as from a bookmark.
     let seen = recordGraphQL(page);

@@ -340,7 +340,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
       for (const e of entries.filter((x) => x['name'] === null)) expect([e['regionName'], e['onsCode'], e['systemId']]).toEqual([null, null, null]);
     },
   },
-  newestLandscapeCycleId: { document: '{ newestLandscapeCycleId }', scoped: false, expect: everyoneSignedIn },
+  newestLandscape: { document: '{ newestLandscape { cycleId } }', scoped: false, expect: everyoneSignedIn },
   systemProfile: {
     document: 'query ($s: ID!) { systemProfile(systemId: $s) { system { id } cycles { overallScore } } }',
     scoped: true,

@@ -5,7 +5,9 @@ import { execute } from '../../../lib/graphql-client';
 
 export const LandscapeChoicesDocument = graphql(`
   query LandscapeChoices {
-    newestLandscapeCycleId
+    newestLandscape {
+      cycleId
+    }
     assessmentCycles {
       id
       name

@@ -49,7 +49,7 @@ export function LandscapePage({ nationalView }: { nationalView: boolean }) {
   const cycles = choices.data?.assessmentCycles ?? [];
 
   // With no cycle in the address: the newest in which this person sees any ICS (the API says which, in the same answer).
-  const cycleId = view.cycleId ?? (choices.isSuccess ? choices.data.newestLandscapeCycleId : undefined);
+  const cycleId = view.cycleId ?? (choices.isSuccess ? choices.data.newestLandscape.cycleId : undefined);
   const landscape = useLandscape(cycleId ? { cycleId, method: view.method, naturalBreaksK: view.k, thresholds: view.thresholds } : null);
 
   // Each change starts from the address as it is now, not as this render saw it: a change made a moment ago (the
