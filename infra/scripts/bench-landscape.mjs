@@ -42,7 +42,7 @@ function run(title, options) {
   return new Promise((resolveRun, reject) => {
     autocannon({ connections, duration: seconds, ...options }, (error, result) => (error ? reject(error) : resolveRun(result)));
   }).then((result) => {
-    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${title}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${title}: ${result.non2xx} non-2xx, ${result.errors} errors (${result.timeouts} timeouts)`);
     return result;
   });
 }

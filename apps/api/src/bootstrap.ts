@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { notModified } from './modules/published-answers/etag.plugin';
 import { AppConfig } from './config/app-config';
 
 /** Largest request body the API accepts: far more than any canvas answer, far less than a denial of service. */
@@ -26,6 +27,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   // fit in one TCP segment (about 1,400 bytes) anyway: gzip would save no round trip and cost every request its work.
   app.use(compression({ threshold: COMPRESSION_THRESHOLD_BYTES }));
   app.disable('x-powered-by');
+  // No ETag hashed from every answer: published answers carry their own (publishedAnswersEtagPlugin), the rest none.
+  app.set('etag', false);
+  app.use('/graphql', notModified);
   app.set('trust proxy', 1);
   app.use(
     helmet({

@@ -9,6 +9,7 @@ export * from './assessment/assessment-workflow';
 export * from './assessment/responses';
 export * from './demo/demo-dataset';
 export * from './access/landscape-visibility';
+export * from './access/visibility-key';
 export * from './reference-data/tile-map';
 export * from './assessment/review';
 export * from './assessment/action-plan';

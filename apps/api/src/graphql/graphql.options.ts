@@ -4,6 +4,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { publishedAnswersEtagPlugin } from '../modules/published-answers/etag.plugin';
 import { createErrorFormatter } from './format-error';
 
 /**
@@ -45,7 +46,7 @@ export function graphqlOptions(config: AppConfig, extraPlugins: readonly ApolloS
     includeStacktraceInErrorResponses: false,
     // No HTTP cache hints are used: without the cache-control plugin, no hook runs for every field of every answer
     // (it was a tenth of the landscape's CPU time in `npm run bench`).
-    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), ...extraPlugins],
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), publishedAnswersEtagPlugin(), ...extraPlugins],
     validationRules: protection.validationRules,
     formatError: createErrorFormatter({
       production: config.production,

@@ -8,6 +8,7 @@ import { CohortProgrammeResolver } from '../modules/cohort-programme/cohort-prog
 import { CohortsResolver } from '../modules/cohorts/cohorts.resolver';
 import { HomeResolver } from '../modules/home/home.resolver';
 import { LandscapeResolver } from '../modules/landscape/landscape.resolver';
+import { NewestLandscapeResolver } from '../modules/landscape/newest-landscape.resolver';
 import { SystemsResolver } from '../modules/systems/systems.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
 
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   CohortsResolver,
   HomeResolver,
   LandscapeResolver,
+  NewestLandscapeResolver,
   NotificationsResolver,
   ReviewResolver,
   SystemsResolver,

@@ -340,6 +340,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
       for (const e of entries.filter((x) => x['name'] === null)) expect([e['regionName'], e['onsCode'], e['systemId']]).toEqual([null, null, null]);
     },
   },
+  newestLandscape: { document: '{ newestLandscape { cycleId } }', scoped: false, expect: everyoneSignedIn },
   systemProfile: {
     document: 'query ($s: ID!) { systemProfile(systemId: $s) { system { id } cycles { overallScore } } }',
     scoped: true,

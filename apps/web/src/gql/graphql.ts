@@ -401,7 +401,7 @@ export type HomeCycleProgressFragment = { cycleId: string, cycleName: string, il
 export type LandscapeChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LandscapeChoicesQuery = { assessmentCycles: Array<{ id: string, name: string, illustrative: boolean, publishedAt: string | null, frameworkId: string }>, canvasFrameworks: Array<{ id: string, domains: Array<{ key: string, number: number, title: string }> }> };
+export type LandscapeChoicesQuery = { newestLandscape: { cycleId: string | null }, assessmentCycles: Array<{ id: string, name: string, illustrative: boolean, publishedAt: string | null, frameworkId: string }>, canvasFrameworks: Array<{ id: string, domains: Array<{ key: string, number: number, title: string }> }> };
 
 export type LandscapeQueryVariables = Exact<{
   cycleId: string;
@@ -1812,6 +1812,9 @@ export const HomeDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const LandscapeChoicesDocument = new TypedDocumentString(`
     query LandscapeChoices {
+  newestLandscape {
+    cycleId
+  }
   assessmentCycles {
     id
     name

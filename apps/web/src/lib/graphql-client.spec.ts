@@ -1,5 +1,5 @@
 import { TypedDocumentString } from '../gql/graphql';
-import { execute, GraphQLRequestError } from './graphql-client';
+import { execute, GraphQLRequestError, MAX_GET_URL_LENGTH, operationKind, requestFor } from './graphql-client';
 
 const document = new TypedDocumentString<{ systems: { name: string }[] }, { regionOdsCode?: string }>(
   'query Systems($regionOdsCode: String) { systems(regionOdsCode: $regionOdsCode) { name } }',
@@ -15,16 +15,45 @@ function fakeFetch(status: number, body: unknown): jest.Mock {
 }
 
 describe('execute', () => {
-  it('posts the document and variables as JSON and returns the data', async () => {
+  it('sends a query by GET, its document and variables in the address, and returns the data', async () => {
     const fetch = fakeFetch(200, { data: { systems: [{ name: 'West Yorkshire' }] } });
     await expect(execute(document, { regionOdsCode: 'Y63' }, { fetch })).resolves.toEqual({
       systems: [{ name: 'West Yorkshire' }],
     });
     const [url, init] = fetch.mock.calls[0];
-    expect(url).toBe('/graphql');
-    expect(init.method).toBe('POST');
-    expect(init.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(init.body)).toEqual({ query: document.toString(), variables: { regionOdsCode: 'Y63' } });
+    expect(init.method).toBe('GET');
+    expect(init.body).toBeUndefined();
+    // Apollo's CSRF prevention lets through a GET that carries a header no cross-site form or link can send.
+    expect(init.headers['apollo-require-preflight']).toBe('true');
+    expect(init.credentials).toBe('same-origin');
+    const address = new URL(url, 'https://idt-canvas.example');
+    expect(address.pathname).toBe('/graphql');
+    expect(address.searchParams.get('query')).toBe(document.toString());
+    expect(JSON.parse(address.searchParams.get('variables') as string)).toEqual({ regionOdsCode: 'Y63' });
+  });
+
+  it('posts a mutation as JSON, and a query too long for an address, and a keepalive request', async () => {
+    const mutation = new TypedDocumentString<{ signOut: boolean }, Record<string, never>>('mutation SignOut { signOut }');
+    const fetch = fakeFetch(200, { data: { signOut: true } });
+    await execute(mutation, {}, { fetch });
+    const [url, init] = fetch.mock.calls[0];
+    expect([url, init.method, init.headers['content-type']]).toEqual(['/graphql', 'POST', 'application/json']);
+    expect(JSON.parse(init.body)).toEqual({ query: mutation.toString(), variables: {} });
+
+    const long = requestFor(document.toString(), { regionOdsCode: 'Y'.repeat(MAX_GET_URL_LENGTH) }, false);
+    expect([long.url, long.init.method]).toEqual(['/graphql', 'POST']);
+    const justFits = requestFor(document.toString(), { regionOdsCode: 'Y'.repeat(3000) }, false);
+    expect(justFits.init.method).toBe('GET');
+    expect(justFits.url.length).toBeLessThanOrEqual(MAX_GET_URL_LENGTH);
+    expect(requestFor(document.toString(), {}, true).init.method).toBe('POST');
+  });
+
+  it('tells a query from a mutation, with fragments before or after it, comments and strings', () => {
+    expect(operationKind('{ me { id } }')).toBe('query');
+    expect(operationKind('query { me { id } }')).toBe('query');
+    expect(operationKind('# mutation in a comment\nquery Q { a(text: "mutation { x }") { ...F } }\nfragment F on A { b }')).toBe('query');
+    expect(operationKind('fragment F on A { b { c } }\n mutation Save($x: Int) { save(x: $x) { ...F } }')).toBe('mutation');
+    expect(operationKind('subscription S { events { id } }')).toBe('subscription');
   });
 
   it("throws the first error's code and message when the API refuses", async () => {

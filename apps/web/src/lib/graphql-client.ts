@@ -35,6 +35,52 @@ export class GraphQLRequestError extends Error {
 
 const KEEPALIVE_MAX_BYTES = 60_000;
 
+/**
+ * The longest address a query is sent in by GET: beyond it, some proxies and servers refuse the request, so it is
+ * POSTed instead (and loses only the browser's revalidation).
+ */
+export const MAX_GET_URL_LENGTH = 4096;
+
+/** Whether a document's operation is a query, a mutation or a subscription (a document holds one, and maybe fragments). */
+export function operationKind(document: string): 'query' | 'mutation' | 'subscription' {
+  let depth = 0;
+  let keyword: string | null = null;
+  const tokens = document.replace(/"(?:[^"\\]|\\.)*"|#[^\n]*/g, ' ').match(/[{}]|[_A-Za-z][_0-9A-Za-z]*/g) ?? [];
+  for (const token of tokens) {
+    if (token === '{') {
+      // A selection set at the top, with no keyword before it, is a query written short.
+      if (depth === 0 && keyword === null) return 'query';
+      depth += 1;
+    } else if (token === '}') {
+      depth -= 1;
+      if (depth === 0) keyword = null;
+    } else if (depth === 0 && keyword === null) {
+      if (token === 'query' || token === 'mutation' || token === 'subscription') return token;
+      keyword = token;
+    }
+  }
+  return 'query';
+}
+
+/**
+ * How a request is sent: queries by GET (the browser then keeps the answer and revalidates it with its ETag, so an
+ * unchanged published landscape costs a 304), everything else, a keepalive request and a query too long for an
+ * address by POST. The `apollo-require-preflight` header tells the API a GET is not a cross-site form or link.
+ */
+export function requestFor(query: string, variables: unknown, keepalive: boolean): { url: string; init: RequestInit } {
+  const accept = 'application/graphql-response+json, application/json';
+  if (!keepalive && operationKind(query) === 'query') {
+    const params = new URLSearchParams({ query });
+    if (variables !== undefined) params.set('variables', JSON.stringify(variables));
+    const url = `/graphql?${params.toString()}`;
+    if (url.length <= MAX_GET_URL_LENGTH) {
+      return { url, init: { method: 'GET', headers: { accept, 'apollo-require-preflight': 'true' } } };
+    }
+  }
+  const body = JSON.stringify({ query, variables });
+  return { url: '/graphql', init: { method: 'POST', headers: { 'content-type': 'application/json', accept }, body } };
+}
+
 interface GraphQLResponse<T> {
   data?: T | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
@@ -56,15 +102,14 @@ export async function execute<TResult, TVariables>(
   } = {},
 ): Promise<TResult> {
   const doFetch = options.fetch ?? fetch;
-  const body = JSON.stringify({ query: document.toString(), variables });
+  const query = document.toString();
   // Browsers refuse a keepalive request over 64 KiB: a bigger one is sent as an ordinary request.
-  const keepalive = options.keepalive === true && new Blob([body]).size <= KEEPALIVE_MAX_BYTES;
+  const keepalive = options.keepalive === true && new Blob([JSON.stringify({ query, variables })]).size <= KEEPALIVE_MAX_BYTES;
+  const request = requestFor(query, variables, keepalive);
   let response: Response;
   try {
-    response = await doFetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body,
+    response = await doFetch(request.url, {
+      ...request.init,
       credentials: 'same-origin',
       signal: options.signal,
       ...(keepalive ? { keepalive: true } : {}),

@@ -12,6 +12,7 @@ import { CanvasV1Wording1763900000000 } from './1763900000000-canvas-v1-wording'
 import { CohortMemberProjects1763900000001 } from './1763900000001-cohort-member-projects';
 import { OneVocabulary1763910000000 } from './1763910000000-one-vocabulary';
 import { SessionChangeNotifications1763920000000 } from './1763920000000-session-change-notifications';
+import { PublishedAnswersChanged1763930000000 } from './1763930000000-published-answers-changed';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CohortMemberProjects1763900000001,
   OneVocabulary1763910000000,
   SessionChangeNotifications1763920000000,
+  PublishedAnswersChanged1763930000000,
 ];

@@ -5,13 +5,18 @@ import { CyclePlacementService } from './cycle-placement.service';
 import { LandscapeRepository } from './landscape.repository';
 import { LandscapeResolver } from './landscape.resolver';
 import { LandscapeService } from './landscape.service';
+import { NewestLandscapeRepository } from './newest-landscape.repository';
+import { NewestLandscapeResolver } from './newest-landscape.resolver';
+import { NewestLandscapeService } from './newest-landscape.service';
 import { PeerSharingService } from './peer-sharing.service';
 import { ProfileService } from './profile.service';
 import { SystemsModule } from '../systems/systems.module';
+import { PublishedAnswersModule } from '../published-answers/published-answers.module';
 
 @Module({
-  imports: [CanvasModule, SystemsModule],
-  providers: [LandscapeRepository, CyclePlacementRepository, CyclePlacementService, LandscapeService, LandscapeResolver, PeerSharingService, ProfileService],
+  imports: [CanvasModule, SystemsModule, PublishedAnswersModule],
+  providers: [LandscapeRepository, CyclePlacementRepository, CyclePlacementService, LandscapeService, LandscapeResolver, PeerSharingService, ProfileService,
+    NewestLandscapeRepository, NewestLandscapeService, NewestLandscapeResolver],
   exports: [LandscapeRepository, LandscapeService],
 })
 export class LandscapeModule {}

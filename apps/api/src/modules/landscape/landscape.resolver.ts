@@ -1,7 +1,8 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { PlacementMethod } from '@idt/maturity';
 import { Caller, CurrentCaller } from '../auth/current-user.decorator';
 import { AssessmentCycleModel } from '../canvas/models/assessment-cycle.model';
+import { PublishedAnswers, PublishedAnswersContext } from '../published-answers/published-answers.service';
 import { LandscapeService } from './landscape.service';
 import { FixedThresholdsInput, LandscapeModel, PlacementMethodEnum } from './models/landscape.model';
 import { MovementModel, SystemProfileModel } from './models/profile.model';
@@ -14,34 +15,53 @@ export class LandscapeResolver {
     private readonly landscapeService: LandscapeService,
     private readonly peerSharing: PeerSharingService,
     private readonly profiles: ProfileService,
+    private readonly published: PublishedAnswers,
   ) {}
 
   @Query(() => SystemProfileModel, { description: 'One ICS over time and against its peers.' })
-  systemProfile(@CurrentCaller() caller: Caller, @Args('systemId', { type: () => ID }) systemId: string) {
-    return this.profiles.systemProfile(caller, systemId);
+  systemProfile(
+    @CurrentCaller() caller: Caller,
+    @Context() context: PublishedAnswersContext,
+    @Args('systemId', { type: () => ID }) systemId: string,
+  ) {
+    // Published answers come from memory (docs/architecture.md, "Published answers"): a profile once all its cycles are.
+    return this.published.answer(caller, context, 'systemProfile', { systemId }, () => this.profiles.systemProfile(caller, systemId), (p) =>
+      p.cycles.every((c) => c.published),
+    );
   }
 
   @Query(() => MovementModel, { description: 'How ICSs moved between adopter categories from one cycle to another.' })
   movement(
     @CurrentCaller() caller: Caller,
+    @Context() context: PublishedAnswersContext,
     @Args('fromCycleId', { type: () => ID }) fromCycleId: string,
     @Args('toCycleId', { type: () => ID }) toCycleId: string,
     @Args('method', { type: () => PlacementMethodEnum, defaultValue: 'ROGERS_QUANTILES' }) method: PlacementMethod,
     @Args('naturalBreaksK', { type: () => Int, nullable: true }) naturalBreaksK?: number | null,
     @Args('thresholds', { type: () => FixedThresholdsInput, nullable: true }) thresholds?: FixedThresholdsInput | null,
   ) {
-    return this.profiles.movement(caller, fromCycleId, toCycleId, { method, naturalBreaksK, thresholds });
+    const args = { fromCycleId, toCycleId, method, naturalBreaksK, thresholds };
+    return this.published.answer(
+      caller,
+      context,
+      'movement',
+      args,
+      () => this.profiles.movement(caller, fromCycleId, toCycleId, { method, naturalBreaksK, thresholds }),
+      (m) => m.from.publishedAt !== null && m.to.publishedAt !== null,
+    );
   }
 
   @Query(() => LandscapeModel, { description: 'A cycle’s ICSs on the diffusion curve, as far as you may see them.' })
   landscape(
     @CurrentCaller() caller: Caller,
+    @Context() context: PublishedAnswersContext,
     @Args('cycleId', { type: () => ID }) cycleId: string,
     @Args('method', { type: () => PlacementMethodEnum, defaultValue: 'ROGERS_QUANTILES' }) method: PlacementMethod,
     @Args('naturalBreaksK', { type: () => Int, nullable: true, description: '2–5 groups; 4 by default.' }) naturalBreaksK?: number | null,
     @Args('thresholds', { type: () => FixedThresholdsInput, nullable: true }) thresholds?: FixedThresholdsInput | null,
   ) {
-    return this.landscapeService.landscape(caller, { cycleId, method, naturalBreaksK, thresholds });
+    const request = { cycleId, method, naturalBreaksK, thresholds };
+    return this.published.answer(caller, context, 'landscape', request, () => this.landscapeService.landscape(caller, request), (l) => l.published);
   }
 
   @Mutation(() => AssessmentCycleModel, { description: 'Publishes a cycle’s landscape. National viewers and admins.' })

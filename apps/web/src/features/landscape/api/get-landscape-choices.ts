@@ -5,6 +5,9 @@ import { execute } from '../../../lib/graphql-client';
 
 export const LandscapeChoicesDocument = graphql(`
   query LandscapeChoices {
+    newestLandscape {
+      cycleId
+    }
     assessmentCycles {
       id
       name
@@ -26,7 +29,10 @@ export const LandscapeChoicesDocument = graphql(`
 export type LandscapeChoices = LandscapeChoicesQuery;
 export type CycleChoice = LandscapeChoicesQuery['assessmentCycles'][number];
 
-/** The cycles to pick from (newest first) and each canvas version's domain titles, by key. */
+/**
+ * The cycles to pick from (newest first), the one to show when none is chosen (the newest in which this person sees
+ * any ICS, worked out by the API), and each canvas version's domain titles, by key.
+ */
 export const landscapeChoicesQueryOptions = () =>
   queryOptions({
     queryKey: ['landscape-choices'],

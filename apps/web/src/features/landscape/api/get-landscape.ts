@@ -1,5 +1,5 @@
 import type { FixedThresholds } from '@idt/maturity';
-import { keepPreviousData, queryOptions, useQuery, useQueries } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
 import type { LandscapeQuery, PlacementMethod } from '../../../gql/graphql';
 import { execute } from '../../../lib/graphql-client';
@@ -100,7 +100,3 @@ export const useLandscape = (request: LandscapeRequest | null) =>
     enabled: request !== null,
     placeholderData: keepPreviousData,
   });
-
-/** The landscapes of several cycles at once (to find the newest one with figures), in the order given. */
-export const useLandscapes = (requests: readonly LandscapeRequest[]) =>
-  useQueries({ queries: requests.map((request) => landscapeQueryOptions(request)) });

@@ -8,13 +8,13 @@ import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
 import { fileSlug, toCsv } from '../../../lib/csv';
 import { useLandscapeChoices, type CycleChoice } from '../api/get-landscape-choices';
-import { useLandscape, useLandscapes, type Landscape, type LandscapeEntry } from '../api/get-landscape';
+import { useLandscape, type Landscape, type LandscapeEntry } from '../api/get-landscape';
 import { chartStamp } from '../../../lib/chart-export';
 import { categoryLegendItems, regionLegendItems } from '../utils/chart-legends';
 import { landscapeCsv, landscapeTable, regionCsv } from '../utils/csv-rows';
 import { withUnnamedPool } from '../utils/region-bars';
 import { domainTitles, profilePath } from '../utils/labels';
-import { defaultCycleId, defaultMovementCycles, landscapeSearch, parseLandscapeView, type LandscapeView } from '../utils/search-params';
+import { defaultMovementCycles, landscapeSearch, parseLandscapeView, type LandscapeView } from '../utils/search-params';
 import { ADOPTER_CATEGORIES, ADOPTER_CATEGORY_LABELS, formatScore, REGION_NOT_SHOWN, UNNAMED_ICS, UNNAMED_POOL_ROW, type AdopterCategory } from '../utils/styles';
 import { chasmSummary, curveSummary, mapSummary, regionSummary } from '../utils/summaries';
 import { tileCells, tileCounts } from '../utils/tiles';
@@ -48,13 +48,8 @@ export function LandscapePage({ nationalView }: { nationalView: boolean }) {
   const choices = useLandscapeChoices();
   const cycles = choices.data?.assessmentCycles ?? [];
 
-  // With no cycle in the address: the newest with entries. Entries do not depend on the method, so ask once.
-  const probes = useLandscapes(view.cycleId ? [] : cycles.map((c) => ({ cycleId: c.id, method: 'ROGERS_QUANTILES' as const, naturalBreaksK: null })));
-  const fallback = defaultCycleId(
-    cycles,
-    probes.map((p) => p.data?.entries.length ?? (p.isError ? 0 : undefined)),
-  );
-  const cycleId = view.cycleId ?? (choices.isSuccess ? fallback : undefined);
+  // With no cycle in the address: the newest in which this person sees any ICS (the API says which, in the same answer).
+  const cycleId = view.cycleId ?? (choices.isSuccess ? choices.data.newestLandscape.cycleId : undefined);
   const landscape = useLandscape(cycleId ? { cycleId, method: view.method, naturalBreaksK: view.k, thresholds: view.thresholds } : null);
 
   // Each change starts from the address as it is now, not as this render saw it: a change made a moment ago (the

@@ -1,5 +1,5 @@
 import { DEFAULT_FIXED_THRESHOLDS } from '@idt/maturity';
-import { areDefaultThresholds, defaultCycleId, defaultMovementCycles, landscapeSearch, parseLandscapeView } from './search-params';
+import { areDefaultThresholds, defaultMovementCycles, landscapeSearch, parseLandscapeView } from './search-params';
 
 const D = DEFAULT_FIXED_THRESHOLDS;
 
@@ -74,25 +74,6 @@ describe('score bands in the address', () => {
     ['script', '<script>'],
   ])('falls back to the default bands for %s', (_what, value) => {
     expect(parseLandscapeView(new URLSearchParams({ method: 'fixed', bands: value })).thresholds).toEqual(D);
-  });
-});
-
-describe('defaultCycleId', () => {
-  const cycles = [{ id: 'open' }, { id: '2023' }, { id: '2022' }];
-
-  it('picks the newest cycle with entries', () => {
-    expect(defaultCycleId(cycles, [0, 42, 42])).toBe('2023');
-    expect(defaultCycleId(cycles, [3, 42, 42])).toBe('open');
-  });
-
-  it('waits while a newer cycle is still loading, but not for older ones', () => {
-    expect(defaultCycleId(cycles, [undefined, 42, 42])).toBeUndefined();
-    expect(defaultCycleId(cycles, [0, 42, undefined])).toBe('2023');
-  });
-
-  it('is null when no cycle has entries', () => {
-    expect(defaultCycleId(cycles, [0, 0, 0])).toBeNull();
-    expect(defaultCycleId([], [])).toBeNull();
   });
 });
 

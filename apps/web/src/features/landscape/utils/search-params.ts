@@ -80,20 +80,6 @@ export function landscapeSearch(view: LandscapeView): URLSearchParams {
 }
 
 /**
- * Which cycle to show when the address names none: the newest (cycles come newest first) whose landscape has
- * entries. `entryCounts[i]` is the count for `cycles[i]`, or undefined while it loads; the answer waits (undefined)
- * until every newer cycle is known to be empty. Null when no cycle has any entries.
- */
-export function defaultCycleId(cycles: readonly { id: string }[], entryCounts: readonly (number | undefined)[]): string | null | undefined {
-  for (let i = 0; i < cycles.length; i++) {
-    const count = entryCounts[i];
-    if (count === undefined) return undefined;
-    if (count > 0) return cycles[i].id;
-  }
-  return null;
-}
-
-/**
  * The movement chart's cycles when the address names none: from the oldest cycle to the one shown, or to the newest
  * cycle after the oldest. Null when there are not two different cycles.
  */

@@ -1,0 +1,112 @@
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, GraphQLResponse } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { NextFunction, Request, Response } from 'express';
+import { Kind, OperationDefinitionNode } from 'graphql';
+import { createHash } from 'node:crypto';
+import { ApiRequest } from '../auth/signed-in';
+import { PublishedAnswersContext } from './published-answers.service';
+import { publishedResponsesOf, ResponseLookup } from './published-responses';
+
+/** The queries whose answers, for a published cycle, never change until something they are made of does. */
+const PUBLISHED_FIELDS = new Set(['landscape', 'systemProfile', 'movement']);
+
+type Context = PublishedAnswersContext & { req?: ApiRequest; publishedResponse?: ResponseLookup };
+
+/**
+ * Published answers over HTTP.
+ * - A query that asks only for published answers (`landscape`, `systemProfile`, `movement`) is first looked up whole
+ *   (`PublishedResponses`): a repeated one is answered from memory without being executed.
+ * - A query sent by GET is answered with `Cache-Control: private, no-cache` (the answer is one person's: the browser
+ *   keeps it but asks again each time). When every field the query asks for at its top is a published answer (see
+ *   `PublishedAnswers`), the answer also carries a strong ETag: a hash of the document, its variables and each answer's
+ *   own hash, so a replica that worked the same answer out sends the same ETag; a request whose `If-None-Match` names it
+ *   gets 304 Not Modified with no body (`notModified`). (Express's own ETags, a hash of every answer worked out per
+ *   request, are off: `bootstrap.ts`.)
+ */
+export function publishedAnswersEtagPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation({ operation, contextValue, request }): Promise<GraphQLResponse | null> {
+          if (!asksOnlyForPublishedAnswers(operation)) return null;
+          const responses = publishedResponsesOf(contextValue.req);
+          const lookup = responses ? await responses.lookup(contextValue.req as ApiRequest, request) : null;
+          if (!lookup) return null;
+          contextValue.publishedResponse = lookup;
+          if (!('hit' in lookup)) return null;
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: lookup.hit.value as never } };
+        },
+        async willSendResponse(requestContext: GraphQLRequestContextWillSendResponse<Context>) {
+          const { request, response, contextValue } = requestContext;
+          const lookup = contextValue.publishedResponse;
+          let etag: string | null;
+          if (lookup && 'hit' in lookup) {
+            etag = `"${lookup.hit.hash}"`;
+          } else {
+            etag = etagOf(requestContext);
+            if (etag && lookup && response.body.kind === 'single') {
+              publishedResponsesOf(contextValue.req)?.keep(lookup.key, lookup.generation, response.body.singleResult, etag.slice(1, -1));
+            }
+          }
+          if (request.http?.method !== 'GET') return;
+          response.http.headers.set('cache-control', 'private, no-cache');
+          if (etag) response.http.headers.set('etag', etag);
+        },
+      };
+    },
+  };
+}
+
+function asksOnlyForPublishedAnswers(operation: OperationDefinitionNode | undefined): boolean {
+  if (!operation || operation.operation !== 'query') return false;
+  const fields = operation.selectionSet.selections;
+  return fields.length > 0 && fields.every((s) => s.kind === Kind.FIELD && PUBLISHED_FIELDS.has(s.name.value));
+}
+
+/**
+ * Answers a GET whose `If-None-Match` names the ETag the answer carries with 304 Not Modified (Express then sends no
+ * body). Express would do so itself only when the request does not also say `Cache-Control: no-cache`, which fetch
+ * adds to every conditional request it is given; and Apollo's status cannot be set from a plugin (NestJS resets it).
+ */
+export function notModified(req: Request, res: Response, next: NextFunction): void {
+  if (req.method !== 'GET' || !req.headers['if-none-match']) return next();
+  const send = res.send.bind(res);
+  res.send = (body?: unknown) => {
+    const etag = res.getHeader('etag');
+    if (res.statusCode === 200 && typeof etag === 'string' && matches(req.headers['if-none-match'], etag)) res.statusCode = 304;
+    return send(body);
+  };
+  next();
+}
+
+/** Whether an If-None-Match header names this ETag (or any, with `*`); weak validators compare weakly, as RFC 9110 says. */
+export function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((tag) => {
+    const candidate = tag.trim();
+    return candidate === '*' || candidate.replace(/^W\//, '') === etag;
+  });
+}
+
+function etagOf(requestContext: GraphQLRequestContextWillSendResponse<Context>): string | null {
+  const { operation, response, contextValue, request } = requestContext;
+  const noted = contextValue.publishedAnswers;
+  if (!operation || operation.operation !== 'query' || !noted || noted.others > 0 || noted.hashes.length === 0) return null;
+  if (response.body.kind !== 'single' || response.body.singleResult.errors?.length) return null;
+  if ((response.http.status ?? 200) !== 200) return null;
+  // Every top-level selection must be a field answered from the cache (`__typename` says nothing that changes).
+  const fields = operation.selectionSet.selections;
+  if (fields.some((s) => s.kind !== Kind.FIELD)) return null;
+  const answered = fields.filter((s) => s.kind === Kind.FIELD && s.name.value !== '__typename').length;
+  if (answered !== noted.hashes.length) return null;
+  const hash = createHash('sha1')
+    .update(request.query ?? '')
+    .update('\u0000')
+    .update(JSON.stringify(request.variables ?? {}))
+    .update('\u0000')
+    .update(request.operationName ?? '')
+    .update('\u0000')
+    .update([...noted.hashes].sort().join(','))
+    .digest('base64url');
+  return `"${hash}"`;
+}
