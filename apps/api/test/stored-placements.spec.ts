@@ -243,6 +243,8 @@ describe('stored placements behind the ICS profile (real PostgreSQL)', () => {
     it('migrates forward, keeps every row, and places what was counted under the old schema', async () => {
       cycleId = await latestCycle();
       const before = await profileOf(national);
+      // Named before going back: the ICS table had another name then.
+      const dorsetId = await systemId(api.database, 'Dorset');
       // Back to the previous release: the stored placements (and any later migration) and their triggers are gone.
       const storedPlacements = MIGRATIONS.findIndex((m) => m.name === 'StoredPlacements1763860000000');
       expect(storedPlacements).toBeGreaterThan(0);
@@ -250,7 +252,7 @@ describe('stored placements behind the ICS profile (real PostgreSQL)', () => {
       const tables: { name: string }[] = await api.database.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE 'cycle_place%'`);
       expect(tables).toEqual([]);
       // Under it, an ICS's assessment is returned: no trigger counts that change.
-      const dorset = await assessmentOf(api.database, cycleId, await systemId(api.database, 'Dorset'));
+      const dorset = await assessmentOf(api.database, cycleId, dorsetId);
       const countedBefore = await counted();
       await setStatus(api.database, dorset.id, 'RETURNED');
       expect(await counted()).toBe(countedBefore - 1);

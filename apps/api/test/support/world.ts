@@ -84,8 +84,11 @@ export async function fingerprint(db: DataSource): Promise<Record<string, string
     'learning_programme',
   ];
   const result: Record<string, string> = {};
+  // A database taken back to before migration 1763910000000 (one vocabulary) has the ICS table under its old name.
+  const [{ renamed }] = await db.query(`SELECT to_regclass('public.system') IS NOT NULL AS renamed`);
   for (const table of tables) {
-    const [row] = await db.query(`SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS f FROM ${table} t`);
+    const name = table === 'system' && !renamed ? 'integrated_care_system' : table;
+    const [row] = await db.query(`SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS f FROM ${name} t`);
     result[table] = row.f;
   }
   return result;
