@@ -2,18 +2,18 @@ import { CohortScope } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { col, defineQuery, run, runOne } from '../../database/typed-sql';
+import { col, defineQuery, RowOf, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
-import { systemJson } from '../systems/system-json.sql';
+import { SystemsRepository } from '../systems/systems.repository';
 import { CohortRecord } from './cohorts.types';
 
 type Audit = Omit<AuditEvent, 'subjectType' | 'subjectId' | 'before' | 'after'>;
 
 const COHORT_SELECT = `
   SELECT c.id, c.name, c.description,
-    COALESCE((SELECT json_agg(${systemJson('s', 'r')} ORDER BY s.name)
-              FROM cohort_member m JOIN integrated_care_system s ON s.id = m.system_id JOIN region r ON r.id = s.region_id
-              WHERE m.cohort_id = c.id), '[]') AS systems,
+    COALESCE((SELECT array_agg(m.system_id ORDER BY s.name)
+              FROM cohort_member m JOIN integrated_care_system s ON s.id = m.system_id
+              WHERE m.cohort_id = c.id), '{}') AS system_ids,
     COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name)
               FROM role_grant g JOIN user_account u ON u.id = g.user_id
               WHERE g.cohort_id = c.id AND g.role = 'COACH'), '[]') AS coaches,
@@ -22,6 +22,54 @@ const COHORT_SELECT = `
               FROM cohort_member_project p JOIN integrated_care_system s ON s.id = p.system_id
               WHERE p.cohort_id = c.id), '[]') AS projects
   FROM cohort c`;
+
+const COHORT_COLUMNS = {
+  id: col.uuid,
+  name: col.text,
+  description: col.text,
+  system_ids: col.uuidArray,
+  coaches: col.json<CohortRecord['coaches']>(),
+  projects: col.json<CohortRecord['projects']>(),
+};
+
+const LIST_ALL = defineQuery()({
+  name: 'cohorts.listAll',
+  text: `${COHORT_SELECT} ORDER BY c.name`,
+  columns: COHORT_COLUMNS,
+});
+
+const LIST_IN_SCOPE = defineQuery<[cohortIds: readonly string[], memberSystemIds: readonly string[]]>()({
+  name: 'cohorts.listInScope',
+  text: `${COHORT_SELECT}
+         WHERE c.id = ANY($1::uuid[])
+            OR EXISTS (SELECT 1 FROM cohort_member m WHERE m.cohort_id = c.id AND m.system_id = ANY($2::uuid[]))
+         ORDER BY c.name`,
+  columns: COHORT_COLUMNS,
+});
+
+const FIND_COHORT = defineQuery<[id: string]>()({
+  name: 'cohorts.findById',
+  text: `${COHORT_SELECT} WHERE c.id = $1`,
+  columns: COHORT_COLUMNS,
+});
+
+const INSERT_COHORT = defineQuery<[name: string, description: string]>()({
+  name: 'cohorts.insert',
+  text: `INSERT INTO cohort (name, description) VALUES ($1, $2) RETURNING id`,
+  columns: { id: col.uuid },
+});
+
+const ADD_MEMBER = defineQuery<[cohortId: string, systemId: string]>()({
+  name: 'cohorts.addSystem',
+  text: `INSERT INTO cohort_member (cohort_id, system_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING system_id`,
+  columns: { system_id: col.uuid },
+});
+
+const REMOVE_MEMBER = defineQuery<[cohortId: string, systemId: string]>()({
+  name: 'cohorts.removeSystem',
+  text: `DELETE FROM cohort_member WHERE cohort_id = $1 AND system_id = $2 RETURNING system_id`,
+  columns: { system_id: col.uuid },
+});
 
 const COHORT_FACTS = defineQuery<[cohortId: string]>()({
   name: 'cohorts.facts',
@@ -36,26 +84,25 @@ const COHORT_NAME_TAKEN = defineQuery<[name: string]>()({
   columns: { taken: col.int },
 });
 
-/** Cohorts, their ICSs and their coaches, each read in one statement whatever their number. */
+/** Cohorts, their ICSs and their coaches, each read in one statement whatever their number (and their ICSs in one more). */
 @Injectable()
 export class CohortsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly systems: SystemsRepository,
+  ) {}
 
   /** The cohorts a scope allows, by name: the filter is SQL, so nothing out of scope is ever loaded. */
   async list(scope: CohortScope): Promise<CohortRecord[]> {
-    if (scope.all) return this.dataSource.query(`${COHORT_SELECT} ORDER BY c.name`);
-    return this.dataSource.query(
-      `${COHORT_SELECT}
-       WHERE c.id = ANY($1::uuid[])
-          OR EXISTS (SELECT 1 FROM cohort_member m WHERE m.cohort_id = c.id AND m.system_id = ANY($2::uuid[]))
-       ORDER BY c.name`,
-      [scope.cohortIds, scope.memberSystemIds],
-    );
+    const rows = scope.all
+      ? await run(this.dataSource, LIST_ALL)
+      : await run(this.dataSource, LIST_IN_SCOPE, [scope.cohortIds, scope.memberSystemIds]);
+    return this.toCohorts(rows);
   }
 
   async findById(id: string, db: EntityManager | DataSource = this.dataSource): Promise<CohortRecord | null> {
-    const [row] = await db.query(`${COHORT_SELECT} WHERE c.id = $1`, [id]);
-    return row ?? null;
+    const [cohort] = await this.toCohorts(await run(db, FIND_COHORT, [id]));
+    return cohort ?? null;
   }
 
   /** What the access policy needs to know about a cohort: its ICSs. */
@@ -71,22 +118,18 @@ export class CohortsRepository {
 
   async create(cohort: { name: string; description: string }, audit: Audit): Promise<CohortRecord> {
     return this.dataSource.transaction(async (tx) => {
-      const [row] = await tx.query(`INSERT INTO cohort (name, description) VALUES ($1, $2) RETURNING id`, [
-        cohort.name,
-        cohort.description,
-      ]);
+      const [row] = await run(tx, INSERT_COHORT, [cohort.name, cohort.description]);
       await appendAuditEvent(tx, { ...audit, subjectType: 'cohort', subjectId: row.id, after: cohort });
-      return (await this.findById(row.id, tx)) as CohortRecord;
+      const created = await this.findById(row.id, tx);
+      if (!created) throw new Error(`The cohort ${row.id} just created was not found.`);
+      return created;
     });
   }
 
   /** Adds an ICS; returns false (and changes nothing) when it is already a member. */
   async addSystem(cohortId: string, systemId: string, audit: Audit): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      const rows = await tx.query(
-        `INSERT INTO cohort_member (cohort_id, system_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING system_id`,
-        [cohortId, systemId],
-      );
+      const rows = await run(tx, ADD_MEMBER, [cohortId, systemId]);
       if (rows.length === 0) return false;
       await appendAuditEvent(tx, { ...audit, subjectType: 'cohort', subjectId: cohortId, after: { systemId } });
       return true;
@@ -96,14 +139,23 @@ export class CohortsRepository {
   /** Removes an ICS; returns false (and changes nothing) when it was not a member. */
   async removeSystem(cohortId: string, systemId: string, audit: Audit): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      // TypeORM answers a DELETE with [rows, count].
-      const [rows] = await tx.query(
-        `DELETE FROM cohort_member WHERE cohort_id = $1 AND system_id = $2 RETURNING system_id`,
-        [cohortId, systemId],
-      );
+      const rows = await run(tx, REMOVE_MEMBER, [cohortId, systemId]);
       if (rows.length === 0) return false;
       await appendAuditEvent(tx, { ...audit, subjectType: 'cohort', subjectId: cohortId, before: { systemId } });
       return true;
     });
+  }
+
+  /** Maps cohort rows to records, with their ICSs (every ICS read in one statement). */
+  private async toCohorts(rows: readonly RowOf<typeof COHORT_COLUMNS>[]): Promise<CohortRecord[]> {
+    const systems = await this.systems.findSystemsByIds(rows.flatMap((row) => row.system_ids));
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      systems: row.system_ids.flatMap((id) => systems.get(id) ?? []),
+      coaches: row.coaches,
+      projects: row.projects,
+    }));
   }
 }

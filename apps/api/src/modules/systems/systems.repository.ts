@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { IntegratedCareSystemEntity } from './integrated-care-system.entity';
 import { RegionEntity } from './region.entity';
 import { RegionRecord, SystemRecord } from './systems.types';
@@ -30,6 +30,17 @@ export class SystemsRepository {
   async findSystem(id: string): Promise<SystemRecord | null> {
     const row = await this.systems.findOne({ where: { id }, relations: { region: true } });
     return row && toSystem(row);
+  }
+
+  /**
+   * These ICSs with their regions, by id, in one statement: how other modules return ICSs nested in their own records
+   * (the shape of an ICS is known here only).
+   */
+  async findSystemsByIds(ids: readonly string[]): Promise<Map<string, SystemRecord>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.systems.find({ where: { id: In(unique) }, relations: { region: true } });
+    return new Map(rows.map((row) => [row.id, toSystem(row)]));
   }
 
   async findRegions(): Promise<RegionRecord[]> {

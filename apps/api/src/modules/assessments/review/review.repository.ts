@@ -2,6 +2,7 @@ import { AssessmentStatus } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { col, defineQuery, run, runOne } from '../../../database/typed-sql';
 import { appendAuditEvent } from '../../audit/audit-event';
 import { bumpAssessmentVersion, submittedAtOf } from '../assessments.repository';
 
@@ -18,6 +19,63 @@ export interface ReviewQueueRow {
 
 type Actor = { userId: string; ip: string | null };
 
+const QUEUE = defineQuery<[systemIds: readonly string[] | null]>()({
+  name: 'review.queue',
+  text: `SELECT a.id AS "assessmentId", s.id AS "systemId", s.name AS "systemName", c.id AS "cycleId", c.name AS "cycleName",
+           a.status, sub.submitted_at AS "submittedAt", ob.name AS "recordedOnBehalfByName"
+         FROM assessment a
+         JOIN integrated_care_system s ON s.id = a.system_id
+         JOIN assessment_cycle c ON c.id = a.cycle_id
+         LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by
+         CROSS JOIN LATERAL (SELECT ${submittedAtOf('a')} AS submitted_at) sub
+         WHERE a.status IN ('SUBMITTED', 'IN_REVIEW') AND ($1::uuid[] IS NULL OR a.system_id = ANY($1::uuid[]))
+         ORDER BY sub.submitted_at, s.name`,
+  columns: {
+    assessmentId: col.uuid,
+    systemId: col.uuid,
+    systemName: col.text,
+    cycleId: col.uuid,
+    cycleName: col.text,
+    status: col.textOf<AssessmentStatus>(),
+    // A submitted or in-review assessment has been submitted, so its time is never null here.
+    submittedAt: col.timestamptz,
+    recordedOnBehalfByName: col.text.orNull,
+  },
+});
+
+const LOCK_RESPONSE = defineQuery<[assessmentId: string, criterionKey: string]>()({
+  name: 'review.lockResponse',
+  text: `SELECT moderated_score AS "moderatedScore", moderator_comment AS "moderatorComment" FROM assessment_response
+         WHERE assessment_id = $1 AND criterion_key = $2 FOR UPDATE`,
+  columns: { moderatedScore: col.int.orNull, moderatorComment: col.text.orNull },
+});
+
+const MODERATE = defineQuery<
+  [assessmentId: string, criterionKey: string, moderatedScore: number | null, comment: string | null, moderatorUserId: string]
+>()({
+  name: 'review.moderate',
+  text: `UPDATE assessment_response SET moderated_score = $3, moderator_comment = COALESCE($4, moderator_comment),
+           moderated_by = $5, moderated_at = now()
+         WHERE assessment_id = $1 AND criterion_key = $2`,
+  columns: {},
+});
+
+const ADD_COMMENT = defineQuery<
+  [assessmentId: string, criterionKey: string, authorUserId: string, side: 'ICS' | 'REVIEWER', body: string]
+>()({
+  name: 'review.addComment',
+  text: `INSERT INTO review_comment (assessment_id, criterion_key, author_user_id, author_side, body)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id::text AS id`,
+  columns: { id: col.text },
+});
+
+const RECORD_ON_BEHALF = defineQuery<[assessmentId: string, coachUserId: string]>()({
+  name: 'review.recordOnBehalf',
+  text: `UPDATE assessment SET recorded_on_behalf_by = $2, recorded_on_behalf_at = now()
+         WHERE id = $1 AND recorded_on_behalf_by IS NULL RETURNING id, recorded_on_behalf_at AS "since"`,
+  columns: { id: col.uuid, since: col.timestamptz.orNull },
+});
+
 /** The coach's side of an assessment: the review queue, moderated scores, comment threads, the assisted route. */
 @Injectable()
 export class ReviewRepository {
@@ -25,18 +83,7 @@ export class ReviewRepository {
 
   /** Submitted and in-review assessments of these ICSs (every ICS when null), the longest waiting first. */
   async queue(systemIds: readonly string[] | null): Promise<ReviewQueueRow[]> {
-    return this.dataSource.query(
-      `SELECT a.id AS "assessmentId", s.id AS "systemId", s.name AS "systemName", c.id AS "cycleId", c.name AS "cycleName",
-         a.status, sub.submitted_at AS "submittedAt", ob.name AS "recordedOnBehalfByName"
-       FROM assessment a
-       JOIN integrated_care_system s ON s.id = a.system_id
-       JOIN assessment_cycle c ON c.id = a.cycle_id
-       LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by
-       CROSS JOIN LATERAL (SELECT ${submittedAtOf('a')} AS submitted_at) sub
-       WHERE a.status IN ('SUBMITTED', 'IN_REVIEW') AND ($1::uuid[] IS NULL OR a.system_id = ANY($1::uuid[]))
-       ORDER BY sub.submitted_at, s.name`,
-      [systemIds],
-    );
+    return run(this.dataSource, QUEUE, [systemIds]);
   }
 
   /**
@@ -52,24 +99,12 @@ export class ReviewRepository {
   ): Promise<'OK' | 'LOST' | 'NOT_ANSWERED'> {
     return this.dataSource.transaction(async (tx) => {
       if (!(await bumpAssessmentVersion(tx, assessmentId, { version: expectedVersion }, actor.userId, ['IN_REVIEW']))) return 'LOST';
-      const [before] = await tx.query(
-        `SELECT moderated_score AS "moderatedScore", moderator_comment AS "moderatorComment" FROM assessment_response
-         WHERE assessment_id = $1 AND criterion_key = $2 FOR UPDATE`,
-        [assessmentId, change.criterionKey],
-      );
+      const before = await runOne(tx, LOCK_RESPONSE, [assessmentId, change.criterionKey]);
       // Nothing to moderate: throwing rolls the version bump back.
       if (!before) throw new NotAnswered();
-      await tx.query(
-        `UPDATE assessment_response SET moderated_score = $3, moderator_comment = COALESCE($4, moderator_comment),
-           moderated_by = $5, moderated_at = now()
-         WHERE assessment_id = $1 AND criterion_key = $2`,
-        [assessmentId, change.criterionKey, change.moderatedScore, change.comment, actor.userId],
-      );
+      await run(tx, MODERATE, [assessmentId, change.criterionKey, change.moderatedScore, change.comment, actor.userId]);
       if (change.comment) {
-        await tx.query(
-          `INSERT INTO review_comment (assessment_id, criterion_key, author_user_id, author_side, body) VALUES ($1, $2, $3, 'REVIEWER', $4)`,
-          [assessmentId, change.criterionKey, actor.userId, change.comment],
-        );
+        await run(tx, ADD_COMMENT, [assessmentId, change.criterionKey, actor.userId, 'REVIEWER', change.comment]);
       }
       await appendAuditEvent(tx, {
         actorUserId: actor.userId,
@@ -90,10 +125,7 @@ export class ReviewRepository {
   /** Adds a comment to one criterion's thread (comments are never changed or removed). */
   async addComment(assessmentId: string, comment: { criterionKey: string; side: 'ICS' | 'REVIEWER'; body: string }, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const [row] = await tx.query(
-        `INSERT INTO review_comment (assessment_id, criterion_key, author_user_id, author_side, body) VALUES ($1, $2, $3, $4, $5) RETURNING id::text AS id`,
-        [assessmentId, comment.criterionKey, actor.userId, comment.side, comment.body],
-      );
+      const [row] = await run(tx, ADD_COMMENT, [assessmentId, comment.criterionKey, actor.userId, comment.side, comment.body]);
       await appendAuditEvent(tx, {
         actorUserId: actor.userId,
         action: 'REVIEW_COMMENT_ADDED',
@@ -109,11 +141,7 @@ export class ReviewRepository {
   async recordOnBehalf(assessmentId: string, expectedVersion: number, actor: Actor): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
       if (!(await bumpAssessmentVersion(tx, assessmentId, { version: expectedVersion }, actor.userId, ['DRAFT']))) return false;
-      const [[updated]] = await tx.query(
-        `UPDATE assessment SET recorded_on_behalf_by = $2, recorded_on_behalf_at = now()
-         WHERE id = $1 AND recorded_on_behalf_by IS NULL RETURNING id, recorded_on_behalf_at AS "since"`,
-        [assessmentId, actor.userId],
-      );
+      const updated = await runOne(tx, RECORD_ON_BEHALF, [assessmentId, actor.userId]);
       if (!updated) throw new LostWrite();
       await appendAuditEvent(tx, {
         actorUserId: actor.userId,
