@@ -1,9 +1,8 @@
 import { DataSourceOptions } from 'typeorm';
-import { IntegratedCareSystemEntity } from '../modules/systems/integrated-care-system.entity';
-import { RegionEntity } from '../modules/systems/region.entity';
+import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [RegionEntity, IntegratedCareSystemEntity];
+export { ENTITIES };
 
 /**
  * How the API talks to PostgreSQL. The schema only ever changes through migrations, which the API runs at start-up,
