@@ -1,9 +1,10 @@
-import { CanvasFramework } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { col, defineQuery, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
+import { AssessmentCycleEntity } from './assessment-cycle.entity';
+import { CanvasFrameworkEntity } from './canvas-framework.entity';
 import { CycleRecord, FrameworkRecord } from './canvas.types';
 
 const CYCLE_SELECT = `
@@ -24,30 +25,6 @@ const CYCLE_COLUMNS = {
   illustrative: col.bool,
 };
 
-const FRAMEWORK_COLUMNS = {
-  id: col.uuid,
-  status: col.textOf<FrameworkRecord['status']>(),
-  definition: col.json<CanvasFramework>(),
-};
-
-const FIND_FRAMEWORK = defineQuery<[id: string]>()({
-  name: 'canvas.findFramework',
-  text: `SELECT id, status, definition FROM canvas_framework WHERE id = $1`,
-  columns: FRAMEWORK_COLUMNS,
-});
-
-const FIND_FRAMEWORKS = defineQuery<[ids: readonly string[]]>()({
-  name: 'canvas.findFrameworks',
-  text: `SELECT id, status, definition FROM canvas_framework WHERE id = ANY($1::uuid[])`,
-  columns: FRAMEWORK_COLUMNS,
-});
-
-const LIST_FRAMEWORKS = defineQuery()({
-  name: 'canvas.listFrameworks',
-  text: `SELECT id, status, definition FROM canvas_framework ORDER BY key, version`,
-  columns: FRAMEWORK_COLUMNS,
-});
-
 const LIST_CYCLES = defineQuery()({
   name: 'canvas.listCycles',
   text: `${CYCLE_SELECT} ORDER BY c.opens_on DESC, c.name`,
@@ -65,20 +42,6 @@ const FIND_CYCLE = defineQuery<[id: string]>()({
   name: 'canvas.findCycle',
   text: `${CYCLE_SELECT} WHERE c.id = $1`,
   columns: CYCLE_COLUMNS,
-});
-
-const CYCLE_NAME_TAKEN = defineQuery<[name: string]>()({
-  name: 'canvas.cycleNameTaken',
-  text: `SELECT 1 AS taken FROM assessment_cycle WHERE lower(name) = lower($1)`,
-  columns: { taken: col.int },
-});
-
-const INSERT_CYCLE = defineQuery<
-  [name: string, frameworkId: string, opensOn: string, closesOn: string, cohortId: string | null]
->()({
-  name: 'canvas.insertCycle',
-  text: `INSERT INTO assessment_cycle (name, framework_id, opens_on, closes_on, cohort_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-  columns: { id: col.uuid },
 });
 
 /** A draft assessment for every ICS taking part: all of them, or a cohort's members. */
@@ -103,8 +66,8 @@ export class CanvasRepository {
   async findFramework(id: string): Promise<FrameworkRecord | null> {
     const kept = this.published.get(id);
     if (kept) return kept;
-    const row = await runOne(this.dataSource, FIND_FRAMEWORK, [id]);
-    return row ? this.keep(row) : null;
+    const row = await this.frameworks().findOne({ select: FRAMEWORK_FIELDS, where: { id } });
+    return row ? this.keep(toFramework(row)) : null;
   }
 
   async findFrameworks(ids: readonly string[]): Promise<FrameworkRecord[]> {
@@ -112,9 +75,13 @@ export class CanvasRepository {
     const read: FrameworkRecord[] =
       missing.length === 0
         ? []
-        : await run(this.dataSource, FIND_FRAMEWORKS, [missing]);
+        : (await this.frameworks().find({ select: FRAMEWORK_FIELDS, where: { id: In(missing) } })).map(toFramework);
     const byId = new Map(read.map((row) => [row.id, this.keep(row)]));
     return ids.flatMap((id) => this.published.get(id) ?? byId.get(id) ?? []);
+  }
+
+  private frameworks() {
+    return this.dataSource.getRepository(CanvasFrameworkEntity);
   }
 
   private keep(row: FrameworkRecord): FrameworkRecord {
@@ -123,7 +90,8 @@ export class CanvasRepository {
   }
 
   async listFrameworks(): Promise<FrameworkRecord[]> {
-    return run(this.dataSource, LIST_FRAMEWORKS);
+    const rows = await this.frameworks().find({ select: FRAMEWORK_FIELDS, order: { key: 'ASC', version: 'ASC' } });
+    return rows.map(toFramework);
   }
 
   async listCycles(): Promise<CycleRecord[]> {
@@ -140,7 +108,11 @@ export class CanvasRepository {
   }
 
   async cycleNameTaken(name: string): Promise<boolean> {
-    return (await run(this.dataSource, CYCLE_NAME_TAKEN, [name])).length > 0;
+    return this.dataSource
+      .getRepository(AssessmentCycleEntity)
+      .createQueryBuilder('cycle')
+      .where('lower(cycle.name) = lower(:name)', { name })
+      .getExists();
   }
 
   /**
@@ -151,12 +123,26 @@ export class CanvasRepository {
     audit: Omit<AuditEvent, 'subjectType' | 'subjectId' | 'after'>,
   ): Promise<CycleRecord> {
     return this.dataSource.transaction(async (tx) => {
-      const [row] = await run(tx, INSERT_CYCLE, [cycle.name, cycle.frameworkId, cycle.opensOn, cycle.closesOn, cycle.cohortId]);
-      await run(tx, OPEN_ASSESSMENTS, [row.id, cycle.cohortId]);
-      await appendAuditEvent(tx, { ...audit, subjectType: 'assessment_cycle', subjectId: row.id, after: cycle });
-      const created = await runOne(tx, FIND_CYCLE, [row.id]);
-      if (!created) throw new Error(`The cycle ${row.id} just opened was not found.`);
+      const inserted = await tx.getRepository(AssessmentCycleEntity).insert({
+        name: cycle.name,
+        frameworkId: cycle.frameworkId,
+        opensOn: cycle.opensOn,
+        closesOn: cycle.closesOn,
+        cohortId: cycle.cohortId,
+      });
+      const id: string = inserted.identifiers[0]['id'];
+      await run(tx, OPEN_ASSESSMENTS, [id, cycle.cohortId]);
+      await appendAuditEvent(tx, { ...audit, subjectType: 'assessment_cycle', subjectId: id, after: cycle });
+      const created = await runOne(tx, FIND_CYCLE, [id]);
+      if (!created) throw new Error(`The cycle ${id} just opened was not found.`);
       return created;
     });
   }
+}
+
+/** A framework's columns that its record carries (not its title, dates or key). */
+const FRAMEWORK_FIELDS = { id: true, status: true, definition: true } as const;
+
+function toFramework({ id, status, definition }: CanvasFrameworkEntity): FrameworkRecord {
+  return { id, status, definition };
 }

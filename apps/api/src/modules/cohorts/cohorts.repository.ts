@@ -5,6 +5,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { col, defineQuery, RowOf, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
 import { SystemsRepository } from '../systems/systems.repository';
+import { CohortMemberEntity } from './cohort-member.entity';
+import { CohortEntity } from './cohort.entity';
 import { CohortRecord } from './cohorts.types';
 
 type Audit = Omit<AuditEvent, 'subjectType' | 'subjectId' | 'before' | 'after'>;
@@ -53,21 +55,9 @@ const FIND_COHORT = defineQuery<[id: string]>()({
   columns: COHORT_COLUMNS,
 });
 
-const INSERT_COHORT = defineQuery<[name: string, description: string]>()({
-  name: 'cohorts.insert',
-  text: `INSERT INTO cohort (name, description) VALUES ($1, $2) RETURNING id`,
-  columns: { id: col.uuid },
-});
-
 const ADD_MEMBER = defineQuery<[cohortId: string, systemId: string]>()({
   name: 'cohorts.addSystem',
   text: `INSERT INTO cohort_member (cohort_id, system_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING system_id`,
-  columns: { system_id: col.uuid },
-});
-
-const REMOVE_MEMBER = defineQuery<[cohortId: string, systemId: string]>()({
-  name: 'cohorts.removeSystem',
-  text: `DELETE FROM cohort_member WHERE cohort_id = $1 AND system_id = $2 RETURNING system_id`,
   columns: { system_id: col.uuid },
 });
 
@@ -76,12 +66,6 @@ const COHORT_FACTS = defineQuery<[cohortId: string]>()({
   text: `SELECT c.id, COALESCE(array_agg(m.system_id) FILTER (WHERE m.system_id IS NOT NULL), '{}') AS system_ids
          FROM cohort c LEFT JOIN cohort_member m ON m.cohort_id = c.id WHERE c.id = $1 GROUP BY c.id`,
   columns: { id: col.uuid, system_ids: col.uuidArray },
-});
-
-const COHORT_NAME_TAKEN = defineQuery<[name: string]>()({
-  name: 'cohorts.nameTaken',
-  text: `SELECT 1 AS taken FROM cohort WHERE lower(name) = lower($1)`,
-  columns: { taken: col.int },
 });
 
 /** Cohorts, their ICSs and their coaches, each read in one statement whatever their number (and their ICSs in one more). */
@@ -112,16 +96,20 @@ export class CohortsRepository {
   }
 
   async nameTaken(name: string): Promise<boolean> {
-    const rows = await run(this.dataSource, COHORT_NAME_TAKEN, [name]);
-    return rows.length > 0;
+    return this.dataSource
+      .getRepository(CohortEntity)
+      .createQueryBuilder('cohort')
+      .where('lower(cohort.name) = lower(:name)', { name })
+      .getExists();
   }
 
   async create(cohort: { name: string; description: string }, audit: Audit): Promise<CohortRecord> {
     return this.dataSource.transaction(async (tx) => {
-      const [row] = await run(tx, INSERT_COHORT, [cohort.name, cohort.description]);
-      await appendAuditEvent(tx, { ...audit, subjectType: 'cohort', subjectId: row.id, after: cohort });
-      const created = await this.findById(row.id, tx);
-      if (!created) throw new Error(`The cohort ${row.id} just created was not found.`);
+      const inserted = await tx.getRepository(CohortEntity).insert({ name: cohort.name, description: cohort.description });
+      const id: string = inserted.identifiers[0]['id'];
+      await appendAuditEvent(tx, { ...audit, subjectType: 'cohort', subjectId: id, after: cohort });
+      const created = await this.findById(id, tx);
+      if (!created) throw new Error(`The cohort ${id} just created was not found.`);
       return created;
     });
   }
@@ -139,8 +127,8 @@ export class CohortsRepository {
   /** Removes an ICS; returns false (and changes nothing) when it was not a member. */
   async removeSystem(cohortId: string, systemId: string, audit: Audit): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      const rows = await run(tx, REMOVE_MEMBER, [cohortId, systemId]);
-      if (rows.length === 0) return false;
+      const removed = await tx.getRepository(CohortMemberEntity).delete({ cohortId, systemId });
+      if (!removed.affected) return false;
       await appendAuditEvent(tx, { ...audit, subjectType: 'cohort', subjectId: cohortId, before: { systemId } });
       return true;
     });

@@ -1,8 +1,9 @@
 import { NotificationKind } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { col, defineQuery, run, runOne } from '../../database/typed-sql';
+import { NotificationEntity } from './notification.entity';
 
 export interface NotificationRecord {
   readonly id: string;
@@ -111,42 +112,13 @@ const FOR_EMAIL = defineQuery<[id: string]>()({
   columns: { email: col.text, message: col.text, emailedAt: col.timestamptz.orNull },
 });
 
-const MARK_EMAILED = defineQuery<[id: string]>()({
-  name: 'notifications.markEmailed',
-  text: `UPDATE notification SET emailed_at = now() WHERE id = $1`,
-  columns: {},
-});
-
-const LIST_FOR = defineQuery<[userId: string, limit: number]>()({
-  name: 'notifications.listFor',
-  text: `SELECT id::text AS id, kind, message, assessment_id AS "assessmentId", created_at AS "createdAt", read_at AS "readAt"
-         FROM notification WHERE recipient_user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
-  columns: {
-    id: col.text,
-    kind: col.textOf<NotificationKind>(),
-    message: col.text,
-    assessmentId: col.uuid.orNull,
-    createdAt: col.timestamptz,
-    readAt: col.timestamptz.orNull,
-  },
-});
-
-const UNREAD_COUNT = defineQuery<[userId: string]>()({
-  name: 'notifications.unreadCount',
-  text: `SELECT count(*)::int AS n FROM notification WHERE recipient_user_id = $1 AND read_at IS NULL`,
-  columns: { n: col.int },
-});
-
-const MARK_READ = defineQuery<[userId: string, ids: readonly string[]]>()({
-  name: 'notifications.markRead',
-  text: `UPDATE notification SET read_at = now()
-         WHERE recipient_user_id = $1 AND id = ANY($2::bigint[]) AND read_at IS NULL RETURNING id::text AS id`,
-  columns: { id: col.text },
-});
-
 @Injectable()
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private notifications() {
+    return this.dataSource.getRepository(NotificationEntity);
+  }
 
   async assessmentNotice(assessmentId: string): Promise<AssessmentNotice | null> {
     return runOne(this.dataSource, ASSESSMENT_NOTICE, [assessmentId]);
@@ -189,20 +161,29 @@ export class NotificationsRepository {
   }
 
   async markEmailed(id: string): Promise<void> {
-    await run(this.dataSource, MARK_EMAILED, [id]);
+    await this.notifications().update({ id }, { emailedAt: () => 'now()' });
   }
 
   async listFor(userId: string, limit: number): Promise<NotificationRecord[]> {
-    return run(this.dataSource, LIST_FOR, [userId, limit]);
+    const rows = await this.notifications().find({
+      where: { recipientUserId: userId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: limit,
+    });
+    return rows.map(({ id, kind, message, assessmentId, createdAt, readAt }) => ({ id, kind, message, assessmentId, createdAt, readAt }));
   }
 
   async unreadCount(userId: string): Promise<number> {
-    const row = await runOne(this.dataSource, UNREAD_COUNT, [userId]);
-    return row?.n ?? 0;
+    return this.notifications().count({ where: { recipientUserId: userId, readAt: IsNull() } });
   }
 
   /** Marks these of the person's own notifications read (anyone else's ids are ignored); returns how many changed. */
   async markRead(userId: string, ids: readonly string[]): Promise<number> {
-    return (await run(this.dataSource, MARK_READ, [userId, ids])).length;
+    if (ids.length === 0) return 0;
+    const result = await this.notifications().update(
+      { recipientUserId: userId, id: In([...ids]), readAt: IsNull() },
+      { readAt: () => 'now()' },
+    );
+    return result.affected ?? 0;
   }
 }

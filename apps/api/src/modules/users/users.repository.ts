@@ -2,8 +2,10 @@ import { Role } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { col, defineQuery, RowOf, run, runOne } from '../../database/typed-sql';
+import { col, defineQuery, RowOf, run } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
+import { RoleGrantEntity } from './role-grant.entity';
+import { UserAccountEntity } from './user-account.entity';
 import { SystemsRepository } from '../systems/systems.repository';
 import { NewRoleGrant, UserAccountRecord } from './users.types';
 
@@ -51,30 +53,6 @@ const FIND_USER = defineQuery<[id: string]>()({
   columns: USER_COLUMNS,
 });
 
-const FIND_CREDENTIALS = defineQuery<[email: string]>()({
-  name: 'users.findCredentials',
-  text: `SELECT id, password_hash FROM user_account WHERE email = $1`,
-  columns: { id: col.uuid, password_hash: col.text.orNull },
-});
-
-const EMAIL_TAKEN = defineQuery<[email: string]>()({
-  name: 'users.emailTaken',
-  text: `SELECT 1 AS taken FROM user_account WHERE email = $1`,
-  columns: { taken: col.int },
-});
-
-const ADMIN_EXISTS = defineQuery()({
-  name: 'users.adminExists',
-  text: `SELECT 1 AS found FROM role_grant WHERE role = 'ADMIN' LIMIT 1`,
-  columns: { found: col.int },
-});
-
-const INSERT_USER = defineQuery<[email: string, name: string, passwordHash: string | null]>()({
-  name: 'users.insert',
-  text: `INSERT INTO user_account (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
-  columns: { id: col.uuid },
-});
-
 const INSERT_GRANT = defineQuery<
   [userId: string, role: Role, systemId: string | null, cohortId: string | null, grantedBy: string | null]
 >()({
@@ -82,18 +60,6 @@ const INSERT_GRANT = defineQuery<
   text: `INSERT INTO role_grant (user_id, role, system_id, cohort_id, granted_by) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT DO NOTHING RETURNING id`,
   columns: { id: col.uuid },
-});
-
-const FIND_GRANT = defineQuery<[grantId: string]>()({
-  name: 'users.findGrant',
-  text: `SELECT id, user_id, role, system_id, cohort_id FROM role_grant WHERE id = $1`,
-  columns: { id: col.uuid, user_id: col.uuid, role: col.textOf<Role>(), system_id: col.uuid.orNull, cohort_id: col.uuid.orNull },
-});
-
-const DELETE_GRANT = defineQuery<[grantId: string]>()({
-  name: 'users.revoke',
-  text: `DELETE FROM role_grant WHERE id = $1`,
-  columns: {},
 });
 
 /** User accounts and their role grants. Every change is written with its audit event, in one transaction. */
@@ -114,16 +80,18 @@ export class UsersRepository {
   }
 
   async findCredentials(email: string): Promise<{ id: string; passwordHash: string | null } | null> {
-    const row = await runOne(this.dataSource, FIND_CREDENTIALS, [email]);
-    return row ? { id: row.id, passwordHash: row.password_hash } : null;
+    const row = await this.dataSource
+      .getRepository(UserAccountEntity)
+      .findOne({ select: { id: true, passwordHash: true }, where: { email } });
+    return row ? { id: row.id, passwordHash: row.passwordHash } : null;
   }
 
   async emailTaken(email: string): Promise<boolean> {
-    return (await run(this.dataSource, EMAIL_TAKEN, [email])).length > 0;
+    return this.dataSource.getRepository(UserAccountEntity).exists({ where: { email } });
   }
 
   async adminExists(): Promise<boolean> {
-    return (await run(this.dataSource, ADMIN_EXISTS)).length > 0;
+    return this.dataSource.getRepository(RoleGrantEntity).exists({ where: { role: 'ADMIN' } });
   }
 
   async create(
@@ -131,14 +99,17 @@ export class UsersRepository {
     audit: Audit,
   ): Promise<UserAccountRecord> {
     return this.dataSource.transaction(async (tx) => {
-      const [row] = await run(tx, INSERT_USER, [user.email, user.name, user.passwordHash]);
+      const inserted = await tx
+        .getRepository(UserAccountEntity)
+        .insert({ email: user.email, name: user.name, passwordHash: user.passwordHash });
+      const id: string = inserted.identifiers[0]['id'];
       await appendAuditEvent(tx, {
         ...audit,
-        subjectId: row.id,
+        subjectId: id,
         after: { email: user.email, name: user.name, hasPassword: user.passwordHash !== null },
       });
-      const created = await this.findById(row.id, tx);
-      if (!created) throw new Error(`The account ${row.id} just created was not found.`);
+      const created = await this.findById(id, tx);
+      if (!created) throw new Error(`The account ${id} just created was not found.`);
       return created;
     });
   }
@@ -154,15 +125,13 @@ export class UsersRepository {
   }
 
   async findGrant(grantId: string): Promise<(NewRoleGrant & { id: string }) | null> {
-    const row = await runOne(this.dataSource, FIND_GRANT, [grantId]);
-    return row
-      ? { id: row.id, userId: row.user_id, role: row.role, systemId: row.system_id, cohortId: row.cohort_id }
-      : null;
+    const row = await this.dataSource.getRepository(RoleGrantEntity).findOne({ where: { id: grantId } });
+    return row ? { id: row.id, userId: row.userId, role: row.role, systemId: row.systemId, cohortId: row.cohortId } : null;
   }
 
   async revoke(grant: NewRoleGrant & { id: string }, audit: Audit): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      await run(tx, DELETE_GRANT, [grant.id]);
+      await tx.getRepository(RoleGrantEntity).delete({ id: grant.id });
       await appendAuditEvent(tx, { ...audit, subjectType: 'role_grant', subjectId: grant.id, before: grant });
     });
   }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { col, defineQuery, run, runOne } from '../../../database/typed-sql';
 import { appendAuditEvent } from '../../audit/audit-event';
 import { bumpAssessmentVersion, submittedAtOf } from '../assessments.repository';
+import { ReviewCommentEntity } from './review-comment.entity';
 
 export interface ReviewQueueRow {
   readonly assessmentId: string;
@@ -60,15 +61,6 @@ const MODERATE = defineQuery<
   columns: {},
 });
 
-const ADD_COMMENT = defineQuery<
-  [assessmentId: string, criterionKey: string, authorUserId: string, side: 'ICS' | 'REVIEWER', body: string]
->()({
-  name: 'review.addComment',
-  text: `INSERT INTO review_comment (assessment_id, criterion_key, author_user_id, author_side, body)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id::text AS id`,
-  columns: { id: col.text },
-});
-
 const RECORD_ON_BEHALF = defineQuery<[assessmentId: string, coachUserId: string]>()({
   name: 'review.recordOnBehalf',
   text: `UPDATE assessment SET recorded_on_behalf_by = $2, recorded_on_behalf_at = now()
@@ -104,7 +96,13 @@ export class ReviewRepository {
       if (!before) throw new NotAnswered();
       await run(tx, MODERATE, [assessmentId, change.criterionKey, change.moderatedScore, change.comment, actor.userId]);
       if (change.comment) {
-        await run(tx, ADD_COMMENT, [assessmentId, change.criterionKey, actor.userId, 'REVIEWER', change.comment]);
+        await tx.getRepository(ReviewCommentEntity).insert({
+          assessmentId,
+          criterionKey: change.criterionKey,
+          authorUserId: actor.userId,
+          authorSide: 'REVIEWER',
+          body: change.comment,
+        });
       }
       await appendAuditEvent(tx, {
         actorUserId: actor.userId,
@@ -125,13 +123,20 @@ export class ReviewRepository {
   /** Adds a comment to one criterion's thread (comments are never changed or removed). */
   async addComment(assessmentId: string, comment: { criterionKey: string; side: 'ICS' | 'REVIEWER'; body: string }, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const [row] = await run(tx, ADD_COMMENT, [assessmentId, comment.criterionKey, actor.userId, comment.side, comment.body]);
+      const inserted = await tx.getRepository(ReviewCommentEntity).insert({
+        assessmentId,
+        criterionKey: comment.criterionKey,
+        authorUserId: actor.userId,
+        authorSide: comment.side,
+        body: comment.body,
+      });
+      const commentId = String(inserted.identifiers[0]['id']);
       await appendAuditEvent(tx, {
         actorUserId: actor.userId,
         action: 'REVIEW_COMMENT_ADDED',
         subjectType: 'assessment',
         subjectId: assessmentId,
-        after: { commentId: row.id, criterionKey: comment.criterionKey, side: comment.side, body: comment.body },
+        after: { commentId, criterionKey: comment.criterionKey, side: comment.side, body: comment.body },
         ip: actor.ip,
       });
     });

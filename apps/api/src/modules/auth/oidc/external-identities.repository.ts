@@ -1,34 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { col, defineQuery, run, runOne } from '../../../database/typed-sql';
+import { ExternalIdentityEntity } from './external-identity.entity';
+import { SignInAttemptEntity } from './sign-in-attempt.entity';
+import { col, defineQuery, runOne } from '../../../database/typed-sql';
 import { appendAuditEvent } from '../../audit/audit-event';
 
 export const SIGN_IN_ATTEMPT_MINUTES = 10;
-
-const FORGET_OLD_ATTEMPTS = defineQuery<[minutes: number]>()({
-  name: 'externalIdentities.forgetOldAttempts',
-  text: `DELETE FROM sign_in_attempt WHERE created_at < now() - make_interval(mins => $1)`,
-  columns: {},
-});
-
-const SAVE_ATTEMPT = defineQuery<[stateHash: Buffer, nonce: string, codeVerifier: string, returnTo: string]>()({
-  name: 'externalIdentities.saveAttempt',
-  text: `INSERT INTO sign_in_attempt (state_hash, nonce, code_verifier, return_to) VALUES ($1, $2, $3, $4)`,
-  columns: {},
-});
 
 const TAKE_ATTEMPT = defineQuery<[stateHash: Buffer, minutes: number]>()({
   name: 'externalIdentities.takeAttempt',
   text: `DELETE FROM sign_in_attempt WHERE state_hash = $1
          RETURNING nonce, code_verifier, return_to, created_at > now() - make_interval(mins => $2) AS fresh`,
   columns: { nonce: col.text, code_verifier: col.text, return_to: col.text, fresh: col.bool },
-});
-
-const FIND_USER_ID = defineQuery<[issuer: string, subject: string]>()({
-  name: 'externalIdentities.findUserId',
-  text: `SELECT user_id FROM external_identity WHERE issuer = $1 AND subject = $2`,
-  columns: { user_id: col.uuid },
 });
 
 const UNLINKED_USER_BY_EMAIL = defineQuery<[email: string, issuer: string]>()({
@@ -38,20 +22,19 @@ const UNLINKED_USER_BY_EMAIL = defineQuery<[email: string, issuer: string]>()({
   columns: { id: col.uuid },
 });
 
-const LINK = defineQuery<[issuer: string, subject: string, userId: string]>()({
-  name: 'externalIdentities.link',
-  text: `INSERT INTO external_identity (issuer, subject, user_id) VALUES ($1, $2, $3)`,
-  columns: {},
-});
-
 /** Identities from an OpenID provider (keyed by issuer and subject, never by email) and logins in flight. */
 @Injectable()
 export class ExternalIdentitiesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async saveAttempt(attempt: { stateHash: Buffer; nonce: string; codeVerifier: string; returnTo: string }): Promise<void> {
-    await run(this.dataSource, FORGET_OLD_ATTEMPTS, [SIGN_IN_ATTEMPT_MINUTES]);
-    await run(this.dataSource, SAVE_ATTEMPT, [attempt.stateHash, attempt.nonce, attempt.codeVerifier, attempt.returnTo]);
+    const attempts = this.dataSource.getRepository(SignInAttemptEntity);
+    await attempts
+      .createQueryBuilder()
+      .delete()
+      .where('created_at < now() - make_interval(mins => :minutes)', { minutes: SIGN_IN_ATTEMPT_MINUTES })
+      .execute();
+    await attempts.insert(attempt);
   }
 
   /** Takes a login in flight (single use): null if unknown, already used or too old. */
@@ -61,8 +44,8 @@ export class ExternalIdentitiesRepository {
   }
 
   async findUserId(issuer: string, subject: string): Promise<string | null> {
-    const row = await runOne(this.dataSource, FIND_USER_ID, [issuer, subject]);
-    return row?.user_id ?? null;
+    const row = await this.dataSource.getRepository(ExternalIdentityEntity).findOne({ where: { issuer, subject } });
+    return row?.userId ?? null;
   }
 
   /**
@@ -73,7 +56,7 @@ export class ExternalIdentitiesRepository {
     return this.dataSource.transaction(async (tx) => {
       const user = await runOne(tx, UNLINKED_USER_BY_EMAIL, [email, issuer]);
       if (!user) return null;
-      await run(tx, LINK, [issuer, subject, user.id]);
+      await tx.getRepository(ExternalIdentityEntity).insert({ issuer, subject, userId: user.id });
       await appendAuditEvent(tx, {
         actorUserId: user.id,
         action: 'EXTERNAL_IDENTITY_LINKED',
