@@ -32,7 +32,7 @@ describe('scoreAssessment: hand-worked', () => {
   // a: 3, 5, not assessed, (no answer) → 2 of 4 scored (half: complete); (50 + 100) / 2 = 75
   // b: 2, blank                        → 1 of 2 scored (half: complete); 25
   // c: 4, not assessed, not assessed   → 1 of 3 scored (under half: incomplete); 75, shown but not counted
-  // overall = mean(75, 25) = 50. The moderated scores are ignored: the assessment is not validated.
+  // overall = mean(75, 25) = 50. The moderated levels are ignored: the assessment is not validated.
   const answers: CriterionAnswer[] = [
     self('a.1', 3, 2),
     self('a.2', 5),
@@ -44,7 +44,7 @@ describe('scoreAssessment: hand-worked', () => {
     notAssessed('c.3'),
   ];
 
-  it('scores a submitted assessment on self-scores, leaving out "not assessed" and unanswered criteria', () => {
+  it('scores a submitted assessment on self-assessed levels, leaving out "not assessed" and unanswered criteria', () => {
     const scores = scoreAssessment(framework, { status: 'SUBMITTED', answers });
     expect(scores.basis).toBe('SELF');
     expect(scores.domains).toEqual([
@@ -81,7 +81,7 @@ describe('scoreAssessment: hand-worked', () => {
     });
   });
 
-  it('scores a validated assessment on moderated scores, keeping self-scores the coach left unchanged', () => {
+  it('scores a validated assessment on moderated levels, keeping self-assessed levels the coach left unchanged', () => {
     // a: moderated 2, self 5 stands, moderated 3 (over "not assessed"), no answer → (1 + 4 + 2) × 25 / 3 = 175/3
     // b: self 2 stands, blank → 25
     // c: self 4 stands, moderated 1 (over "not assessed"), not assessed → 2 of 3: complete; (3 + 0) × 25 / 2 = 37.5
@@ -144,8 +144,8 @@ describe('scoreAssessment: hand-worked', () => {
 
   it('refuses levels outside 1–5 and a criterion answered twice', () => {
     const score = (answers: CriterionAnswer[]) => () => scoreAssessment(framework, { status: 'VALIDATED', answers });
-    expect(score([self('a.1', 6 as MaturityLevel)])).toThrow(/self-score must be a whole number from 1 to 5/);
-    expect(score([self('a.1', 3, 0 as MaturityLevel)])).toThrow(/moderated score must be a whole number from 1 to 5/);
+    expect(score([self('a.1', 6 as MaturityLevel)])).toThrow(/self-assessed level must be a whole number from 1 to 5/);
+    expect(score([self('a.1', 3, 0 as MaturityLevel)])).toThrow(/moderated level must be a whole number from 1 to 5/);
     expect(score([self('a.1', 3), self('a.1', 4)])).toThrow(/answered more than once/);
   });
 
@@ -179,9 +179,9 @@ describe('scoreAssessment: properties', () => {
       chosen.map(
         (criterionKey, i): CriterionAnswer => ({
           criterionKey,
-          selfScore: values[i].notAssessed ? null : values[i].self,
+          selfLevel: values[i].notAssessed ? null : values[i].self,
           notAssessed: values[i].notAssessed,
-          moderatedScore: values[i].moderated,
+          moderatedLevel: values[i].moderated,
         }),
       ),
     );
@@ -208,20 +208,20 @@ describe('scoreAssessment: properties', () => {
   });
 
   it('scores the same from per-domain tallies (what the API computes in SQL) as from the answers', () => {
-    // The tally rule as the API's SQL applies it: moderated level on a validated assessment, else the self-score;
+    // The tally rule as the API's SQL applies it: moderated level on a validated assessment, else the self-assessed level;
     // "not assessed" counted apart; the domain is the criterion key's first part.
     const talliesOf = (answers: readonly CriterionAnswer[], status: (typeof ASSESSMENT_STATUSES)[number]): DomainTally[] => {
       const byDomain = new Map<string, { moderated: number; selfScored: number; notAssessed: number; levelSum: number }>();
       for (const a of answers) {
         const domainKey = a.criterionKey.split('.')[0];
         const t = byDomain.get(domainKey) ?? { moderated: 0, selfScored: 0, notAssessed: 0, levelSum: 0 };
-        if (status === 'VALIDATED' && a.moderatedScore !== null) {
+        if (status === 'VALIDATED' && a.moderatedLevel !== null) {
           t.moderated += 1;
-          t.levelSum += a.moderatedScore;
+          t.levelSum += a.moderatedLevel;
         } else if (a.notAssessed) t.notAssessed += 1;
-        else if (a.selfScore !== null) {
+        else if (a.selfLevel !== null) {
           t.selfScored += 1;
-          t.levelSum += a.selfScore;
+          t.levelSum += a.selfLevel;
         }
         byDomain.set(domainKey, t);
       }

@@ -9,7 +9,7 @@ import type { AssessmentStatus, CanvasFramework, MaturityLevel } from '@idt/doma
  *
  * Why the basis is always recorded: PRODUCT §4 asks that the basis is always shown, because seed 003 found
  * self-reported answers far rosier than fieldwork (95 % vs 23 % for co-design). A validated assessment is scored on
- * the coach's moderated scores, anything else on the ICS's own self-scores, and every figure says which.
+ * the coach's moderated levels, anything else on the ICS's own self-assessed levels, and every figure says which.
  */
 
 /** What a score was computed from. */
@@ -26,10 +26,10 @@ export const POINTS_PER_LEVEL = 25;
 /** One criterion's answer as far as scoring needs it. */
 export interface CriterionAnswer {
   readonly criterionKey: string;
-  readonly selfScore: MaturityLevel | null;
+  readonly selfLevel: MaturityLevel | null;
   readonly notAssessed: boolean;
-  /** The coach's score after review; the self-score is never overwritten, so both are kept. */
-  readonly moderatedScore: MaturityLevel | null;
+  /** The coach's level after review; the self-assessed level is never overwritten, so both are kept. */
+  readonly moderatedLevel: MaturityLevel | null;
 }
 
 export interface AssessmentToScore {
@@ -43,9 +43,9 @@ export interface ScoreCounts {
   readonly criteria: number;
   /** Criteria with a level that went into the score: `moderated + selfScored`. */
   readonly scored: number;
-  /** Scored from the coach's moderated score. */
+  /** Scored from the coach's moderated level. */
   readonly moderated: number;
-  /** Scored from the ICS's self-score (all of them when the basis is SELF; on a validated assessment, the criteria the coach left unchanged). */
+  /** Scored from the ICS's self-assessed level (all of them when the basis is SELF; on a validated assessment, the criteria the coach left unchanged). */
   readonly selfScored: number;
   /** Marked "not assessed" (and not moderated): left out, not counted as zero. */
   readonly notAssessed: number;
@@ -92,7 +92,7 @@ export function levelToScore(level: MaturityLevel): number {
 }
 
 /**
- * The basis an assessment is scored on: moderated once it is VALIDATED, self-assessed before. Moderated scores seen
+ * The basis an assessment is scored on: moderated once it is VALIDATED, self-assessed before. Moderated levels seen
  * earlier (while in review) are a coach's work in progress, and the ICS may still change its answers after a return.
  */
 export const scoreBasis = (status: AssessmentStatus): ScoreBasis => (status === 'VALIDATED' ? 'MODERATED' : 'SELF');
@@ -102,17 +102,17 @@ type Source = 'moderated' | 'self' | 'notAssessed' | 'unanswered';
 /**
  * Where one criterion's level comes from.
  *
- * On a validated assessment the coach's moderated score wins, even over "not assessed" (the coach has judged it).
- * Where a coach validated without entering a moderated score for a criterion, the self-score stands: validation is
- * the coach accepting it. Before validation only the self-score counts. "Not assessed" and unanswered criteria have
+ * On a validated assessment the coach's moderated level wins, even over "not assessed" (the coach has judged it).
+ * Where a coach validated without entering a moderated level for a criterion, the self-assessed level stands: validation is
+ * the coach accepting it. Before validation only the self-assessed level counts. "Not assessed" and unanswered criteria have
  * no level: they are left out of the mean, never counted as zero, because a missing answer is not evidence of
  * "not started".
  */
 function levelOf(answer: CriterionAnswer | undefined, basis: ScoreBasis): { source: Source; level: number | null } {
   if (!answer) return { source: 'unanswered', level: null };
-  if (basis === 'MODERATED' && answer.moderatedScore !== null) return { source: 'moderated', level: answer.moderatedScore };
+  if (basis === 'MODERATED' && answer.moderatedLevel !== null) return { source: 'moderated', level: answer.moderatedLevel };
   if (answer.notAssessed) return { source: 'notAssessed', level: null };
-  if (answer.selfScore !== null) return { source: 'self', level: answer.selfScore };
+  if (answer.selfLevel !== null) return { source: 'self', level: answer.selfLevel };
   return { source: 'unanswered', level: null };
 }
 
@@ -120,7 +120,7 @@ function levelOf(answer: CriterionAnswer | undefined, basis: ScoreBasis): { sour
  * Scores one assessment against its framework.
  *
  * Rules, in plain words:
- * - a criterion's level comes from the coach's moderated score on a validated assessment, else from the self-score
+ * - a criterion's level comes from the coach's moderated level on a validated assessment, else from the self-assessed level
  *   (see `levelOf`); "not assessed" and unanswered criteria are left out;
  * - a domain's score is the mean of its scored criteria on the 0–100 scale;
  * - a domain with fewer than half of its criteria scored is `incomplete`: its score is still given (null if nothing is
@@ -139,8 +139,8 @@ export function scoreAssessment(framework: CanvasFramework, assessment: Assessme
   const byKey = new Map<string, CriterionAnswer>();
   for (const answer of assessment.answers) {
     if (byKey.has(answer.criterionKey)) throw new RangeError(`Criterion "${answer.criterionKey}" is answered more than once`);
-    if (answer.selfScore !== null) assertLevel(answer.selfScore, `Criterion "${answer.criterionKey}": the self-score`);
-    if (answer.moderatedScore !== null) assertLevel(answer.moderatedScore, `Criterion "${answer.criterionKey}": the moderated score`);
+    if (answer.selfLevel !== null) assertLevel(answer.selfLevel, `Criterion "${answer.criterionKey}": the self-assessed level`);
+    if (answer.moderatedLevel !== null) assertLevel(answer.moderatedLevel, `Criterion "${answer.criterionKey}": the moderated level`);
     byKey.set(answer.criterionKey, answer);
   }
 

@@ -20,7 +20,7 @@ import { CyclePlacementStateEntity } from '../modules/placement/cycle-placement-
 import { CyclePlacementEntity } from '../modules/placement/cycle-placement.entity';
 import { PeerSharingEntity } from '../modules/landscape/peer-sharing.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
-import { IntegratedCareSystemEntity } from '../modules/systems/integrated-care-system.entity';
+import { SystemEntity } from '../modules/systems/system.entity';
 import { RegionEntity } from '../modules/systems/region.entity';
 import { RoleGrantEntity } from '../modules/users/role-grant.entity';
 import { UserAccountEntity } from '../modules/users/user-account.entity';
@@ -32,7 +32,7 @@ import { UserAccountEntity } from '../modules/users/user-account.entity';
 export const ENTITIES = [
   // reference data
   RegionEntity,
-  IntegratedCareSystemEntity,
+  SystemEntity,
   // people, sign-in and the audit trail
   UserAccountEntity,
   RoleGrantEntity,

@@ -48,7 +48,7 @@ const FIND_CYCLE = defineQuery<[id: string]>()({
 const OPEN_ASSESSMENTS = defineQuery<[cycleId: string, cohortId: string | null]>()({
   name: 'canvas.openAssessments',
   text: `INSERT INTO assessment (cycle_id, system_id)
-         SELECT $1, s.id FROM integrated_care_system s
+         SELECT $1, s.id FROM system s
          WHERE $2::uuid IS NULL OR s.id IN (SELECT system_id FROM cohort_member WHERE cohort_id = $2)`,
   columns: {},
 });

@@ -8,7 +8,7 @@ import {
 } from '@idt/domain';
 import {
   AdopterCategory,
-  calibrationOfIcs,
+  calibrationOfSystem,
   placeOnDiffusionCurve,
   proposeLearningProgramme,
   planFromProposal,
@@ -92,7 +92,7 @@ export class CohortProgrammeService {
     const byName = new Map(cohort.systems.map((s, i) => [s.id, i]));
     const sortedProposal = {
       ...proposal,
-      individualCoaching: [...proposal.individualCoaching].sort((a, b) => (byName.get(a.icsId) ?? 0) - (byName.get(b.icsId) ?? 0)),
+      individualCoaching: [...proposal.individualCoaching].sort((a, b) => (byName.get(a.systemId) ?? 0) - (byName.get(b.systemId) ?? 0)),
     };
     return {
       cohortId: cohort.cohortId,
@@ -109,7 +109,7 @@ export class CohortProgrammeService {
           recommendationIds: [...g.recommendations],
         })),
         individualCoaching: sortedProposal.individualCoaching.map((c) => ({
-          systemId: c.icsId,
+          systemId: c.systemId,
           gaps: c.gaps.map((g) => ({
             domainKey: g.domainKey,
             score: g.score,
@@ -202,7 +202,7 @@ export class CohortProgrammeService {
     // A draft's answers stay with its ICS, even for the coach recording it, until it is submitted: they are not final.
     const scored = readable && row !== undefined && row.status !== 'DRAFT' && row.status !== 'RETURNED';
     const scores = scored ? scoreAssessment(framework, { status: row.status, answers: row.answers }) : null;
-    const calibration = scored ? calibrationOfIcs(framework, row.answers).overall : null;
+    const calibration = scored ? calibrationOfSystem(framework, row.answers).overall : null;
     return {
       systemId: system.id,
       systemName: system.name,

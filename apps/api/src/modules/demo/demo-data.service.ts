@@ -42,7 +42,7 @@ const UPSERT_COHORT = defineQuery<[name: string, description: string]>()({
 const ADD_MEMBERS = defineQuery<[cohortId: string, systemNames: readonly string[]]>()({
   name: 'demo.addMembers',
   text: `INSERT INTO cohort_member (cohort_id, system_id)
-         SELECT $1, id FROM integrated_care_system WHERE name = ANY($2::text[])
+         SELECT $1, id FROM system WHERE name = ANY($2::text[])
          ON CONFLICT DO NOTHING RETURNING system_id`,
   columns: { system_id: col.uuid },
 });
@@ -50,7 +50,7 @@ const ADD_MEMBERS = defineQuery<[cohortId: string, systemNames: readonly string[
 const GRANT_ROLE = defineQuery<[userId: string, role: string, systemName: string | null, cohortId: string | null]>()({
   name: 'demo.grantRole',
   text: `INSERT INTO role_grant (user_id, role, system_id, cohort_id)
-         SELECT $1, $2, (SELECT id FROM integrated_care_system WHERE name = $3), $4
+         SELECT $1, $2, (SELECT id FROM system WHERE name = $3), $4
          ON CONFLICT DO NOTHING`,
   columns: {},
 });
@@ -62,7 +62,7 @@ const ADD_PROJECTS = defineQuery<
   text: `INSERT INTO cohort_member_project (cohort_id, system_id, name, pathway, description, created_at)
          SELECT $1, m.system_id, p.name, p.pathway, p.description, now() + make_interval(secs => p.position)
          FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::int[]) AS p(system_name, name, pathway, description, position)
-         JOIN integrated_care_system s ON s.name = p.system_name
+         JOIN system s ON s.name = p.system_name
          JOIN cohort_member m ON m.cohort_id = $1 AND m.system_id = s.id
          ON CONFLICT (cohort_id, system_id, name) DO NOTHING`,
   columns: {},
@@ -78,13 +78,13 @@ const OPEN_DEMO_CYCLE = defineQuery<[name: string]>()({
 
 const OPEN_ASSESSMENTS = defineQuery<[cycleId: string]>()({
   name: 'demo.openAssessments',
-  text: `INSERT INTO assessment (cycle_id, system_id) SELECT $1, id FROM integrated_care_system`,
+  text: `INSERT INTO assessment (cycle_id, system_id) SELECT $1, id FROM system`,
   columns: {},
 });
 
 const SYSTEM_CODES = defineQuery()({
   name: 'demo.systemCodes',
-  text: `SELECT id, ons_code FROM integrated_care_system`,
+  text: `SELECT id, ons_code FROM system`,
   columns: { id: col.uuid, ons_code: col.text },
 });
 
@@ -98,16 +98,16 @@ const HISTORY_CYCLE = defineQuery<[name: string, opensOn: string, closesOn: stri
 
 const VALIDATED_ASSESSMENTS = defineQuery<[cycleId: string]>()({
   name: 'demo.validatedAssessments',
-  text: `INSERT INTO assessment (cycle_id, system_id, status) SELECT $1, id, 'VALIDATED' FROM integrated_care_system
+  text: `INSERT INTO assessment (cycle_id, system_id, status) SELECT $1, id, 'VALIDATED' FROM system
          RETURNING id, system_id`,
   columns: { id: col.uuid, system_id: col.uuid },
 });
 
 const HISTORY_ANSWERS = defineQuery<
-  [assessmentIds: string[], criterionKeys: string[], selfScores: (number | null)[], moderatedScores: (number | null)[], evidence: string[]]
+  [assessmentIds: string[], criterionKeys: string[], selfLevels: (number | null)[], moderatedLevels: (number | null)[], evidence: string[]]
 >()({
   name: 'demo.historyAnswers',
-  text: `INSERT INTO assessment_response (assessment_id, criterion_key, self_score, moderated_score, evidence)
+  text: `INSERT INTO assessment_response (assessment_id, criterion_key, self_level, moderated_level, evidence)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::smallint[], $4::smallint[], $5::text[])`,
   columns: {},
 });
@@ -115,7 +115,7 @@ const HISTORY_ANSWERS = defineQuery<
 const PEER_SHARING = defineQuery()({
   name: 'demo.peerSharing',
   text: `INSERT INTO peer_sharing (system_id, share_name_with_peers)
-         SELECT id, right(ons_code, 1)::int % 2 = 0 FROM integrated_care_system ON CONFLICT (system_id) DO NOTHING`,
+         SELECT id, right(ons_code, 1)::int % 2 = 0 FROM system ON CONFLICT (system_id) DO NOTHING`,
   columns: {},
 });
 
@@ -127,7 +127,7 @@ const PEOPLE = defineQuery<[emails: string[]]>()({
 
 const SYSTEM_NAMED = defineQuery<[name: string]>()({
   name: 'demo.systemNamed',
-  text: `SELECT id FROM integrated_care_system WHERE name = $1`,
+  text: `SELECT id FROM system WHERE name = $1`,
   columns: { id: col.uuid },
 });
 
@@ -159,16 +159,16 @@ const HISTORY_TRANSITIONS = defineQuery<
 const SUBMIT_UNTOUCHED = defineQuery<[cycleName: string, systemName: string]>()({
   name: 'demo.submitUntouched',
   text: `UPDATE assessment a SET status = 'SUBMITTED', version = version + 1, updated_at = now()
-         FROM assessment_cycle c, integrated_care_system s
+         FROM assessment_cycle c, system s
          WHERE c.id = a.cycle_id AND s.id = a.system_id AND c.name = $1 AND s.name = $2 AND a.status = 'DRAFT' AND a.version = 1
            AND NOT EXISTS (SELECT 1 FROM assessment_response r WHERE r.assessment_id = a.id)
          RETURNING a.id, s.ons_code`,
   columns: { id: col.uuid, ons_code: col.text },
 });
 
-const SUBMITTED_ANSWERS = defineQuery<[assessmentId: string, criterionKeys: string[], selfScores: (number | null)[], evidence: string[]]>()({
+const SUBMITTED_ANSWERS = defineQuery<[assessmentId: string, criterionKeys: string[], selfLevels: (number | null)[], evidence: string[]]>()({
   name: 'demo.submittedAnswers',
-  text: `INSERT INTO assessment_response (assessment_id, criterion_key, self_score, evidence)
+  text: `INSERT INTO assessment_response (assessment_id, criterion_key, self_level, evidence)
          SELECT $1, * FROM unnest($2::text[], $3::smallint[], $4::text[])`,
   columns: {},
 });
@@ -285,8 +285,8 @@ export class DemoDataService implements OnApplicationBootstrap {
         await run(tx, HISTORY_ANSWERS, [
           rows.map((r) => r.assessmentId),
           rows.map((r) => r.criterionKey),
-          rows.map((r) => r.selfScore),
-          rows.map((r) => r.moderatedScore),
+          rows.map((r) => r.selfLevel),
+          rows.map((r) => r.moderatedLevel),
           rows.map(() => 'Illustrative evidence (made-up demonstration data).'),
         ]);
         await this.seedValidatedHistory(tx, assessments, cycle.closesOn);
@@ -358,7 +358,7 @@ export class DemoDataService implements OnApplicationBootstrap {
         await run(tx, SUBMITTED_ANSWERS, [
           row.id,
           answers.map((a) => a.criterionKey),
-          answers.map((a) => a.selfScore),
+          answers.map((a) => a.selfLevel),
           answers.map(() => 'Illustrative evidence (made-up demonstration data).'),
         ]);
         await run(tx, SUBMITTED, [row.id, pioneer.submittedDaysAgo]);

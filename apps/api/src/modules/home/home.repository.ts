@@ -31,7 +31,7 @@ const TALLY = `json_build_object(
 
 const SYSTEM_NAMES = defineQuery<[systemIds: readonly string[]]>()({
   name: 'home.systemNames',
-  text: `SELECT id, name FROM integrated_care_system WHERE id = ANY($1::uuid[]) ORDER BY name`,
+  text: `SELECT id, name FROM system WHERE id = ANY($1::uuid[]) ORDER BY name`,
   columns: { id: col.uuid, name: col.text },
 });
 
@@ -74,7 +74,7 @@ const CYCLE_PROGRESS = defineQuery<[cycleIds: readonly string[]]>()({
 
 const SYSTEMS_WITHOUT_LEAD = defineQuery()({
   name: 'home.systemsWithoutLead',
-  text: `SELECT s.id, s.name FROM integrated_care_system s
+  text: `SELECT s.id, s.name FROM system s
          WHERE NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.role = 'ICS_LEAD' AND g.system_id = s.id)
          ORDER BY s.name`,
   columns: { id: col.uuid, name: col.text },

@@ -181,7 +181,7 @@ export class CyclePlacementRepository {
       `SELECT p.cycle_id AS "cycleId", p.system_id AS "systemId", rg.name AS "regionName",
          COALESCE(ps.share_name_with_peers, false) AS "sharesName", p.category, p.profile
        FROM cycle_placement p
-       JOIN integrated_care_system s ON s.id = p.system_id
+       JOIN system s ON s.id = p.system_id
        JOIN region rg ON rg.id = s.region_id
        LEFT JOIN peer_sharing ps ON ps.system_id = p.system_id
        WHERE p.cycle_id = ANY($1::uuid[])`,
@@ -209,7 +209,7 @@ export class CyclePlacementRepository {
       `SELECT d.system_id AS "systemId", s.name, p.category, p.profile, COALESCE(ps.share_name_with_peers, false) AS "sharesName"
        FROM cycle_placement_domain d
        JOIN cycle_placement p ON p.cycle_id = d.cycle_id AND p.system_id = d.system_id
-       JOIN integrated_care_system s ON s.id = d.system_id
+       JOIN system s ON s.id = d.system_id
        LEFT JOIN peer_sharing ps ON ps.system_id = d.system_id
        WHERE d.cycle_id = $1 AND d.domain_key = $2 AND d.score > $3 AND d.category_rank < $4
          AND ($5 OR COALESCE(ps.share_name_with_peers, false) OR d.system_id = ANY($6::uuid[]))

@@ -21,8 +21,8 @@ export interface LandscapeRow {
 /**
  * A cycle's answers, aggregated in PostgreSQL to one row per ICS with a tally per domain (how many criteria were
  * scored from which source, and the sum of their levels): one statement, whatever the number of ICSs, and never
- * every answer into memory. The rule for a criterion's level is `scoreAssessment`'s: the coach's moderated score on a
- * validated assessment, else the self-score; "not assessed" counted apart. A criterion's domain is its key's first
+ * every answer into memory. The rule for a criterion's level is `scoreAssessment`'s: the coach's moderated level on a
+ * validated assessment, else the self-assessed level; "not assessed" counted apart. A criterion's domain is its key's first
  * part (the framework validator guarantees `domain.criterion` keys).
  */
 export const CYCLE_AGGREGATES_SQL = `SELECT s.id AS "systemId", s.name, s.ons_code AS "onsCode", rg.name AS "regionName", a.status,
@@ -33,17 +33,17 @@ export const CYCLE_AGGREGATES_SQL = `SELECT s.id AS "systemId", s.name, s.ons_co
       FROM (
         SELECT split_part(r.criterion_key, '.', 1) AS domain_key,
           count(*) FILTER (WHERE m.moderated)::int AS moderated,
-          count(*) FILTER (WHERE NOT m.moderated AND NOT r.not_assessed AND r.self_score IS NOT NULL)::int AS self_scored,
+          count(*) FILTER (WHERE NOT m.moderated AND NOT r.not_assessed AND r.self_level IS NOT NULL)::int AS self_scored,
           count(*) FILTER (WHERE NOT m.moderated AND r.not_assessed)::int AS not_assessed,
-          COALESCE(sum(CASE WHEN m.moderated THEN r.moderated_score WHEN r.not_assessed THEN NULL ELSE r.self_score END), 0)::int AS level_sum
+          COALESCE(sum(CASE WHEN m.moderated THEN r.moderated_level WHEN r.not_assessed THEN NULL ELSE r.self_level END), 0)::int AS level_sum
         FROM assessment_response r
-        CROSS JOIN LATERAL (SELECT a.status = 'VALIDATED' AND r.moderated_score IS NOT NULL AS moderated) m
+        CROSS JOIN LATERAL (SELECT a.status = 'VALIDATED' AND r.moderated_level IS NOT NULL AS moderated) m
         WHERE r.assessment_id = a.id
         GROUP BY 1
       ) t
     ), '[]') AS tallies
   FROM assessment a
-  JOIN integrated_care_system s ON s.id = a.system_id
+  JOIN system s ON s.id = a.system_id
   JOIN region rg ON rg.id = s.region_id
   LEFT JOIN peer_sharing ps ON ps.system_id = s.id
   WHERE a.cycle_id = $1 AND a.status = ANY($2::text[])
@@ -146,12 +146,12 @@ export class LandscapeRepository {
   async latestValidatedAnswers(systemId: string): Promise<{
     cycleName: string;
     frameworkId: string;
-    answers: { criterionKey: string; selfScore: MaturityLevel | null; notAssessed: boolean; moderatedScore: MaturityLevel | null }[];
+    answers: { criterionKey: string; selfLevel: MaturityLevel | null; notAssessed: boolean; moderatedLevel: MaturityLevel | null }[];
   } | null> {
     const [row] = await this.dataSource.query(
       `SELECT c.name AS "cycleName", c.framework_id AS "frameworkId",
-         COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfScore', r.self_score,
-                    'notAssessed', r.not_assessed, 'moderatedScore', r.moderated_score))
+         COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfLevel', r.self_level,
+                    'notAssessed', r.not_assessed, 'moderatedLevel', r.moderated_level))
                    FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS answers
        FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
        WHERE a.system_id = $1 AND a.status = 'VALIDATED' ORDER BY c.opens_on DESC LIMIT 1`,

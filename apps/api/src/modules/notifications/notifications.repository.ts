@@ -40,7 +40,7 @@ export interface NewNotification {
 const NOTICE_SELECT = `
   SELECT a.id AS "assessmentId", s.id AS "systemId", s.name AS "systemName", c.name AS "cycleName",
     to_char(c.closes_on, 'YYYY-MM-DD') AS "closesOn"
-  FROM assessment a JOIN integrated_care_system s ON s.id = a.system_id JOIN assessment_cycle c ON c.id = a.cycle_id`;
+  FROM assessment a JOIN system s ON s.id = a.system_id JOIN assessment_cycle c ON c.id = a.cycle_id`;
 
 const NOTICE_COLUMNS = { assessmentId: col.uuid, systemId: col.uuid, systemName: col.text, cycleName: col.text, closesOn: col.text };
 

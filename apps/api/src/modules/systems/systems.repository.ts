@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { IntegratedCareSystemEntity } from './integrated-care-system.entity';
+import { SystemEntity } from './system.entity';
 import { RegionEntity } from './region.entity';
 import { RegionRecord, SystemRecord } from './systems.types';
 
@@ -12,7 +12,7 @@ export class SystemsRepository {
   private readonly known = new Map<string, SystemRecord>();
 
   constructor(
-    @InjectRepository(IntegratedCareSystemEntity) private readonly systems: Repository<IntegratedCareSystemEntity>,
+    @InjectRepository(SystemEntity) private readonly systems: Repository<SystemEntity>,
     @InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>,
   ) {}
 
@@ -67,7 +67,7 @@ export class SystemsRepository {
   }
 }
 
-function toSystem({ id, onsCode, odsCode, name, region }: IntegratedCareSystemEntity): SystemRecord {
+function toSystem({ id, onsCode, odsCode, name, region }: SystemEntity): SystemRecord {
   return { id, onsCode, odsCode, name, region: toRegion(region) };
 }
 

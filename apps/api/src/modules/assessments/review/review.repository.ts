@@ -25,7 +25,7 @@ const QUEUE = defineQuery<[systemIds: readonly string[] | null]>()({
   text: `SELECT a.id AS "assessmentId", s.id AS "systemId", s.name AS "systemName", c.id AS "cycleId", c.name AS "cycleName",
            a.status, sub.submitted_at AS "submittedAt", ob.name AS "recordedOnBehalfByName"
          FROM assessment a
-         JOIN integrated_care_system s ON s.id = a.system_id
+         JOIN system s ON s.id = a.system_id
          JOIN assessment_cycle c ON c.id = a.cycle_id
          LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by
          CROSS JOIN LATERAL (SELECT ${submittedAtOf('a')} AS submitted_at) sub
@@ -46,16 +46,16 @@ const QUEUE = defineQuery<[systemIds: readonly string[] | null]>()({
 
 const LOCK_RESPONSE = defineQuery<[assessmentId: string, criterionKey: string]>()({
   name: 'review.lockResponse',
-  text: `SELECT moderated_score AS "moderatedScore", moderator_comment AS "moderatorComment" FROM assessment_response
+  text: `SELECT moderated_level AS "moderatedLevel", moderator_comment AS "moderatorComment" FROM assessment_response
          WHERE assessment_id = $1 AND criterion_key = $2 FOR UPDATE`,
-  columns: { moderatedScore: col.int.orNull, moderatorComment: col.text.orNull },
+  columns: { moderatedLevel: col.int.orNull, moderatorComment: col.text.orNull },
 });
 
 const MODERATE = defineQuery<
-  [assessmentId: string, criterionKey: string, moderatedScore: number | null, comment: string | null, moderatorUserId: string]
+  [assessmentId: string, criterionKey: string, moderatedLevel: number | null, comment: string | null, moderatorUserId: string]
 >()({
   name: 'review.moderate',
-  text: `UPDATE assessment_response SET moderated_score = $3, moderator_comment = COALESCE($4, moderator_comment),
+  text: `UPDATE assessment_response SET moderated_level = $3, moderator_comment = COALESCE($4, moderator_comment),
            moderated_by = $5, moderated_at = now()
          WHERE assessment_id = $1 AND criterion_key = $2`,
   columns: {},
@@ -86,7 +86,7 @@ export class ReviewRepository {
   async moderate(
     assessmentId: string,
     expectedVersion: number,
-    change: { criterionKey: string; moderatedScore: number | null; comment: string | null },
+    change: { criterionKey: string; moderatedLevel: number | null; comment: string | null },
     actor: Actor,
   ): Promise<'OK' | 'LOST' | 'NOT_ANSWERED'> {
     return this.dataSource.transaction(async (tx) => {
@@ -94,7 +94,7 @@ export class ReviewRepository {
       const before = await runOne(tx, LOCK_RESPONSE, [assessmentId, change.criterionKey]);
       // Nothing to moderate: throwing rolls the version bump back.
       if (!before) throw new NotAnswered();
-      await run(tx, MODERATE, [assessmentId, change.criterionKey, change.moderatedScore, change.comment, actor.userId]);
+      await run(tx, MODERATE, [assessmentId, change.criterionKey, change.moderatedLevel, change.comment, actor.userId]);
       if (change.comment) {
         await tx.getRepository(ReviewCommentEntity).insert({
           assessmentId,
@@ -110,7 +110,7 @@ export class ReviewRepository {
         subjectType: 'assessment',
         subjectId: assessmentId,
         before: { criterionKey: change.criterionKey, ...before },
-        after: { criterionKey: change.criterionKey, moderatedScore: change.moderatedScore, moderatorComment: change.comment ?? before.moderatorComment },
+        after: { criterionKey: change.criterionKey, moderatedLevel: change.moderatedLevel, moderatorComment: change.comment ?? before.moderatorComment },
         ip: actor.ip,
       });
       return 'OK' as const;
