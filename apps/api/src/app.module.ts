@@ -5,6 +5,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource, DataSourceOptions } from 'typeorm';
+import { requestLogOptions } from './common/request-log';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { databaseOptions } from './database/database.options';
 import { runMigrationsExclusively } from './database/migrate';
@@ -21,6 +22,10 @@ import { LandscapeModule } from './modules/landscape/landscape.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { UsersModule } from './modules/users/users.module';
 import { SystemsModule } from './modules/systems/systems.module';
+import { ApiMetrics } from './observability/api-metrics';
+import { ObservabilityModule } from './observability/observability.module';
+import { tracingStarted } from './observability/tracing';
+import { TracingShutdown } from './observability/tracing-shutdown';
 
 /** Paths the API answers itself; everything else falls through to the web app. */
 export const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth'];
@@ -28,18 +33,18 @@ export const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth'];
 @Module({})
 export class AppModule {
   static register(config: AppConfig): DynamicModule {
+    // Metrics only when asked for (METRICS_PORT): otherwise no plugin runs and nothing is counted.
+    const metrics = config.metrics ? new ApiMetrics() : undefined;
     return {
       module: AppModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
+      // With traces on, the spans still buffered are sent when the app shuts down (SIGTERM).
+      providers: [{ provide: APP_CONFIG, useValue: config }, ...(tracingStarted() ? [TracingShutdown] : [])],
       exports: [APP_CONFIG],
       global: true,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req) => ['/healthz', '/readyz'].includes(req.url ?? '') },
-          },
+          // One line per request: id, method, path, operation name, status and time; never headers or cookies.
+          pinoHttp: requestLogOptions(config.logLevel),
         }),
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...databaseOptions(config.databaseUrl), retryAttempts: config.databaseRetryAttempts ?? 9 }),
@@ -52,7 +57,7 @@ export class AppModule {
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config),
+          ...graphqlOptions(config, metrics ? [metrics.plugin()] : []),
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
         HealthModule,
@@ -67,6 +72,7 @@ export class AppModule {
         CohortProgrammeModule,
         HomeModule,
         DemoModule,
+        ...(metrics && config.metrics ? [ObservabilityModule.register(metrics, config.metrics)] : []),
         ...(config.webRoot
           ? [
               ServeStaticModule.forRoot({

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
-import { Column, DataSource, Entity, EntityMetadata, PrimaryColumn } from 'typeorm';
+import { Column, DataSource, Entity, EntityMetadata, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { databaseOptions, ENTITIES } from '../src/database/database.options';
+import { CohortEntity } from '../src/modules/cohorts/cohort.entity';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** What a migrated database says about its `public` tables: columns, primary keys and foreign keys. */
@@ -139,6 +140,11 @@ class StaleAssessmentResponse {
   @PrimaryColumn({ name: 'assessment_id', type: 'uuid' })
   assessmentId!: string;
 
+  /** A relation to the wrong table: the foreign key points at `assessment`. */
+  @ManyToOne(() => CohortEntity)
+  @JoinColumn({ name: 'assessment_id' })
+  assessment?: CohortEntity;
+
   @PrimaryColumn({ name: 'criterion_key', type: 'text' })
   criterionKey!: string;
 
@@ -148,7 +154,7 @@ class StaleAssessmentResponse {
   @Column({ name: 'not_assessed', type: 'integer', default: false })
   notAssessed!: boolean;
 
-  @Column({ type: 'text', default: '' })
+  @Column({ type: 'text', nullable: true, default: '' })
   evidence!: string | null;
 }
 
@@ -184,8 +190,8 @@ describe('entities describe the migrated database', () => {
     expect(problems).toEqual([]);
   });
 
-  it('finds an entity left behind by a migration: a renamed column, a wrong type, a wrong nullability, a missing column', async () => {
-    const stale = new DataSource({ ...databaseOptions(api.databaseUrl), entities: [StaleAssessmentResponse], migrations: [] });
+  it('finds an entity left behind by a migration: a renamed column, a wrong type, a wrong nullability, a missing column, a wrong relation', async () => {
+    const stale = new DataSource({ ...databaseOptions(api.databaseUrl), entities: [StaleAssessmentResponse, CohortEntity], migrations: [] });
     await stale.initialize();
     try {
       const problems = entityProblems(stale, stale.getMetadata(StaleAssessmentResponse), schema);
@@ -195,6 +201,7 @@ describe('entities describe the migrated database', () => {
           'StaleAssessmentResponse assessment_response.not_assessed: type integer, database says boolean',
           'StaleAssessmentResponse assessment_response.evidence: nullable true, database says false',
           'StaleAssessmentResponse assessment_response.self_level: column not in the entity',
+          'StaleAssessmentResponse assessment_response (assessment_id) → cohort: no such foreign key',
         ]),
       );
       expect(coverageProblems([...api.database.entityMetadatas, stale.getMetadata(StaleAssessmentResponse)], schema)).toEqual([

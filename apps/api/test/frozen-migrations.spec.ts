@@ -124,7 +124,7 @@ describe('a database migrated from empty matches the live domain package', () =>
     expect(regions).toEqual([...live.regions].sort((a, b) => a.odsCode.localeCompare(b.odsCode)));
     const systems = await dataSource.query(
       `SELECT s.ons_code AS "onsCode", s.ods_code AS "odsCode", s.name, r.ods_code AS "regionOdsCode"
-       FROM integrated_care_system s JOIN region r ON r.id = s.region_id ORDER BY s.ons_code`,
+       FROM system s JOIN region r ON r.id = s.region_id ORDER BY s.ons_code`,
     );
     expect(systems).toEqual([...live.systems].sort((a, b) => a.onsCode.localeCompare(b.onsCode)));
   });

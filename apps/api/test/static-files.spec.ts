@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startTestApp, TestApp } from './support/test-app';
+import { COMPRESSION_THRESHOLD_BYTES } from '../src/bootstrap';
 
 /** The web app as the API serves it in the one-process set-up (`npm start`): compressed, and cached where it is safe. */
 describe('serving the web app', () => {
@@ -33,6 +34,18 @@ describe('serving the web app', () => {
       body: JSON.stringify({ query: '{ systems { onsCode name region { name } } }' }),
     });
     expect(json.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('sends answers that fit in one TCP segment as they are: gzip would save no round trip', async () => {
+    const small = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query: '{ systems { onsCode } }' }),
+    });
+    const bytes = Buffer.from(await small.arrayBuffer()).length;
+    expect(bytes).toBeGreaterThan(1024); // the old threshold compressed this
+    expect(bytes).toBeLessThan(COMPRESSION_THRESHOLD_BYTES);
+    expect(small.headers.get('content-encoding')).toBeNull();
   });
 
   it('lets browsers keep content-named assets for good, and always revalidate the page', async () => {

@@ -11,6 +11,7 @@ import { AssistedRouteNotifications1763880000000 } from './1763880000000-assiste
 import { CanvasV1Wording1763900000000 } from './1763900000000-canvas-v1-wording';
 import { CohortMemberProjects1763900000001 } from './1763900000001-cohort-member-projects';
 import { OneVocabulary1763910000000 } from './1763910000000-one-vocabulary';
+import { SessionChangeNotifications1763920000000 } from './1763920000000-session-change-notifications';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CanvasV1Wording1763900000000,
   CohortMemberProjects1763900000001,
   OneVocabulary1763910000000,
+  SessionChangeNotifications1763920000000,
 ];

@@ -1,5 +1,6 @@
 import type { AssessmentStatus } from '@idt/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { SystemEntity } from '../systems/system.entity';
 import { AssessmentCycleEntity } from '../canvas/assessment-cycle.entity';
 
 /** One ICS's assessment in one cycle; `version` is its optimistic lock. */
@@ -17,6 +18,10 @@ export class AssessmentEntity {
 
   @Column({ name: 'system_id', type: 'uuid' })
   systemId!: string;
+
+  @ManyToOne(() => SystemEntity, { nullable: false })
+  @JoinColumn({ name: 'system_id' })
+  system?: SystemEntity;
 
   @Column({ type: 'text', default: 'DRAFT' })
   status!: AssessmentStatus;

@@ -11,6 +11,8 @@ import { OidcClient } from './oidc/oidc-client';
 import { OidcController } from './oidc/oidc.controller';
 import { OidcEnabledGuard } from './oidc/oidc-enabled.guard';
 import { OidcStrategy } from './oidc/oidc.strategy';
+import { SessionCache } from './session-cache';
+import { SessionChangeListener } from './session-change-listener';
 import { SessionGuard } from './session.guard';
 import { SessionsRepository } from './sessions.repository';
 
@@ -20,6 +22,9 @@ import { SessionsRepository } from './sessions.repository';
   providers: [
     AuthService,
     SessionsRepository,
+    // Sessions served from memory, kept true by LISTEN/NOTIFY (docs/decisions/0017-sessions-from-memory.md).
+    { provide: SessionCache, useFactory: () => new SessionCache() },
+    SessionChangeListener,
     ExternalIdentitiesRepository,
     LocalStrategy,
     OidcClient,

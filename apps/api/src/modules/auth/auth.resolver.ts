@@ -31,7 +31,7 @@ export class AuthResolver {
   @Public()
   @Query(() => UserAccountModel, { nullable: true, description: 'The signed-in person, or null.' })
   me(@CurrentUser() signedIn: SignedIn | null) {
-    return signedIn ? this.usersService.me(signedIn.user.id) : null;
+    return signedIn ? this.usersService.signedInAccount(signedIn) : null;
   }
 
   @Public()

@@ -1,11 +1,13 @@
 import { normaliseEmail } from '@idt/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError, UnauthenticatedError } from '../../common/app-error';
 import { AuditRepository } from '../audit/audit.repository';
 import { UsersRepository } from '../users/users.repository';
 import { PasswordHasher } from './password-hasher';
 import { ExternalIdentitiesRepository } from './oidc/external-identities.repository';
+import { CachedSession, SessionCache } from './session-cache';
+import { SessionChangeListener } from './session-change-listener';
 import { SessionsRepository } from './sessions.repository';
 import { SignedIn } from './signed-in';
 
@@ -25,7 +27,11 @@ export class AuthService {
     private readonly audit: AuditRepository,
     private readonly hasher: PasswordHasher,
     private readonly identities: ExternalIdentitiesRepository,
+    private readonly cache: SessionCache,
+    private readonly listener: SessionChangeListener,
   ) {}
+
+  private readonly logger = new Logger(AuthService.name);
 
   /**
    * Checks an email address and password (Passport's local strategy calls this). Rate-limited per email and per IP
@@ -96,9 +102,42 @@ export class AuthService {
     return token;
   }
 
-  /** The person behind a session cookie, or null if it is missing, unknown, expired, idle too long or revoked. */
-  authenticate(token: string | undefined): Promise<SignedIn | null> {
-    return token ? this.sessions.findSignedIn(hashToken(token)) : Promise.resolve(null);
+  /**
+   * The person behind a session cookie, or null if it is missing, unknown, expired, idle too long or revoked. Served
+   * from this process's memory when it has checked the session before and the change listener is connected (so any
+   * sign-out, role or membership change would have evicted it); else from the database, and remembered.
+   */
+  async authenticate(token: string | undefined): Promise<SignedIn | null> {
+    if (!token) return null;
+    const tokenHash = hashToken(token);
+    const key = tokenHash.toString('base64');
+    if (this.listener.connected) {
+      const cached = this.cache.get(key);
+      if (cached) {
+        if (this.cache.touchDue(cached)) this.touchLater(key, cached);
+        return cached.signedIn;
+      }
+    }
+    const generation = this.cache.generation;
+    const found = await this.sessions.findSignedIn(tokenHash);
+    if (!found) return null;
+    if (this.listener.connected) {
+      this.cache.set(key, found.signedIn, { seconds: found.secondsLeft, idleSeconds: found.idleSecondsLeft }, generation);
+    }
+    return found.signedIn;
+  }
+
+  /** Writes `last_seen_at` without making the request wait; a session found ended meanwhile is forgotten. */
+  private touchLater(key: string, cached: CachedSession): void {
+    const at = Date.now();
+    this.sessions.touch(cached.signedIn.sessionId).then(
+      (live) => (live ? this.cache.touched(cached, at) : this.cache.evict(key)),
+      (error: unknown) => {
+        // Not recorded: forget it, so the next request asks the database (which records the use).
+        this.cache.evict(key);
+        this.logger.warn(`Could not record a session's use: ${String(error)}`);
+      },
+    );
   }
 
   async closeSession(signedIn: SignedIn, ip: string | null): Promise<void> {
@@ -108,5 +147,7 @@ export class AuthService {
       subjectType: 'user_session',
       ip,
     });
+    // The database tells every replica (this one too, a moment later); this request's own next one must not wait.
+    this.cache.evictUser(signedIn.user.id);
   }
 }

@@ -2,9 +2,53 @@ import { Actor, RoleGrant } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { col, defineQuery, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
 import { SESSION_IDLE_MINUTES, SESSION_LIFETIME_HOURS } from './session-cookie';
 import { SignedIn } from './signed-in';
+
+type GrantJson = { role: string; systemId: string | null; cohortId: string | null };
+
+const FIND_SIGNED_IN = defineQuery<[tokenHash: Buffer, idleMinutes: number]>()({
+  name: 'sessions.findSignedIn',
+  text: `WITH live AS (
+      SELECT id, user_id, last_seen_at, expires_at FROM user_session
+      WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
+        AND last_seen_at > now() - make_interval(mins => $2)
+    ), seen AS (
+      UPDATE user_session s SET last_seen_at = now() FROM live
+      WHERE s.id = live.id AND live.last_seen_at < now() - interval '1 minute'
+      RETURNING s.id
+    )
+    SELECT live.id AS session_id, u.id, u.email, u.name,
+      COALESCE((SELECT json_agg(json_build_object('role', g.role, 'systemId', g.system_id, 'cohortId', g.cohort_id))
+                FROM role_grant g WHERE g.user_id = u.id), '[]') AS grants,
+      COALESCE((SELECT array_agg(DISTINCT m.system_id)
+                FROM role_grant g JOIN cohort_member m ON m.cohort_id = g.cohort_id
+                WHERE g.user_id = u.id AND g.role = 'COACH'), '{}') AS coached_system_ids,
+      extract(epoch FROM live.expires_at - now())::float8 AS seconds_left,
+      extract(epoch FROM (CASE WHEN EXISTS (SELECT 1 FROM seen) THEN now() ELSE live.last_seen_at END)
+        + make_interval(mins => $2) - now())::float8 AS idle_seconds_left
+    FROM live JOIN user_account u ON u.id = live.user_id`,
+  columns: {
+    session_id: col.uuid,
+    id: col.uuid,
+    email: col.text,
+    name: col.text,
+    grants: col.json<GrantJson[]>(),
+    coached_system_ids: col.uuidArray,
+    seconds_left: col.float,
+    idle_seconds_left: col.float,
+  },
+});
+
+const TOUCH_SESSION = defineQuery<[sessionId: string, idleMinutes: number]>()({
+  name: 'sessions.touch',
+  text: `UPDATE user_session SET last_seen_at = now()
+    WHERE id = $1 AND revoked_at IS NULL AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $2)
+    RETURNING id`,
+  columns: { id: col.uuid },
+});
 
 /** Sessions are rows, so any API replica can check any cookie and signing out ends a session everywhere. */
 @Injectable()
@@ -26,36 +70,33 @@ export class SessionsRepository {
 
   /**
    * The person behind a live session, with their role grants and the ICSs of the cohorts they coach, in one
-   * statement. Marks the session as seen at most once a minute: every other request only reads, so requests on one
-   * session never queue on its row lock or wait for a commit to disk.
+   * statement, and how long the session has left (to its end, and to its idle limit) as the database counts it. Marks
+   * the session as seen at most once a minute: every other request only reads, so requests on one session never queue
+   * on its row lock or wait for a commit to disk. (Most requests never get here: `SessionService` serves them from
+   * memory.)
    */
-  async findSignedIn(tokenHash: Buffer): Promise<SignedIn | null> {
-    const [row] = await this.dataSource.query(
-      `WITH live AS (
-         SELECT id, user_id, last_seen_at FROM user_session
-         WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
-           AND last_seen_at > now() - make_interval(mins => $2)
-       ), seen AS (
-         UPDATE user_session s SET last_seen_at = now() FROM live
-         WHERE s.id = live.id AND live.last_seen_at < now() - interval '1 minute'
-         RETURNING s.id
-       )
-       SELECT live.id AS session_id, u.id, u.email, u.name,
-         COALESCE((SELECT json_agg(json_build_object('role', g.role, 'systemId', g.system_id, 'cohortId', g.cohort_id))
-                   FROM role_grant g WHERE g.user_id = u.id), '[]') AS grants,
-         COALESCE((SELECT array_agg(DISTINCT m.system_id)
-                   FROM role_grant g JOIN cohort_member m ON m.cohort_id = g.cohort_id
-                   WHERE g.user_id = u.id AND g.role = 'COACH'), '{}') AS coached_system_ids
-       FROM live JOIN user_account u ON u.id = live.user_id`,
-      [tokenHash, SESSION_IDLE_MINUTES],
-    );
+  async findSignedIn(tokenHash: Buffer): Promise<{ signedIn: SignedIn; secondsLeft: number; idleSecondsLeft: number } | null> {
+    const row = await runOne(this.dataSource, FIND_SIGNED_IN, [tokenHash, SESSION_IDLE_MINUTES]);
     if (!row) return null;
     const actor: Actor = {
       userId: row.id,
-      grants: (row.grants as { role: string; systemId: string | null; cohortId: string | null }[]).map(toGrant),
+      grants: row.grants.map(toGrant),
       coachedSystemIds: row.coached_system_ids,
     };
-    return { sessionId: row.session_id, user: { id: row.id, email: row.email, name: row.name }, actor };
+    return {
+      signedIn: { sessionId: row.session_id, user: { id: row.id, email: row.email, name: row.name }, actor },
+      secondsLeft: row.seconds_left,
+      idleSecondsLeft: row.idle_seconds_left,
+    };
+  }
+
+  /**
+   * Records that a session was used now (its idle limit counts from here), unless it has ended meanwhile: false then.
+   * Changes nothing any replica keeps in memory, so no notification follows.
+   */
+  async touch(sessionId: string): Promise<boolean> {
+    const rows = await run(this.dataSource, TOUCH_SESSION, [sessionId, SESSION_IDLE_MINUTES]);
+    return rows.length > 0;
   }
 
   /** Ends a session (and audits it) in one transaction. */
@@ -67,7 +108,7 @@ export class SessionsRepository {
   }
 }
 
-function toGrant(g: { role: string; systemId: string | null; cohortId: string | null }): RoleGrant {
+function toGrant(g: GrantJson): RoleGrant {
   switch (g.role) {
     case 'ICS_LEAD':
       return { role: 'ICS_LEAD', systemId: g.systemId as string };

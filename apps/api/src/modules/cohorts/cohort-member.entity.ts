@@ -1,4 +1,5 @@
 import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { SystemEntity } from '../systems/system.entity';
 import { CohortEntity } from './cohort.entity';
 
 /** An ICS's membership of a cohort. */
@@ -13,4 +14,8 @@ export class CohortMemberEntity {
 
   @PrimaryColumn({ name: 'system_id', type: 'uuid' })
   systemId!: string;
+
+  @ManyToOne(() => SystemEntity, { nullable: false })
+  @JoinColumn({ name: 'system_id' })
+  system?: SystemEntity;
 }

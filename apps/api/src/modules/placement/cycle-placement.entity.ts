@@ -1,5 +1,6 @@
 import type { AdopterCategory, DomainScore, ScoreBasis, ScoreProfile } from '@idt/maturity';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { SystemEntity } from '../systems/system.entity';
 import { AssessmentCycleEntity } from '../canvas/assessment-cycle.entity';
 
 /** Where one ICS sits in one of its peer groups: percentile ranks, null where withheld. */
@@ -21,6 +22,10 @@ export class CyclePlacementEntity {
 
   @PrimaryColumn({ name: 'system_id', type: 'uuid' })
   systemId!: string;
+
+  @ManyToOne(() => SystemEntity, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'system_id' })
+  system?: SystemEntity;
 
   @Column({ type: 'text' })
   basis!: ScoreBasis;

@@ -1,5 +1,6 @@
 import type { Role } from '@idt/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { SystemEntity } from '../systems/system.entity';
 import { CohortEntity } from '../cohorts/cohort.entity';
 import { UserAccountEntity } from './user-account.entity';
 
@@ -21,6 +22,10 @@ export class RoleGrantEntity {
 
   @Column({ name: 'system_id', type: 'uuid', nullable: true })
   systemId!: string | null;
+
+  @ManyToOne(() => SystemEntity)
+  @JoinColumn({ name: 'system_id' })
+  system?: SystemEntity | null;
 
   @Column({ name: 'cohort_id', type: 'uuid', nullable: true })
   cohortId!: string | null;

@@ -4,11 +4,13 @@ import { BadUserInputError, NotFoundError, requireUuid } from '../../common/app-
 import { Caller } from '../auth/current-user.decorator';
 import { PasswordHasher } from '../auth/password-hasher';
 import { requirePermission } from '../auth/require-permission';
+import { SignedIn } from '../auth/signed-in';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { SystemsService } from '../systems/systems.service';
 import { CreateUserInput } from './dto/create-user.input';
 import { GrantRoleInput } from './dto/grant-role.input';
 import { UsersRepository } from './users.repository';
+import { SignedInAccount } from './signed-in-account';
 import { NewRoleGrant, UserAccountRecord } from './users.types';
 
 const MANAGE_USERS = { kind: 'user-accounts' } as const;
@@ -26,6 +28,12 @@ export class UsersService {
   /** The caller's own account, with their roles. */
   async me(userId: string): Promise<UserAccountRecord | null> {
     return this.users.findById(userId);
+  }
+
+  /** The signed-in person's own account, read from the database only for the fields the session does not carry. */
+  signedInAccount(signedIn: SignedIn): SignedInAccount {
+    const { id, email, name } = signedIn.user;
+    return new SignedInAccount(id, email, name, (userId) => this.users.findById(userId));
   }
 
   list(caller: Caller): Promise<UserAccountRecord[]> {

@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { SystemEntity } from '../../systems/system.entity';
 import { AssessmentCycleEntity } from '../../canvas/assessment-cycle.entity';
 import type { ActionStatus } from './action-plan.model';
 
@@ -10,6 +11,10 @@ export class ActionPlanItemEntity {
 
   @Column({ name: 'system_id', type: 'uuid' })
   systemId!: string;
+
+  @ManyToOne(() => SystemEntity, { nullable: false })
+  @JoinColumn({ name: 'system_id' })
+  system?: SystemEntity;
 
   @Column({ name: 'domain_key', type: 'text' })
   domainKey!: string;

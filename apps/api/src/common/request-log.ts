@@ -1,0 +1,39 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Options } from 'pino-http';
+
+/** What pino-http hands a request serializer: its standard summary, with the request itself as `raw`. */
+interface SerializedRequest {
+  readonly id?: unknown;
+  readonly method?: string;
+  readonly url?: string;
+  readonly raw?: IncomingMessage & { body?: unknown };
+}
+
+/**
+ * One request in the log: its id, method, path and (for GraphQL) the operation's name. Never headers, cookies, the
+ * query string's values or the body: they may carry a session token or personal data, and copying them cost every
+ * request time (pino serialises a request logger's bindings up front).
+ */
+export function requestForLog(req: SerializedRequest): Record<string, unknown> {
+  const body = req.raw?.body as { operationName?: unknown } | undefined;
+  const operation = typeof body?.operationName === 'string' ? body.operationName.slice(0, 100) : undefined;
+  const path = req.url?.split('?')[0];
+  return operation ? { id: req.id, method: req.method, url: path, operation } : { id: req.id, method: req.method, url: path };
+}
+
+/** The answer in the log: its status only (the time is logged beside it as `responseTime`). */
+export function responseForLog(res: Pick<ServerResponse, 'statusCode'>): Record<string, unknown> {
+  return { statusCode: res.statusCode };
+}
+
+/** pino-http's options for the API: one line per request with the fields above. */
+export function requestLogOptions(level: string): Options {
+  return {
+    level,
+    serializers: {
+      req: requestForLog,
+      res: responseForLog,
+    },
+    autoLogging: { ignore: (req) => ['/healthz', '/readyz'].includes(req.url ?? '') },
+  };
+}
