@@ -20,8 +20,9 @@ const NOT_YET_CONVERTED: Readonly<Record<string, string>> = {
   // F: the assessment page and autosave, and the action plan.
   'modules/assessments/assessments.repository.ts': 'F',
   'modules/assessments/action-plan/action-plan.repository.ts': 'F',
-  // S: the session read and the session cache.
+  // S: the session read and the session cache (its listener's `LISTEN` on its own pg client, too).
   'modules/auth/sessions.repository.ts': 'S',
+  'modules/auth/session-change-listener.ts': 'S',
   // P: the landscape, stored placements and the cohort programme (moving into the placement module).
   'modules/landscape/cycle-placement.repository.ts': 'P',
   'modules/landscape/landscape.repository.ts': 'P',
