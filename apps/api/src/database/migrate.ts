@@ -1,7 +1,20 @@
 import { DataSource } from 'typeorm';
+import { col, defineQuery, run } from './typed-sql';
 
 /** The advisory lock that makes one replica at a time migrate (any fixed number no other code uses). */
 export const MIGRATION_LOCK = 7_212_026_001;
+
+const TAKE_LOCK = defineQuery<[lock: number]>()({
+  name: 'migrate.lock',
+  text: `SELECT true AS locked FROM pg_advisory_lock($1::bigint)`,
+  columns: { locked: col.bool },
+});
+
+const RELEASE_LOCK = defineQuery<[lock: number]>()({
+  name: 'migrate.unlock',
+  text: `SELECT pg_advisory_unlock($1::bigint) AS unlocked`,
+  columns: { unlocked: col.bool },
+});
 
 /**
  * Runs the pending migrations (each in its own transaction) while holding a PostgreSQL advisory lock, so that
@@ -12,10 +25,10 @@ export async function runMigrationsExclusively(dataSource: DataSource): Promise<
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await run(runner, TAKE_LOCK, [MIGRATION_LOCK]);
     await dataSource.runMigrations({ transaction: 'each' });
   } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await run(runner, RELEASE_LOCK, [MIGRATION_LOCK]).catch(() => undefined);
     await runner.release();
   }
 }

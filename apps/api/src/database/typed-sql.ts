@@ -65,6 +65,8 @@ export const col = {
   intArray: column<number[]>('int[]'),
   floatArray: column<number[]>('float[]'),
   json: <T>(): NullableColumn<T> => column<T>('json'),
+  /** A text column whose values are one of a known set (a role, a status): the SQL or a CHECK constraint keeps it so. */
+  textOf: <T extends string>(): NullableColumn<T> => column<T>('text'),
 };
 
 export type Columns = Readonly<Record<string, Column<unknown>>>;

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { defineQuery, run } from '../../database/typed-sql';
 
 /** Everything the audit trail records. Names are past-tense facts, the same in the table and in the docs. */
 export type AuditAction =
@@ -49,17 +50,30 @@ export interface AuditEvent {
  * audit row are written together or not at all. The table refuses UPDATE and DELETE (a trigger).
  */
 export async function appendAuditEvent(db: EntityManager | DataSource, event: AuditEvent): Promise<void> {
-  await db.query(
-    `INSERT INTO audit_event (actor_user_id, action, subject_type, subject_id, before, after, ip)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [
-      event.actorUserId,
-      event.action,
-      event.subjectType,
-      event.subjectId,
-      event.before === undefined ? null : JSON.stringify(event.before),
-      event.after === undefined ? null : JSON.stringify(event.after),
-      event.ip ?? null,
-    ],
-  );
+  await run(db, APPEND_AUDIT_EVENT, [
+    event.actorUserId,
+    event.action,
+    event.subjectType,
+    event.subjectId,
+    event.before === undefined ? null : JSON.stringify(event.before),
+    event.after === undefined ? null : JSON.stringify(event.after),
+    event.ip ?? null,
+  ]);
 }
+
+const APPEND_AUDIT_EVENT = defineQuery<
+  [
+    actorUserId: string | null,
+    action: AuditAction,
+    subjectType: AuditEvent['subjectType'],
+    subjectId: string | null,
+    before: string | null,
+    after: string | null,
+    ip: string | null,
+  ]
+>()({
+  name: 'audit.append',
+  text: `INSERT INTO audit_event (actor_user_id, action, subject_type, subject_id, before, after, ip)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+  columns: {},
+});

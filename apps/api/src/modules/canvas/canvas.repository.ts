@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { col, defineQuery, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
+import { AssessmentCycleEntity } from './assessment-cycle.entity';
+import { CanvasFrameworkEntity } from './canvas-framework.entity';
 import { CycleRecord, FrameworkRecord } from './canvas.types';
 
 const CYCLE_SELECT = `
@@ -10,6 +13,45 @@ const CYCLE_SELECT = `
     CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object('id', co.id, 'name', co.name) END AS cohort,
     c.published_at AS "publishedAt", c.illustrative
   FROM assessment_cycle c LEFT JOIN cohort co ON co.id = c.cohort_id`;
+
+const CYCLE_COLUMNS = {
+  id: col.uuid,
+  name: col.text,
+  frameworkId: col.uuid,
+  opensOn: col.text,
+  closesOn: col.text,
+  cohort: col.json<{ id: string; name: string }>().orNull,
+  publishedAt: col.timestamptz.orNull,
+  illustrative: col.bool,
+};
+
+const LIST_CYCLES = defineQuery()({
+  name: 'canvas.listCycles',
+  text: `${CYCLE_SELECT} ORDER BY c.opens_on DESC, c.name`,
+  columns: CYCLE_COLUMNS,
+});
+
+const LIST_CYCLES_OF_SYSTEMS = defineQuery<[systemIds: readonly string[]]>()({
+  name: 'canvas.listCyclesOfSystems',
+  text: `${CYCLE_SELECT} WHERE EXISTS (SELECT 1 FROM assessment a WHERE a.cycle_id = c.id AND a.system_id = ANY($1::uuid[]))
+         ORDER BY c.opens_on DESC, c.name`,
+  columns: CYCLE_COLUMNS,
+});
+
+const FIND_CYCLE = defineQuery<[id: string]>()({
+  name: 'canvas.findCycle',
+  text: `${CYCLE_SELECT} WHERE c.id = $1`,
+  columns: CYCLE_COLUMNS,
+});
+
+/** A draft assessment for every ICS taking part: all of them, or a cohort's members. */
+const OPEN_ASSESSMENTS = defineQuery<[cycleId: string, cohortId: string | null]>()({
+  name: 'canvas.openAssessments',
+  text: `INSERT INTO assessment (cycle_id, system_id)
+         SELECT $1, s.id FROM system s
+         WHERE $2::uuid IS NULL OR s.id IN (SELECT system_id FROM cohort_member WHERE cohort_id = $2)`,
+  columns: {},
+});
 
 /**
  * Canvas framework versions and assessment cycles. A published framework never changes (a trigger refuses it), so
@@ -24,8 +66,8 @@ export class CanvasRepository {
   async findFramework(id: string): Promise<FrameworkRecord | null> {
     const kept = this.published.get(id);
     if (kept) return kept;
-    const [row] = await this.dataSource.query(`SELECT id, status, definition FROM canvas_framework WHERE id = $1`, [id]);
-    return row ? this.keep(row) : null;
+    const row = await this.frameworks().findOne({ select: FRAMEWORK_FIELDS, where: { id } });
+    return row ? this.keep(toFramework(row)) : null;
   }
 
   async findFrameworks(ids: readonly string[]): Promise<FrameworkRecord[]> {
@@ -33,9 +75,13 @@ export class CanvasRepository {
     const read: FrameworkRecord[] =
       missing.length === 0
         ? []
-        : await this.dataSource.query(`SELECT id, status, definition FROM canvas_framework WHERE id = ANY($1::uuid[])`, [missing]);
+        : (await this.frameworks().find({ select: FRAMEWORK_FIELDS, where: { id: In(missing) } })).map(toFramework);
     const byId = new Map(read.map((row) => [row.id, this.keep(row)]));
     return ids.flatMap((id) => this.published.get(id) ?? byId.get(id) ?? []);
+  }
+
+  private frameworks() {
+    return this.dataSource.getRepository(CanvasFrameworkEntity);
   }
 
   private keep(row: FrameworkRecord): FrameworkRecord {
@@ -44,29 +90,29 @@ export class CanvasRepository {
   }
 
   async listFrameworks(): Promise<FrameworkRecord[]> {
-    return this.dataSource.query(`SELECT id, status, definition FROM canvas_framework ORDER BY key, version`);
+    const rows = await this.frameworks().find({ select: FRAMEWORK_FIELDS, order: { key: 'ASC', version: 'ASC' } });
+    return rows.map(toFramework);
   }
 
   async listCycles(): Promise<CycleRecord[]> {
-    return this.dataSource.query(`${CYCLE_SELECT} ORDER BY c.opens_on DESC, c.name`);
+    return run(this.dataSource, LIST_CYCLES);
   }
 
   /** The cycles in which any of these ICSs has an assessment, newest first. */
   async listCyclesOfSystems(systemIds: readonly string[]): Promise<CycleRecord[]> {
-    return this.dataSource.query(
-      `${CYCLE_SELECT} WHERE EXISTS (SELECT 1 FROM assessment a WHERE a.cycle_id = c.id AND a.system_id = ANY($1::uuid[]))
-       ORDER BY c.opens_on DESC, c.name`,
-      [systemIds],
-    );
+    return run(this.dataSource, LIST_CYCLES_OF_SYSTEMS, [systemIds]);
   }
 
   async findCycle(id: string): Promise<CycleRecord | null> {
-    const [row] = await this.dataSource.query(`${CYCLE_SELECT} WHERE c.id = $1`, [id]);
-    return row ?? null;
+    return runOne(this.dataSource, FIND_CYCLE, [id]);
   }
 
   async cycleNameTaken(name: string): Promise<boolean> {
-    return (await this.dataSource.query(`SELECT 1 FROM assessment_cycle WHERE lower(name) = lower($1)`, [name])).length > 0;
+    return this.dataSource
+      .getRepository(AssessmentCycleEntity)
+      .createQueryBuilder('cycle')
+      .where('lower(cycle.name) = lower(:name)', { name })
+      .getExists();
   }
 
   /**
@@ -77,19 +123,26 @@ export class CanvasRepository {
     audit: Omit<AuditEvent, 'subjectType' | 'subjectId' | 'after'>,
   ): Promise<CycleRecord> {
     return this.dataSource.transaction(async (tx) => {
-      const [row] = await tx.query(
-        `INSERT INTO assessment_cycle (name, framework_id, opens_on, closes_on, cohort_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [cycle.name, cycle.frameworkId, cycle.opensOn, cycle.closesOn, cycle.cohortId],
-      );
-      await tx.query(
-        `INSERT INTO assessment (cycle_id, system_id)
-         SELECT $1, s.id FROM system s
-         WHERE $2::uuid IS NULL OR s.id IN (SELECT system_id FROM cohort_member WHERE cohort_id = $2)`,
-        [row.id, cycle.cohortId],
-      );
-      await appendAuditEvent(tx, { ...audit, subjectType: 'assessment_cycle', subjectId: row.id, after: cycle });
-      const [created] = await tx.query(`${CYCLE_SELECT} WHERE c.id = $1`, [row.id]);
-      return created as CycleRecord;
+      const inserted = await tx.getRepository(AssessmentCycleEntity).insert({
+        name: cycle.name,
+        frameworkId: cycle.frameworkId,
+        opensOn: cycle.opensOn,
+        closesOn: cycle.closesOn,
+        cohortId: cycle.cohortId,
+      });
+      const id: string = inserted.identifiers[0]['id'];
+      await run(tx, OPEN_ASSESSMENTS, [id, cycle.cohortId]);
+      await appendAuditEvent(tx, { ...audit, subjectType: 'assessment_cycle', subjectId: id, after: cycle });
+      const created = await runOne(tx, FIND_CYCLE, [id]);
+      if (!created) throw new Error(`The cycle ${id} just opened was not found.`);
+      return created;
     });
   }
+}
+
+/** A framework's columns that its record carries (not its title, dates or key). */
+const FRAMEWORK_FIELDS = { id: true, status: true, definition: true } as const;
+
+function toFramework({ id, status, definition }: CanvasFrameworkEntity): FrameworkRecord {
+  return { id, status, definition };
 }

@@ -2,18 +2,20 @@ import { CohortScope } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { col, defineQuery, run, runOne } from '../../database/typed-sql';
+import { col, defineQuery, RowOf, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
-import { systemJson } from '../systems/system-json.sql';
+import { SystemsRepository } from '../systems/systems.repository';
+import { CohortMemberEntity } from './cohort-member.entity';
+import { CohortEntity } from './cohort.entity';
 import { CohortRecord } from './cohorts.types';
 
 type Audit = Omit<AuditEvent, 'subjectType' | 'subjectId' | 'before' | 'after'>;
 
 const COHORT_SELECT = `
   SELECT c.id, c.name, c.description,
-    COALESCE((SELECT json_agg(${systemJson('s', 'r')} ORDER BY s.name)
-              FROM cohort_member m JOIN system s ON s.id = m.system_id JOIN region r ON r.id = s.region_id
-              WHERE m.cohort_id = c.id), '[]') AS systems,
+    COALESCE((SELECT array_agg(m.system_id ORDER BY s.name)
+              FROM cohort_member m JOIN system s ON s.id = m.system_id
+              WHERE m.cohort_id = c.id), '{}') AS system_ids,
     COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name)
               FROM role_grant g JOIN user_account u ON u.id = g.user_id
               WHERE g.cohort_id = c.id AND g.role = 'COACH'), '[]') AS coaches,
@@ -23,6 +25,42 @@ const COHORT_SELECT = `
               WHERE p.cohort_id = c.id), '[]') AS projects
   FROM cohort c`;
 
+const COHORT_COLUMNS = {
+  id: col.uuid,
+  name: col.text,
+  description: col.text,
+  system_ids: col.uuidArray,
+  coaches: col.json<CohortRecord['coaches']>(),
+  projects: col.json<CohortRecord['projects']>(),
+};
+
+const LIST_ALL = defineQuery()({
+  name: 'cohorts.listAll',
+  text: `${COHORT_SELECT} ORDER BY c.name`,
+  columns: COHORT_COLUMNS,
+});
+
+const LIST_IN_SCOPE = defineQuery<[cohortIds: readonly string[], memberSystemIds: readonly string[]]>()({
+  name: 'cohorts.listInScope',
+  text: `${COHORT_SELECT}
+         WHERE c.id = ANY($1::uuid[])
+            OR EXISTS (SELECT 1 FROM cohort_member m WHERE m.cohort_id = c.id AND m.system_id = ANY($2::uuid[]))
+         ORDER BY c.name`,
+  columns: COHORT_COLUMNS,
+});
+
+const FIND_COHORT = defineQuery<[id: string]>()({
+  name: 'cohorts.findById',
+  text: `${COHORT_SELECT} WHERE c.id = $1`,
+  columns: COHORT_COLUMNS,
+});
+
+const ADD_MEMBER = defineQuery<[cohortId: string, systemId: string]>()({
+  name: 'cohorts.addSystem',
+  text: `INSERT INTO cohort_member (cohort_id, system_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING system_id`,
+  columns: { system_id: col.uuid },
+});
+
 const COHORT_FACTS = defineQuery<[cohortId: string]>()({
   name: 'cohorts.facts',
   text: `SELECT c.id, COALESCE(array_agg(m.system_id) FILTER (WHERE m.system_id IS NOT NULL), '{}') AS system_ids
@@ -30,32 +68,25 @@ const COHORT_FACTS = defineQuery<[cohortId: string]>()({
   columns: { id: col.uuid, system_ids: col.uuidArray },
 });
 
-const COHORT_NAME_TAKEN = defineQuery<[name: string]>()({
-  name: 'cohorts.nameTaken',
-  text: `SELECT 1 AS taken FROM cohort WHERE lower(name) = lower($1)`,
-  columns: { taken: col.int },
-});
-
-/** Cohorts, their ICSs and their coaches, each read in one statement whatever their number. */
+/** Cohorts, their ICSs and their coaches, each read in one statement whatever their number (and their ICSs in one more). */
 @Injectable()
 export class CohortsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly systems: SystemsRepository,
+  ) {}
 
   /** The cohorts a scope allows, by name: the filter is SQL, so nothing out of scope is ever loaded. */
   async list(scope: CohortScope): Promise<CohortRecord[]> {
-    if (scope.all) return this.dataSource.query(`${COHORT_SELECT} ORDER BY c.name`);
-    return this.dataSource.query(
-      `${COHORT_SELECT}
-       WHERE c.id = ANY($1::uuid[])
-          OR EXISTS (SELECT 1 FROM cohort_member m WHERE m.cohort_id = c.id AND m.system_id = ANY($2::uuid[]))
-       ORDER BY c.name`,
-      [scope.cohortIds, scope.memberSystemIds],
-    );
+    const rows = scope.all
+      ? await run(this.dataSource, LIST_ALL)
+      : await run(this.dataSource, LIST_IN_SCOPE, [scope.cohortIds, scope.memberSystemIds]);
+    return this.toCohorts(rows);
   }
 
   async findById(id: string, db: EntityManager | DataSource = this.dataSource): Promise<CohortRecord | null> {
-    const [row] = await db.query(`${COHORT_SELECT} WHERE c.id = $1`, [id]);
-    return row ?? null;
+    const [cohort] = await this.toCohorts(await run(db, FIND_COHORT, [id]));
+    return cohort ?? null;
   }
 
   /** What the access policy needs to know about a cohort: its ICSs. */
@@ -65,28 +96,28 @@ export class CohortsRepository {
   }
 
   async nameTaken(name: string): Promise<boolean> {
-    const rows = await run(this.dataSource, COHORT_NAME_TAKEN, [name]);
-    return rows.length > 0;
+    return this.dataSource
+      .getRepository(CohortEntity)
+      .createQueryBuilder('cohort')
+      .where('lower(cohort.name) = lower(:name)', { name })
+      .getExists();
   }
 
   async create(cohort: { name: string; description: string }, audit: Audit): Promise<CohortRecord> {
     return this.dataSource.transaction(async (tx) => {
-      const [row] = await tx.query(`INSERT INTO cohort (name, description) VALUES ($1, $2) RETURNING id`, [
-        cohort.name,
-        cohort.description,
-      ]);
-      await appendAuditEvent(tx, { ...audit, subjectType: 'cohort', subjectId: row.id, after: cohort });
-      return (await this.findById(row.id, tx)) as CohortRecord;
+      const inserted = await tx.getRepository(CohortEntity).insert({ name: cohort.name, description: cohort.description });
+      const id: string = inserted.identifiers[0]['id'];
+      await appendAuditEvent(tx, { ...audit, subjectType: 'cohort', subjectId: id, after: cohort });
+      const created = await this.findById(id, tx);
+      if (!created) throw new Error(`The cohort ${id} just created was not found.`);
+      return created;
     });
   }
 
   /** Adds an ICS; returns false (and changes nothing) when it is already a member. */
   async addSystem(cohortId: string, systemId: string, audit: Audit): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      const rows = await tx.query(
-        `INSERT INTO cohort_member (cohort_id, system_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING system_id`,
-        [cohortId, systemId],
-      );
+      const rows = await run(tx, ADD_MEMBER, [cohortId, systemId]);
       if (rows.length === 0) return false;
       await appendAuditEvent(tx, { ...audit, subjectType: 'cohort', subjectId: cohortId, after: { systemId } });
       return true;
@@ -96,14 +127,23 @@ export class CohortsRepository {
   /** Removes an ICS; returns false (and changes nothing) when it was not a member. */
   async removeSystem(cohortId: string, systemId: string, audit: Audit): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      // TypeORM answers a DELETE with [rows, count].
-      const [rows] = await tx.query(
-        `DELETE FROM cohort_member WHERE cohort_id = $1 AND system_id = $2 RETURNING system_id`,
-        [cohortId, systemId],
-      );
-      if (rows.length === 0) return false;
+      const removed = await tx.getRepository(CohortMemberEntity).delete({ cohortId, systemId });
+      if (!removed.affected) return false;
       await appendAuditEvent(tx, { ...audit, subjectType: 'cohort', subjectId: cohortId, before: { systemId } });
       return true;
     });
+  }
+
+  /** Maps cohort rows to records, with their ICSs (every ICS read in one statement). */
+  private async toCohorts(rows: readonly RowOf<typeof COHORT_COLUMNS>[]): Promise<CohortRecord[]> {
+    const systems = await this.systems.findSystemsByIds(rows.flatMap((row) => row.system_ids));
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      systems: row.system_ids.flatMap((id) => systems.get(id) ?? []),
+      coaches: row.coaches,
+      projects: row.projects,
+    }));
   }
 }

@@ -2,6 +2,7 @@ import { AssessmentStatus } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { col, defineQuery, run } from '../../database/typed-sql';
 
 export type StatusTally = Readonly<Record<AssessmentStatus, number>>;
 
@@ -28,6 +29,57 @@ const TALLY = `json_build_object(
     'RETURNED', count(a.id) FILTER (WHERE a.status = 'RETURNED'),
     'VALIDATED', count(a.id) FILTER (WHERE a.status = 'VALIDATED'))`;
 
+const SYSTEM_NAMES = defineQuery<[systemIds: readonly string[]]>()({
+  name: 'home.systemNames',
+  text: `SELECT id, name FROM system WHERE id = ANY($1::uuid[]) ORDER BY name`,
+  columns: { id: col.uuid, name: col.text },
+});
+
+const COHORT_PROGRESS = defineQuery<[cohortIds: readonly string[], today: string]>()({
+  name: 'home.cohortProgress',
+  text: `WITH latest AS (
+           SELECT DISTINCT ON (m.cohort_id) m.cohort_id, c.id, c.name, c.closes_on
+           FROM cohort_member m
+           JOIN assessment a ON a.system_id = m.system_id
+           JOIN assessment_cycle c ON c.id = a.cycle_id
+           WHERE m.cohort_id = ANY($1::uuid[]) AND c.opens_on <= $2::date
+           ORDER BY m.cohort_id, c.opens_on DESC, c.name
+         )
+         SELECT co.id AS "cohortId", count(m.system_id)::int AS "memberCount",
+           l.id AS "cycleId", l.name AS "cycleName", to_char(l.closes_on, 'YYYY-MM-DD') AS "closesOn", ${TALLY} AS tally
+         FROM cohort co
+         LEFT JOIN cohort_member m ON m.cohort_id = co.id
+         LEFT JOIN latest l ON l.cohort_id = co.id
+         LEFT JOIN assessment a ON a.cycle_id = l.id AND a.system_id = m.system_id
+         WHERE co.id = ANY($1::uuid[])
+         GROUP BY co.id, l.id, l.name, l.closes_on`,
+  columns: {
+    cohortId: col.uuid,
+    memberCount: col.int,
+    cycleId: col.uuid.orNull,
+    cycleName: col.text.orNull,
+    closesOn: col.text.orNull,
+    tally: col.json<StatusTally>(),
+  },
+});
+
+const CYCLE_PROGRESS = defineQuery<[cycleIds: readonly string[]]>()({
+  name: 'home.cycleProgress',
+  text: `SELECT c.id AS "cycleId", count(a.id)::int AS participating, ${TALLY} AS tally
+         FROM assessment_cycle c LEFT JOIN assessment a ON a.cycle_id = c.id
+         WHERE c.id = ANY($1::uuid[])
+         GROUP BY c.id`,
+  columns: { cycleId: col.uuid, participating: col.int, tally: col.json<StatusTally>() },
+});
+
+const SYSTEMS_WITHOUT_LEAD = defineQuery()({
+  name: 'home.systemsWithoutLead',
+  text: `SELECT s.id, s.name FROM system s
+         WHERE NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.role = 'ICS_LEAD' AND g.system_id = s.id)
+         ORDER BY s.name`,
+  columns: { id: col.uuid, name: col.text },
+});
+
 /**
  * The counts the homes need that no other module reads: each in one statement, whatever the number of ICSs, cohorts
  * or cycles. Only counts and names: what an assessment holds is read through the assessments module.
@@ -39,7 +91,7 @@ export class HomeRepository {
   /** The names of these ICSs. */
   async systemNames(systemIds: readonly string[]): Promise<{ id: string; name: string }[]> {
     if (systemIds.length === 0) return [];
-    return this.dataSource.query(`SELECT id, name FROM system WHERE id = ANY($1::uuid[]) ORDER BY name`, [systemIds]);
+    return run(this.dataSource, SYSTEM_NAMES, [systemIds]);
   }
 
   /**
@@ -48,45 +100,17 @@ export class HomeRepository {
    */
   async cohortProgress(cohortIds: readonly string[], today: string): Promise<CohortProgressRow[]> {
     if (cohortIds.length === 0) return [];
-    return this.dataSource.query(
-      `WITH latest AS (
-         SELECT DISTINCT ON (m.cohort_id) m.cohort_id, c.id, c.name, c.closes_on
-         FROM cohort_member m
-         JOIN assessment a ON a.system_id = m.system_id
-         JOIN assessment_cycle c ON c.id = a.cycle_id
-         WHERE m.cohort_id = ANY($1::uuid[]) AND c.opens_on <= $2::date
-         ORDER BY m.cohort_id, c.opens_on DESC, c.name
-       )
-       SELECT co.id AS "cohortId", count(m.system_id)::int AS "memberCount",
-         l.id AS "cycleId", l.name AS "cycleName", to_char(l.closes_on, 'YYYY-MM-DD') AS "closesOn", ${TALLY} AS tally
-       FROM cohort co
-       LEFT JOIN cohort_member m ON m.cohort_id = co.id
-       LEFT JOIN latest l ON l.cohort_id = co.id
-       LEFT JOIN assessment a ON a.cycle_id = l.id AND a.system_id = m.system_id
-       WHERE co.id = ANY($1::uuid[])
-       GROUP BY co.id, l.id, l.name, l.closes_on`,
-      [cohortIds, today],
-    );
+    return run(this.dataSource, COHORT_PROGRESS, [cohortIds, today]);
   }
 
   /** For each cycle: how many ICSs take part (have an assessment in it), and their assessments by status. */
   async cycleProgress(cycleIds: readonly string[]): Promise<CycleProgressRow[]> {
     if (cycleIds.length === 0) return [];
-    return this.dataSource.query(
-      `SELECT c.id AS "cycleId", count(a.id)::int AS participating, ${TALLY} AS tally
-       FROM assessment_cycle c LEFT JOIN assessment a ON a.cycle_id = c.id
-       WHERE c.id = ANY($1::uuid[])
-       GROUP BY c.id`,
-      [cycleIds],
-    );
+    return run(this.dataSource, CYCLE_PROGRESS, [cycleIds]);
   }
 
   /** ICSs nobody holds the ICS lead role for, by name. */
   async systemsWithoutLead(): Promise<{ id: string; name: string }[]> {
-    return this.dataSource.query(
-      `SELECT s.id, s.name FROM system s
-       WHERE NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.role = 'ICS_LEAD' AND g.system_id = s.id)
-       ORDER BY s.name`,
-    );
+    return run(this.dataSource, SYSTEMS_WITHOUT_LEAD);
   }
 }

@@ -1,6 +1,7 @@
 /**
- * SQL that builds an ICS, with its region, as JSON in the shape of `SystemRecord`: lets other modules return ICSs
- * nested in their own rows from one statement instead of one query per ICS.
+ * SQL that builds an ICS, with its region, as JSON in the shape of `SystemRecord`. Being retired: other modules now
+ * take ICSs from `SystemsRepository.findSystemsByIds` (users and cohorts do); the assessment page's query is the last
+ * user, and this file goes when it converts.
  */
 export function systemJson(system: string, region: string): string {
   return `json_build_object(

@@ -9,6 +9,6 @@ import { SystemsService } from './systems.service';
 @Module({
   imports: [TypeOrmModule.forFeature([RegionEntity, SystemEntity])],
   providers: [SystemsRepository, SystemsService, SystemsResolver],
-  exports: [SystemsService],
+  exports: [SystemsService, SystemsRepository],
 })
 export class SystemsModule {}

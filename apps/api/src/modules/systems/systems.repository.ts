@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { SystemEntity } from './system.entity';
 import { RegionEntity } from './region.entity';
 import { RegionRecord, SystemRecord } from './systems.types';
@@ -8,6 +8,9 @@ import { RegionRecord, SystemRecord } from './systems.types';
 /** The only place that knows how regions and ICSs are stored. */
 @Injectable()
 export class SystemsRepository {
+  /** ICSs read so far, by id (see `findSystemsByIds`). */
+  private readonly known = new Map<string, SystemRecord>();
+
   constructor(
     @InjectRepository(SystemEntity) private readonly systems: Repository<SystemEntity>,
     @InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>,
@@ -30,6 +33,23 @@ export class SystemsRepository {
   async findSystem(id: string): Promise<SystemRecord | null> {
     const row = await this.systems.findOne({ where: { id }, relations: { region: true } });
     return row && toSystem(row);
+  }
+
+  /**
+   * These ICSs with their regions, by id: how other modules return ICSs nested in their own records (the shape of an
+   * ICS is known here only). ICSs and regions are reference data that only migrations change, so each replica keeps
+   * those it has read and asks the database (in one statement) only for ids it has not seen.
+   */
+  async findSystemsByIds(ids: readonly string[]): Promise<Map<string, SystemRecord>> {
+    const missing = [...new Set(ids)].filter((id) => !this.known.has(id));
+    if (missing.length > 0) {
+      const rows = await this.systems.find({ where: { id: In(missing) }, relations: { region: true } });
+      for (const row of rows) this.known.set(row.id, toSystem(row));
+    }
+    return new Map(ids.flatMap((id) => {
+      const system = this.known.get(id);
+      return system ? [[id, system] as const] : [];
+    }));
   }
 
   async findRegions(): Promise<RegionRecord[]> {

@@ -2,8 +2,10 @@ import { AssessmentStatus } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { col, defineQuery, run, runOne } from '../../../database/typed-sql';
 import { appendAuditEvent } from '../../audit/audit-event';
 import { bumpAssessmentVersion, submittedAtOf } from '../assessments.repository';
+import { ReviewCommentEntity } from './review-comment.entity';
 
 export interface ReviewQueueRow {
   readonly assessmentId: string;
@@ -18,30 +20,67 @@ export interface ReviewQueueRow {
 
 type Actor = { userId: string; ip: string | null };
 
-/** The coach's side of an assessment: the review queue, moderated levels, comment threads, the assisted route. */
+const QUEUE = defineQuery<[systemIds: readonly string[] | null]>()({
+  name: 'review.queue',
+  text: `SELECT a.id AS "assessmentId", s.id AS "systemId", s.name AS "systemName", c.id AS "cycleId", c.name AS "cycleName",
+           a.status, sub.submitted_at AS "submittedAt", ob.name AS "recordedOnBehalfByName"
+         FROM assessment a
+         JOIN system s ON s.id = a.system_id
+         JOIN assessment_cycle c ON c.id = a.cycle_id
+         LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by
+         CROSS JOIN LATERAL (SELECT ${submittedAtOf('a')} AS submitted_at) sub
+         WHERE a.status IN ('SUBMITTED', 'IN_REVIEW') AND ($1::uuid[] IS NULL OR a.system_id = ANY($1::uuid[]))
+         ORDER BY sub.submitted_at, s.name`,
+  columns: {
+    assessmentId: col.uuid,
+    systemId: col.uuid,
+    systemName: col.text,
+    cycleId: col.uuid,
+    cycleName: col.text,
+    status: col.textOf<AssessmentStatus>(),
+    // A submitted or in-review assessment has been submitted, so its time is never null here.
+    submittedAt: col.timestamptz,
+    recordedOnBehalfByName: col.text.orNull,
+  },
+});
+
+const LOCK_RESPONSE = defineQuery<[assessmentId: string, criterionKey: string]>()({
+  name: 'review.lockResponse',
+  text: `SELECT moderated_level AS "moderatedLevel", moderator_comment AS "moderatorComment" FROM assessment_response
+         WHERE assessment_id = $1 AND criterion_key = $2 FOR UPDATE`,
+  columns: { moderatedLevel: col.int.orNull, moderatorComment: col.text.orNull },
+});
+
+const MODERATE = defineQuery<
+  [assessmentId: string, criterionKey: string, moderatedLevel: number | null, comment: string | null, moderatorUserId: string]
+>()({
+  name: 'review.moderate',
+  text: `UPDATE assessment_response SET moderated_level = $3, moderator_comment = COALESCE($4, moderator_comment),
+           moderated_by = $5, moderated_at = now()
+         WHERE assessment_id = $1 AND criterion_key = $2`,
+  columns: {},
+});
+
+const RECORD_ON_BEHALF = defineQuery<[assessmentId: string, coachUserId: string]>()({
+  name: 'review.recordOnBehalf',
+  text: `UPDATE assessment SET recorded_on_behalf_by = $2, recorded_on_behalf_at = now()
+         WHERE id = $1 AND recorded_on_behalf_by IS NULL RETURNING id, recorded_on_behalf_at AS "since"`,
+  columns: { id: col.uuid, since: col.timestamptz.orNull },
+});
+
+/** The coach's side of an assessment: the review queue, moderated scores, comment threads, the assisted route. */
 @Injectable()
 export class ReviewRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Submitted and in-review assessments of these ICSs (every ICS when null), the longest waiting first. */
   async queue(systemIds: readonly string[] | null): Promise<ReviewQueueRow[]> {
-    return this.dataSource.query(
-      `SELECT a.id AS "assessmentId", s.id AS "systemId", s.name AS "systemName", c.id AS "cycleId", c.name AS "cycleName",
-         a.status, sub.submitted_at AS "submittedAt", ob.name AS "recordedOnBehalfByName"
-       FROM assessment a
-       JOIN system s ON s.id = a.system_id
-       JOIN assessment_cycle c ON c.id = a.cycle_id
-       LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by
-       CROSS JOIN LATERAL (SELECT ${submittedAtOf('a')} AS submitted_at) sub
-       WHERE a.status IN ('SUBMITTED', 'IN_REVIEW') AND ($1::uuid[] IS NULL OR a.system_id = ANY($1::uuid[]))
-       ORDER BY sub.submitted_at, s.name`,
-      [systemIds],
-    );
+    return run(this.dataSource, QUEUE, [systemIds]);
   }
 
   /**
-   * Gives (or clears, with null) the coach's moderated level of one answered criterion, if the assessment is still
-   * at `expectedVersion` and in review; a non-empty comment joins the criterion's thread. The self-assessed level is not
+   * Gives (or clears, with null) the coach's moderated score of one answered criterion, if the assessment is still
+   * at `expectedVersion` and in review; a non-empty comment joins the criterion's thread. The self-score is not
    * touched. 'LOST' when the version or status moved on, 'NOT_ANSWERED' when the criterion has no answer to moderate.
    */
   async moderate(
@@ -52,24 +91,18 @@ export class ReviewRepository {
   ): Promise<'OK' | 'LOST' | 'NOT_ANSWERED'> {
     return this.dataSource.transaction(async (tx) => {
       if (!(await bumpAssessmentVersion(tx, assessmentId, { version: expectedVersion }, actor.userId, ['IN_REVIEW']))) return 'LOST';
-      const [before] = await tx.query(
-        `SELECT moderated_level AS "moderatedLevel", moderator_comment AS "moderatorComment" FROM assessment_response
-         WHERE assessment_id = $1 AND criterion_key = $2 FOR UPDATE`,
-        [assessmentId, change.criterionKey],
-      );
+      const before = await runOne(tx, LOCK_RESPONSE, [assessmentId, change.criterionKey]);
       // Nothing to moderate: throwing rolls the version bump back.
       if (!before) throw new NotAnswered();
-      await tx.query(
-        `UPDATE assessment_response SET moderated_level = $3, moderator_comment = COALESCE($4, moderator_comment),
-           moderated_by = $5, moderated_at = now()
-         WHERE assessment_id = $1 AND criterion_key = $2`,
-        [assessmentId, change.criterionKey, change.moderatedLevel, change.comment, actor.userId],
-      );
+      await run(tx, MODERATE, [assessmentId, change.criterionKey, change.moderatedLevel, change.comment, actor.userId]);
       if (change.comment) {
-        await tx.query(
-          `INSERT INTO review_comment (assessment_id, criterion_key, author_user_id, author_side, body) VALUES ($1, $2, $3, 'REVIEWER', $4)`,
-          [assessmentId, change.criterionKey, actor.userId, change.comment],
-        );
+        await tx.getRepository(ReviewCommentEntity).insert({
+          assessmentId,
+          criterionKey: change.criterionKey,
+          authorUserId: actor.userId,
+          authorSide: 'REVIEWER',
+          body: change.comment,
+        });
       }
       await appendAuditEvent(tx, {
         actorUserId: actor.userId,
@@ -90,16 +123,20 @@ export class ReviewRepository {
   /** Adds a comment to one criterion's thread (comments are never changed or removed). */
   async addComment(assessmentId: string, comment: { criterionKey: string; side: 'ICS' | 'REVIEWER'; body: string }, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const [row] = await tx.query(
-        `INSERT INTO review_comment (assessment_id, criterion_key, author_user_id, author_side, body) VALUES ($1, $2, $3, $4, $5) RETURNING id::text AS id`,
-        [assessmentId, comment.criterionKey, actor.userId, comment.side, comment.body],
-      );
+      const inserted = await tx.getRepository(ReviewCommentEntity).insert({
+        assessmentId,
+        criterionKey: comment.criterionKey,
+        authorUserId: actor.userId,
+        authorSide: comment.side,
+        body: comment.body,
+      });
+      const commentId = String(inserted.identifiers[0]['id']);
       await appendAuditEvent(tx, {
         actorUserId: actor.userId,
         action: 'REVIEW_COMMENT_ADDED',
         subjectType: 'assessment',
         subjectId: assessmentId,
-        after: { commentId: row.id, criterionKey: comment.criterionKey, side: comment.side, body: comment.body },
+        after: { commentId, criterionKey: comment.criterionKey, side: comment.side, body: comment.body },
         ip: actor.ip,
       });
     });
@@ -109,11 +146,7 @@ export class ReviewRepository {
   async recordOnBehalf(assessmentId: string, expectedVersion: number, actor: Actor): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
       if (!(await bumpAssessmentVersion(tx, assessmentId, { version: expectedVersion }, actor.userId, ['DRAFT']))) return false;
-      const [[updated]] = await tx.query(
-        `UPDATE assessment SET recorded_on_behalf_by = $2, recorded_on_behalf_at = now()
-         WHERE id = $1 AND recorded_on_behalf_by IS NULL RETURNING id, recorded_on_behalf_at AS "since"`,
-        [assessmentId, actor.userId],
-      );
+      const updated = await runOne(tx, RECORD_ON_BEHALF, [assessmentId, actor.userId]);
       if (!updated) throw new LostWrite();
       await appendAuditEvent(tx, {
         actorUserId: actor.userId,

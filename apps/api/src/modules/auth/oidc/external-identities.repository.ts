@@ -1,9 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ExternalIdentityEntity } from './external-identity.entity';
+import { SignInAttemptEntity } from './sign-in-attempt.entity';
+import { col, defineQuery, runOne } from '../../../database/typed-sql';
 import { appendAuditEvent } from '../../audit/audit-event';
 
 export const SIGN_IN_ATTEMPT_MINUTES = 10;
+
+const TAKE_ATTEMPT = defineQuery<[stateHash: Buffer, minutes: number]>()({
+  name: 'externalIdentities.takeAttempt',
+  text: `DELETE FROM sign_in_attempt WHERE state_hash = $1
+         RETURNING nonce, code_verifier, return_to, created_at > now() - make_interval(mins => $2) AS fresh`,
+  columns: { nonce: col.text, code_verifier: col.text, return_to: col.text, fresh: col.bool },
+});
+
+const UNLINKED_USER_BY_EMAIL = defineQuery<[email: string, issuer: string]>()({
+  name: 'externalIdentities.unlinkedUserByEmail',
+  text: `SELECT u.id FROM user_account u
+         WHERE u.email = $1 AND NOT EXISTS (SELECT 1 FROM external_identity e WHERE e.user_id = u.id AND e.issuer = $2)`,
+  columns: { id: col.uuid },
+});
 
 /** Identities from an OpenID provider (keyed by issuer and subject, never by email) and logins in flight. */
 @Injectable()
@@ -11,34 +28,24 @@ export class ExternalIdentitiesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async saveAttempt(attempt: { stateHash: Buffer; nonce: string; codeVerifier: string; returnTo: string }): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM sign_in_attempt WHERE created_at < now() - make_interval(mins => $1)`,
-      [SIGN_IN_ATTEMPT_MINUTES],
-    );
-    await this.dataSource.query(
-      `INSERT INTO sign_in_attempt (state_hash, nonce, code_verifier, return_to) VALUES ($1, $2, $3, $4)`,
-      [attempt.stateHash, attempt.nonce, attempt.codeVerifier, attempt.returnTo],
-    );
+    const attempts = this.dataSource.getRepository(SignInAttemptEntity);
+    await attempts
+      .createQueryBuilder()
+      .delete()
+      .where('created_at < now() - make_interval(mins => :minutes)', { minutes: SIGN_IN_ATTEMPT_MINUTES })
+      .execute();
+    await attempts.insert(attempt);
   }
 
   /** Takes a login in flight (single use): null if unknown, already used or too old. */
   async takeAttempt(stateHash: Buffer): Promise<{ nonce: string; codeVerifier: string; returnTo: string } | null> {
-    // TypeORM answers a DELETE with [rows, count].
-    const [rows] = await this.dataSource.query(
-      `DELETE FROM sign_in_attempt WHERE state_hash = $1 RETURNING nonce, code_verifier, return_to,
-         created_at > now() - make_interval(mins => $2) AS fresh`,
-      [stateHash, SIGN_IN_ATTEMPT_MINUTES],
-    );
-    const row = rows[0];
+    const row = await runOne(this.dataSource, TAKE_ATTEMPT, [stateHash, SIGN_IN_ATTEMPT_MINUTES]);
     return row?.fresh ? { nonce: row.nonce, codeVerifier: row.code_verifier, returnTo: row.return_to } : null;
   }
 
   async findUserId(issuer: string, subject: string): Promise<string | null> {
-    const [row] = await this.dataSource.query(`SELECT user_id FROM external_identity WHERE issuer = $1 AND subject = $2`, [
-      issuer,
-      subject,
-    ]);
-    return row?.user_id ?? null;
+    const row = await this.dataSource.getRepository(ExternalIdentityEntity).findOne({ where: { issuer, subject } });
+    return row?.userId ?? null;
   }
 
   /**
@@ -47,13 +54,9 @@ export class ExternalIdentitiesRepository {
    */
   async linkByEmail(issuer: string, subject: string, email: string): Promise<string | null> {
     return this.dataSource.transaction(async (tx) => {
-      const [user] = await tx.query(
-        `SELECT u.id FROM user_account u
-         WHERE u.email = $1 AND NOT EXISTS (SELECT 1 FROM external_identity e WHERE e.user_id = u.id AND e.issuer = $2)`,
-        [email, issuer],
-      );
+      const user = await runOne(tx, UNLINKED_USER_BY_EMAIL, [email, issuer]);
       if (!user) return null;
-      await tx.query(`INSERT INTO external_identity (issuer, subject, user_id) VALUES ($1, $2, $3)`, [issuer, subject, user.id]);
+      await tx.getRepository(ExternalIdentityEntity).insert({ issuer, subject, userId: user.id });
       await appendAuditEvent(tx, {
         actorUserId: user.id,
         action: 'EXTERNAL_IDENTITY_LINKED',
@@ -61,7 +64,7 @@ export class ExternalIdentitiesRepository {
         subjectId: user.id,
         after: { issuer, subject },
       });
-      return user.id as string;
+      return user.id;
     });
   }
 }
