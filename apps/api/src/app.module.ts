@@ -10,6 +10,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { databaseOptions } from './database/database.options';
 import { runMigrationsExclusively } from './database/migrate';
 import { graphqlOptions } from './graphql/graphql.options';
+import { DatabaseNotificationsModule } from './database/database-notifications';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './modules/home/home.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
@@ -55,6 +56,7 @@ export class AppModule {
             return dataSource;
           },
         }),
+        DatabaseNotificationsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           ...graphqlOptions(config, metrics ? [metrics.plugin()] : []),

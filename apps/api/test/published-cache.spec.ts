@@ -201,7 +201,7 @@ describe('published answers from a cache, across two replicas (real PostgreSQL)'
     await landscapeOn(b, national);
     expect(cacheOf(b).size).toBeGreaterThan(0);
     // Every replica's listening connection is cut; a change made meanwhile is heard by nobody.
-    await a.database.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'idt-canvas-api-listener'`);
+    await a.database.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'idt-canvas-listener'`);
     await eventually(async () => cacheOf(b).isUsable, (usable) => !usable, 2000);
     await a.database.query(`UPDATE assessment_response SET moderated_level = 1
       WHERE assessment_id = (SELECT id FROM assessment WHERE cycle_id = $1 AND system_id = $2)`, [cycles[latest], devon]);

@@ -138,7 +138,7 @@ describe('sessions from memory, across two API replicas (real PostgreSQL)', () =
     expect(cacheOf(b).get(keyOf(person.token))).toBeDefined();
 
     const listener = b.app.get(SessionChangeListener);
-    await b.database.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'idt-canvas-sessions' AND datname = current_database()`);
+    await b.database.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'idt-canvas-listener' AND datname = current_database()`);
     expect(await soon(async () => !listener.connected)).toBe(true);
     expect(cacheOf(b).size).toBe(0);
     expect(await listening(b)).toBe(true);
