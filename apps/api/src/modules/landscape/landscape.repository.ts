@@ -1,62 +1,13 @@
-import { AssessmentStatus, MaturityLevel } from '@idt/domain';
-import { DomainTally } from '@idt/maturity';
+import { MaturityLevel } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-event';
 
-/** The statuses whose answers count in a landscape: drafts are private and returned ones are being changed. */
-export const LANDSCAPE_STATUSES: readonly AssessmentStatus[] = ['SUBMITTED', 'IN_REVIEW', 'VALIDATED'];
-
-export interface LandscapeRow {
-  readonly systemId: string;
-  readonly name: string;
-  readonly onsCode: string;
-  readonly regionName: string;
-  readonly status: AssessmentStatus;
-  readonly sharesName: boolean;
-  readonly tallies: readonly DomainTally[];
-}
-
-/**
- * A cycle's answers, aggregated in PostgreSQL to one row per ICS with a tally per domain (how many criteria were
- * scored from which source, and the sum of their levels): one statement, whatever the number of ICSs, and never
- * every answer into memory. The rule for a criterion's level is `scoreAssessment`'s: the coach's moderated score on a
- * validated assessment, else the self-score; "not assessed" counted apart. A criterion's domain is its key's first
- * part (the framework validator guarantees `domain.criterion` keys).
- */
-export const CYCLE_AGGREGATES_SQL = `SELECT s.id AS "systemId", s.name, s.ons_code AS "onsCode", rg.name AS "regionName", a.status,
-    COALESCE(ps.share_name_with_peers, false) AS "sharesName",
-    COALESCE((
-      SELECT json_agg(json_build_object('domainKey', t.domain_key, 'moderated', t.moderated, 'selfScored', t.self_scored,
-               'notAssessed', t.not_assessed, 'levelSum', t.level_sum))
-      FROM (
-        SELECT split_part(r.criterion_key, '.', 1) AS domain_key,
-          count(*) FILTER (WHERE m.moderated)::int AS moderated,
-          count(*) FILTER (WHERE NOT m.moderated AND NOT r.not_assessed AND r.self_score IS NOT NULL)::int AS self_scored,
-          count(*) FILTER (WHERE NOT m.moderated AND r.not_assessed)::int AS not_assessed,
-          COALESCE(sum(CASE WHEN m.moderated THEN r.moderated_score WHEN r.not_assessed THEN NULL ELSE r.self_score END), 0)::int AS level_sum
-        FROM assessment_response r
-        CROSS JOIN LATERAL (SELECT a.status = 'VALIDATED' AND r.moderated_score IS NOT NULL AS moderated) m
-        WHERE r.assessment_id = a.id
-        GROUP BY 1
-      ) t
-    ), '[]') AS tallies
-  FROM assessment a
-  JOIN integrated_care_system s ON s.id = a.system_id
-  JOIN region rg ON rg.id = s.region_id
-  LEFT JOIN peer_sharing ps ON ps.system_id = s.id
-  WHERE a.cycle_id = $1 AND a.status = ANY($2::text[])
-  ORDER BY s.name`;
-
-/** Landscapes: cycles' aggregates, publishing, peer sharing, and an ICS's counted cycles. */
+/** Landscapes: publishing, peer sharing, cohorts for movement, and an ICS's evidence and calibration. */
 @Injectable()
 export class LandscapeRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  async cycleAggregates(cycleId: string): Promise<LandscapeRow[]> {
-    return this.dataSource.query(CYCLE_AGGREGATES_SQL, [cycleId, LANDSCAPE_STATUSES]);
-  }
 
   async findCycle(cycleId: string): Promise<{ id: string; frameworkId: string; publishedAt: Date | null; illustrative: boolean } | null> {
     const [row] = await this.dataSource.query(
@@ -113,16 +64,6 @@ export class LandscapeRepository {
        WHERE m.system_id = ANY($1::uuid[]) ORDER BY c.name`,
       [systemIds],
     );
-  }
-
-  /** The cycles in which this ICS has an assessment that counts, oldest first. */
-  async cyclesWithCountedAssessment(systemId: string): Promise<string[]> {
-    const rows = await this.dataSource.query(
-      `SELECT c.id FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
-       WHERE a.system_id = $1 AND a.status = ANY($2::text[]) ORDER BY c.opens_on, c.name`,
-      [systemId, LANDSCAPE_STATUSES],
-    );
-    return rows.map((r: { id: string }) => r.id);
   }
 
   /** Per domain of one ICS's assessment in a cycle: answers with written evidence, with links, and not assessed. */
