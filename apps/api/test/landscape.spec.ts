@@ -121,7 +121,7 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
     const placingTwo = await run(small);
     const placingFortyTwo = await run(cycles[baseline]);
     expect(placingFortyTwo.length).toBe(placingTwo.length);
-    // Reading a stored placement: the cycle, whether its placement is current, and its placed ICSs.
+    // Reading a stored placement: the cycle, then its placed ICSs together with whether they are current.
     const forTwo = await run(small);
     const forFortyTwo = await run(cycles[baseline]);
     expect(forFortyTwo.length).toBe(forTwo.length);

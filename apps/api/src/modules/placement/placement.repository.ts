@@ -186,28 +186,38 @@ const CYCLES_COUNTED_FOR = defineQuery<[systemId: string]>()({
   columns: { id: col.uuid },
 });
 
+/** Each cycle's placed ICSs, with whether its placement is current: one statement, so a current cycle costs one read. */
 const ENTRIES = defineQuery<[cycleIds: readonly string[]]>()({
   name: 'placement.entries',
-  text: `SELECT p.cycle_id AS "cycleId", p.system_id AS "systemId", s.name, s.ons_code AS "onsCode", rg.name AS "regionName",
-           COALESCE(ps.share_name_with_peers, false) AS "sharesName", p.basis, p.overall_score AS "overallScore", p.category,
-           p.domain_scores AS "domainScores"
-         FROM cycle_placement p
-         JOIN integrated_care_system s ON s.id = p.system_id
-         JOIN region rg ON rg.id = s.region_id
-         LEFT JOIN peer_sharing ps ON ps.system_id = p.system_id
-         WHERE p.cycle_id = ANY($1::uuid[])
-         ORDER BY s.name, p.system_id`,
+  text: `SELECT c.id AS "cycleId", COALESCE(st.placed_changes = st.counted_changes, false) AS current,
+           COALESCE((
+             SELECT json_agg(json_build_object('systemId', p.system_id, 'name', s.name, 'onsCode', s.ons_code, 'regionName', rg.name,
+                      'sharesName', COALESCE(ps.share_name_with_peers, false), 'basis', p.basis, 'overallScore', p.overall_score,
+                      'category', p.category, 'domainScores', p.domain_scores) ORDER BY s.name, p.system_id)
+             FROM cycle_placement p
+             JOIN integrated_care_system s ON s.id = p.system_id
+             JOIN region rg ON rg.id = s.region_id
+             LEFT JOIN peer_sharing ps ON ps.system_id = p.system_id
+             WHERE p.cycle_id = c.id
+           ), '[]') AS entries
+         FROM unnest($1::uuid[]) AS c (id)
+         LEFT JOIN cycle_placement_state st ON st.cycle_id = c.id`,
   columns: {
     cycleId: col.uuid,
-    systemId: col.uuid,
-    name: col.text,
-    onsCode: col.text,
-    regionName: col.text,
-    sharesName: col.bool,
-    basis: col.text,
-    overallScore: col.float.orNull,
-    category: col.text.orNull,
-    domainScores: col.json<StoredDomainScores>(),
+    current: col.bool,
+    entries: col.json<
+      {
+        systemId: string;
+        name: string;
+        onsCode: string;
+        regionName: string;
+        sharesName: boolean;
+        basis: string;
+        overallScore: number | null;
+        category: string | null;
+        domainScores: StoredDomainScores;
+      }[]
+    >(),
   },
 });
 
@@ -374,10 +384,17 @@ export class PlacementRepository {
     return (await run(this.dataSource, CYCLES_COUNTED_FOR, [systemId])).map((r) => r.id);
   }
 
-  /** Every ICS placed in these cycles, by name, with what a landscape or movement shows of it. */
-  async entries(cycleIds: readonly string[]): Promise<PlacedEntry[]> {
+  /**
+   * Every ICS placed in each of these cycles, by name, with what a landscape or movement shows of it, and whether the
+   * cycle's stored placement is current (when it is not, the caller places it again and reads it again).
+   */
+  async entries(cycleIds: readonly string[]): Promise<{ cycleId: string; current: boolean; entries: PlacedEntry[] }[]> {
     const rows = await run(this.dataSource, ENTRIES, [cycleIds]);
-    return rows.map((r) => ({ ...r, basis: asBasis(r.basis), category: asCategory(r.category) }));
+    return rows.map(({ cycleId, current, entries }) => ({
+      cycleId,
+      current,
+      entries: entries.map((e) => ({ ...e, cycleId, basis: asBasis(e.basis), category: asCategory(e.category) })),
+    }));
   }
 
   /** These ICSs' stored placements in these cycles (a cohort's members), with their assessments' status. */

@@ -28,7 +28,12 @@ export class PlacementService {
 
   /** Brings the stored placements of these cycles up to date: one statement when they are (the usual case). */
   async bringUpToDate(cycleIds: readonly string[]): Promise<void> {
-    for (const cycleId of await this.placements.staleCycles(cycleIds)) {
+    await this.place(await this.placements.staleCycles(cycleIds));
+  }
+
+  /** Places these cycles again from the aggregate and stores them (unless another replica just did). */
+  private async place(cycleIds: readonly string[]): Promise<void> {
+    for (const cycleId of cycleIds) {
       const cycle = await this.canvas.findCycle(cycleId);
       if (!cycle) continue;
       const framework = await this.canvas.findFramework(cycle.frameworkId);
@@ -39,14 +44,13 @@ export class PlacementService {
 
   /** Every placed ICS of each of these cycles, placed by `request`: one statement to read them, whatever their number. */
   async cycles(cycleIds: readonly string[], request: PlacementRequest): Promise<Map<string, PlacedCycle>> {
-    await this.bringUpToDate(cycleIds);
-    const entries = await this.placements.entries(cycleIds);
-    return new Map(
-      cycleIds.map((cycleId) => {
-        const inCycle = entries.filter((e) => e.cycleId === cycleId);
-        return [cycleId, { entries: inCycle, placement: replaceCycle(inCycle, request) }];
-      }),
-    );
+    let read = await this.placements.entries(cycleIds);
+    const stale = read.filter((r) => !r.current).map((r) => r.cycleId);
+    if (stale.length > 0) {
+      await this.place(stale);
+      read = await this.placements.entries(cycleIds);
+    }
+    return new Map(read.map(({ cycleId, entries }) => [cycleId, { entries, placement: replaceCycle(entries, request) }]));
   }
 
   /** One cycle's placed ICSs, placed by `request`. */
