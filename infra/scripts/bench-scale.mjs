@@ -70,7 +70,7 @@ try {
   log(`generating ${ORGS} organisations × ${CYCLES} cycles inside PostgreSQL…`);
   const generation = await timed(async () => {
     await db.query(
-      `INSERT INTO integrated_care_system (name, ons_code, ods_code, region_id)
+      `INSERT INTO system (name, ons_code, ods_code, region_id)
        SELECT 'Organisation ' || n, 'E99' || lpad(n::text, 6, '0'),
          -- Three-character ODS codes starting with a digit (real ICS codes start with Q): up to 12,960 of them.
          substr('0123456789', (n / 1296) % 10 + 1, 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', (n / 36) % 36 + 1, 1)
@@ -86,11 +86,11 @@ try {
       [CYCLES],
     );
     await db.query(
-      `INSERT INTO assessment (cycle_id, system_id, status) SELECT c.id, s.id, 'VALIDATED' FROM assessment_cycle c, integrated_care_system s`,
+      `INSERT INTO assessment (cycle_id, system_id, status) SELECT c.id, s.id, 'VALIDATED' FROM assessment_cycle c, system s`,
     );
     // Every criterion of canvas v1, a level from a hash of (assessment, criterion): varied, repeatable.
     await db.query(
-      `INSERT INTO assessment_response (assessment_id, criterion_key, self_score, moderated_score, evidence)
+      `INSERT INTO assessment_response (assessment_id, criterion_key, self_level, moderated_level, evidence)
        SELECT a.id, k.key, 1 + abs(hashtext(a.id::text || k.key)) % 5, 1 + abs(hashtext(k.key || a.id::text)) % 5, ''
        FROM assessment a
        CROSS JOIN LATERAL (SELECT jsonb_array_elements(d -> 'criteria') ->> 'key' AS key
@@ -109,7 +109,7 @@ try {
   const signIn = await graphql('mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }', { e: ADMIN.email, p: ADMIN.password });
   const cookie = signIn.response.headers.get('set-cookie').split(';')[0];
   const [{ id: cycleId }] = (await db.query(`SELECT id FROM assessment_cycle ORDER BY opens_on DESC LIMIT 1`)).rows;
-  const [{ id: systemId }] = (await db.query(`SELECT id FROM integrated_care_system WHERE name = 'Organisation 1'`)).rows;
+  const [{ id: systemId }] = (await db.query(`SELECT id FROM system WHERE name = 'Organisation 1'`)).rows;
   const landscape = `query ($c: ID!) { landscape(cycleId: $c, method: ROGERS_QUANTILES) { entries { systemId overallScore category rank } } }`;
   const profile = `query ($s: ID!) { systemProfile(systemId: $s) { cycles { overallScore category peers { group figures { domainKey median } } } } }`;
 
@@ -130,7 +130,7 @@ try {
   const firstProfile = await timed(() => graphql(profile, { s: systemId }, cookie));
   log(`one ICS profile, first read (places and stores all ${CYCLES} cycles): ${ms(firstProfile)}`);
   const profiles = [];
-  const otherSystems = (await db.query(`SELECT id FROM integrated_care_system WHERE name LIKE 'Organisation %' ORDER BY name LIMIT $1`, [RUNS])).rows;
+  const otherSystems = (await db.query(`SELECT id FROM system WHERE name LIKE 'Organisation %' ORDER BY name LIMIT $1`, [RUNS])).rows;
   for (const { id } of otherSystems) profiles.push(await timed(() => graphql(profile, { s: id }, cookie)));
   log(`one ICS profile over ${CYCLES} cycles: median ${ms(median(profiles))} of ${profiles.length} ICSs (bar ≤ 50 ms)`);
 } finally {

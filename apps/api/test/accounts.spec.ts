@@ -190,7 +190,7 @@ describe('start-up seeding', () => {
       expect(await fingerprint(api.database)).toEqual(afterFirst);
       const [cohort] = await api.database.query(
         `SELECT c.name, array_agg(s.name ORDER BY s.name) AS systems FROM cohort c
-         JOIN cohort_member m ON m.cohort_id = c.id JOIN integrated_care_system s ON s.id = m.system_id GROUP BY c.name`,
+         JOIN cohort_member m ON m.cohort_id = c.id JOIN system s ON s.id = m.system_id GROUP BY c.name`,
       );
       expect(cohort.name).toBe(PIONEERS_COHORT.name);
       expect(cohort.systems).toEqual([...PIONEERS_COHORT.systemNames].sort());

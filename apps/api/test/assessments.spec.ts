@@ -7,7 +7,7 @@ const [K1, K2] = KEYS;
 const QUICK = CANVAS_V1.domains.flatMap((d) => d.quickCheck.map((q) => q.key));
 
 const SAVE = `mutation ($input: SaveAnswersInput!) { saveAnswers(input: $input) {
-  version status responses { criterionKey selfScore notAssessed evidence links targetDate confidence } quickCheckAnswers { questionKey answer }
+  version status responses { criterionKey selfLevel notAssessed evidence links targetDate confidence } quickCheckAnswers { questionKey answer }
   progress { domainKey status answered total } } }`;
 const TRANSITION = `mutation ($input: TransitionAssessmentInput!) { transitionAssessment(input: $input) {
   status version availableTransitions canEdit history { transition fromStatus toStatus reason actorName occurredAt }
@@ -16,7 +16,7 @@ const TRANSITION = `mutation ($input: TransitionAssessmentInput!) { transitionAs
 interface Saved {
   version: number;
   status: string;
-  responses: { criterionKey: string; selfScore: number | null; evidence: string; links: string[] }[];
+  responses: { criterionKey: string; selfLevel: number | null; evidence: string; links: string[] }[];
   progress: { domainKey: string; status: string }[];
 }
 
@@ -51,7 +51,7 @@ describe('assessments: saving, locking, transitions, audit', () => {
   const saveOnExit = (who: Person, assessmentId: string, expectedVersion: number, responses: object[]) =>
     gql(api, who.token, SAVE, { input: { assessmentId, expectedVersion, responses, followsOwnSave: true } });
   const stored = async (assessmentId: string) =>
-    api.database.query(`SELECT criterion_key, self_score, evidence FROM assessment_response WHERE assessment_id = $1 ORDER BY criterion_key`, [
+    api.database.query(`SELECT criterion_key, self_level, evidence FROM assessment_response WHERE assessment_id = $1 ORDER BY criterion_key`, [
       assessmentId,
     ]);
   const audit = async (assessmentId: string, action: string) =>
@@ -63,7 +63,7 @@ describe('assessments: saving, locking, transitions, audit', () => {
   it('saves answers, bumps the version, shows progress, and audits each change with before and after', async () => {
     const { id, version } = await assessmentOf(api.database, cycleId, devon);
     const { body } = await save(lead, id, version, [
-      { criterionKey: K1, selfScore: 2, evidence: 'A needs map with Healthwatch.', links: ['https://example.nhs.uk/map'], targetDate: '2027-03-31', confidence: 'MEDIUM' },
+      { criterionKey: K1, selfLevel: 2, evidence: 'A needs map with Healthwatch.', links: ['https://example.nhs.uk/map'], targetDate: '2027-03-31', confidence: 'MEDIUM' },
       { criterionKey: K2, notAssessed: true },
     ]);
     const saved = body.data?.['saveAnswers'] as Saved;
@@ -71,8 +71,8 @@ describe('assessments: saving, locking, transitions, audit', () => {
     // Answers come back in criterion-key order.
     expect(K2 < K1).toBe(true);
     expect(saved.responses).toEqual([
-      expect.objectContaining({ criterionKey: K2, selfScore: null, notAssessed: true }),
-      expect.objectContaining({ criterionKey: K1, selfScore: 2, evidence: 'A needs map with Healthwatch.', links: ['https://example.nhs.uk/map'] }),
+      expect.objectContaining({ criterionKey: K2, selfLevel: null, notAssessed: true }),
+      expect.objectContaining({ criterionKey: K1, selfLevel: 2, evidence: 'A needs map with Healthwatch.', links: ['https://example.nhs.uk/map'] }),
     ]);
     expect(saved.progress[0]).toMatchObject({ domainKey: CANVAS_V1.domains[0].key, status: 'IN_PROGRESS' });
 
@@ -82,37 +82,37 @@ describe('assessments: saving, locking, transitions, audit', () => {
 
     // Saving the same answers again changes nothing and audits nothing (but still moves the version on).
     const again = await save(lead, id, saved.version, [
-      { criterionKey: K1, selfScore: 2, evidence: 'A needs map with Healthwatch.', links: ['https://example.nhs.uk/map'], targetDate: '2027-03-31', confidence: 'MEDIUM' },
+      { criterionKey: K1, selfLevel: 2, evidence: 'A needs map with Healthwatch.', links: ['https://example.nhs.uk/map'], targetDate: '2027-03-31', confidence: 'MEDIUM' },
     ]);
     expect(again.body.errors).toBeUndefined();
     expect(await audit(id, 'RESPONSE_CHANGED')).toHaveLength(2);
 
     // A later change is audited with what it replaced.
-    const third = await save(lead, id, (again.body.data?.['saveAnswers'] as Saved).version, [{ criterionKey: K1, selfScore: 3, evidence: 'Updated.' }]);
+    const third = await save(lead, id, (again.body.data?.['saveAnswers'] as Saved).version, [{ criterionKey: K1, selfLevel: 3, evidence: 'Updated.' }]);
     expect(third.body.errors).toBeUndefined();
     const last = (await audit(id, 'RESPONSE_CHANGED')).at(-1);
-    expect(last.before).toMatchObject({ selfScore: 2, evidence: 'A needs map with Healthwatch.' });
-    expect(last.after).toMatchObject({ selfScore: 3, evidence: 'Updated.' });
+    expect(last.before).toMatchObject({ selfLevel: 2, evidence: 'A needs map with Healthwatch.' });
+    expect(last.after).toMatchObject({ selfLevel: 3, evidence: 'Updated.' });
   });
 
   it('two writers from the same version: one wins, the other gets CONFLICT with the current answers, and neither is lost', async () => {
     const { id, version } = await freshDraft();
-    const writerA = await save(lead, id, version, [{ criterionKey: K1, selfScore: 4, evidence: 'From A' }]);
+    const writerA = await save(lead, id, version, [{ criterionKey: K1, selfLevel: 4, evidence: 'From A' }]);
     expect(writerA.body.errors).toBeUndefined();
 
-    const writerB = await save(lead, id, version, [{ criterionKey: K1, selfScore: 1, evidence: 'From B' }]);
+    const writerB = await save(lead, id, version, [{ criterionKey: K1, selfLevel: 1, evidence: 'From B' }]);
     expect(writerB.body.data).toBeNull();
     expect(writerB.body.errors?.[0].extensions).toMatchObject({
       code: 'CONFLICT',
       currentVersion: version + 1,
       currentStatus: 'DRAFT',
-      currentResponses: [expect.objectContaining({ criterionKey: K1, selfScore: 4, evidence: 'From A' })],
+      currentResponses: [expect.objectContaining({ criterionKey: K1, selfLevel: 4, evidence: 'From A' })],
     });
-    const [stored] = await api.database.query(`SELECT self_score, evidence FROM assessment_response WHERE assessment_id = $1`, [id]);
-    expect(stored).toEqual({ self_score: 4, evidence: 'From A' });
+    const [stored] = await api.database.query(`SELECT self_level, evidence FROM assessment_response WHERE assessment_id = $1`, [id]);
+    expect(stored).toEqual({ self_level: 4, evidence: 'From A' });
 
     // B chooses to keep theirs, against the version they were shown: now B's answer is saved, and A's is in the audit trail.
-    const retry = await save(lead, id, version + 1, [{ criterionKey: K1, selfScore: 1, evidence: 'From B' }]);
+    const retry = await save(lead, id, version + 1, [{ criterionKey: K1, selfLevel: 1, evidence: 'From B' }]);
     expect(retry.body.errors).toBeUndefined();
     expect((await audit(id, 'RESPONSE_CHANGED')).map((r: { after: { evidence: string } }) => r.after.evidence)).toEqual(['From A', 'From B']);
   });
@@ -120,7 +120,7 @@ describe('assessments: saving, locking, transitions, audit', () => {
   it('lets exactly one of two simultaneous saves through', async () => {
     const { id, version } = await freshDraft();
     const results = await Promise.all(
-      [1, 2, 3, 4].map((score) => save(lead, id, version, [{ criterionKey: K1, selfScore: score, evidence: `Writer ${score}` }])),
+      [1, 2, 3, 4].map((score) => save(lead, id, version, [{ criterionKey: K1, selfLevel: score, evidence: `Writer ${score}` }])),
     );
     const codes = results.map((r) => (r.body.errors ? r.body.errors[0].extensions?.['code'] : 'OK')).sort();
     expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
@@ -130,11 +130,11 @@ describe('assessments: saving, locking, transitions, audit', () => {
 
   describe('the save sent as a page closes, behind a save of its own still under way', () => {
     // The page's save under way carries K1; the closing page sends everything it has (K1 and the newer K2).
-    const underWay = [{ criterionKey: K1, selfScore: 2, evidence: 'Typed first' }];
-    const onExit = [...underWay, { criterionKey: K2, selfScore: 3, evidence: 'Typed last' }];
+    const underWay = [{ criterionKey: K1, selfLevel: 2, evidence: 'Typed first' }];
+    const onExit = [...underWay, { criterionKey: K2, selfLevel: 3, evidence: 'Typed last' }];
     const expected = [
-      { criterion_key: K1, self_score: 2, evidence: 'Typed first' },
-      { criterion_key: K2, self_score: 3, evidence: 'Typed last' },
+      { criterion_key: K1, self_level: 2, evidence: 'Typed first' },
+      { criterion_key: K2, self_level: 3, evidence: 'Typed last' },
     ].sort((a, b) => a.criterion_key.localeCompare(b.criterion_key));
 
     it('lands after that save (both succeed)', async () => {
@@ -164,7 +164,7 @@ describe('assessments: saving, locking, transitions, audit', () => {
 
     it("is never accepted on top of someone else's save: that is a conflict", async () => {
       const { id, version } = await freshDraft();
-      expect((await save(colleague, id, version, [{ criterionKey: K1, selfScore: 5, evidence: 'From a colleague' }])).body.errors).toBeUndefined();
+      expect((await save(colleague, id, version, [{ criterionKey: K1, selfLevel: 5, evidence: 'From a colleague' }])).body.errors).toBeUndefined();
       const before = await fingerprint(api.database);
       const exit = await saveOnExit(lead, id, version, onExit);
       expect(exit.body.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: version + 1 });
@@ -174,15 +174,15 @@ describe('assessments: saving, locking, transitions, audit', () => {
     it('is refused against a version two behind, like any stale save', async () => {
       const { id, version } = await freshDraft();
       expect((await save(lead, id, version, underWay)).body.errors).toBeUndefined();
-      expect((await save(lead, id, version + 1, [{ criterionKey: K1, selfScore: 4 }])).body.errors).toBeUndefined();
+      expect((await save(lead, id, version + 1, [{ criterionKey: K1, selfLevel: 4 }])).body.errors).toBeUndefined();
       expect((await saveOnExit(lead, id, version, onExit)).body.errors?.[0].extensions?.['code']).toBe('CONFLICT');
     });
   });
 
   it.each([
-    ['an out-of-range score', { criterionKey: K1, selfScore: 6 }, 'selfScore'],
-    ['a score and "not assessed" together', { criterionKey: K1, selfScore: 2, notAssessed: true }, 'selfScore'],
-    ['an unknown criterion', { criterionKey: 'made-up.criterion', selfScore: 2 }, 'criterionKey'],
+    ['an out-of-range score', { criterionKey: K1, selfLevel: 6 }, 'selfLevel'],
+    ['a score and "not assessed" together', { criterionKey: K1, selfLevel: 2, notAssessed: true }, 'selfLevel'],
+    ['an unknown criterion', { criterionKey: 'made-up.criterion', selfLevel: 2 }, 'criterionKey'],
     ['oversized evidence', { criterionKey: K1, evidence: 'e'.repeat(5001) }, 'evidence'],
     ['a link that is not a web address', { criterionKey: K1, links: ['javascript:alert(document.cookie)'] }, 'links'],
     ['an impossible target date', { criterionKey: K1, targetDate: '2027-02-31' }, 'targetDate'],
@@ -197,11 +197,11 @@ describe('assessments: saving, locking, transitions, audit', () => {
   it('refuses wrong types and unknown quick-check questions, changing nothing', async () => {
     const { id, version } = await freshDraft();
     const before = await fingerprint(api.database);
-    const wrongType = await save(lead, id, version, [{ criterionKey: K1, selfScore: 'three' }]);
+    const wrongType = await save(lead, id, version, [{ criterionKey: K1, selfLevel: 'three' }]);
     expect(wrongType.body.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
     const unknownQuestion = await save(lead, id, version, [], [{ questionKey: 'no.such-question', answer: 'AGREE' }]);
     expect(unknownQuestion.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'questionKey' });
-    const malformedId = await save(lead, "x'; DROP TABLE assessment;--", version, [{ criterionKey: K1, selfScore: 2 }]);
+    const malformedId = await save(lead, "x'; DROP TABLE assessment;--", version, [{ criterionKey: K1, selfLevel: 2 }]);
     expect(malformedId.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assessmentId' });
     expect(await fingerprint(api.database)).toEqual(before);
   });
@@ -253,7 +253,7 @@ describe('assessments: saving, locking, transitions, audit', () => {
       await answerAll(api.database, id, KEYS);
       await transition(lead, id, version, 'SUBMIT', { declarationConfirmed: true });
       const before = await fingerprint(api.database);
-      const edit = await save(lead, id, version + 1, [{ criterionKey: K1, selfScore: 5 }]);
+      const edit = await save(lead, id, version + 1, [{ criterionKey: K1, selfLevel: 5 }]);
       expect(edit.body.errors?.[0]).toMatchObject({
         message: expect.stringMatching(/cannot be changed unless it is returned/),
         extensions: { code: 'BAD_USER_INPUT', field: 'assessmentId', status: 'SUBMITTED' },
@@ -262,7 +262,7 @@ describe('assessments: saving, locking, transitions, audit', () => {
 
       const withdrawn = await transition(lead, id, version + 1, 'WITHDRAW');
       expect(withdrawn.body.data?.['transitionAssessment']).toMatchObject({ status: 'DRAFT', canEdit: true });
-      expect((await save(lead, id, version + 2, [{ criterionKey: K1, selfScore: 5 }])).body.errors).toBeUndefined();
+      expect((await save(lead, id, version + 2, [{ criterionKey: K1, selfLevel: 5 }])).body.errors).toBeUndefined();
     });
 
     it('goes submitted → in review → returned (with a reason) → submitted → in review → validated, all recorded', async () => {
@@ -275,7 +275,7 @@ describe('assessments: saving, locking, transitions, audit', () => {
       const noReason = await transition(coach, id, await versionOf(id), 'RETURN', { reason: '   ' });
       expect(noReason.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
       await transition(coach, id, await versionOf(id), 'RETURN', { reason: 'Add evidence for co-design.' });
-      expect((await save(lead, id, await versionOf(id), [{ criterionKey: K1, selfScore: 4 }])).body.errors).toBeUndefined();
+      expect((await save(lead, id, await versionOf(id), [{ criterionKey: K1, selfLevel: 4 }])).body.errors).toBeUndefined();
       await transition(lead, id, await versionOf(id), 'SUBMIT', { declarationConfirmed: true });
       await transition(coach, id, await versionOf(id), 'START_REVIEW');
       const validated = await transition(coach, id, await versionOf(id), 'VALIDATE');
@@ -314,15 +314,15 @@ describe('assessments: saving, locking, transitions, audit', () => {
       // The most recent earlier cycle with answers is the one copied from.
       const earlier = await freshDraft('2026-08-15');
       await answerAll(api.database, earlier.id, KEYS.slice(0, 3));
-      await api.database.query(`UPDATE assessment_response SET moderated_score = 1, moderator_comment = 'x' WHERE assessment_id = $1`, [earlier.id]);
+      await api.database.query(`UPDATE assessment_response SET moderated_level = 1, moderator_comment = 'x' WHERE assessment_id = $1`, [earlier.id]);
       const later = await freshDraft('2026-09-01');
       const view = await gql(api, lead.token, 'query ($id: ID!) { assessment(id: $id) { previousCycleToCopy } }', { id: later.id });
       expect(view.body.data?.['assessment']).toEqual({ previousCycleToCopy: expect.stringMatching(/^Cycle /) });
 
-      const { body } = await gql(api, lead.token, 'mutation ($id: ID!, $v: Int!) { copyPreviousAnswers(assessmentId: $id, expectedVersion: $v) { responses { criterionKey selfScore moderatedScore moderatorComment } previousCycleToCopy } }', { id: later.id, v: later.version });
-      const copied = body.data?.['copyPreviousAnswers'] as { responses: { selfScore: number; moderatedScore: number | null }[]; previousCycleToCopy: string | null };
+      const { body } = await gql(api, lead.token, 'mutation ($id: ID!, $v: Int!) { copyPreviousAnswers(assessmentId: $id, expectedVersion: $v) { responses { criterionKey selfLevel moderatedLevel moderatorComment } previousCycleToCopy } }', { id: later.id, v: later.version });
+      const copied = body.data?.['copyPreviousAnswers'] as { responses: { selfLevel: number; moderatedLevel: number | null }[]; previousCycleToCopy: string | null };
       expect(copied.responses).toHaveLength(3);
-      expect(copied.responses.every((r) => r.selfScore === 3 && r.moderatedScore === null)).toBe(true);
+      expect(copied.responses.every((r) => r.selfLevel === 3 && r.moderatedLevel === null)).toBe(true);
       expect(copied.previousCycleToCopy).toBeNull();
 
       // Never over answers already given.

@@ -76,7 +76,7 @@ describe('the assisted route, seen by the ICS', () => {
     const cycleId = await openCycle(api.database, cycleName);
     const { id, version } = await assessmentOf(api.database, cycleId, devon);
     return (await call(lead, SAVE, {
-      input: { assessmentId: id, expectedVersion: version, responses: [{ criterionKey: K1, selfScore: 3, evidence: 'Our draft, not ready' }] },
+      input: { assessmentId: id, expectedVersion: version, responses: [{ criterionKey: K1, selfLevel: 3, evidence: 'Our draft, not ready' }] },
     })) as State;
   }
 

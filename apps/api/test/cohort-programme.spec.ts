@@ -11,7 +11,7 @@ const score = (level: number) => (level - 1) * 25;
 async function answer(api: TestApp, assessmentId: string, status: string, level: number, byDomain: Record<string, number> = {}) {
   const rows = DOMAINS.flatMap((d) => d.criteria.map((c) => ({ key: c.key, level: byDomain[d.key] ?? level })));
   await api.database.query(
-    `INSERT INTO assessment_response (assessment_id, criterion_key, self_score, evidence)
+    `INSERT INTO assessment_response (assessment_id, criterion_key, self_level, evidence)
      SELECT $1, * FROM unnest($2::text[], $3::smallint[], $4::text[])`,
     [assessmentId, rows.map((r) => r.key), rows.map((r) => r.level), rows.map(() => 'Evidence')],
   );
@@ -74,18 +74,18 @@ describe('cohort view and learning programme', () => {
     earlier = await openCycle(api.database, '2025', '2025-01-01');
     const aBefore = await assessmentOf(api.database, earlier, a);
     await answer(api, aBefore.id, 'VALIDATED', 3);
-    await api.database.query(`UPDATE assessment_response SET moderated_score = 3 WHERE assessment_id = $1`, [aBefore.id]);
+    await api.database.query(`UPDATE assessment_response SET moderated_level = 3 WHERE assessment_id = $1`, [aBefore.id]);
 
     cycle = await openCycle(api.database, '2026', '2026-01-01');
     const aNow = await assessmentOf(api.database, cycle, a);
     await answer(api, aNow.id, 'SUBMITTED', 4, { [D1.key]: 2 });
     // The coach moderated A's D1 one level lower than A said: a calibration gap of +1 level (25 points) there.
-    await api.database.query(`UPDATE assessment_response SET moderated_score = 1 WHERE assessment_id = $1 AND criterion_key LIKE $2`, [aNow.id, `${D1.key}.%`]);
+    await api.database.query(`UPDATE assessment_response SET moderated_level = 1 WHERE assessment_id = $1 AND criterion_key LIKE $2`, [aNow.id, `${D1.key}.%`]);
     await answer(api, (await assessmentOf(api.database, cycle, b)).id, 'IN_REVIEW', 3, { [D1.key]: 1, [D2.key]: 1 });
     await answer(api, (await assessmentOf(api.database, cycle, c)).id, 'VALIDATED', 5, { [D2.key]: 4 });
     await answer(api, (await assessmentOf(api.database, cycle, d)).id, 'DRAFT', 5);
     await api.database.query(
-      `UPDATE assessment_response SET moderated_score = self_score WHERE assessment_id = (SELECT id FROM assessment WHERE cycle_id = $1 AND system_id = $2)`,
+      `UPDATE assessment_response SET moderated_level = self_level WHERE assessment_id = (SELECT id FROM assessment WHERE cycle_id = $1 AND system_id = $2)`,
       [cycle, c],
     );
   });
@@ -112,7 +112,7 @@ describe('cohort view and learning programme', () => {
     expect(B.domainScores.slice(0, 3).map((d) => d.score)).toEqual([score(1), score(1), score(3)]);
     expect(C.domainScores.slice(0, 3).map((d) => d.score)).toEqual([score(5), score(4), score(5)]);
     expect(D).toMatchObject({ status: 'DRAFT', canRead: false, overallScore: null, domainScores: [], category: null });
-    // C is validated: its moderated scores (equal to its own) are the basis.
+    // C is validated: its moderated levels (equal to its own) are the basis.
     expect([A.status, B.status, C.status]).toEqual(['SUBMITTED', 'IN_REVIEW', 'VALIDATED']);
     expect(C.overallScore).toBeGreaterThan(A.overallScore as number);
     expect(A.overallScore).toBeGreaterThan(B.overallScore as number);

@@ -25,7 +25,7 @@ describe('demo data in people’s words', () => {
 
   const history = async (cycleName: string, systemName: string): Promise<HistoryEntry[]> => {
     const [row] = await api.database.query(
-      `SELECT a.id FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id JOIN integrated_care_system s ON s.id = a.system_id
+      `SELECT a.id FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id JOIN system s ON s.id = a.system_id
        WHERE c.name = $1 AND s.name = $2`,
       [cycleName, systemName],
     );
@@ -98,7 +98,7 @@ describe('demo data in people’s words', () => {
     const client = await api.database.createQueryRunner();
     try {
       await client.startTransaction();
-      await client.query(`DELETE FROM cohort_member WHERE cohort_id = $1 AND system_id = (SELECT id FROM integrated_care_system WHERE name = 'Surrey Heartlands')`, [cohort.id]);
+      await client.query(`DELETE FROM cohort_member WHERE cohort_id = $1 AND system_id = (SELECT id FROM system WHERE name = 'Surrey Heartlands')`, [cohort.id]);
       const [{ n }] = await client.query(`SELECT count(*)::int AS n FROM cohort_member_project WHERE cohort_id = $1`, [cohort.id]);
       expect(n).toBe(8);
     } finally {

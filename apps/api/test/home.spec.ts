@@ -155,7 +155,7 @@ describe('each role’s home (demo data, real PostgreSQL)', () => {
     version = (await call(coach, TRANSITION, { assessmentId: assessment.id, expectedVersion: version, transition: 'START_REVIEW' })).transitionAssessment.version;
     const commented = CANVAS_V1.domains[2].criteria[0];
     version = (
-      await call(coach, MODERATE, { assessmentId: assessment.id, expectedVersion: version, criterionKey: commented.key, moderatedScore: 2, comment: 'Which partners were funded?' })
+      await call(coach, MODERATE, { assessmentId: assessment.id, expectedVersion: version, criterionKey: commented.key, moderatedLevel: 2, comment: 'Which partners were funded?' })
     ).moderateResponse.version;
     await call(coach, TRANSITION, { assessmentId: assessment.id, expectedVersion: version, transition: 'RETURN', reason: 'Say more about partnerships.' });
 
@@ -212,7 +212,7 @@ describe('each role’s home (demo data, real PostgreSQL)', () => {
     expect(withoutLead).not.toContain('Devon');
     expect(withoutLead).toContain('Dorset');
     const [{ count }] = await api.database.query(
-      `SELECT count(*)::int FROM integrated_care_system s WHERE NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.role = 'ICS_LEAD' AND g.system_id = s.id)`,
+      `SELECT count(*)::int FROM system s WHERE NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.role = 'ICS_LEAD' AND g.system_id = s.id)`,
     );
     expect(withoutLead).toHaveLength(count);
     const open = home.admin.openCycles;
@@ -250,7 +250,7 @@ describe('each role’s home (demo data, real PostgreSQL)', () => {
     const before = await count();
 
     // Many more ICSs in the cohort, each with a submitted assessment; more leads; more actions.
-    const others: { id: string }[] = await db.query(`SELECT id FROM integrated_care_system WHERE id <> $1 ORDER BY name LIMIT 20`, [kent]);
+    const others: { id: string }[] = await db.query(`SELECT id FROM system WHERE id <> $1 ORDER BY name LIMIT 20`, [kent]);
     for (const { id } of others) await db.query(`INSERT INTO cohort_member (cohort_id, system_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [cohort, id]);
     const cycleId = await openCycle(db, 'Counted cycle', isoDay(-1));
     await db.query(`UPDATE assessment SET status = 'SUBMITTED' WHERE cycle_id = $1`, [cycleId]);

@@ -97,7 +97,7 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
       [cycles[baseline], devon],
     );
     const answers = await api.database.query(
-      `SELECT criterion_key AS "criterionKey", self_score AS "selfScore", not_assessed AS "notAssessed", moderated_score AS "moderatedScore"
+      `SELECT criterion_key AS "criterionKey", self_level AS "selfLevel", not_assessed AS "notAssessed", moderated_level AS "moderatedLevel"
        FROM assessment_response WHERE assessment_id = $1`,
       [assessment.id],
     );
@@ -138,7 +138,7 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
     // An unnamed entry shows its scores, basis and category only: no id, code or region (docs/access-control.md).
     expect(unnamed.length).toBeGreaterThanOrEqual(ANONYMITY_THRESHOLD);
     expect(unnamed.every((e) => e.systemId === null && e.onsCode === null && e.regionName === null && !e.own)).toBe(true);
-    const sharers = await api.database.query(`SELECT s.name FROM peer_sharing p JOIN integrated_care_system s ON s.id = p.system_id WHERE p.share_name_with_peers`);
+    const sharers = await api.database.query(`SELECT s.name FROM peer_sharing p JOIN system s ON s.id = p.system_id WHERE p.share_name_with_peers`);
     const named = landscape.entries.filter((e) => e.name !== null).map((e) => e.name).sort();
     expect(named).toEqual([...new Set(['Devon', ...sharers.map((s: { name: string }) => s.name)])].sort());
     const regions = Object.fromEntries(landscape.regionCounts.map((r) => [r.regionName, r]));
@@ -152,7 +152,7 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
   it('keeps an unpublished landscape provisional: a lead sees only their own figures until it is published', async () => {
     const cycleId = await openCycle(api.database, 'Unpublished cycle');
     await api.database.query(
-      `INSERT INTO assessment_response (assessment_id, criterion_key, self_score)
+      `INSERT INTO assessment_response (assessment_id, criterion_key, self_level)
        SELECT a.id, key, 3 FROM assessment a, unnest($2::text[]) AS key WHERE a.cycle_id = $1`,
       [cycleId, CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key))],
     );
@@ -267,7 +267,7 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
       expect(region.figures[0].count).toBe(7);
       expect(profile.calibrationCycleName).toBe(DEMO_HISTORY_CYCLES[2].name);
       expect(profile.calibration[0].domainKey).toBe('overall');
-      expect(profile.calibration[0].meanGap).toBeGreaterThanOrEqual(0); // self-scores run rosier in the demo data
+      expect(profile.calibration[0].meanGap).toBeGreaterThanOrEqual(0); // self-assessed levels run rosier in the demo data
       // Devon is early on the curve: a weak domain is listed only with a peer further along that is stronger in it.
       for (const domain of profile.peerMatches) expect(domain.matches.length).toBeGreaterThan(0);
     });
@@ -276,7 +276,7 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
       const { body } = await gql(api, lead.token, PROFILE, { s: devon });
       const profile = body.data?.['systemProfile'] as Profile;
       const sharers = new Set(
-        (await api.database.query(`SELECT s.name FROM peer_sharing p JOIN integrated_care_system s ON s.id = p.system_id WHERE p.share_name_with_peers`)).map(
+        (await api.database.query(`SELECT s.name FROM peer_sharing p JOIN system s ON s.id = p.system_id WHERE p.share_name_with_peers`)).map(
           (r: { name: string }) => r.name,
         ),
       );

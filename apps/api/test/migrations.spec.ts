@@ -16,7 +16,7 @@ describe('migrations', () => {
     const applied = await api.database.query('SELECT name FROM migrations ORDER BY id');
     expect(applied.map((m: { name: string }) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
     expect(await count('region')).toBe(7);
-    expect(await count('integrated_care_system')).toBe(42);
+    expect(await count('system')).toBe(42);
   });
 
   it('go back down to an empty schema and forward again to the same data', async () => {
@@ -27,15 +27,15 @@ describe('migrations', () => {
     expect(tables).toEqual([]);
 
     await api.database.runMigrations();
-    expect(await count('integrated_care_system')).toBe(42);
+    expect(await count('system')).toBe(42);
   });
 
   it('refuse a second ICS with the same code (the database enforces the reference data)', async () => {
     await expect(
       api.database.query(
-        "INSERT INTO integrated_care_system (ons_code, ods_code, name, region_id) SELECT 'E54000050', 'QZZ', 'Copy', id FROM region LIMIT 1",
+        "INSERT INTO system (ons_code, ods_code, name, region_id) SELECT 'E54000050', 'QZZ', 'Copy', id FROM region LIMIT 1",
       ),
     ).rejects.toThrow(/duplicate key/);
-    expect(await count('integrated_care_system')).toBe(42);
+    expect(await count('system')).toBe(42);
   });
 });

@@ -89,7 +89,7 @@ describe('notifications', () => {
 
     // A moderation with a comment, then two more comments: one notification for the lead while it is unread.
     const { body } = await gql(api, coach.token, 'mutation ($input: ModerateResponseInput!) { moderateResponse(input: $input) { version } }', {
-      input: { assessmentId: id, expectedVersion: v, criterionKey: KEYS[0], moderatedScore: 2, comment: 'Thin evidence' },
+      input: { assessmentId: id, expectedVersion: v, criterionKey: KEYS[0], moderatedLevel: 2, comment: 'Thin evidence' },
     });
     expect(body.errors).toBeUndefined();
     await comment(coach, KEYS[1], 'And here?');

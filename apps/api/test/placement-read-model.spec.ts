@@ -75,13 +75,13 @@ describe('the placement read model (docs/decisions/0020)', () => {
     const grown = await openCycle(api.database, 'Grown cycle', '2030-01-01');
     const keys = CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key));
     await api.database.query(
-      `INSERT INTO assessment_response (assessment_id, criterion_key, self_score, evidence)
+      `INSERT INTO assessment_response (assessment_id, criterion_key, self_level, evidence)
        SELECT a.id, k, 1 + abs(hashtext(a.id::text || k)) % 5, 'Evidence' FROM assessment a, unnest($2::text[]) AS k WHERE a.cycle_id = $1`,
       [grown, keys],
     );
     await api.database.query(`UPDATE assessment SET status = 'SUBMITTED' WHERE cycle_id = $1`, [grown]);
     await api.database.query(
-      `INSERT INTO cohort_member (cohort_id, system_id) SELECT $1, id FROM integrated_care_system ORDER BY name LIMIT 10 ON CONFLICT DO NOTHING`,
+      `INSERT INTO cohort_member (cohort_id, system_id) SELECT $1, id FROM system ORDER BY name LIMIT 10 ON CONFLICT DO NOTHING`,
       [cohort],
     );
     const after = {
@@ -111,7 +111,7 @@ describe('the placement read model (docs/decisions/0020)', () => {
     const cycleId = await openCycle(api.database, 'Statuses cycle', '2031-01-01');
     const [{ id: assessmentId }] = await api.database.query(`SELECT id FROM assessment WHERE cycle_id = $1 AND system_id = $2`, [cycleId, devon]);
     await api.database.query(
-      `INSERT INTO assessment_response (assessment_id, criterion_key, self_score, evidence) SELECT $1, k, 4, '' FROM unnest($2::text[]) AS k`,
+      `INSERT INTO assessment_response (assessment_id, criterion_key, self_level, evidence) SELECT $1, k, 4, '' FROM unnest($2::text[]) AS k`,
       [assessmentId, CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key))],
     );
     const changes = async () =>

@@ -56,7 +56,7 @@ const MOVEMENT_METHODS: Record<string, unknown>[] = [
   { method: 'FIXED_THRESHOLDS', bands: { innovators: 90, earlyAdopters: 70, earlyMajority: 50, lateMajority: 20 } },
 ];
 
-interface Ics {
+interface SystemFacts {
   id: string;
   name: string;
   onsCode: string;
@@ -109,7 +109,7 @@ interface Profile {
 
 /** What the attacker knows without signing in, and the truth the test checks against (who took part in each cycle). */
 interface World {
-  systems: Ics[];
+  systems: SystemFacts[];
   cycles: { id: string; name: string; opensOn: string; published: boolean }[];
   /** cycle id → ids of the ICSs whose assessment counts in it. */
   participants: Map<string, Set<string>>;
@@ -130,9 +130,9 @@ class Attack {
   private nameOf = (id: string) => this.world.systems.find((s) => s.id === id)?.name ?? id;
 
   /** Everything the value can be of an ICS: its id, name, codes, region, cohorts. */
-  private matches(ics: Ics, value: unknown): boolean {
-    const cohorts = this.world.cohorts.filter((c) => c.systemIds.includes(ics.id)).flatMap((c) => [c.id, c.name]);
-    return [ics.id, ics.name, ics.onsCode, ics.odsCode, ics.region.name, ...cohorts].includes(value as string);
+  private matches(system: SystemFacts, value: unknown): boolean {
+    const cohorts = this.world.cohorts.filter((c) => c.systemIds.includes(system.id)).flatMap((c) => [c.id, c.name]);
+    return [system.id, system.name, system.onsCode, system.odsCode, system.region.name, ...cohorts].includes(value as string);
   }
 
   /** Narrows one unnamed item's candidates by its own fields. */
@@ -146,7 +146,7 @@ class Attack {
       }
       if (ALLOWED_UNNAMED.has(key)) continue;
       const before = narrowed.size;
-      narrowed = new Set([...narrowed].filter((id) => this.matches(this.world.systems.find((s) => s.id === id) as Ics, value)));
+      narrowed = new Set([...narrowed].filter((id) => this.matches(this.world.systems.find((s) => s.id === id) as SystemFacts, value)));
       this.findings.push(`${where}: an unnamed item carries ${key} = ${String(value)} (${before} → ${narrowed.size} candidates: ${[...narrowed].map(this.nameOf).join(', ')})`);
     }
     return narrowed;
@@ -306,8 +306,8 @@ describe('an ICS that keeps its name private cannot be picked out (the attacker 
       [provisional.id],
     );
     await db.query(
-      `INSERT INTO assessment_response (assessment_id, criterion_key, self_score, evidence)
-       SELECT n.id, r.criterion_key, r.self_score, r.evidence FROM assessment n
+      `INSERT INTO assessment_response (assessment_id, criterion_key, self_level, evidence)
+       SELECT n.id, r.criterion_key, r.self_level, r.evidence FROM assessment n
        JOIN assessment o ON o.system_id = n.system_id JOIN assessment_cycle c ON c.id = o.cycle_id AND c.name = '2023 (illustrative)'
        JOIN assessment_response r ON r.assessment_id = o.id WHERE n.cycle_id = $1`,
       [provisional.id],
@@ -334,7 +334,7 @@ describe('an ICS that keeps its name private cannot be picked out (the attacker 
       { label: 'a lead (Kent and Medway) who also coaches the Pioneers', person: both, ownIds: new Set([kent, ...pioneerIds]) },
     );
 
-    const systems = (await gql(api, null, SYSTEMS)).body.data?.['systems'] as Ics[];
+    const systems = (await gql(api, null, SYSTEMS)).body.data?.['systems'] as SystemFacts[];
     const cycles = ((await gql(api, both.token, CYCLES)).body.data?.['assessmentCycles'] as { id: string; name: string; opensOn: string; publishedAt: string | null }[]).map(
       (c) => ({ id: c.id, name: c.name, opensOn: c.opensOn, published: c.publishedAt !== null }),
     );
@@ -386,10 +386,10 @@ describe('an ICS that keeps its name private cannot be picked out (the attacker 
         }
       }
     }
-    for (const ics of world.systems) {
-      const { data, code } = await read<Profile>(viewer.person, PROFILE, { s: ics.id });
+    for (const system of world.systems) {
+      const { data, code } = await read<Profile>(viewer.person, PROFILE, { s: system.id });
       if (!data) {
-        if (viewer.ownIds.has(ics.id) || code !== 'NOT_FOUND') attacker.findings.push(`${viewer.label}: profile of ${ics.name} answered ${code}`);
+        if (viewer.ownIds.has(system.id) || code !== 'NOT_FOUND') attacker.findings.push(`${viewer.label}: profile of ${system.name} answered ${code}`);
         continue;
       }
       attacker.profile(data, rogers, viewer.ownIds);
@@ -414,7 +414,7 @@ describe('an ICS that keeps its name private cannot be picked out (the attacker 
   /** Sets who shares their name: everyone but these ICSs (by name). */
   async function onlyPrivate(names: string[]) {
     await api.database.query(
-      `INSERT INTO peer_sharing (system_id, share_name_with_peers) SELECT id, NOT (name = ANY($1)) FROM integrated_care_system
+      `INSERT INTO peer_sharing (system_id, share_name_with_peers) SELECT id, NOT (name = ANY($1)) FROM system
        ON CONFLICT (system_id) DO UPDATE SET share_name_with_peers = EXCLUDED.share_name_with_peers`,
       [names],
     );

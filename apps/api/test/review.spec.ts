@@ -6,7 +6,7 @@ const KEYS = CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key));
 const [K1, K2] = KEYS;
 
 const STATE = `id status version recordedOnBehalfBy canModerate canComment canEdit availableTransitions submittedAt
-  responses { criterionKey selfScore moderatedScore moderatorComment }
+  responses { criterionKey selfLevel moderatedLevel moderatorComment }
   reviewComments { criterionKey authorName authorSide body createdAt }`;
 const TRANSITION = `mutation ($input: TransitionAssessmentInput!) { transitionAssessment(input: $input) { ${STATE} } }`;
 const MODERATE = `mutation ($input: ModerateResponseInput!) { moderateResponse(input: $input) { ${STATE} } }`;
@@ -24,7 +24,7 @@ interface State {
   canComment: boolean;
   canEdit: boolean;
   availableTransitions: string[];
-  responses: { criterionKey: string; selfScore: number | null; moderatedScore: number | null; moderatorComment: string | null }[];
+  responses: { criterionKey: string; selfLevel: number | null; moderatedLevel: number | null; moderatorComment: string | null }[];
   reviewComments: { criterionKey: string; authorName: string; authorSide: string; body: string }[];
 }
 
@@ -99,61 +99,61 @@ describe('coach review: the queue, moderation, comment threads, the assisted rou
   });
 
   describe('moderation', () => {
-    it('puts the moderated score beside the self-score, which never changes, adds the comment to the thread, and audits it', async () => {
+    it('puts the moderated level beside the self-assessed level, which never changes, adds the comment to the thread, and audits it', async () => {
       const review = await inReview();
       expect(review).toMatchObject({ status: 'IN_REVIEW', canModerate: true, canComment: true });
       const body = await call<State>(coach, MODERATE, {
         assessmentId: review.id,
         expectedVersion: review.version,
         criterionKey: K1,
-        moderatedScore: 2,
+        moderatedLevel: 2,
         comment: 'We saw less co-design than described.',
       });
       expect(code(body)).toBe('OK');
       const after = state(body);
       expect(after.responses.find((r) => r.criterionKey === K1)).toEqual({
         criterionKey: K1,
-        selfScore: 3,
-        moderatedScore: 2,
+        selfLevel: 3,
+        moderatedLevel: 2,
         moderatorComment: 'We saw less co-design than described.',
       });
       expect(after.reviewComments).toEqual([
         expect.objectContaining({ criterionKey: K1, authorName: 'Coach Carter', authorSide: 'REVIEWER', body: 'We saw less co-design than described.' }),
       ]);
-      const [stored] = await api.database.query(`SELECT self_score, moderated_score FROM assessment_response WHERE assessment_id = $1 AND criterion_key = $2`, [review.id, K1]);
-      expect(stored).toEqual({ self_score: 3, moderated_score: 2 });
+      const [stored] = await api.database.query(`SELECT self_level, moderated_level FROM assessment_response WHERE assessment_id = $1 AND criterion_key = $2`, [review.id, K1]);
+      expect(stored).toEqual({ self_level: 3, moderated_level: 2 });
       const [audit] = await api.database.query(`SELECT actor_user_id, before, after FROM audit_event WHERE subject_id = $1 AND action = 'RESPONSE_MODERATED'`, [review.id]);
       expect(audit).toEqual({
         actor_user_id: coach.id,
-        before: { criterionKey: K1, moderatedScore: null, moderatorComment: null },
-        after: { criterionKey: K1, moderatedScore: 2, moderatorComment: 'We saw less co-design than described.' },
+        before: { criterionKey: K1, moderatedLevel: null, moderatorComment: null },
+        after: { criterionKey: K1, moderatedLevel: 2, moderatorComment: 'We saw less co-design than described.' },
       });
 
       // Clearing the score keeps the comment; a second moderation without a comment adds nothing to the thread.
-      const cleared = state(await call<State>(coach, MODERATE, { assessmentId: review.id, expectedVersion: after.version, criterionKey: K1, moderatedScore: null }));
-      expect(cleared.responses.find((r) => r.criterionKey === K1)).toMatchObject({ selfScore: 3, moderatedScore: null, moderatorComment: 'We saw less co-design than described.' });
+      const cleared = state(await call<State>(coach, MODERATE, { assessmentId: review.id, expectedVersion: after.version, criterionKey: K1, moderatedLevel: null }));
+      expect(cleared.responses.find((r) => r.criterionKey === K1)).toMatchObject({ selfLevel: 3, moderatedLevel: null, moderatorComment: 'We saw less co-design than described.' });
       expect(cleared.reviewComments).toHaveLength(1);
     });
 
-    it('validating makes the moderated scores count, and the ICS lead then sees them', async () => {
+    it('validating makes the moderated levels count, and the ICS lead then sees them', async () => {
       const review = await inReview();
-      const moderated = state(await call<State>(coach, MODERATE, { assessmentId: review.id, expectedVersion: review.version, criterionKey: K2, moderatedScore: 1 }));
+      const moderated = state(await call<State>(coach, MODERATE, { assessmentId: review.id, expectedVersion: review.version, criterionKey: K2, moderatedLevel: 1 }));
       const validated = state(await call<State>(coach, TRANSITION, { assessmentId: review.id, expectedVersion: moderated.version, transition: 'VALIDATE' }));
       expect(validated.status).toBe('VALIDATED');
       const { body } = await gql(api, lead.token, `query ($id: ID!) { assessment(id: $id) { ${STATE} } }`, { id: review.id });
-      expect((body.data?.['assessment'] as State).responses.find((r) => r.criterionKey === K2)).toMatchObject({ selfScore: 3, moderatedScore: 1 });
+      expect((body.data?.['assessment'] as State).responses.find((r) => r.criterionKey === K2)).toMatchObject({ selfLevel: 3, moderatedLevel: 1 });
     });
 
     it.each([
-      ['a level out of range', { moderatedScore: 6 }, 'BAD_USER_INPUT', 'moderatedScore'],
-      ['a level that is not whole', { moderatedScore: 2.5 }, 'BAD_USER_INPUT', undefined],
+      ['a level out of range', { moderatedLevel: 6 }, 'BAD_USER_INPUT', 'moderatedLevel'],
+      ['a level that is not whole', { moderatedLevel: 2.5 }, 'BAD_USER_INPUT', undefined],
       ['an unknown criterion', { criterionKey: 'made-up.criterion' }, 'BAD_USER_INPUT', 'criterionKey'],
       ['an oversized comment', { comment: 'c'.repeat(2001) }, 'BAD_USER_INPUT', 'comment'],
       ['a stale version', { expectedVersion: 1 }, 'CONFLICT', undefined],
     ])('refuses %s, changing nothing', async (_what, change, expectedCode, field) => {
       const review = await inReview();
       const before = await fingerprint(api.database);
-      const body = await call(coach, MODERATE, { assessmentId: review.id, expectedVersion: review.version, criterionKey: K1, moderatedScore: 2, ...change });
+      const body = await call(coach, MODERATE, { assessmentId: review.id, expectedVersion: review.version, criterionKey: K1, moderatedLevel: 2, ...change });
       expect(code(body)).toBe(expectedCode);
       if (field) expect(body.errors?.[0].extensions?.['field']).toBe(field);
       expect(await fingerprint(api.database)).toEqual(before);
@@ -163,14 +163,14 @@ describe('coach review: the queue, moderation, comment threads, the assisted rou
       const review = await inReview();
       await api.database.query(`DELETE FROM assessment_response WHERE assessment_id = $1 AND criterion_key = $2`, [review.id, K2]);
       const before = await fingerprint(api.database);
-      const body = await call(coach, MODERATE, { assessmentId: review.id, expectedVersion: review.version, criterionKey: K2, moderatedScore: 2 });
+      const body = await call(coach, MODERATE, { assessmentId: review.id, expectedVersion: review.version, criterionKey: K2, moderatedLevel: 2 });
       expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'criterionKey' });
       expect(await fingerprint(api.database)).toEqual(before);
     });
 
     it('is only for reviewers, only once the review has started', async () => {
       const submitted = await submittedByLead();
-      const input = { assessmentId: submitted.id, expectedVersion: submitted.version, criterionKey: K1, moderatedScore: 2 };
+      const input = { assessmentId: submitted.id, expectedVersion: submitted.version, criterionKey: K1, moderatedLevel: 2 };
       expect((await call(coach, MODERATE, input)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assessmentId' });
       const review = await inReview();
       const inReviewInput = { ...input, assessmentId: review.id, expectedVersion: review.version };
@@ -222,9 +222,9 @@ describe('coach review: the queue, moderation, comment threads, the assisted rou
       const started = state(await call<State>(coach, ON_BEHALF, { assessmentId: draft.id, expectedVersion: draft.version }));
       expect(started).toMatchObject({ recordedOnBehalfBy: 'Coach Carter', status: 'DRAFT', canEdit: true, availableTransitions: ['SUBMIT'] });
       const saved = state(
-        await call<State>(coach, SAVE, { assessmentId: draft.id, expectedVersion: started.version, responses: [{ criterionKey: K1, selfScore: 2, evidence: 'From a phone call' }] }),
+        await call<State>(coach, SAVE, { assessmentId: draft.id, expectedVersion: started.version, responses: [{ criterionKey: K1, selfLevel: 2, evidence: 'From a phone call' }] }),
       );
-      expect(saved.responses.find((r) => r.criterionKey === K1)?.selfScore).toBe(2);
+      expect(saved.responses.find((r) => r.criterionKey === K1)?.selfLevel).toBe(2);
       await answerAll(api.database, draft.id, KEYS.slice(1));
       const submitted = state(await call<State>(coach, TRANSITION, { assessmentId: draft.id, expectedVersion: saved.version, transition: 'SUBMIT', declarationConfirmed: true }));
       expect(submitted).toMatchObject({ status: 'SUBMITTED', recordedOnBehalfBy: 'Coach Carter' });
@@ -243,7 +243,7 @@ describe('coach review: the queue, moderation, comment threads, the assisted rou
       // The other coach cannot edit the draft either, even once it is being recorded.
       const started = state(await call<State>(coach, ON_BEHALF, input));
       expect((await call(coach, ON_BEHALF, { ...input, expectedVersion: started.version })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assessmentId' });
-      expect(code(await call(otherCoach, SAVE, { assessmentId: draft.id, expectedVersion: started.version, responses: [{ criterionKey: K1, selfScore: 1 }] }))).toBe('NOT_FOUND');
+      expect(code(await call(otherCoach, SAVE, { assessmentId: draft.id, expectedVersion: started.version, responses: [{ criterionKey: K1, selfLevel: 1 }] }))).toBe('NOT_FOUND');
       const submitted = await submittedByLead();
       expect((await call(coach, ON_BEHALF, { assessmentId: submitted.id, expectedVersion: submitted.version })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     });

@@ -75,9 +75,9 @@ describe('stored placements behind the ICS profile (real PostgreSQL)', () => {
     const rows: { systemId: string; name: string; regionName: string; status: string; sharesName: boolean; answers: never[] }[] =
       await api.database.query(
         `SELECT a.system_id AS "systemId", s.name, rg.name AS "regionName", a.status, COALESCE(ps.share_name_with_peers, false) AS "sharesName",
-           COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfScore', r.self_score, 'notAssessed', r.not_assessed,
-             'moderatedScore', r.moderated_score)) FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS answers
-         FROM assessment a JOIN integrated_care_system s ON s.id = a.system_id JOIN region rg ON rg.id = s.region_id
+           COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfLevel', r.self_level, 'notAssessed', r.not_assessed,
+             'moderatedLevel', r.moderated_level)) FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS answers
+         FROM assessment a JOIN system s ON s.id = a.system_id JOIN region rg ON rg.id = s.region_id
          LEFT JOIN peer_sharing ps ON ps.system_id = s.id
          WHERE a.cycle_id = $1 AND a.status = ANY($2::text[])`,
         [cycleId, COUNTED],
@@ -336,7 +336,7 @@ describe('stored placements behind the ICS profile (real PostgreSQL)', () => {
         assessment.id,
         d2.criteria.map((c) => c.key),
       ]);
-      await api.database.query(`UPDATE assessment_response SET not_assessed = true, self_score = NULL WHERE assessment_id = $1 AND criterion_key = $2`, [
+      await api.database.query(`UPDATE assessment_response SET not_assessed = true, self_level = NULL WHERE assessment_id = $1 AND criterion_key = $2`, [
         assessment.id,
         d2.criteria[0].key,
       ]);

@@ -31,8 +31,8 @@ const CRITERIA_COUNT = DOMAINS.reduce((n, d) => n + d.criteria.length, 0);
 function fieldIds(criterionKey: string) {
   const slug = criterionKey.replace(/[^A-Za-z0-9_-]/g, '--');
   return {
-    scoreName: `${slug}-score`,
-    score: (level: number) => (level === 1 ? `${slug}-score` : `${slug}-score-${level}`),
+    levelName: `${slug}-level`,
+    level: (level: number) => (level === 1 ? `${slug}-level` : `${slug}-level-${level}`),
     notAssessed: `${slug}-not-assessed`,
     targetLevel: `${slug}-target-level`,
     targetDay: `${slug}-target-date-day`,
@@ -46,7 +46,7 @@ const quickCheckName = (questionKey: string) => `quick-check-${questionKey.repla
 const levelLabel = (level: number) => `${level} – ${MATURITY_SCALE[level - 1].label}`;
 
 /** What the keyboard journey answers for criterion `c` of domain `d` (0-based): varied levels, one "not assessed". */
-const scoreFor = (d: number, c: number): number | 'NOT_ASSESSED' => (d === 2 && c === 1 ? 'NOT_ASSESSED' : ((d + 2 * c) % 5) + 1);
+const levelFor = (d: number, c: number): number | 'NOT_ASSESSED' => (d === 2 && c === 1 ? 'NOT_ASSESSED' : ((d + 2 * c) % 5) + 1);
 const evidenceFor = (d: number, c: number) => `Evidence ${d + 1}.${c + 1}: our needs map & Healthwatch's report`;
 const quickCheckFor = (d: number, q: number) => QUICK_CHECK_ANSWERS[(d + q) % QUICK_CHECK_ANSWERS.length];
 
@@ -74,9 +74,9 @@ async function answerDomainByKeyboard(page: Page, d: number) {
   const domain: CanvasDomain = DOMAINS[d];
   for (const [c, criterion] of domain.criteria.entries()) {
     const ids = fieldIds(criterion.key);
-    const score = scoreFor(d, c);
+    const score = levelFor(d, c);
     // Into the (unanswered) radio group: focus lands on its first radio, "1 – Not started".
-    await tabUntil(page, (f) => f.name === ids.scoreName, { what: `the level of ${criterion.key}` });
+    await tabUntil(page, (f) => f.name === ids.levelName, { what: `the level of ${criterion.key}` });
     const presses = score === 'NOT_ASSESSED' ? 5 : score - 1;
     if (presses === 0) await page.keyboard.press('Space');
     for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowDown');
@@ -112,8 +112,8 @@ async function expectDomainAnswers(page: Page, d: number) {
   const domain = DOMAINS[d];
   for (const [c, criterion] of domain.criteria.entries()) {
     const ids = fieldIds(criterion.key);
-    const score = scoreFor(d, c);
-    expect(await page.locator(`#${score === 'NOT_ASSESSED' ? ids.notAssessed : ids.score(score)}`).isChecked()).toBe(true);
+    const score = levelFor(d, c);
+    expect(await page.locator(`#${score === 'NOT_ASSESSED' ? ids.notAssessed : ids.level(score)}`).isChecked()).toBe(true);
     expect(await page.locator(`#${ids.evidence}`).inputValue()).toBe(evidenceFor(d, c));
     if (c === 0 && d % 3 === 0) {
       expect(await page.locator(`#${ids.targetLevel}`).inputValue()).toBe('5');
@@ -251,7 +251,7 @@ describe('the ICS lead completes the self-assessment', () => {
     expect(await page.getByTestId('domain-answers').count()).toBe(DOMAINS.length);
     expect(await page.getByTestId('answer-row').count()).toBe(CRITERIA_COUNT);
     const firstRow = page.getByTestId('answer-row').first();
-    expect(await firstRow.textContent()).toContain(levelLabel(scoreFor(0, 0) as number));
+    expect(await firstRow.textContent()).toContain(levelLabel(levelFor(0, 0) as number));
     expect(await firstRow.textContent()).toContain(evidenceFor(0, 0));
     expect(await firstRow.textContent()).toContain('Target: 5 – Embedded by 31 March 2027');
     expect(await page.getByTestId('answer-row').nth(DOMAINS[0].criteria.length + DOMAINS[1].criteria.length + 1).textContent()).toContain(
@@ -351,11 +351,11 @@ describe('two people editing the same answers', () => {
     const second = fieldIds(DOMAINS[0].criteria[1].key);
 
     // A answers first, and it is saved.
-    await a.page.locator(`#${first.score(3)}`).check();
+    await a.page.locator(`#${first.level(3)}`).check();
     await waitForSaved(a.page);
 
     // B, who opened the page before that, answers the same criterion differently.
-    await b.page.locator(`#${first.score(5)}`).check();
+    await b.page.locator(`#${first.level(5)}`).check();
     await b.page.locator(`#${first.evidence}`).fill('Our plan, agreed at the board in March.');
     const callout = b.page.getByTestId('conflict');
     await callout.waitFor();
@@ -382,11 +382,11 @@ describe('two people editing the same answers', () => {
     // A reloads and sees B's answer.
     await a.page.reload();
     await waitForDomainPage(a.page, 0);
-    expect(await a.page.locator(`#${first.score(5)}`).isChecked()).toBe(true);
+    expect(await a.page.locator(`#${first.level(5)}`).isChecked()).toBe(true);
     expect(await a.page.locator(`#${first.evidence}`).inputValue()).toBe('Our plan, agreed at the board in March.');
 
     // Now B saves a change to the second criterion, and A (who has not seen it) changes it too.
-    await b.page.locator(`#${second.score(2)}`).check();
+    await b.page.locator(`#${second.level(2)}`).check();
     await waitForSaved(b.page);
     await a.page.locator(`#${second.notAssessed}`).check();
     const aCallout = a.page.getByTestId('conflict');
@@ -398,16 +398,16 @@ describe('two people editing the same answers', () => {
     expect(await focused(a.page)).toMatchObject({ tag: 'button', text: 'Use the saved answers' });
     await a.page.keyboard.press('Enter');
     await aCallout.waitFor({ state: 'detached' });
-    expect(await a.page.locator(`#${second.score(2)}`).isChecked()).toBe(true);
+    expect(await a.page.locator(`#${second.level(2)}`).isChecked()).toBe(true);
     expect(await a.page.locator(`#${second.notAssessed}`).isChecked()).toBe(false);
-    expect(await a.page.locator(`#${first.score(5)}`).isChecked()).toBe(true);
+    expect(await a.page.locator(`#${first.level(5)}`).isChecked()).toBe(true);
 
     // Autosave carries on for A from the saved answers.
     await a.page.locator(`#${second.evidence}`).fill('Added after choosing the saved answers.');
     await waitForSaved(a.page);
     await b.page.reload();
     await waitForDomainPage(b.page, 0);
-    expect(await b.page.locator(`#${second.score(2)}`).isChecked()).toBe(true);
+    expect(await b.page.locator(`#${second.level(2)}`).isChecked()).toBe(true);
     expect(await b.page.locator(`#${second.evidence}`).inputValue()).toBe('Added after choosing the saved answers.');
     expect(a.pageErrors).toEqual([]);
     expect(b.pageErrors).toEqual([]);
@@ -436,7 +436,7 @@ describe('a problem with an answer', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     const ids = fieldIds(DOMAINS[1].criteria[0].key);
-    await page.locator(`#${ids.score(2)}`).check();
+    await page.locator(`#${ids.level(2)}`).check();
     await page.locator(`#${ids.links}`).fill('https://www.example.nhs.uk/plan\nwww.example.nhs.uk/map');
     await page.getByRole('button', { name: 'Save and continue' }).click();
 
@@ -464,15 +464,15 @@ describe('a problem with an answer', () => {
       .getByTestId('save-status')
       .getByText('Not saved: links to evidence for 2.1: links must start with https:// or http://. Correct it to save.', { exact: true })
       .waitFor();
-    const savedScore = async () => {
-      const { assessment } = await graphql<{ assessment: { responses: { criterionKey: string; selfScore: number | null; links: string[] }[] } }>(
-        'query ($id: ID!) { assessment(id: $id) { responses { criterionKey selfScore links } } }',
+    const savedLevel = async () => {
+      const { assessment } = await graphql<{ assessment: { responses: { criterionKey: string; selfLevel: number | null; links: string[] }[] } }>(
+        'query ($id: ID!) { assessment(id: $id) { responses { criterionKey selfLevel links } } }',
         { id },
         await apiSignIn(LEAD.email),
       );
       return assessment.responses.find((r) => r.criterionKey === DOMAINS[1].criteria[0].key);
     };
-    await eventually(async () => expect(await savedScore()).toMatchObject({ selfScore: 2, links: [] }));
+    await eventually(async () => expect(await savedLevel()).toMatchObject({ selfLevel: 2, links: [] }));
     // A reload asks first (the browser's "Leave site?"); after it the level is there, and the typed links come back.
     const asked: string[] = [];
     page.once('dialog', (dialog) => {
@@ -482,7 +482,7 @@ describe('a problem with an answer', () => {
     await page.reload();
     expect(asked).toEqual(['beforeunload']);
     await waitForDomainPage(page, 1);
-    expect(await page.locator(`#${ids.score(2)}`).isChecked()).toBe(true);
+    expect(await page.locator(`#${ids.level(2)}`).isChecked()).toBe(true);
     expect(await page.locator(`#${ids.links}`).inputValue()).toBe('https://www.example.nhs.uk/plan\nwww.example.nhs.uk/map');
     await page.getByTestId('kept-text-notice').waitFor();
 
@@ -529,7 +529,7 @@ describe('a new cycle', () => {
     // An earlier cycle (opened yesterday) with one answer, then a new one (opening today) with none.
     const earlier = await freshDraftForDemoLead('Earlier cycle', -1);
     const criterion = DOMAINS[0].criteria[0];
-    await saveAnswersAsDemoLead(earlier.id, [{ criterionKey: criterion.key, selfScore: 4, evidence: 'Copied from last time.' }]);
+    await saveAnswersAsDemoLead(earlier.id, [{ criterionKey: criterion.key, selfLevel: 4, evidence: 'Copied from last time.' }]);
     const { id } = await freshDraftForDemoLead('Later cycle');
 
     const { context, page, pageErrors } = await openPage(browser);
@@ -550,7 +550,7 @@ describe('a new cycle', () => {
     await page.getByRole('link', { name: `1. ${DOMAINS[0].title}` }).click();
     await waitForDomainPage(page, 0);
     const ids = fieldIds(criterion.key);
-    expect(await page.locator(`#${ids.score(4)}`).isChecked()).toBe(true);
+    expect(await page.locator(`#${ids.level(4)}`).isChecked()).toBe(true);
     expect(await page.locator(`#${ids.evidence}`).inputValue()).toBe('Copied from last time.');
     expect(pageErrors).toEqual([]);
     await context.close();

@@ -34,7 +34,7 @@ describe('the assisted route, seen by the coach and by the ICS lead', () => {
     browser = await launchChromium();
     // A cycle of its own for the Pioneers, so that no other suite's journey is touched; the lead has begun its draft.
     draft = await freshDraftForDemoLead('Assisted route');
-    await saveAnswersAsDemoLead(draft.id, [{ criterionKey: KEYS[0], selfScore: 2, evidence: 'Our first thoughts, not agreed yet.' }]);
+    await saveAnswersAsDemoLead(draft.id, [{ criterionKey: KEYS[0], selfLevel: 2, evidence: 'Our first thoughts, not agreed yet.' }]);
     const coach = await apiSignIn(COACH.email);
     const { cohorts } = await graphql<{ cohorts: { id: string; name: string }[] }>('{ cohorts { id name } }', {}, coach);
     cohortId = cohorts.find((c) => c.name === PIONEERS_COHORT.name)?.id as string;
@@ -136,7 +136,7 @@ describe('the assisted route, seen by the coach and by the ICS lead', () => {
     const { assessment } = await graphql<{ assessment: { version: number } }>('query ($id: ID!) { assessment(id: $id) { version } }', { id: draft.id }, coach);
     await graphql(
       'mutation ($input: SaveAnswersInput!) { saveAnswers(input: $input) { version } }',
-      { input: { assessmentId: draft.id, expectedVersion: assessment.version, responses: KEYS.map((criterionKey) => ({ criterionKey, selfScore: 3, evidence: 'Told us on a call.' })) } },
+      { input: { assessmentId: draft.id, expectedVersion: assessment.version, responses: KEYS.map((criterionKey) => ({ criterionKey, selfLevel: 3, evidence: 'Told us on a call.' })) } },
       coach,
     );
 

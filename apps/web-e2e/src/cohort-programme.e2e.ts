@@ -141,13 +141,13 @@ describe('Cohort view, learning programme, assisted route and the paper canvas',
     for (const name of UNTOUCHED_SUBMITTED) {
       const member = overview.members.find((m) => m.systemName === name) as Member;
       const calibration = (await row(page, 'calibration-row', name).locator('td').textContent()) ?? '';
-      if (member.calibration.count === 0) expect(calibration).toBe('No moderated scores yet');
+      if (member.calibration.count === 0) expect(calibration).toBe('No moderated levels yet');
       else expect(calibration).toContain(`over ${member.calibration.count} criteri`);
       const movement = row(page, 'movement-row', name).locator('td');
       expect(await movement.nth(0).textContent()).toBe(figure(member.previousOverallScore));
       expect(await movement.nth(1).textContent()).toBe(figure(member.overallScore));
     }
-    expect(await row(page, 'calibration-row', UNTOUCHED_DRAFT).locator('td').textContent()).toBe('No moderated scores yet');
+    expect(await row(page, 'calibration-row', UNTOUCHED_DRAFT).locator('td').textContent()).toBe('No moderated levels yet');
     expect(await row(page, 'status-row', UNTOUCHED_DRAFT).getByTestId('member-status').textContent()).toBe('Draft');
     expect(overview.previousCycle?.name).toBe(PREVIOUS_CYCLE);
     expect(await page.getByTestId('movement-summary').textContent()).toMatch(

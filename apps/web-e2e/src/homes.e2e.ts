@@ -256,7 +256,7 @@ describe('each role’s home page', () => {
         input: {
           assessmentId,
           expectedVersion: await version(pat),
-          responses: CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => ({ criterionKey: c.key, selfScore: 3, evidence: 'Our evidence' }))),
+          responses: CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => ({ criterionKey: c.key, selfLevel: 3, evidence: 'Our evidence' }))),
         },
       },
       pat,
@@ -270,7 +270,7 @@ describe('each role’s home page', () => {
     const commented = CANVAS_V1.domains[1];
     await graphql(
       'mutation ($input: ModerateResponseInput!) { moderateResponse(input: $input) { version } }',
-      { input: { assessmentId, expectedVersion: await version(admin), criterionKey: commented.criteria[0].key, moderatedScore: 2, comment: 'Who took part in the co-design?' } },
+      { input: { assessmentId, expectedVersion: await version(admin), criterionKey: commented.criteria[0].key, moderatedLevel: 2, comment: 'Who took part in the co-design?' } },
       admin,
     );
     await transition(admin, { transition: 'RETURN', reason: 'Please add evidence of co-design.' });

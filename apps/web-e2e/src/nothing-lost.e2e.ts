@@ -35,7 +35,7 @@ describe('Nothing a person typed is lost', () => {
 
   it('evidence over its limit stays in the page and in the tab, is explained, stops the person leaving, and is saved once shortened', async () => {
     const { id } = await freshDraftForDemoLead('Nothing lost');
-    await saveAnswersAsDemoLead(id, [{ criterionKey: CRITERION.key, selfScore: 3, evidence: 'What we had before', links: [LINK] }]);
+    await saveAnswersAsDemoLead(id, [{ criterionKey: CRITERION.key, selfLevel: 3, evidence: 'What we had before', links: [LINK] }]);
     const { context, page, pageErrors } = await openPage(browser);
     const noViolations = async () => expect(await accessibilityViolations(page)).toEqual([]);
     const dialogs: string[] = [];

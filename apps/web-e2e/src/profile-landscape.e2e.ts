@@ -41,7 +41,7 @@ describe('The ICS profile and the landscape, read by real people', () => {
     const { id, cycleName: provisional } = await freshDraftForDemoLead('Profile cycle');
     await saveAnswersAsDemoLead(
       id,
-      CANVAS_V1.domains.flatMap((d) => d.criteria).map((c) => ({ criterionKey: c.key, selfScore: 3, evidence: 'Our evidence.' })),
+      CANVAS_V1.domains.flatMap((d) => d.criteria).map((c) => ({ criterionKey: c.key, selfLevel: 3, evidence: 'Our evidence.' })),
     );
     const cookie = await apiSignIn(LEAD.email);
     const { assessment } = await graphql<{ assessment: { version: number } }>('query ($id: ID!) { assessment(id: $id) { version } }', { id }, cookie);
@@ -302,14 +302,14 @@ describe('The ICS profile and the landscape, read by real people', () => {
     const frimley = landscape.entries.find((e) => e.name === 'Frimley');
     const { context, page, pageErrors } = await openPage(browser);
     await signIn(page, NATIONAL.email);
-    for (const ics of [laggard, frimley]) {
-      await page.goto(`/systems/${ics?.systemId}/profile`);
-      await heading(page, ics?.name ?? '').waitFor();
+    for (const system of [laggard, frimley]) {
+      await page.goto(`/systems/${system?.systemId}/profile`);
+      await heading(page, system?.name ?? '').waitFor();
       await page.getByRole('heading', { level: 2, name: 'Peers to learn from' }).waitFor();
       const items = await page.getByTestId('peer-matches').locator('li').allTextContents();
-      if (ics === laggard) expect(items.length).toBeGreaterThan(0);
+      if (system === laggard) expect(items.length).toBeGreaterThan(0);
       for (const text of items) {
-        expect(text).toContain(`(${ics?.name}'s score `);
+        expect(text).toContain(`(${system?.name}'s score `);
         expect(text).not.toContain('your score');
         expect(text.trim().endsWith(':')).toBe(false);
       }

@@ -83,14 +83,14 @@ async function startReviewByKeyboard(page: Page) {
   await waitForFocus(page, (f) => f.tag === 'h1');
 }
 
-/** The self-score the ICS gave criterion `c` of the domain page shown. */
-async function selfScoreOf(page: Page, c: number): Promise<number | null> {
-  const text = (await page.getByTestId('review-criterion').nth(c).getByTestId('scores').textContent()) ?? '';
-  const match = /Self-score (\d)/.exec(text);
+/** The self-assessed level the ICS gave criterion `c` of the domain page shown. */
+async function selfLevelOf(page: Page, c: number): Promise<number | null> {
+  const text = (await page.getByTestId('review-criterion').nth(c).getByTestId('levels').textContent()) ?? '';
+  const match = /Self-assessed level: (\d)/.exec(text);
   return match ? Number(match[1]) : null;
 }
 
-/** A different level from the self-score: one lower, or 2 from 1. */
+/** A different level from the self-assessed level: one lower, or 2 from 1. */
 const differentLevel = (self: number | null) => (self === null ? 3 : self === 1 ? 2 : self - 1);
 
 /** Gives criterion `c` of the domain shown a moderated level and a comment, with the keyboard alone. */
@@ -107,7 +107,7 @@ async function moderateByKeyboard(page: Page, c: number, criterionKey: string, l
   await page.keyboard.press('Enter');
   const criterion = page.getByTestId('review-criterion').nth(c);
   await criterion.getByTestId('moderation-status').getByText(`Moderation saved: ${levelLabel(level)}`).waitFor();
-  expect(await criterion.getByTestId('scores').textContent()).toMatch(new RegExp(`^Self-score .+ · Moderated ${levelLabel(level)}$`));
+  expect(await criterion.getByTestId('levels').textContent()).toMatch(new RegExp(`^Self-assessed level: .+ · Moderated level: ${levelLabel(level)}$`));
   const thread = criterion.getByTestId('comment-thread');
   expect(await thread.getByTestId('comment').last().textContent()).toContain(comment);
   expect(await thread.getByTestId('comment').last().textContent()).toContain(`${COACH.name} (Coach)`);
@@ -186,12 +186,12 @@ describe('the coach reviews submitted assessments', () => {
     const moderated: { statement: string; level: number }[] = [];
     for (const c of [0, 1]) {
       const criterion = DOMAINS[0].criteria[c];
-      const level = differentLevel(await selfScoreOf(page, c));
+      const level = differentLevel(await selfLevelOf(page, c));
       await moderateByKeyboard(page, c, criterion.key, level, `Moderated ${c + 1}: the evidence shows ${levelLabel(level)} & no more.`);
       moderated.push({ statement: criterion.statement, level });
     }
-    // The self-scores are not editable here: the only radios are the moderation's.
-    expect(await page.locator('main input[type="radio"][name$="-score"]').count()).toBe(0);
+    // The self-assessed levels are not editable here: the only radios are the moderation's.
+    expect(await page.locator('main input[type="radio"][name$="-level"]').count()).toBe(0);
     expect(pageErrors).toEqual([]);
     await noViolations();
     await saveScreenshot(page, 'review-domain');
@@ -222,7 +222,7 @@ describe('the coach reviews submitted assessments', () => {
     // It asks first, saying how much was moderated (nothing, here), with focus on the question.
     await waitForFocus(page, (f) => f.tag === 'h3' && f.text === 'Important: Validate this self-assessment?');
     expect(await page.getByTestId('validate-moderated').textContent()).toBe(
-      `You have not moderated any of the ${CRITERIA_COUNT} criteria: the ICS’s own self-scores will stand for all of them.`,
+      `You have not moderated any of the ${CRITERIA_COUNT} criteria: the ICS’s own self-assessed levels will stand for all of them.`,
     );
     await noViolations();
     await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Yes, validate', { what: '"Yes, validate"' });
@@ -244,7 +244,7 @@ describe('the coach reviews submitted assessments', () => {
       id,
       DOMAINS.flatMap((d) => d.criteria).map((c, i) => ({
         criterionKey: c.key,
-        selfScore: 4,
+        selfLevel: 4,
         evidence: `Devon evidence ${i + 1}: <b>not bold</b>`,
         links: i === 0 ? ['https://www.example.nhs.uk/devon-plan'] : [],
       })),

@@ -1,5 +1,5 @@
 import { frameworkOf, notAssessed, self } from './__fixtures__/framework';
-import { calibrationAcrossIcs, calibrationOfIcs, criterionGaps, summariseGaps } from './calibration';
+import { calibrationAcrossSystems, calibrationOfSystem, criterionGaps, summariseGaps } from './calibration';
 
 const framework = frameworkOf({ a: ['a.1', 'a.2', 'a.3'], b: ['b.1', 'b.2'] });
 
@@ -11,9 +11,9 @@ const y = [self('a.1', 2, 3), self('b.1', 4, 2), self('b.2', 3, 1)];
 describe('criterionGaps', () => {
   it('gives self − moderated only where both exist, in framework order', () => {
     expect(criterionGaps(framework, [...x].reverse())).toEqual([
-      { criterionKey: 'a.1', domainKey: 'a', selfScore: 4, moderatedScore: 2, gap: 2 },
-      { criterionKey: 'a.2', domainKey: 'a', selfScore: 3, moderatedScore: 3, gap: 0 },
-      { criterionKey: 'b.1', domainKey: 'b', selfScore: 5, moderatedScore: 4, gap: 1 },
+      { criterionKey: 'a.1', domainKey: 'a', selfLevel: 4, moderatedLevel: 2, gap: 2 },
+      { criterionKey: 'a.2', domainKey: 'a', selfLevel: 3, moderatedLevel: 3, gap: 0 },
+      { criterionKey: 'b.1', domainKey: 'b', selfLevel: 5, moderatedLevel: 4, gap: 1 },
     ]);
   });
 });
@@ -25,9 +25,9 @@ describe('summariseGaps', () => {
   });
 });
 
-describe('calibrationOfIcs', () => {
+describe('calibrationOfSystem', () => {
   it('aggregates one ICS overall and per domain', () => {
-    expect(calibrationOfIcs(framework, x)).toEqual({
+    expect(calibrationOfSystem(framework, x)).toEqual({
       overall: { meanGap: 1, meanGapPoints: 25, count: 3 }, // (2 + 0 + 1) / 3
       domains: [
         { domainKey: 'a', meanGap: 1, meanGapPoints: 25, count: 2 }, // (2 + 0) / 2
@@ -36,20 +36,20 @@ describe('calibrationOfIcs', () => {
     });
   });
   it('has a null mean where no criterion has both scores', () => {
-    expect(calibrationOfIcs(framework, [self('a.1', 3)]).domains).toEqual([
+    expect(calibrationOfSystem(framework, [self('a.1', 3)]).domains).toEqual([
       { domainKey: 'a', meanGap: null, meanGapPoints: null, count: 0 },
       { domainKey: 'b', meanGap: null, meanGapPoints: null, count: 0 },
     ]);
   });
 });
 
-describe('calibrationAcrossIcs', () => {
+describe('calibrationAcrossSystems', () => {
   it('gives each ICS’s own figures and pools every criterion gap per domain', () => {
-    const result = calibrationAcrossIcs(framework, [
+    const result = calibrationAcrossSystems(framework, [
       { id: 'Y', answers: y },
       { id: 'X', answers: x },
     ]);
-    expect(result.byIcs.map((i) => [i.id, i.overall.meanGap, i.domains.map((d) => d.meanGap)])).toEqual([
+    expect(result.bySystem.map((i) => [i.id, i.overall.meanGap, i.domains.map((d) => d.meanGap)])).toEqual([
       ['X', 1, [1, 1]],
       ['Y', 1, [-1, 2]], // (−1 + 2 + 2) / 3 = 1; a: −1; b: (2 + 2) / 2
     ]);

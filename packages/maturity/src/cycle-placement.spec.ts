@@ -14,25 +14,25 @@ function groupsOf(answers: readonly CriterionAnswer[]): AnswerGroup[] {
   const groups = new Map<string, AnswerGroup>();
   for (const a of answers) {
     const domainKey = a.criterionKey.split('.')[0];
-    const moderated = a.moderatedScore !== null;
+    const moderated = a.moderatedLevel !== null;
     const key = `${domainKey}|${moderated}|${a.notAssessed}`;
     const g = groups.get(key) ?? { domainKey, moderated, notAssessed: a.notAssessed, answers: 0, selfAssessed: 0, selfLevelSum: 0, moderatedLevelSum: 0 };
     groups.set(key, {
       ...g,
       answers: g.answers + 1,
-      selfAssessed: g.selfAssessed + (a.selfScore === null ? 0 : 1),
-      selfLevelSum: g.selfLevelSum + (a.selfScore ?? 0),
-      moderatedLevelSum: g.moderatedLevelSum + (a.moderatedScore ?? 0),
+      selfAssessed: g.selfAssessed + (a.selfLevel === null ? 0 : 1),
+      selfLevelSum: g.selfLevelSum + (a.selfLevel ?? 0),
+      moderatedLevelSum: g.moderatedLevelSum + (a.moderatedLevel ?? 0),
     });
   }
   return [...groups.values()];
 }
 
-const answer = (criterionKey: string, selfScore: MaturityLevel | null, moderatedScore: MaturityLevel | null = null): CriterionAnswer => ({
+const answer = (criterionKey: string, selfLevel: MaturityLevel | null, moderatedLevel: MaturityLevel | null = null): CriterionAnswer => ({
   criterionKey,
-  selfScore,
+  selfLevel,
   notAssessed: false,
-  moderatedScore,
+  moderatedLevel,
 });
 
 describe('placeCycle: hand-worked', () => {
@@ -104,9 +104,9 @@ describe('placeCycle: properties', () => {
     .map(([chosen, values]) =>
       chosen.map((criterionKey, i): CriterionAnswer => ({
         criterionKey,
-        selfScore: values[i].self,
+        selfLevel: values[i].self,
         notAssessed: values[i].notAssessed,
-        moderatedScore: values[i].moderated,
+        moderatedLevel: values[i].moderated,
       })),
     );
   const statusArb = fc.constantFrom<AssessmentStatus>(...ASSESSMENT_STATUSES);

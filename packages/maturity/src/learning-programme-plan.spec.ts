@@ -16,13 +16,13 @@ describe('planFromProposal', () => {
       ],
       individualCoaching: [
         {
-          icsId: 'M',
+          systemId: 'M',
           gaps: [
             { domainKey: 'co-design', score: 25, coachingTopics: ['Co-design', 'Panels'], recommendations: ['ICS-3'], peers: [{ id: 'P', category: 'INNOVATORS', score: 75 }] },
             { domainKey: 'access', score: 25, coachingTopics: ['Panels', 'Hubs'], recommendations: ['ICS-1', 'ICS-3'], peers: [{ id: 'P', category: 'INNOVATORS', score: 100 }, { id: 'E', category: 'EARLY_ADOPTERS', score: 75 }] },
           ],
         },
-        { icsId: 'P', gaps: [] },
+        { systemId: 'P', gaps: [] },
       ],
       unscoredMemberIds: ['X'],
     };

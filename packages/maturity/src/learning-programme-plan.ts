@@ -17,7 +17,7 @@ export function planFromProposal(framework: CanvasFramework, proposal: LearningP
       notes: '',
     })),
     individualCoaching: proposal.individualCoaching.map((c) => ({
-      systemId: c.icsId,
+      systemId: c.systemId,
       topics: unique(c.gaps.flatMap((g) => g.coachingTopics)).slice(0, LEARNING_PROGRAMME_LIMITS.topics),
       recommendationIds: unique(c.gaps.flatMap((g) => g.recommendations)),
       peerSystemIds: unique(c.gaps.flatMap((g) => g.peers.map((p) => p.id))),

@@ -1,7 +1,7 @@
 import type { CanvasFramework, RecommendationId } from '@idt/domain';
 import fc from 'fast-check';
 import { frameworkOf } from './__fixtures__/framework';
-import { type CohortMember, type IcsGap, type LearningProgrammeProposal, proposeLearningProgramme } from './learning-programme';
+import { type CohortMember, type SystemGap, type LearningProgrammeProposal, proposeLearningProgramme } from './learning-programme';
 import { ADOPTER_CATEGORIES, compareIds } from './placement';
 
 type DomainHelp = { readonly topics: readonly string[]; readonly recommendations: readonly RecommendationId[] };
@@ -60,8 +60,8 @@ describe('proposeLearningProgramme', () => {
     //                        co-design: P 75, E 50; data: E 75, P 50
     //   P (innovators)      data 50, co-design 75 (ties skills 75; co-design first); nobody is higher, so no peers
     // Recommendations: NAT-1 (access) and NAT-3 (data) are for national bodies and are left out.
-    const proposal = proposeLearningProgramme(framework, [M, P, L, E], { groupSessions: 2, gapsPerIcs: 2, matchesPerDomain: 2 });
-    type Help = Pick<IcsGap, 'coachingTopics' | 'recommendations'>;
+    const proposal = proposeLearningProgramme(framework, [M, P, L, E], { groupSessions: 2, gapsPerSystem: 2, matchesPerDomain: 2 });
+    type Help = Pick<SystemGap, 'coachingTopics' | 'recommendations'>;
     const coDesign: Help = { coachingTopics: ['Co-design with communities', 'Lived experience panels'], recommendations: ['ICS-3', 'ICS-4'] };
     const access: Help = { coachingTopics: ['Digital inclusion hubs'], recommendations: ['ICS-1', 'ICS-12'] };
     const data: Help = { coachingTopics: ['Collecting digital exclusion data'], recommendations: ['ICS-7'] };
@@ -72,14 +72,14 @@ describe('proposeLearningProgramme', () => {
       ],
       individualCoaching: [
         {
-          icsId: 'E',
+          systemId: 'E',
           gaps: [
             { domainKey: 'co-design', score: 50, ...coDesign, peers: [{ id: 'P', category: 'INNOVATORS', score: 75 }] },
             { domainKey: 'access', score: 75, ...access, peers: [{ id: 'P', category: 'INNOVATORS', score: 100 }] },
           ],
         },
         {
-          icsId: 'L',
+          systemId: 'L',
           gaps: [
             {
               domainKey: 'co-design',
@@ -102,7 +102,7 @@ describe('proposeLearningProgramme', () => {
           ],
         },
         {
-          icsId: 'M',
+          systemId: 'M',
           gaps: [
             {
               domainKey: 'co-design',
@@ -125,7 +125,7 @@ describe('proposeLearningProgramme', () => {
           ],
         },
         {
-          icsId: 'P',
+          systemId: 'P',
           gaps: [
             { domainKey: 'data', score: 50, ...data, peers: [] },
             { domainKey: 'co-design', score: 75, ...coDesign, peers: [] },
@@ -141,7 +141,7 @@ describe('proposeLearningProgramme', () => {
     // The third-lowest mean is access (62.5); skills (75) misses out.
     expect(proposal.groupSessions.map((s) => s.domainKey)).toEqual(['co-design', 'data', 'access']);
     // L has only three scored domains; M's third is access 50 (ties skills 50, access first).
-    expect(proposal.individualCoaching.map((c) => [c.icsId, c.gaps.map((g) => g.domainKey)])).toEqual([
+    expect(proposal.individualCoaching.map((c) => [c.systemId, c.gaps.map((g) => g.domainKey)])).toEqual([
       ['E', ['co-design', 'access', 'data']],
       ['L', ['co-design', 'access', 'skills']],
       ['M', ['co-design', 'data', 'access']],
@@ -169,7 +169,7 @@ describe('proposeLearningProgramme', () => {
       { id: 'C', category: null, profile: { overall: null, domains: { alpha: 12.5 } } },
       { id: 'D', category: null, profile: { overall: null, domains: { alpha: 250 / 6 } } },
     ];
-    const proposal = proposeLearningProgramme(tied, cohort, { groupSessions: 4, gapsPerIcs: 2 });
+    const proposal = proposeLearningProgramme(tied, cohort, { groupSessions: 4, gapsPerSystem: 2 });
     expect(proposal.groupSessions.map((s) => [s.domainKey, s.memberIds])).toEqual([
       ['alpha', ['C', 'B']], // D sits exactly at the mean, so it is not below it
       ['beta', []],
@@ -179,7 +179,7 @@ describe('proposeLearningProgramme', () => {
     expect(proposal.groupSessions[0].meanScore).toBeCloseTo(250 / 6, 12);
     // A: beta 41.67, then gamma 50 and "2" 50 tie: gamma first.
     expect(proposal.individualCoaching[0]).toEqual({
-      icsId: 'A',
+      systemId: 'A',
       gaps: [
         { domainKey: 'beta', score: 250 / 6, coachingTopics: [], recommendations: [], peers: [] },
         { domainKey: 'gamma', score: 50, coachingTopics: [], recommendations: [], peers: [] },
@@ -197,7 +197,7 @@ describe('proposeLearningProgramme', () => {
     ];
     const proposal = proposeLearningProgramme(framework, cohort);
     expect(proposal.unscoredMemberIds).toEqual(['U1', 'U2', 'U3']);
-    expect(proposal.individualCoaching.map((c) => c.icsId)).toEqual(['S1', 'S2']);
+    expect(proposal.individualCoaching.map((c) => c.systemId)).toEqual(['S1', 'S2']);
     // data is scored by S1 alone and skills by nobody: no session. access mean 40, co-design mean 50.
     expect(proposal.groupSessions.map((s) => [s.domainKey, s.meanScore, s.scoredMembers, s.memberIds])).toEqual([
       ['access', 40, 2, ['S2']],
@@ -226,13 +226,13 @@ describe('proposeLearningProgramme', () => {
   });
 
   it('takes 0 for any option, and rejects options that are not whole numbers of at least 0, members listed twice and impossible scores', () => {
-    const none = proposeLearningProgramme(framework, [P, E, M, L], { groupSessions: 0, gapsPerIcs: 0, matchesPerDomain: 0 });
+    const none = proposeLearningProgramme(framework, [P, E, M, L], { groupSessions: 0, gapsPerSystem: 0, matchesPerDomain: 0 });
     expect(none.groupSessions).toEqual([]);
-    expect(none.individualCoaching).toEqual(['E', 'L', 'M', 'P'].map((icsId) => ({ icsId, gaps: [] })));
+    expect(none.individualCoaching).toEqual(['E', 'L', 'M', 'P'].map((systemId) => ({ systemId, gaps: [] })));
     expect(proposeLearningProgramme(framework, [P, E, M, L], { matchesPerDomain: 0 }).individualCoaching.every((c) => c.gaps.every((g) => g.peers.length === 0))).toBe(
       true,
     );
-    for (const name of ['groupSessions', 'gapsPerIcs', 'matchesPerDomain'] as const) {
+    for (const name of ['groupSessions', 'gapsPerSystem', 'matchesPerDomain'] as const) {
       for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
         // even with no members, so a bad option is caught before there is data to hide it
         expect(() => proposeLearningProgramme(framework, [], { [name]: bad })).toThrow(RangeError);
@@ -263,7 +263,7 @@ describe('proposeLearningProgramme', () => {
     const cohortArb = fc.uniqueArray(memberArb, { selector: (m) => m.id, maxLength: 10 });
     const optionsArb = fc.record({
       groupSessions: fc.integer({ min: 0, max: 5 }),
-      gapsPerIcs: fc.integer({ min: 0, max: 5 }),
+      gapsPerSystem: fc.integer({ min: 0, max: 5 }),
       matchesPerDomain: fc.integer({ min: 0, max: 4 }),
     });
     const scoreOf = (cohort: readonly CohortMember[], id: string, key: string) => cohort.find((m) => m.id === id)?.profile.domains[key] ?? null;
@@ -289,20 +289,20 @@ describe('proposeLearningProgramme', () => {
       fc.assert(
         fc.property(cohortArb, optionsArb, (cohort, options) => {
           const proposal = proposeLearningProgramme(props, cohort, options);
-          const ids = [...proposal.individualCoaching.map((c) => c.icsId), ...proposal.unscoredMemberIds].sort(compareIds);
+          const ids = [...proposal.individualCoaching.map((c) => c.systemId), ...proposal.unscoredMemberIds].sort(compareIds);
           expect(ids).toEqual(cohort.map((m) => m.id).sort(compareIds));
-          for (const { icsId, gaps } of proposal.individualCoaching) {
-            const own = KEYS.map((k) => scoreOf(cohort, icsId, k)).filter((x): x is number => x !== null);
+          for (const { systemId, gaps } of proposal.individualCoaching) {
+            const own = KEYS.map((k) => scoreOf(cohort, systemId, k)).filter((x): x is number => x !== null);
             expect(own.length).toBeGreaterThan(0);
-            expect(gaps.length).toBe(Math.min(options.gapsPerIcs, own.length));
-            const weakest = [...own].sort((x, y) => x - y).slice(0, options.gapsPerIcs);
+            expect(gaps.length).toBe(Math.min(options.gapsPerSystem, own.length));
+            const weakest = [...own].sort((x, y) => x - y).slice(0, options.gapsPerSystem);
             expect(gaps.map((g) => g.score)).toEqual(weakest);
             for (const g of gaps) {
               expect(KEYS).toContain(g.domainKey);
-              expect(scoreOf(cohort, icsId, g.domainKey)).toBe(g.score);
+              expect(scoreOf(cohort, systemId, g.domainKey)).toBe(g.score);
               expect(g.peers.length).toBeLessThanOrEqual(options.matchesPerDomain);
               for (const p of g.peers) {
-                expect(p.id).not.toBe(icsId);
+                expect(p.id).not.toBe(systemId);
                 expect(p.score).toBeGreaterThan(g.score);
               }
             }

@@ -28,12 +28,12 @@ export interface LearningProgrammeOptions {
   /** How many of the cohort's weakest domains get a group session; default 3. */
   readonly groupSessions?: number;
   /** How many of each ICS's weakest domains get individual coaching; default 3. */
-  readonly gapsPerIcs?: number;
+  readonly gapsPerSystem?: number;
   /** How many peers to suggest for each of an ICS's weak domains; default 2. */
   readonly matchesPerDomain?: number;
 }
 
-export const DEFAULT_LEARNING_PROGRAMME_OPTIONS = { groupSessions: 3, gapsPerIcs: 3, matchesPerDomain: 2 } as const;
+export const DEFAULT_LEARNING_PROGRAMME_OPTIONS = { groupSessions: 3, gapsPerSystem: 3, matchesPerDomain: 2 } as const;
 
 /** A group session on one of the domains where the cohort is weakest. */
 export interface GroupSessionProposal {
@@ -51,7 +51,7 @@ export interface GroupSessionProposal {
 }
 
 /** One of an ICS's weakest domains, and what could help it there. */
-export interface IcsGap {
+export interface SystemGap {
   readonly domainKey: string;
   /** The ICS's own score in the domain. */
   readonly score: number;
@@ -65,8 +65,8 @@ export interface IcsGap {
 
 /** One-to-one coaching for one ICS: its weakest domains, lowest score first. */
 export interface IndividualCoachingProposal {
-  readonly icsId: string;
-  readonly gaps: readonly IcsGap[];
+  readonly systemId: string;
+  readonly gaps: readonly SystemGap[];
 }
 
 export interface LearningProgrammeProposal {
@@ -99,7 +99,7 @@ const ICS_RECOMMENDATIONS: ReadonlySet<RecommendationId> = new Set(RECOMMENDATIO
  *   domain with a null or missing score is left out (not counted as zero);
  * - group sessions: the `groupSessions` domains with the lowest cohort mean, among domains scored by at least two
  *   members; equal means in framework order. Each session lists the members scoring below that mean;
- * - individual coaching: for each member with at least one domain score, its `gapsPerIcs` weakest domains (lowest
+ * - individual coaching: for each member with at least one domain score, its `gapsPerSystem` weakest domains (lowest
  *   score first, equal scores in framework order), each with up to `matchesPerDomain` peers from `peerMatches` over
  *   the cohort. A domain can be both a group session and an individual gap;
  * - coaching topics and recommendations come from the framework's domain; only recommendations addressed to ICSs are
@@ -114,11 +114,11 @@ export function proposeLearningProgramme(
   options: LearningProgrammeOptions = {},
 ): LearningProgrammeProposal {
   const groupSessions = options.groupSessions ?? DEFAULT_LEARNING_PROGRAMME_OPTIONS.groupSessions;
-  const gapsPerIcs = options.gapsPerIcs ?? DEFAULT_LEARNING_PROGRAMME_OPTIONS.gapsPerIcs;
+  const gapsPerSystem = options.gapsPerSystem ?? DEFAULT_LEARNING_PROGRAMME_OPTIONS.gapsPerSystem;
   const matchesPerDomain = options.matchesPerDomain ?? DEFAULT_LEARNING_PROGRAMME_OPTIONS.matchesPerDomain;
   for (const [name, n] of [
     ['groupSessions', groupSessions],
-    ['gapsPerIcs', gapsPerIcs],
+    ['gapsPerSystem', gapsPerSystem],
     ['matchesPerDomain', matchesPerDomain],
   ] as const) {
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`${name} must be a whole number of at least 0, not ${String(n)}`);
@@ -168,9 +168,9 @@ export function proposeLearningProgramme(
       const gaps = weak
         .map((w) => ({ w, order: domainOrder.get(w.domainKey) ?? 0 }))
         .sort((a, b) => a.w.score - b.w.score || a.order - b.order)
-        .slice(0, gapsPerIcs)
-        .map(({ w, order }): IcsGap => ({ domainKey: w.domainKey, score: w.score, ...helpFor(framework.domains[order]), peers: w.matches }));
-      return { icsId: member.id, gaps };
+        .slice(0, gapsPerSystem)
+        .map(({ w, order }): SystemGap => ({ domainKey: w.domainKey, score: w.score, ...helpFor(framework.domains[order]), peers: w.matches }));
+      return { systemId: member.id, gaps };
     });
 
   return {
@@ -200,7 +200,7 @@ function frameworkScores(framework: CanvasFramework, member: CohortMember): Reco
 }
 
 /** What a domain offers a coach: its topics, and its recommendations addressed to ICSs. */
-function helpFor(domain: CanvasDomain): Pick<IcsGap, 'coachingTopics' | 'recommendations'> {
+function helpFor(domain: CanvasDomain): Pick<SystemGap, 'coachingTopics' | 'recommendations'> {
   return {
     coachingTopics: [...domain.coachingTopics],
     recommendations: domain.recommendations.filter((id) => ICS_RECOMMENDATIONS.has(id)),

@@ -43,14 +43,14 @@ export interface PeerMatchOptions {
 export const DEFAULT_PEER_MATCH_OPTIONS = { weakestDomains: 3, matchesPerDomain: 3 } as const;
 
 /**
- * For `ics`: its weakest domains (lowest scores first; equal scores in the profile's domain order, which is the
+ * For `system`: its weakest domains (lowest scores first; equal scores in the profile's domain order, which is the
  * framework's; domains with no complete score are skipped, as there is nothing to compare), and for each, peers that
  *  - are not the ICS itself,
  *  - are in a strictly higher adopter category (any placed peer, when the ICS itself was not placed),
  *  - score strictly higher than the ICS in that domain,
  * the strongest in the domain first, at most `matchesPerDomain`.
  */
-export function peerMatches(ics: PeerCandidate, candidates: readonly PeerCandidate[], options: PeerMatchOptions = {}): readonly WeakDomainMatches[] {
+export function peerMatches(system: PeerCandidate, candidates: readonly PeerCandidate[], options: PeerMatchOptions = {}): readonly WeakDomainMatches[] {
   const weakest = options.weakestDomains ?? DEFAULT_PEER_MATCH_OPTIONS.weakestDomains;
   const perDomain = options.matchesPerDomain ?? DEFAULT_PEER_MATCH_OPTIONS.matchesPerDomain;
   for (const [name, n] of [
@@ -59,11 +59,11 @@ export function peerMatches(ics: PeerCandidate, candidates: readonly PeerCandida
   ] as const) {
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`${name} must be a whole number of at least 0, not ${String(n)}`);
   }
-  const ownLevel = ics.category === null ? Number.POSITIVE_INFINITY : categoryIndex(ics.category);
+  const ownLevel = system.category === null ? Number.POSITIVE_INFINITY : categoryIndex(system.category);
   const ahead = candidates.filter(
-    (c): c is PeerCandidate & { category: AdopterCategory } => c.id !== ics.id && c.category !== null && categoryIndex(c.category) < ownLevel,
+    (c): c is PeerCandidate & { category: AdopterCategory } => c.id !== system.id && c.category !== null && categoryIndex(c.category) < ownLevel,
   );
-  const domains = Object.entries(ics.profile.domains)
+  const domains = Object.entries(system.profile.domains)
     .map(([domainKey, score], order) => ({ domainKey, score, order }))
     .filter((d): d is { domainKey: string; score: number; order: number } => d.score !== null && d.score !== undefined)
     .sort((a, b) => a.score - b.score || a.order - b.order)

@@ -1,6 +1,6 @@
 import { frameworkOf, self } from './__fixtures__/framework';
 import { PlacementItem, placeByFixedThresholds, placeByNaturalBreaks, placeByRogersQuantiles } from './placement';
-import { categoryMovements, progressByIcs, progressOf, restrictFramework, scoreOverSharedCriteria, sharedCriterionKeys } from './progress';
+import { categoryMovements, progressBySystem, progressOf, restrictFramework, scoreOverSharedCriteria, sharedCriterionKeys } from './progress';
 import { toScoreProfile } from './scores';
 
 const items = (scores: Record<string, number | null>): PlacementItem[] => Object.entries(scores).map(([id, score]) => ({ id, score }));
@@ -29,9 +29,9 @@ describe('progressOf', () => {
   });
 });
 
-describe('progressByIcs', () => {
+describe('progressBySystem', () => {
   it('covers every ICS of either cycle, in id order', () => {
-    const result = progressByIcs(
+    const result = progressBySystem(
       [
         { id: 'b', profile: { overall: 20, domains: {} } },
         { id: 'a', profile: { overall: 10, domains: {} } },

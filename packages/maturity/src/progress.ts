@@ -23,7 +23,7 @@ export interface ScoreChange {
   readonly delta: number | null;
 }
 
-export interface ProgressOfIcs {
+export interface ProgressOfSystem {
   readonly id: string;
   readonly overall: ScoreChange;
   /** Domains of either cycle: the earlier cycle's order, then any new to the later one. */
@@ -42,7 +42,7 @@ const change = (before: number | null | undefined, after: number | null | undefi
 };
 
 /** One ICS's change between two cycles; either side may be missing (it did not take part). */
-export function progressOf(id: string, before: ScoreProfile | null, after: ScoreProfile | null): ProgressOfIcs {
+export function progressOf(id: string, before: ScoreProfile | null, after: ScoreProfile | null): ProgressOfSystem {
   const keys = [...new Set([...Object.keys(before?.domains ?? {}), ...Object.keys(after?.domains ?? {})])];
   return {
     id,
@@ -52,7 +52,7 @@ export function progressOf(id: string, before: ScoreProfile | null, after: Score
 }
 
 /** Every ICS in either cycle, in id order. */
-export function progressByIcs(before: readonly CycleProfile[], after: readonly CycleProfile[]): ProgressOfIcs[] {
+export function progressBySystem(before: readonly CycleProfile[], after: readonly CycleProfile[]): ProgressOfSystem[] {
   const earlier = new Map(before.map((c) => [c.id, c.profile]));
   const later = new Map(after.map((c) => [c.id, c.profile]));
   const ids = [...new Set([...earlier.keys(), ...later.keys()])].sort(compareIds);

@@ -32,7 +32,7 @@ describe('scoreAssessment: hand-worked', () => {
   // a: 3, 5, not assessed, (no answer) → 2 of 4 scored (half: complete); (50 + 100) / 2 = 75
   // b: 2, blank                        → 1 of 2 scored (half: complete); 25
   // c: 4, not assessed, not assessed   → 1 of 3 scored (under half: incomplete); 75, shown but not counted
-  // overall = mean(75, 25) = 50. The moderated scores are ignored: the assessment is not validated.
+  // overall = mean(75, 25) = 50. The moderated levels are ignored: the assessment is not validated.
   const answers: CriterionAnswer[] = [
     self('a.1', 3, 2),
     self('a.2', 5),
@@ -44,7 +44,7 @@ describe('scoreAssessment: hand-worked', () => {
     notAssessed('c.3'),
   ];
 
-  it('scores a submitted assessment on self-scores, leaving out "not assessed" and unanswered criteria', () => {
+  it('scores a submitted assessment on self-assessed levels, leaving out "not assessed" and unanswered criteria', () => {
     const scores = scoreAssessment(framework, { status: 'SUBMITTED', answers });
     expect(scores.basis).toBe('SELF');
     expect(scores.domains).toEqual([
@@ -53,21 +53,21 @@ describe('scoreAssessment: hand-worked', () => {
         score: 75,
         incomplete: false,
         basis: 'SELF',
-        counts: { criteria: 4, scored: 2, moderated: 0, selfScored: 2, notAssessed: 1, unanswered: 1 },
+        counts: { criteria: 4, scored: 2, moderated: 0, selfLeveld: 2, notAssessed: 1, unanswered: 1 },
       },
       {
         domainKey: 'b',
         score: 25,
         incomplete: false,
         basis: 'SELF',
-        counts: { criteria: 2, scored: 1, moderated: 0, selfScored: 1, notAssessed: 0, unanswered: 1 },
+        counts: { criteria: 2, scored: 1, moderated: 0, selfLeveld: 1, notAssessed: 0, unanswered: 1 },
       },
       {
         domainKey: 'c',
         score: 75,
         incomplete: true,
         basis: 'SELF',
-        counts: { criteria: 3, scored: 1, moderated: 0, selfScored: 1, notAssessed: 2, unanswered: 0 },
+        counts: { criteria: 3, scored: 1, moderated: 0, selfLeveld: 1, notAssessed: 2, unanswered: 0 },
       },
     ]);
     expect(scores.overall).toEqual({
@@ -77,25 +77,25 @@ describe('scoreAssessment: hand-worked', () => {
       domainsIncomplete: 1,
       domains: 3,
       incomplete: true,
-      counts: { criteria: 9, scored: 4, moderated: 0, selfScored: 4, notAssessed: 3, unanswered: 2 },
+      counts: { criteria: 9, scored: 4, moderated: 0, selfLeveld: 4, notAssessed: 3, unanswered: 2 },
     });
   });
 
-  it('scores a validated assessment on moderated scores, keeping self-scores the coach left unchanged', () => {
+  it('scores a validated assessment on moderated levels, keeping self-assessed levels the coach left unchanged', () => {
     // a: moderated 2, self 5 stands, moderated 3 (over "not assessed"), no answer → (1 + 4 + 2) × 25 / 3 = 175/3
     // b: self 2 stands, blank → 25
     // c: self 4 stands, moderated 1 (over "not assessed"), not assessed → 2 of 3: complete; (3 + 0) × 25 / 2 = 37.5
     // overall = (175/3 + 25 + 37.5) / 3 = 725/18 ≈ 40.28
     const scores = scoreAssessment(framework, { status: 'VALIDATED', answers });
     expect(scores.basis).toBe('MODERATED');
-    expect(scores.domains.map((d) => [d.domainKey, d.score, d.incomplete, d.counts.moderated, d.counts.selfScored])).toEqual([
+    expect(scores.domains.map((d) => [d.domainKey, d.score, d.incomplete, d.counts.moderated, d.counts.selfLeveld])).toEqual([
       ['a', 175 / 3, false, 2, 1],
       ['b', 25, false, 0, 1],
       ['c', 37.5, false, 1, 1],
     ]);
     expect(scores.overall.score).toBe(725 / 18);
     expect(scores.overall.incomplete).toBe(false);
-    expect(scores.overall.counts).toEqual({ criteria: 9, scored: 6, moderated: 3, selfScored: 3, notAssessed: 1, unanswered: 2 });
+    expect(scores.overall.counts).toEqual({ criteria: 9, scored: 6, moderated: 3, selfLeveld: 3, notAssessed: 1, unanswered: 2 });
   });
 
   it('gives a null domain score when nothing is scored, and a null overall score when no domain is complete', () => {
@@ -144,8 +144,8 @@ describe('scoreAssessment: hand-worked', () => {
 
   it('refuses levels outside 1–5 and a criterion answered twice', () => {
     const score = (answers: CriterionAnswer[]) => () => scoreAssessment(framework, { status: 'VALIDATED', answers });
-    expect(score([self('a.1', 6 as MaturityLevel)])).toThrow(/self-score must be a whole number from 1 to 5/);
-    expect(score([self('a.1', 3, 0 as MaturityLevel)])).toThrow(/moderated score must be a whole number from 1 to 5/);
+    expect(score([self('a.1', 6 as MaturityLevel)])).toThrow(/self-assessed level must be a whole number from 1 to 5/);
+    expect(score([self('a.1', 3, 0 as MaturityLevel)])).toThrow(/moderated level must be a whole number from 1 to 5/);
     expect(score([self('a.1', 3), self('a.1', 4)])).toThrow(/answered more than once/);
   });
 
@@ -179,9 +179,9 @@ describe('scoreAssessment: properties', () => {
       chosen.map(
         (criterionKey, i): CriterionAnswer => ({
           criterionKey,
-          selfScore: values[i].notAssessed ? null : values[i].self,
+          selfLevel: values[i].notAssessed ? null : values[i].self,
           notAssessed: values[i].notAssessed,
-          moderatedScore: values[i].moderated,
+          moderatedLevel: values[i].moderated,
         }),
       ),
     );
@@ -215,14 +215,14 @@ describe('scoreAssessment: properties', () => {
         const groups = new Map<string, AnswerGroup>();
         for (const a of answers) {
           const domainKey = a.criterionKey.split('.')[0];
-          const key = `${domainKey}|${a.moderatedScore !== null}|${a.notAssessed}`;
-          const g = groups.get(key) ?? { domainKey, moderated: a.moderatedScore !== null, notAssessed: a.notAssessed, answers: 0, selfAssessed: 0, selfLevelSum: 0, moderatedLevelSum: 0 };
+          const key = `${domainKey}|${a.moderatedLevel !== null}|${a.notAssessed}`;
+          const g = groups.get(key) ?? { domainKey, moderated: a.moderatedLevel !== null, notAssessed: a.notAssessed, answers: 0, selfAssessed: 0, selfLevelSum: 0, moderatedLevelSum: 0 };
           groups.set(key, {
             ...g,
             answers: g.answers + 1,
-            selfAssessed: g.selfAssessed + (a.selfScore === null ? 0 : 1),
-            selfLevelSum: g.selfLevelSum + (a.selfScore ?? 0),
-            moderatedLevelSum: g.moderatedLevelSum + (a.moderatedScore ?? 0),
+            selfAssessed: g.selfAssessed + (a.selfLevel === null ? 0 : 1),
+            selfLevelSum: g.selfLevelSum + (a.selfLevel ?? 0),
+            moderatedLevelSum: g.moderatedLevelSum + (a.moderatedLevel ?? 0),
           });
         }
         const tallies = countedTallies(scoreBasis(status), [...groups.values()]);
@@ -237,15 +237,15 @@ describe('scoreAssessment: properties', () => {
       { domainKey: 'a', moderated: true, notAssessed: true, answers: 1, selfAssessed: 0, selfLevelSum: 0, moderatedLevelSum: 3 },
       { domainKey: 'a', moderated: false, notAssessed: false, answers: 2, selfAssessed: 1, selfLevelSum: 5, moderatedLevelSum: 0 },
     ];
-    expect(countedTallies('MODERATED', groups)).toEqual([{ domainKey: 'a', moderated: 3, selfScored: 1, notAssessed: 0, levelSum: 17 }]);
-    expect(countedTallies('SELF', groups)).toEqual([{ domainKey: 'a', moderated: 0, selfScored: 3, notAssessed: 1, levelSum: 9 }]);
+    expect(countedTallies('MODERATED', groups)).toEqual([{ domainKey: 'a', moderated: 3, selfLeveld: 1, notAssessed: 0, levelSum: 17 }]);
+    expect(countedTallies('SELF', groups)).toEqual([{ domainKey: 'a', moderated: 0, selfLeveld: 3, notAssessed: 1, levelSum: 9 }]);
   });
 
   it('refuses a tally that cannot come from the domain’s criteria', () => {
     const [domain] = framework.domains;
-    const tooMany = { domainKey: domain.key, moderated: 0, selfScored: domain.criteria.length + 1, notAssessed: 0, levelSum: 3 * (domain.criteria.length + 1) };
+    const tooMany = { domainKey: domain.key, moderated: 0, selfLeveld: domain.criteria.length + 1, notAssessed: 0, levelSum: 3 * (domain.criteria.length + 1) };
     expect(() => scoreFromDomainTallies(framework, 'DRAFT', [tooMany])).toThrow(RangeError);
-    const impossibleSum = { domainKey: domain.key, moderated: 0, selfScored: 1, notAssessed: 0, levelSum: 9 };
+    const impossibleSum = { domainKey: domain.key, moderated: 0, selfLeveld: 1, notAssessed: 0, levelSum: 9 };
     expect(() => scoreFromDomainTallies(framework, 'DRAFT', [impossibleSum])).toThrow(RangeError);
   });
 });

@@ -9,7 +9,7 @@ import type { AssessmentStatus, CanvasFramework, MaturityLevel } from '@idt/doma
  *
  * Why the basis is always recorded: PRODUCT §4 asks that the basis is always shown, because seed 003 found
  * self-reported answers far rosier than fieldwork (95 % vs 23 % for co-design). A validated assessment is scored on
- * the coach's moderated scores, anything else on the ICS's own self-scores, and every figure says which.
+ * the coach's moderated levels, anything else on the ICS's own self-assessed levels, and every figure says which.
  */
 
 /** What a score was computed from. */
@@ -26,10 +26,10 @@ export const POINTS_PER_LEVEL = 25;
 /** One criterion's answer as far as scoring needs it. */
 export interface CriterionAnswer {
   readonly criterionKey: string;
-  readonly selfScore: MaturityLevel | null;
+  readonly selfLevel: MaturityLevel | null;
   readonly notAssessed: boolean;
-  /** The coach's score after review; the self-score is never overwritten, so both are kept. */
-  readonly moderatedScore: MaturityLevel | null;
+  /** The coach's level after review; the self-assessed level is never overwritten, so both are kept. */
+  readonly moderatedLevel: MaturityLevel | null;
 }
 
 export interface AssessmentToScore {
@@ -41,12 +41,12 @@ export interface AssessmentToScore {
 export interface ScoreCounts {
   /** Criteria in the domain (or, for the overall score, in the framework). */
   readonly criteria: number;
-  /** Criteria with a level that went into the score: `moderated + selfScored`. */
+  /** Criteria with a level that went into the score: `moderated + selfLeveld`. */
   readonly scored: number;
-  /** Scored from the coach's moderated score. */
+  /** Scored from the coach's moderated level. */
   readonly moderated: number;
-  /** Scored from the ICS's self-score (all of them when the basis is SELF; on a validated assessment, the criteria the coach left unchanged). */
-  readonly selfScored: number;
+  /** Scored from the ICS's self-assessed level (all of them when the basis is SELF; on a validated assessment, the criteria the coach left unchanged). */
+  readonly selfLeveld: number;
   /** Marked "not assessed" (and not moderated): left out, not counted as zero. */
   readonly notAssessed: number;
   /** No answer at all: left out, not counted as zero. */
@@ -92,7 +92,7 @@ export function levelToScore(level: MaturityLevel): number {
 }
 
 /**
- * The basis an assessment is scored on: moderated once it is VALIDATED, self-assessed before. Moderated scores seen
+ * The basis an assessment is scored on: moderated once it is VALIDATED, self-assessed before. Moderated levels seen
  * earlier (while in review) are a coach's work in progress, and the ICS may still change its answers after a return.
  */
 export const scoreBasis = (status: AssessmentStatus): ScoreBasis => (status === 'VALIDATED' ? 'MODERATED' : 'SELF');
@@ -101,8 +101,8 @@ export const scoreBasis = (status: AssessmentStatus): ScoreBasis => (status === 
  * Scores one assessment against its framework.
  *
  * Rules, in plain words:
- * - a criterion's level comes from the coach's moderated score on a validated assessment, else from the self-score
- *   (see `countedTallies`); "not assessed" and unanswered criteria are left out;
+ * - a criterion's level comes from the coach's moderated level on a validated assessment, else from the
+ *   self-assessed level (see `countedTallies`); "not assessed" and unanswered criteria are left out;
  * - a domain's score is the mean of its scored criteria on the 0–100 scale;
  * - a domain with fewer than half of its criteria scored is `incomplete`: its score is still given (null if nothing is
  *   scored) so the ICS sees it, but it is left out of the overall score;
@@ -120,8 +120,8 @@ export function scoreAssessment(framework: CanvasFramework, assessment: Assessme
   const byKey = new Map<string, CriterionAnswer>();
   for (const answer of assessment.answers) {
     if (byKey.has(answer.criterionKey)) throw new RangeError(`Criterion "${answer.criterionKey}" is answered more than once`);
-    if (answer.selfScore !== null) assertLevel(answer.selfScore, `Criterion "${answer.criterionKey}": the self-score`);
-    if (answer.moderatedScore !== null) assertLevel(answer.moderatedScore, `Criterion "${answer.criterionKey}": the moderated score`);
+    if (answer.selfLevel !== null) assertLevel(answer.selfLevel, `Criterion "${answer.criterionKey}": the self-assessed level`);
+    if (answer.moderatedLevel !== null) assertLevel(answer.moderatedLevel, `Criterion "${answer.criterionKey}": the moderated level`);
     byKey.set(answer.criterionKey, answer);
   }
 
@@ -131,15 +131,15 @@ export function scoreAssessment(framework: CanvasFramework, assessment: Assessme
   for (const answer of byKey.values()) {
     const domainKey = domainOf.get(answer.criterionKey);
     if (domainKey === undefined) continue;
-    const moderated = answer.moderatedScore !== null;
+    const moderated = answer.moderatedLevel !== null;
     const key = `${domainKey}|${moderated}|${answer.notAssessed}`;
     const g = groups.get(key) ?? { domainKey, moderated, notAssessed: answer.notAssessed, answers: 0, selfAssessed: 0, selfLevelSum: 0, moderatedLevelSum: 0 };
     groups.set(key, {
       ...g,
       answers: g.answers + 1,
-      selfAssessed: g.selfAssessed + (answer.selfScore === null ? 0 : 1),
-      selfLevelSum: g.selfLevelSum + (answer.selfScore ?? 0),
-      moderatedLevelSum: g.moderatedLevelSum + (answer.moderatedScore ?? 0),
+      selfAssessed: g.selfAssessed + (answer.selfLevel === null ? 0 : 1),
+      selfLevelSum: g.selfLevelSum + (answer.selfLevel ?? 0),
+      moderatedLevelSum: g.moderatedLevelSum + (answer.moderatedLevel ?? 0),
     });
   }
   const tallies = countedTallies(basis, [...groups.values()]);
@@ -154,7 +154,7 @@ export function scoreAssessment(framework: CanvasFramework, assessment: Assessme
 export interface DomainTally {
   readonly domainKey: string;
   readonly moderated: number;
-  readonly selfScored: number;
+  readonly selfLeveld: number;
   readonly notAssessed: number;
   /** Σ of the levels (1–5) of the scored criteria. */
   readonly levelSum: number;
@@ -188,15 +188,15 @@ export interface AnswerGroup {
  * out of the mean, never counted as zero, because a missing answer is not evidence of "not started".
  */
 export function countedTallies(basis: ScoreBasis, groups: readonly AnswerGroup[]): DomainTally[] {
-  const byDomain = new Map<string, { moderated: number; selfScored: number; notAssessed: number; levelSum: number }>();
+  const byDomain = new Map<string, { moderated: number; selfLeveld: number; notAssessed: number; levelSum: number }>();
   for (const g of groups) {
-    const t = byDomain.get(g.domainKey) ?? { moderated: 0, selfScored: 0, notAssessed: 0, levelSum: 0 };
+    const t = byDomain.get(g.domainKey) ?? { moderated: 0, selfLeveld: 0, notAssessed: 0, levelSum: 0 };
     if (basis === 'MODERATED' && g.moderated) {
       t.moderated += g.answers;
       t.levelSum += g.moderatedLevelSum;
     } else if (g.notAssessed) t.notAssessed += g.answers;
     else {
-      t.selfScored += g.selfAssessed;
+      t.selfLeveld += g.selfAssessed;
       t.levelSum += g.selfLevelSum;
     }
     byDomain.set(g.domainKey, t);
@@ -214,8 +214,8 @@ export function scoreFromDomainTallies(
   const byDomain = new Map(tallies.map((t) => [t.domainKey, t]));
   const fractions: { readonly numerator: number; readonly denominator: number }[] = [];
   const domains = framework.domains.map((domain): DomainScore => {
-    const tally = byDomain.get(domain.key) ?? { moderated: 0, selfScored: 0, notAssessed: 0, levelSum: 0 };
-    const scored = tally.moderated + tally.selfScored;
+    const tally = byDomain.get(domain.key) ?? { moderated: 0, selfLeveld: 0, notAssessed: 0, levelSum: 0 };
+    const scored = tally.moderated + tally.selfLeveld;
     if (scored + tally.notAssessed > domain.criteria.length || scored < 0 || tally.levelSum < scored || tally.levelSum > 5 * scored) {
       throw new RangeError(`The tally for domain "${domain.key}" does not fit its ${domain.criteria.length} criteria`);
     }
@@ -223,7 +223,7 @@ export function scoreFromDomainTallies(
       criteria: domain.criteria.length,
       scored,
       moderated: tally.moderated,
-      selfScored: tally.selfScored,
+      selfLeveld: tally.selfLeveld,
       notAssessed: tally.notAssessed,
       unanswered: domain.criteria.length - scored - tally.notAssessed,
     };
@@ -247,7 +247,7 @@ export function scoreFromDomainTallies(
       criteria: sum((c) => c.criteria),
       scored: sum((c) => c.scored),
       moderated: sum((c) => c.moderated),
-      selfScored: sum((c) => c.selfScored),
+      selfLeveld: sum((c) => c.selfLeveld),
       notAssessed: sum((c) => c.notAssessed),
       unanswered: sum((c) => c.unanswered),
     },

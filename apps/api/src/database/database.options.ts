@@ -1,9 +1,9 @@
 import { DataSourceOptions } from 'typeorm';
-import { IntegratedCareSystemEntity } from '../modules/systems/integrated-care-system.entity';
+import { SystemEntity } from '../modules/systems/system.entity';
 import { RegionEntity } from '../modules/systems/region.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [RegionEntity, IntegratedCareSystemEntity];
+export const ENTITIES = [RegionEntity, SystemEntity];
 
 /**
  * How the API talks to PostgreSQL. The schema only ever changes through migrations, which the API runs at start-up,

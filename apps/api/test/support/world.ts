@@ -48,7 +48,7 @@ export async function openSession(db: DataSource, userId: string): Promise<strin
 }
 
 export async function systemId(db: DataSource, name: string): Promise<string> {
-  const [row] = await db.query(`SELECT id FROM integrated_care_system WHERE name = $1`, [name]);
+  const [row] = await db.query(`SELECT id FROM system WHERE name = $1`, [name]);
   if (!row) throw new Error(`no ICS called ${name}`);
   return row.id;
 }
@@ -69,7 +69,7 @@ export async function fingerprint(db: DataSource): Promise<Record<string, string
     'role_grant',
     'cohort',
     'cohort_member',
-    'integrated_care_system',
+    'system',
     'region',
     'canvas_framework',
     'assessment_cycle',
@@ -117,7 +117,7 @@ export async function openCycle(db: DataSource, name: string, opensOn = '2026-01
      SELECT $1, id, $2::date, $2::date + 90 FROM canvas_framework WHERE key = 'idt-canvas' AND version = 1 RETURNING id`,
     [name, opensOn],
   );
-  await db.query(`INSERT INTO assessment (cycle_id, system_id) SELECT $1, id FROM integrated_care_system`, [cycle.id]);
+  await db.query(`INSERT INTO assessment (cycle_id, system_id) SELECT $1, id FROM system`, [cycle.id]);
   return cycle.id;
 }
 
@@ -129,9 +129,9 @@ export async function assessmentOf(db: DataSource, cycleId: string, systemId: st
 /** Answers every criterion of canvas v1 (score 3) straight into the database. */
 export async function answerAll(db: DataSource, assessmentId: string, keys: readonly string[]): Promise<void> {
   await db.query(
-    `INSERT INTO assessment_response (assessment_id, criterion_key, self_score, evidence)
+    `INSERT INTO assessment_response (assessment_id, criterion_key, self_level, evidence)
      SELECT $1, key, 3, 'Evidence for ' || key FROM unnest($2::text[]) AS key
-     ON CONFLICT (assessment_id, criterion_key) DO UPDATE SET self_score = 3`,
+     ON CONFLICT (assessment_id, criterion_key) DO UPDATE SET self_level = 3`,
     [assessmentId, keys],
   );
 }

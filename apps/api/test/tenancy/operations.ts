@@ -45,7 +45,7 @@ const everyoneSignedIn = { anonymous: 'UNAUTHENTICATED', icsLead: 'ALLOWED', coa
 const everyone = { anonymous: 'ALLOWED', icsLead: 'ALLOWED', coach: 'ALLOWED', national: 'ALLOWED', admin: 'ALLOWED' } as const;
 const ownScopeOnly = { own: 'ALLOWED', other: 'NOT_FOUND' } as const;
 /** Only the ICS's own lead, and nobody else even learns it exists (a draft is private to its ICS). */
-const ownIcsLeadOnly = {
+const ownSystemLeadOnly = {
   anonymous: 'UNAUTHENTICATED',
   icsLead: ownScopeOnly,
   coach: 'NOT_FOUND',
@@ -191,9 +191,9 @@ export const OPERATIONS: Record<string, OperationCase> = {
   saveAnswers: {
     writes: true,
     document: `mutation ($id: ID!, $v: Int!) { saveAnswers(input: { assessmentId: $id, expectedVersion: $v,
-      responses: [{ criterionKey: "${CRITERION_KEYS[0]}", selfScore: 4, evidence: "We did it" }] }) { version } }`,
+      responses: [{ criterionKey: "${CRITERION_KEYS[0]}", selfLevel: 4, evidence: "We did it" }] }) { version } }`,
     scoped: true,
-    expect: ownIcsLeadOnly,
+    expect: ownSystemLeadOnly,
     variables: async (world, scope) => {
       const { id, version } = await freshAssessment(world, scope);
       return { id, v: version };
@@ -204,7 +204,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
     document:
       'mutation ($id: ID!, $v: Int!) { transitionAssessment(input: { assessmentId: $id, expectedVersion: $v, transition: SUBMIT, declarationConfirmed: true }) { status } }',
     scoped: true,
-    expect: ownIcsLeadOnly,
+    expect: ownSystemLeadOnly,
     variables: async (world, scope) => {
       const { id, version } = await freshAssessment(world, scope, 'DRAFT', true);
       return { id, v: version };
@@ -214,7 +214,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
     writes: true,
     document: 'mutation ($id: ID!, $v: Int!) { copyPreviousAnswers(assessmentId: $id, expectedVersion: $v) { version } }',
     scoped: true,
-    expect: ownIcsLeadOnly,
+    expect: ownSystemLeadOnly,
     variables: async (world, scope) => {
       // An earlier cycle with answers, then a later one with none: the later one can start from the earlier.
       const earlier = await assessmentOf(world.db, await openCycle(world.db, `Earlier ${unique()}`, '2024-01-01'), world.systems[scope]);
@@ -243,7 +243,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
   moderateResponse: {
     writes: true,
     document: `mutation ($id: ID!, $v: Int!) { moderateResponse(input: { assessmentId: $id, expectedVersion: $v,
-      criterionKey: "${CRITERION_KEYS[0]}", moderatedScore: 2, comment: "Evidence is thin here" }) { version } }`,
+      criterionKey: "${CRITERION_KEYS[0]}", moderatedLevel: 2, comment: "Evidence is thin here" }) { version } }`,
     scoped: true,
     expect: {
       anonymous: 'UNAUTHENTICATED',

@@ -3,12 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ForbiddenPage } from '../components/ErrorPages';
-import { Loading } from '../components/Loading';
-import { PageHeading } from '../components/PageHeading';
-import { QueryError } from '../components/QueryError';
+import { AccountGate } from './account-gate';
 import { signInPath } from '../lib/return-to';
 import { SIGNED_OUT_KEY } from '../features/auth/api/sign-out';
-import { useAccount } from '../features/auth/hooks/use-account';
 import type { Account } from '../features/auth/utils/account';
 
 /**
@@ -25,29 +22,21 @@ export function RequireAccount({
   needs?: string;
   children: (account: Account) => ReactNode;
 }) {
-  const state = useAccount();
   const location = useLocation();
   const queryClient = useQueryClient();
-  switch (state.status) {
-    case 'pending':
-      return <Loading what="your account" />;
-    case 'error':
-      return (
-        <>
-          <PageHeading>Sorry, there is a problem</PageHeading>
-          <QueryError error={state.error} what="your account" onRetry={state.retry} />
-        </>
-      );
-    case 'signed-out':
+  return (
+    <AccountGate
+      loading="your account"
       // Someone who has just signed out is not brought back here by whoever signs in next.
-      return (
+      signedOut={() => (
         <Navigate
           replace
           to={queryClient.getQueryData(SIGNED_OUT_KEY) === true ? signInPath() : signInPath(`${location.pathname}${location.search}`)}
         />
-      );
-    case 'signed-in':
-      if (role && !state.account.roles.includes(role)) return <ForbiddenPage who={state.account.label} needs={needs} />;
-      return children(state.account);
-  }
+      )}
+      signedIn={(account) =>
+        role && !account.roles.includes(role) ? <ForbiddenPage who={account.label} needs={needs} /> : children(account)
+      }
+    />
+  );
 }

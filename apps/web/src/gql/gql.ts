@@ -68,7 +68,7 @@ type Documents = {
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserDetails\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserDetails\n    }\n  }\n": typeof types.RevokeRoleDocument,
     "\n  fragment CanvasDomainFields on CanvasDomain {\n    key\n    number\n    title\n    summary\n    sources {\n      seed\n      section\n      note\n    }\n    criteria {\n      key\n      statement\n      guidance\n      evidencePrompts\n      sources {\n        seed\n        section\n        note\n      }\n      levels {\n        level\n        descriptor\n      }\n    }\n    quickCheck {\n      key\n      statement\n    }\n  }\n": typeof types.CanvasDomainFieldsFragmentDoc,
-    "\n  fragment CriterionResponseFields on CriterionResponse {\n    criterionKey\n    selfScore\n    notAssessed\n    targetLevel\n    targetDate\n    evidence\n    links\n    confidence\n    moderatedScore\n    moderatorComment\n  }\n": typeof types.CriterionResponseFieldsFragmentDoc,
+    "\n  fragment CriterionResponseFields on CriterionResponse {\n    criterionKey\n    selfLevel\n    notAssessed\n    targetLevel\n    targetDate\n    evidence\n    links\n    confidence\n    moderatedLevel\n    moderatorComment\n  }\n": typeof types.CriterionResponseFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    criterionKey\n    authorName\n    authorSide\n    body\n    createdAt\n  }\n": types.ReviewCommentFieldsFragmentDoc,
@@ -124,7 +124,7 @@ const documents: Documents = {
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserDetails\n    }\n  }\n": types.GrantRoleDocument,
     "\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserDetails\n    }\n  }\n": types.RevokeRoleDocument,
     "\n  fragment CanvasDomainFields on CanvasDomain {\n    key\n    number\n    title\n    summary\n    sources {\n      seed\n      section\n      note\n    }\n    criteria {\n      key\n      statement\n      guidance\n      evidencePrompts\n      sources {\n        seed\n        section\n        note\n      }\n      levels {\n        level\n        descriptor\n      }\n    }\n    quickCheck {\n      key\n      statement\n    }\n  }\n": types.CanvasDomainFieldsFragmentDoc,
-    "\n  fragment CriterionResponseFields on CriterionResponse {\n    criterionKey\n    selfScore\n    notAssessed\n    targetLevel\n    targetDate\n    evidence\n    links\n    confidence\n    moderatedScore\n    moderatorComment\n  }\n": types.CriterionResponseFieldsFragmentDoc,
+    "\n  fragment CriterionResponseFields on CriterionResponse {\n    criterionKey\n    selfLevel\n    notAssessed\n    targetLevel\n    targetDate\n    evidence\n    links\n    confidence\n    moderatedLevel\n    moderatorComment\n  }\n": types.CriterionResponseFieldsFragmentDoc,
 };
 
 /**
@@ -342,7 +342,7 @@ export function graphql(source: "\n  fragment CanvasDomainFields on CanvasDomain
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CriterionResponseFields on CriterionResponse {\n    criterionKey\n    selfScore\n    notAssessed\n    targetLevel\n    targetDate\n    evidence\n    links\n    confidence\n    moderatedScore\n    moderatorComment\n  }\n"): typeof import('./graphql').CriterionResponseFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CriterionResponseFields on CriterionResponse {\n    criterionKey\n    selfLevel\n    notAssessed\n    targetLevel\n    targetDate\n    evidence\n    links\n    confidence\n    moderatedLevel\n    moderatorComment\n  }\n"): typeof import('./graphql').CriterionResponseFieldsFragmentDoc;
 
 
 export function graphql(source: string) {

@@ -47,7 +47,7 @@ export type AssessmentTransition =
   | 'VALIDATE'
   | 'WITHDRAW';
 
-/** How sure the ICS is of its self-score. */
+/** How sure the ICS is of its self-assessed level. */
 export type Confidence =
   | 'HIGH'
   | 'LOW'
@@ -94,8 +94,8 @@ export type ModerateResponseInput = {
   criterionKey: string;
   /** The version you last saw; a stale one is refused with CONFLICT. */
   expectedVersion: number;
-  /** Your moderated level, 1–5; null clears it. The self-score is never changed. */
-  moderatedScore?: number | null | undefined;
+  /** Your moderated level, 1–5; null clears it. The self-assessed level is never changed. */
+  moderatedLevel?: number | null | undefined;
 };
 
 export type NotificationKind =
@@ -152,7 +152,7 @@ export type ResponseInput = {
   evidence?: string | null | undefined;
   links?: Array<string> | null | undefined;
   notAssessed?: boolean | null | undefined;
-  selfScore?: number | null | undefined;
+  selfLevel?: number | null | undefined;
   /** ISO date (YYYY-MM-DD). */
   targetDate?: string | null | undefined;
   targetLevel?: number | null | undefined;
@@ -246,23 +246,23 @@ export type CopyPreviousAnswersMutationVariables = Exact<{
 }>;
 
 
-export type CopyPreviousAnswersMutation = { copyPreviousAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type CopyPreviousAnswersMutation = { copyPreviousAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
-export type AssessmentStateFragment = { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> };
+export type AssessmentStateFragment = { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> };
 
 export type AssessmentQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, cycle: { id: string, name: string, closesOn: string }, system: { id: string, name: string }, framework: { id: string, title: string, version: number, domains: Array<{ key: string, number: number, title: string, summary: string, sources: Array<{ seed: string, section: string, note: string | null }>, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, sources: Array<{ seed: string, section: string, note: string | null }>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type AssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, cycle: { id: string, name: string, closesOn: string }, system: { id: string, name: string }, framework: { id: string, title: string, version: number, domains: Array<{ key: string, number: number, title: string, summary: string, sources: Array<{ seed: string, section: string, note: string | null }>, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, sources: Array<{ seed: string, section: string, note: string | null }>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type ReplyToReviewMutationVariables = Exact<{
   input: AddReviewCommentInput;
 }>;
 
 
-export type ReplyToReviewMutation = { addReviewComment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type ReplyToReviewMutation = { addReviewComment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type MyAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -274,14 +274,14 @@ export type SaveAnswersMutationVariables = Exact<{
 }>;
 
 
-export type SaveAnswersMutation = { saveAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type SaveAnswersMutation = { saveAnswers: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type TransitionAssessmentMutationVariables = Exact<{
   input: TransitionAssessmentInput;
 }>;
 
 
-export type TransitionAssessmentMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type TransitionAssessmentMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -450,14 +450,14 @@ export type SystemProfileQueryVariables = Exact<{
 
 export type SystemProfileQuery = { systemProfile: { calibrationCycleName: string | null, evidenceCycleName: string | null, system: { id: string, name: string, region: { id: string, name: string } }, evidence: Array<{ domainKey: string, criteria: number, withEvidence: number, withLinks: number, notAssessed: number }>, calibration: Array<{ domainKey: string, meanGap: number | null, count: number }>, peerMatches: Array<{ domainKey: string, score: number, matches: Array<{ systemId: string, name: string, category: AdopterCategory, score: number }> }>, cycles: Array<{ basis: string, category: AdopterCategory | null, published: boolean, overallScore: number | null, cycle: { id: string, name: string, illustrative: boolean, frameworkId: string }, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }>, progress: Array<{ domainKey: string, delta: number | null }>, peers: Array<{ group: string, groupKey: string, groupName: string, figures: Array<{ domainKey: string, score: number | null, withheld: boolean, count: number | null, lowerQuartile: number | null, median: number | null, upperQuartile: number | null, percentileRank: number | null }> }> }> }, canvasFrameworks: Array<{ id: string, domains: Array<{ key: string, number: number, title: string }> }> };
 
-export type ReviewStateFragment = { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> };
+export type ReviewStateFragment = { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> };
 
 export type ReviewAssessmentQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ReviewAssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, cycle: { id: string, name: string }, system: { id: string, name: string }, framework: { id: string, domains: Array<{ key: string, number: number, title: string, summary: string, sources: Array<{ seed: string, section: string, note: string | null }>, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, sources: Array<{ seed: string, section: string, note: string | null }>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type ReviewAssessmentQuery = { assessment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, cycle: { id: string, name: string }, system: { id: string, name: string }, framework: { id: string, domains: Array<{ key: string, number: number, title: string, summary: string, sources: Array<{ seed: string, section: string, note: string | null }>, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, sources: Array<{ seed: string, section: string, note: string | null }>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> }> }, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -469,21 +469,21 @@ export type ReviewTransitionMutationVariables = Exact<{
 }>;
 
 
-export type ReviewTransitionMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type ReviewTransitionMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type ModerateResponseMutationVariables = Exact<{
   input: ModerateResponseInput;
 }>;
 
 
-export type ModerateResponseMutation = { moderateResponse: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type ModerateResponseMutation = { moderateResponse: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type AddReviewCommentMutationVariables = Exact<{
   input: AddReviewCommentInput;
 }>;
 
 
-export type AddReviewCommentMutation = { addReviewComment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
+export type AddReviewCommentMutation = { addReviewComment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
 
 export type SystemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -532,7 +532,7 @@ export type RevokeRoleMutation = { revokeRole: { id: string, name: string, email
 
 export type CanvasDomainFieldsFragment = { key: string, number: number, title: string, summary: string, sources: Array<{ seed: string, section: string, note: string | null }>, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, sources: Array<{ seed: string, section: string, note: string | null }>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> };
 
-export type CriterionResponseFieldsFragment = { criterionKey: string, selfScore: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedScore: number | null, moderatorComment: string | null };
+export type CriterionResponseFieldsFragment = { criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -555,14 +555,14 @@ export class TypedDocumentString<TResult, TVariables>
 export const CriterionResponseFieldsFragmentDoc = new TypedDocumentString(`
     fragment CriterionResponseFields on CriterionResponse {
   criterionKey
-  selfScore
+  selfLevel
   notAssessed
   targetLevel
   targetDate
   evidence
   links
   confidence
-  moderatedScore
+  moderatedLevel
   moderatorComment
 }
     `, {"fragmentName":"CriterionResponseFields"}) as unknown as TypedDocumentString<CriterionResponseFieldsFragment, unknown>;
@@ -624,14 +624,14 @@ export const AssessmentStateFragmentDoc = new TypedDocumentString(`
 }
 fragment CriterionResponseFields on CriterionResponse {
   criterionKey
-  selfScore
+  selfLevel
   notAssessed
   targetLevel
   targetDate
   evidence
   links
   confidence
-  moderatedScore
+  moderatedLevel
   moderatorComment
 }`, {"fragmentName":"AssessmentState"}) as unknown as TypedDocumentString<AssessmentStateFragment, unknown>;
 export const LearningProgrammeDetailsFragmentDoc = new TypedDocumentString(`
@@ -772,14 +772,14 @@ export const ReviewStateFragmentDoc = new TypedDocumentString(`
 }
 fragment CriterionResponseFields on CriterionResponse {
   criterionKey
-  selfScore
+  selfLevel
   notAssessed
   targetLevel
   targetDate
   evidence
   links
   confidence
-  moderatedScore
+  moderatedLevel
   moderatorComment
 }`, {"fragmentName":"ReviewState"}) as unknown as TypedDocumentString<ReviewStateFragment, unknown>;
 export const UserDetailsFragmentDoc = new TypedDocumentString(`
@@ -936,14 +936,14 @@ fragment AssessmentState on Assessment {
 }
 fragment CriterionResponseFields on CriterionResponse {
   criterionKey
-  selfScore
+  selfLevel
   notAssessed
   targetLevel
   targetDate
   evidence
   links
   confidence
-  moderatedScore
+  moderatedLevel
   moderatorComment
 }`) as unknown as TypedDocumentString<CopyPreviousAnswersMutation, CopyPreviousAnswersMutationVariables>;
 export const AssessmentDocument = new TypedDocumentString(`
@@ -1046,14 +1046,14 @@ fragment CanvasDomainFields on CanvasDomain {
 }
 fragment CriterionResponseFields on CriterionResponse {
   criterionKey
-  selfScore
+  selfLevel
   notAssessed
   targetLevel
   targetDate
   evidence
   links
   confidence
-  moderatedScore
+  moderatedLevel
   moderatorComment
 }`) as unknown as TypedDocumentString<AssessmentQuery, AssessmentQueryVariables>;
 export const ReplyToReviewDocument = new TypedDocumentString(`
@@ -1109,14 +1109,14 @@ fragment AssessmentState on Assessment {
 }
 fragment CriterionResponseFields on CriterionResponse {
   criterionKey
-  selfScore
+  selfLevel
   notAssessed
   targetLevel
   targetDate
   evidence
   links
   confidence
-  moderatedScore
+  moderatedLevel
   moderatorComment
 }`) as unknown as TypedDocumentString<ReplyToReviewMutation, ReplyToReviewMutationVariables>;
 export const MyAssessmentsDocument = new TypedDocumentString(`
@@ -1196,14 +1196,14 @@ fragment AssessmentState on Assessment {
 }
 fragment CriterionResponseFields on CriterionResponse {
   criterionKey
-  selfScore
+  selfLevel
   notAssessed
   targetLevel
   targetDate
   evidence
   links
   confidence
-  moderatedScore
+  moderatedLevel
   moderatorComment
 }`) as unknown as TypedDocumentString<SaveAnswersMutation, SaveAnswersMutationVariables>;
 export const TransitionAssessmentDocument = new TypedDocumentString(`
@@ -1259,14 +1259,14 @@ fragment AssessmentState on Assessment {
 }
 fragment CriterionResponseFields on CriterionResponse {
   criterionKey
-  selfScore
+  selfLevel
   notAssessed
   targetLevel
   targetDate
   evidence
   links
   confidence
-  moderatedScore
+  moderatedLevel
   moderatorComment
 }`) as unknown as TypedDocumentString<TransitionAssessmentMutation, TransitionAssessmentMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
@@ -2154,14 +2154,14 @@ fragment CanvasDomainFields on CanvasDomain {
 }
 fragment CriterionResponseFields on CriterionResponse {
   criterionKey
-  selfScore
+  selfLevel
   notAssessed
   targetLevel
   targetDate
   evidence
   links
   confidence
-  moderatedScore
+  moderatedLevel
   moderatorComment
 }`) as unknown as TypedDocumentString<ReviewAssessmentQuery, ReviewAssessmentQueryVariables>;
 export const ReviewQueueDocument = new TypedDocumentString(`
@@ -2216,14 +2216,14 @@ fragment ReviewState on Assessment {
 }
 fragment CriterionResponseFields on CriterionResponse {
   criterionKey
-  selfScore
+  selfLevel
   notAssessed
   targetLevel
   targetDate
   evidence
   links
   confidence
-  moderatedScore
+  moderatedLevel
   moderatorComment
 }`) as unknown as TypedDocumentString<ReviewTransitionMutation, ReviewTransitionMutationVariables>;
 export const ModerateResponseDocument = new TypedDocumentString(`
@@ -2265,14 +2265,14 @@ fragment ReviewState on Assessment {
 }
 fragment CriterionResponseFields on CriterionResponse {
   criterionKey
-  selfScore
+  selfLevel
   notAssessed
   targetLevel
   targetDate
   evidence
   links
   confidence
-  moderatedScore
+  moderatedLevel
   moderatorComment
 }`) as unknown as TypedDocumentString<ModerateResponseMutation, ModerateResponseMutationVariables>;
 export const AddReviewCommentDocument = new TypedDocumentString(`
@@ -2314,14 +2314,14 @@ fragment ReviewState on Assessment {
 }
 fragment CriterionResponseFields on CriterionResponse {
   criterionKey
-  selfScore
+  selfLevel
   notAssessed
   targetLevel
   targetDate
   evidence
   links
   confidence
-  moderatedScore
+  moderatedLevel
   moderatorComment
 }`) as unknown as TypedDocumentString<AddReviewCommentMutation, AddReviewCommentMutationVariables>;
 export const SystemsDocument = new TypedDocumentString(`

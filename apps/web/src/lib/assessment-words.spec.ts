@@ -1,12 +1,12 @@
-import { onBehalfSentence, recordedOnBehalfText, scoreSummary, targetSummary } from './assessment-words';
+import { onBehalfSentence, recordedOnBehalfText, levelSummary, targetSummary } from './assessment-words';
 import { formatDateTime } from './format';
 
 describe('answers in words', () => {
   it('says where the ICS is now', () => {
-    expect(scoreSummary({ selfScore: 3, notAssessed: false })).toBe('3 – Developing');
-    expect(scoreSummary({ selfScore: null, notAssessed: true })).toBe('Not assessed');
-    expect(scoreSummary({ selfScore: null, notAssessed: false })).toBe('Not answered');
-    expect(scoreSummary(undefined)).toBe('Not answered');
+    expect(levelSummary({ selfLevel: 3, notAssessed: false })).toBe('3 – Developing');
+    expect(levelSummary({ selfLevel: null, notAssessed: true })).toBe('Not assessed');
+    expect(levelSummary({ selfLevel: null, notAssessed: false })).toBe('Not answered');
+    expect(levelSummary(undefined)).toBe('Not answered');
   });
 
   it('says where it wants to be, when it says', () => {

@@ -7,9 +7,9 @@ import { formatDateTime, formatIsoDate } from './format';
  */
 
 /** "Where are we now", in words: "3 – Developing", "Not assessed" or "Not answered". */
-export function scoreSummary(answer: { readonly selfScore?: number | null; readonly notAssessed: boolean } | undefined): string {
+export function levelSummary(answer: { readonly selfLevel?: number | null; readonly notAssessed: boolean } | undefined): string {
   if (answer?.notAssessed) return 'Not assessed';
-  return answer?.selfScore ? levelLabel(answer.selfScore) : 'Not answered';
+  return answer?.selfLevel ? levelLabel(answer.selfLevel) : 'Not answered';
 }
 
 /** "Where we want to be", in words: "5 – Embedded by 31 March 2027", or null when no target is set. */

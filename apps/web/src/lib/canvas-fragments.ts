@@ -44,14 +44,14 @@ export const CanvasDomainFieldsFragmentDocument = graphql(`
 export const CriterionResponseFieldsFragmentDocument = graphql(`
   fragment CriterionResponseFields on CriterionResponse {
     criterionKey
-    selfScore
+    selfLevel
     notAssessed
     targetLevel
     targetDate
     evidence
     links
     confidence
-    moderatedScore
+    moderatedLevel
     moderatorComment
   }
 `);

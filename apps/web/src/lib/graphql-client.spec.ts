@@ -87,7 +87,7 @@ describe('execute', () => {
   });
 
   it('keeps what a CONFLICT says is saved now', async () => {
-    const saved = { criterionKey: 'local-needs.needs-analysis', selfScore: 3, evidence: 'Theirs' };
+    const saved = { criterionKey: 'local-needs.needs-analysis', selfLevel: 3, evidence: 'Theirs' };
     const fetch = fakeFetch(200, {
       errors: [
         {

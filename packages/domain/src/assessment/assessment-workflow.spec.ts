@@ -49,7 +49,7 @@ describe('assessment workflow', () => {
         status,
         Object.fromEntries(
           TRANSITIONS.map((t) => {
-            const who = TRANSITION_RULES[t].by === 'ics' ? leadOfX : coachOfX;
+            const who = TRANSITION_RULES[t].by === 'system' ? leadOfX : coachOfX;
             const check = checkTransition(who, at(status), t, 'a reason');
             return [t, check.ok ? check.to : '-'];
           }),

@@ -30,13 +30,13 @@ interface TransitionRule {
   readonly from: readonly AssessmentStatus[];
   readonly to: AssessmentStatus;
   /** Who may make it: the ICS's own lead, or a reviewer (a coach of a cohort the ICS is in, or an admin). */
-  readonly by: 'ics' | 'reviewer';
+  readonly by: 'system' | 'reviewer';
   readonly needsReason: boolean;
 }
 
 export const TRANSITION_RULES: Readonly<Record<Transition, TransitionRule>> = {
-  SUBMIT: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', by: 'ics', needsReason: false },
-  WITHDRAW: { from: ['SUBMITTED'], to: 'DRAFT', by: 'ics', needsReason: false },
+  SUBMIT: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', by: 'system', needsReason: false },
+  WITHDRAW: { from: ['SUBMITTED'], to: 'DRAFT', by: 'system', needsReason: false },
   START_REVIEW: { from: ['SUBMITTED'], to: 'IN_REVIEW', by: 'reviewer', needsReason: false },
   RETURN: { from: ['SUBMITTED', 'IN_REVIEW'], to: 'RETURNED', by: 'reviewer', needsReason: true },
   VALIDATE: { from: ['IN_REVIEW'], to: 'VALIDATED', by: 'reviewer', needsReason: false },
@@ -61,7 +61,7 @@ const coaches = (actor: Actor, systemId: string) => actor.coachedSystemIds.inclu
 const recordsOnBehalf = (actor: Actor, assessment: AssessmentFacts) =>
   assessment.recordedOnBehalfBy != null && coaches(actor, assessment.systemId);
 /** Who acts as the ICS: its own leads, and on the assisted route its coaches. */
-const actsForIcs = (actor: Actor, assessment: AssessmentFacts) => leads(actor, assessment.systemId) || recordsOnBehalf(actor, assessment);
+const actsForSystem = (actor: Actor, assessment: AssessmentFacts) => leads(actor, assessment.systemId) || recordsOnBehalf(actor, assessment);
 /** Who reviews: a coach of a cohort the ICS is in, or an admin. */
 const reviews = (actor: Actor, systemId: string) => coaches(actor, systemId) || hasRole(actor, 'ADMIN');
 
@@ -70,19 +70,19 @@ const reviews = (actor: Actor, systemId: string) => coaches(actor, systemId) || 
  * recording it on the ICS's behalf. Once submitted, its coaches, national viewers and admins read it too.
  */
 export function canReadAssessment(actor: Actor, assessment: AssessmentFacts): boolean {
-  if (actsForIcs(actor, assessment)) return true;
+  if (actsForSystem(actor, assessment)) return true;
   if (assessment.status === 'DRAFT') return false;
   return coaches(actor, assessment.systemId) || hasRole(actor, 'NATIONAL') || hasRole(actor, 'ADMIN');
 }
 
 /** Who may change answers: the ICS's own lead (or its coach on the assisted route), while it is a draft or returned. */
 export function canEditAssessment(actor: Actor, assessment: AssessmentFacts): boolean {
-  return isEditable(assessment.status) && actsForIcs(actor, assessment);
+  return isEditable(assessment.status) && actsForSystem(actor, assessment);
 }
 
 /**
- * Who may give moderated scores: a reviewer, while the assessment is in review. The self-score is never changed by
- * this; the moderated score sits beside it.
+ * Who may give moderated levels: a reviewer, while the assessment is in review. The self-assessed level is never changed by
+ * this; the moderated level sits beside it.
  */
 export function canModerateAssessment(actor: Actor, assessment: AssessmentFacts): boolean {
   return assessment.status === 'IN_REVIEW' && reviews(actor, assessment.systemId);
@@ -117,7 +117,7 @@ export function checkTransition(
   reason?: string | null,
 ): TransitionCheck {
   const rule = TRANSITION_RULES[transition];
-  const allowed = rule.by === 'ics' ? actsForIcs(actor, assessment) : reviews(actor, assessment.systemId);
+  const allowed = rule.by === 'system' ? actsForSystem(actor, assessment) : reviews(actor, assessment.systemId);
   if (!allowed) return { ok: false, reason: 'NOT_ALLOWED' };
   if (!rule.from.includes(assessment.status)) return { ok: false, reason: 'WRONG_STATUS' };
   if (rule.needsReason && !reason?.trim()) return { ok: false, reason: 'REASON_REQUIRED' };

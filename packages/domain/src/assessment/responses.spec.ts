@@ -4,7 +4,7 @@ import { domainProgress, linkProblem, responseProblems, ResponseValues, unanswer
 const first = CANVAS_V1.domains[0];
 const answer = (criterionKey: string, overrides: Partial<ResponseValues> = {}): ResponseValues => ({
   criterionKey,
-  selfScore: 3,
+  selfLevel: 3,
   notAssessed: false,
   targetLevel: 4,
   targetDate: '2027-03-31',
@@ -21,18 +21,18 @@ describe('responseProblems', () => {
 
   it('accepts "not assessed" and empty answers (a draft can be partly done)', () => {
     const key = first.criteria[0].key;
-    expect(responseProblems(CANVAS_V1, [answer(key, { selfScore: null, notAssessed: true })])).toEqual([]);
+    expect(responseProblems(CANVAS_V1, [answer(key, { selfLevel: null, notAssessed: true })])).toEqual([]);
     expect(
-      responseProblems(CANVAS_V1, [answer(key, { selfScore: null, targetLevel: null, targetDate: null, evidence: '', links: [], confidence: null })]),
+      responseProblems(CANVAS_V1, [answer(key, { selfLevel: null, targetLevel: null, targetDate: null, evidence: '', links: [], confidence: null })]),
     ).toEqual([]);
   });
 
   it.each([
     [{ criterionKey: 'no-such.criterion' }, 'criterionKey', /no criterion "no-such.criterion"/],
-    [{ selfScore: 6 }, 'selfScore', /from 1 to 5/],
-    [{ selfScore: 0 }, 'selfScore', /from 1 to 5/],
-    [{ selfScore: 2.5 }, 'selfScore', /from 1 to 5/],
-    [{ notAssessed: true }, 'selfScore', /not both/],
+    [{ selfLevel: 6 }, 'selfLevel', /from 1 to 5/],
+    [{ selfLevel: 0 }, 'selfLevel', /from 1 to 5/],
+    [{ selfLevel: 2.5 }, 'selfLevel', /from 1 to 5/],
+    [{ notAssessed: true }, 'selfLevel', /not both/],
     [{ targetLevel: 9 }, 'targetLevel', /from 1 to 5/],
     [{ targetDate: '2027-02-30' }, 'targetDate', /real date/],
     [{ targetDate: 'next year' }, 'targetDate', /real date/],
@@ -71,9 +71,9 @@ describe('domainProgress', () => {
     const [a, b, c] = first.criteria.map((x) => x.key);
     const status = (responses: ResponseValues[]) => domainProgress(CANVAS_V1, responses)[0];
     expect(status([])).toEqual({ domainKey: first.key, answered: 0, total: first.criteria.length, status: 'NOT_STARTED' });
-    expect(status([answer(a, { selfScore: null, evidence: 'started typing' })]).status).toBe('IN_PROGRESS');
+    expect(status([answer(a, { selfLevel: null, evidence: 'started typing' })]).status).toBe('IN_PROGRESS');
     expect(status([answer(a), answer(b)])).toMatchObject({ answered: 2, status: 'IN_PROGRESS' });
-    expect(status([answer(a), answer(b), answer(c, { selfScore: null, notAssessed: true })])).toMatchObject({
+    expect(status([answer(a), answer(b), answer(c, { selfLevel: null, notAssessed: true })])).toMatchObject({
       answered: 3,
       status: 'COMPLETED',
     });

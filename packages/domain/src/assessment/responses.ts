@@ -1,12 +1,12 @@
 import type { CanvasFramework, MaturityLevel } from '../canvas/framework';
 
 /**
- * One answer to one criterion: "where are we now" (self-score, or not assessed), "where we want to be" (target level
- * and date), the evidence, and how confident the ICS is in its score. The moderated score comes later, from review.
+ * One answer to one criterion: "where are we now" (self-assessed level, or not assessed), "where we want to be" (target level
+ * and date), the evidence, and how confident the ICS is in its level. The moderated level comes later, from review.
  */
 export interface ResponseValues {
   readonly criterionKey: string;
-  readonly selfScore: MaturityLevel | null;
+  readonly selfLevel: MaturityLevel | null;
   readonly notAssessed: boolean;
   readonly targetLevel: MaturityLevel | null;
   /** ISO date (yyyy-mm-dd). */
@@ -22,13 +22,13 @@ export const CONFIDENCE_LABELS: Readonly<Record<Confidence, string>> = { LOW: 'L
 
 export const RESPONSE_LIMITS = { evidenceMaxLength: 5000, linksMax: 10, linkMaxLength: 500 } as const;
 
-/** A criterion counts as answered once it has a self-score or is marked "not assessed". */
-export const isAnswered = (r: Pick<ResponseValues, 'selfScore' | 'notAssessed'> | undefined): boolean =>
-  !!r && (r.notAssessed || r.selfScore !== null);
+/** A criterion counts as answered once it has a self-assessed level or is marked "not assessed". */
+export const isAnswered = (r: Pick<ResponseValues, 'selfLevel' | 'notAssessed'> | undefined): boolean =>
+  !!r && (r.notAssessed || r.selfLevel !== null);
 
 export interface ResponseProblem {
   readonly criterionKey: string;
-  readonly field: 'criterionKey' | 'selfScore' | 'targetLevel' | 'targetDate' | 'evidence' | 'links';
+  readonly field: 'criterionKey' | 'selfLevel' | 'targetLevel' | 'targetDate' | 'evidence' | 'links';
   readonly message: string;
 }
 
@@ -64,8 +64,8 @@ export function responseProblems(framework: CanvasFramework, responses: readonly
     }
     if (seen.has(r.criterionKey)) at('criterionKey', 'Each criterion can be answered only once in a save');
     seen.add(r.criterionKey);
-    if (r.selfScore !== null && !isLevel(r.selfScore)) at('selfScore', 'Choose a level from 1 to 5');
-    if (r.notAssessed && r.selfScore !== null) at('selfScore', 'Choose a level or "not assessed", not both');
+    if (r.selfLevel !== null && !isLevel(r.selfLevel)) at('selfLevel', 'Choose a level from 1 to 5');
+    if (r.notAssessed && r.selfLevel !== null) at('selfLevel', 'Choose a level or "not assessed", not both');
     if (r.targetLevel !== null && !isLevel(r.targetLevel)) at('targetLevel', 'Choose a target level from 1 to 5');
     if (r.targetDate !== null && !isIsoDate(r.targetDate)) at('targetDate', 'Target date must be a real date');
     if (r.evidence.length > RESPONSE_LIMITS.evidenceMaxLength) {
@@ -102,7 +102,7 @@ export interface DomainProgress {
 /** The task list: for each domain, how many criteria are answered and whether it is not started, in progress or done. */
 export function domainProgress(
   framework: CanvasFramework,
-  responses: readonly Pick<ResponseValues, 'criterionKey' | 'selfScore' | 'notAssessed' | 'evidence'>[],
+  responses: readonly Pick<ResponseValues, 'criterionKey' | 'selfLevel' | 'notAssessed' | 'evidence'>[],
 ): DomainProgress[] {
   const byKey = new Map(responses.map((r) => [r.criterionKey, r]));
   return framework.domains.map((domain) => {

@@ -65,7 +65,7 @@ export function levelLabel(level: number): string {
   return scale ? `${level} – ${scale.label}` : String(level);
 }
 
-/** A statement of good practice that an ICS scores itself against, with what each level looks like for it. */
+/** A statement of good practice that an ICS assesses itself against, with what each level looks like for it. */
 export interface Criterion {
   /** Stable across versions, kebab-case, namespaced by its domain: `co-design.principles-applied`. */
   readonly key: string;

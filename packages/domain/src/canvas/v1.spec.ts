@@ -82,9 +82,9 @@ describe('IDT Canvas v1', () => {
 
   it('uses every recommendation to ICSs in at least one domain, and every national one too', () => {
     const used = new Set(domains.flatMap((d) => d.recommendations));
-    const ics = RECOMMENDATIONS.filter((r) => r.audience === 'ICS').map((r) => r.id);
-    expect(ics).toEqual(Array.from({ length: 12 }, (_, i) => `ICS-${i + 1}`));
-    expect(ics.filter((id) => !used.has(id))).toEqual([]);
+    const forSystems = RECOMMENDATIONS.filter((r) => r.audience === 'ICS').map((r) => r.id);
+    expect(forSystems).toEqual(Array.from({ length: 12 }, (_, i) => `ICS-${i + 1}`));
+    expect(forSystems.filter((id) => !used.has(id))).toEqual([]);
     expect(RECOMMENDATION_IDS.filter((id) => !used.has(id))).toEqual([]);
   });
 

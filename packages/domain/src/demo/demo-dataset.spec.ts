@@ -24,14 +24,14 @@ describe('the illustrative demo dataset', () => {
     const answers = demoAnswers(CANVAS_V1, codes[3], 0, 0);
     expect(answers.map((a) => a.criterionKey)).toEqual(CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key)));
     for (const a of answers) {
-      expect(a.selfScore).toBeGreaterThanOrEqual(1);
-      expect(a.selfScore).toBeLessThanOrEqual(5);
-      expect(a.moderatedScore).toBeLessThanOrEqual(a.selfScore);
+      expect(a.selfLevel).toBeGreaterThanOrEqual(1);
+      expect(a.selfLevel).toBeLessThanOrEqual(5);
+      expect(a.moderatedLevel).toBeLessThanOrEqual(a.selfLevel);
     }
   });
 
   it('separates the baseline groups and improves on average every year', () => {
-    const levelOf = (code: string, cycle: number) => mean(demoAnswers(CANVAS_V1, code, groups.get(code) as number, cycle).map((a) => a.selfScore));
+    const levelOf = (code: string, cycle: number) => mean(demoAnswers(CANVAS_V1, code, groups.get(code) as number, cycle).map((a) => a.selfLevel));
     const groupMeans = DEMO_BASELINE_GROUPS.map((_, g) => mean(codes.filter((c) => groups.get(c) === g).map((c) => levelOf(c, 0))));
     expect([...groupMeans].sort((a, b) => b - a)).toEqual(groupMeans);
     const national = [0, 1, 2].map((cycle) => mean(codes.map((c) => levelOf(c, cycle))));

@@ -40,9 +40,9 @@ export const DEMO_BASELINE_GROUPS = [
 
 export interface DemoAnswer {
   readonly criterionKey: string;
-  readonly selfScore: MaturityLevel;
-  /** The coach's moderated score: self-reports run rosier than fieldwork (seed 003 §3.2.2), so it is often lower. */
-  readonly moderatedScore: MaturityLevel;
+  readonly selfLevel: MaturityLevel;
+  /** The coach's moderated level: self-reports run rosier than fieldwork (seed 003 §3.2.2), so it is often lower. */
+  readonly moderatedLevel: MaturityLevel;
 }
 
 /** A small, fast, well-mixed 32-bit generator (mulberry32), seeded from a string. */
@@ -76,7 +76,7 @@ export function demoBaselineGroups(systemCodes: readonly string[]): Map<string, 
 }
 
 /**
- * Every criterion's self-score and moderated score for one ICS in one past cycle (0 = 2021 baseline, 1 = 2022,
+ * Every criterion's self-assessed level and moderated level for one ICS in one past cycle (0 = 2021 baseline, 1 = 2022,
  * 2 = 2023). Each ICS improves by its own pace each year; each domain and criterion varies a little around it.
  */
 export function demoAnswers(framework: CanvasFramework, systemCode: string, baselineGroup: number, cycleIndex: number): DemoAnswer[] {
@@ -88,9 +88,9 @@ export function demoAnswers(framework: CanvasFramework, systemCode: string, base
     const domainLevel = base + (domainRandom() - 0.5) * 0.9;
     return domain.criteria.map((criterion) => {
       const r = random(`criterion:${systemCode}:${criterion.key}:${cycleIndex}`);
-      const selfScore = clampLevel(domainLevel + (r() - 0.5) * 0.8);
-      const moderatedScore = clampLevel(selfScore - (r() < 0.35 ? 1 : 0));
-      return { criterionKey: criterion.key, selfScore, moderatedScore };
+      const selfLevel = clampLevel(domainLevel + (r() - 0.5) * 0.8);
+      const moderatedLevel = clampLevel(selfLevel - (r() < 0.35 ? 1 : 0));
+      return { criterionKey: criterion.key, selfLevel, moderatedLevel };
     });
   });
 }

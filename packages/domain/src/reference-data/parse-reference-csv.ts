@@ -1,4 +1,4 @@
-import { CODE_PATTERNS, IntegratedCareSystem, ReferenceData, Region } from './reference-data';
+import { CODE_PATTERNS, System, ReferenceData, Region } from './reference-data';
 
 export const REFERENCE_CSV_HEADER = [
   'ons_code',
@@ -33,7 +33,7 @@ export function parseReferenceCsv(text: string): ReferenceData {
   }
 
   const regions = new Map<string, Region>();
-  const systems: IntegratedCareSystem[] = [];
+  const systems: System[] = [];
   const seen = new Set<string>();
 
   lines.slice(1).forEach((row, index) => {

@@ -13,7 +13,7 @@ export interface Region {
 }
 
 /** An Integrated Care System, named without the "NHS … Integrated Care Board" wrapper. */
-export interface IntegratedCareSystem {
+export interface System {
   /** ONS GSS code, e.g. `E54000050`. */
   readonly onsCode: string;
   /** NHS ODS code of its Integrated Care Board, e.g. `QHM`. */
@@ -25,7 +25,7 @@ export interface IntegratedCareSystem {
 
 export interface ReferenceData {
   readonly regions: readonly Region[];
-  readonly systems: readonly IntegratedCareSystem[];
+  readonly systems: readonly System[];
 }
 
 export const CODE_PATTERNS = {

@@ -37,21 +37,21 @@ export function frameworkOf(domains: Readonly<Record<string, readonly string[]>>
   };
 }
 
-/** A self-score, optionally with a moderated score. */
+/** A self-assessed level, optionally with a moderated level. */
 export const self = (criterionKey: string, level: MaturityLevel, moderated: MaturityLevel | null = null): CriterionAnswer => ({
   criterionKey,
-  selfScore: level,
+  selfLevel: level,
   notAssessed: false,
-  moderatedScore: moderated,
+  moderatedLevel: moderated,
 });
 
-/** "Not assessed", optionally with a moderated score. */
+/** "Not assessed", optionally with a moderated level. */
 export const notAssessed = (criterionKey: string, moderated: MaturityLevel | null = null): CriterionAnswer => ({
   criterionKey,
-  selfScore: null,
+  selfLevel: null,
   notAssessed: true,
-  moderatedScore: moderated,
+  moderatedLevel: moderated,
 });
 
 /** A saved but empty answer. */
-export const blank = (criterionKey: string): CriterionAnswer => ({ criterionKey, selfScore: null, notAssessed: false, moderatedScore: null });
+export const blank = (criterionKey: string): CriterionAnswer => ({ criterionKey, selfLevel: null, notAssessed: false, moderatedLevel: null });

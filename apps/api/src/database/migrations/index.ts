@@ -10,6 +10,7 @@ import { StoredPlacements1763860000000 } from './1763860000000-stored-placements
 import { AssistedRouteNotifications1763880000000 } from './1763880000000-assisted-route-notifications';
 import { CanvasV1Wording1763900000000 } from './1763900000000-canvas-v1-wording';
 import { CohortMemberProjects1763900000001 } from './1763900000001-cohort-member-projects';
+import { OneVocabulary1763910000000 } from './1763910000000-one-vocabulary';
 import { OnePlacementReadModel1763940000000 } from './1763940000000-one-placement-read-model';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   AssistedRouteNotifications1763880000000,
   CanvasV1Wording1763900000000,
   CohortMemberProjects1763900000001,
+  OneVocabulary1763910000000,
   OnePlacementReadModel1763940000000,
 ];

@@ -7,9 +7,9 @@ import { systemJson } from '../systems/system-json.sql';
 import { AssessmentFactsRecord, AssessmentRecord, ResponseRecord } from './assessments.types';
 
 const RESPONSE_JSON = `json_build_object(
-  'criterionKey', r.criterion_key, 'selfScore', r.self_score, 'notAssessed', r.not_assessed,
+  'criterionKey', r.criterion_key, 'selfLevel', r.self_level, 'notAssessed', r.not_assessed,
   'targetLevel', r.target_level, 'targetDate', to_char(r.target_date, 'YYYY-MM-DD'), 'evidence', r.evidence,
-  'links', to_json(r.links), 'confidence', r.confidence, 'moderatedScore', r.moderated_score,
+  'links', to_json(r.links), 'confidence', r.confidence, 'moderatedLevel', r.moderated_level,
   'moderatorComment', r.moderator_comment, 'updatedAt', r.updated_at)`;
 
 /** SQL for when assessment `alias` was last submitted (null if never). */
@@ -39,7 +39,7 @@ const ASSESSMENT_SELECT = `
   FROM assessment a
   JOIN assessment_cycle c ON c.id = a.cycle_id
   LEFT JOIN cohort co ON co.id = c.cohort_id
-  JOIN integrated_care_system s ON s.id = a.system_id
+  JOIN system s ON s.id = a.system_id
   JOIN region rg ON rg.id = s.region_id
   LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by`;
 
@@ -112,16 +112,16 @@ export class AssessmentsRepository {
         if (previous && sameAnswer(previous, response)) continue;
         await tx.query(
           `INSERT INTO assessment_response
-             (assessment_id, criterion_key, self_score, not_assessed, target_level, target_date, evidence, links, confidence, updated_at, updated_by)
+             (assessment_id, criterion_key, self_level, not_assessed, target_level, target_date, evidence, links, confidence, updated_at, updated_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), $10)
            ON CONFLICT (assessment_id, criterion_key) DO UPDATE SET
-             self_score = EXCLUDED.self_score, not_assessed = EXCLUDED.not_assessed, target_level = EXCLUDED.target_level,
+             self_level = EXCLUDED.self_level, not_assessed = EXCLUDED.not_assessed, target_level = EXCLUDED.target_level,
              target_date = EXCLUDED.target_date, evidence = EXCLUDED.evidence, links = EXCLUDED.links,
              confidence = EXCLUDED.confidence, updated_at = now(), updated_by = EXCLUDED.updated_by`,
           [
             assessmentId,
             response.criterionKey,
-            response.selfScore,
+            response.selfLevel,
             response.notAssessed,
             response.targetLevel,
             response.targetDate,
@@ -229,8 +229,8 @@ export class AssessmentsRepository {
       if (!(await bumpAssessmentVersion(tx, toId, { version: expectedVersion }, actor.userId, ['DRAFT', 'RETURNED']))) return false;
       const copied = await tx.query(
         `INSERT INTO assessment_response
-           (assessment_id, criterion_key, self_score, not_assessed, target_level, target_date, evidence, links, confidence, updated_by)
-         SELECT $1, criterion_key, self_score, not_assessed, target_level, target_date, evidence, links, confidence, $4
+           (assessment_id, criterion_key, self_level, not_assessed, target_level, target_date, evidence, links, confidence, updated_by)
+         SELECT $1, criterion_key, self_level, not_assessed, target_level, target_date, evidence, links, confidence, $4
          FROM assessment_response WHERE assessment_id = $2 AND criterion_key = ANY($3::text[])
          RETURNING criterion_key`,
         [toId, fromId, criterionKeys, actor.userId],
@@ -276,7 +276,7 @@ export async function bumpAssessmentVersion(
 function answerOf(r: ResponseValues) {
   return {
     criterionKey: r.criterionKey,
-    selfScore: r.selfScore,
+    selfLevel: r.selfLevel,
     notAssessed: r.notAssessed,
     targetLevel: r.targetLevel,
     targetDate: r.targetDate,

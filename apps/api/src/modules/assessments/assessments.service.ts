@@ -201,7 +201,7 @@ export class AssessmentsService {
 function toResponseValues(input: SaveAnswersInput['responses'][number]): ResponseValues {
   return {
     criterionKey: input.criterionKey,
-    selfScore: (input.selfScore ?? null) as MaturityLevel | null,
+    selfLevel: (input.selfLevel ?? null) as MaturityLevel | null,
     notAssessed: input.notAssessed ?? false,
     targetLevel: (input.targetLevel ?? null) as MaturityLevel | null,
     targetDate: input.targetDate || null,

@@ -3,9 +3,9 @@ import { CycleRecord } from '../canvas/canvas.types';
 import { SystemRecord } from '../systems/systems.types';
 
 export interface ResponseRecord extends ResponseValues {
-  readonly selfScore: MaturityLevel | null;
+  readonly selfLevel: MaturityLevel | null;
   readonly confidence: Confidence | null;
-  readonly moderatedScore: number | null;
+  readonly moderatedLevel: number | null;
   readonly moderatorComment: string | null;
   readonly updatedAt: string;
 }

@@ -83,7 +83,7 @@ export class CanvasRepository {
       );
       await tx.query(
         `INSERT INTO assessment (cycle_id, system_id)
-         SELECT $1, s.id FROM integrated_care_system s
+         SELECT $1, s.id FROM system s
          WHERE $2::uuid IS NULL OR s.id IN (SELECT system_id FROM cohort_member WHERE cohort_id = $2)`,
         [row.id, cycle.cohortId],
       );

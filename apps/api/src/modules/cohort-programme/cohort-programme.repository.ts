@@ -16,9 +16,9 @@ export interface MemberAssessmentRow {
   readonly submittedAt: Date | null;
   readonly answers: readonly {
     readonly criterionKey: string;
-    readonly selfScore: MaturityLevel | null;
+    readonly selfLevel: MaturityLevel | null;
     readonly notAssessed: boolean;
-    readonly moderatedScore: MaturityLevel | null;
+    readonly moderatedLevel: MaturityLevel | null;
   }[];
 }
 
@@ -40,8 +40,8 @@ export class CohortProgrammeRepository {
       `SELECT a.id AS "assessmentId", a.system_id AS "systemId", a.status, a.version,
          a.recorded_on_behalf_by AS "recordedOnBehalfBy", ob.name AS "recordedOnBehalfByName", a.recorded_on_behalf_at AS "recordedOnBehalfAt",
          ${submittedAtOf('a')} AS "submittedAt",
-         COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfScore', r.self_score,
-                     'notAssessed', r.not_assessed, 'moderatedScore', r.moderated_score) ORDER BY r.criterion_key)
+         COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfLevel', r.self_level,
+                     'notAssessed', r.not_assessed, 'moderatedLevel', r.moderated_level) ORDER BY r.criterion_key)
                    FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS answers
        FROM assessment a LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by
        WHERE a.cycle_id = $1 AND a.system_id = ANY($2::uuid[])`,

@@ -6,7 +6,7 @@ import {
   learningProgrammePlanProblems,
   RECOMMENDATIONS,
 } from '@idt/domain';
-import { calibrationOfIcs, proposeLearningProgramme, planFromProposal, ScoreProfile } from '@idt/maturity';
+import { calibrationOfSystem, proposeLearningProgramme, planFromProposal, ScoreProfile } from '@idt/maturity';
 import { Injectable } from '@nestjs/common';
 import { AppError, BadUserInputError, NotFoundError, requireUuid } from '../../common/app-error';
 import { Caller } from '../auth/current-user.decorator';
@@ -76,7 +76,7 @@ export class CohortProgrammeService {
     const byName = new Map(cohort.systems.map((s, i) => [s.id, i]));
     const sortedProposal = {
       ...proposal,
-      individualCoaching: [...proposal.individualCoaching].sort((a, b) => (byName.get(a.icsId) ?? 0) - (byName.get(b.icsId) ?? 0)),
+      individualCoaching: [...proposal.individualCoaching].sort((a, b) => (byName.get(a.systemId) ?? 0) - (byName.get(b.systemId) ?? 0)),
     };
     return {
       cohortId: cohort.cohortId,
@@ -93,7 +93,7 @@ export class CohortProgrammeService {
           recommendationIds: [...g.recommendations],
         })),
         individualCoaching: sortedProposal.individualCoaching.map((c) => ({
-          systemId: c.icsId,
+          systemId: c.systemId,
           gaps: c.gaps.map((g) => ({
             domainKey: g.domainKey,
             score: g.score,
@@ -198,7 +198,7 @@ export class CohortProgrammeService {
     // A draft's answers stay with its ICS, even for the coach recording it, until it is submitted: only an assessment
     // that counts is placed, so `placed` is absent for drafts and returned assessments.
     const scored = readable && placed !== undefined ? placed : null;
-    const calibration = scored && row ? calibrationOfIcs(framework, row.answers).overall : null;
+    const calibration = scored && row ? calibrationOfSystem(framework, row.answers).overall : null;
     return {
       systemId: system.id,
       systemName: system.name,

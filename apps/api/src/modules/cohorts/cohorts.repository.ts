@@ -12,14 +12,14 @@ type Audit = Omit<AuditEvent, 'subjectType' | 'subjectId' | 'before' | 'after'>;
 const COHORT_SELECT = `
   SELECT c.id, c.name, c.description,
     COALESCE((SELECT json_agg(${systemJson('s', 'r')} ORDER BY s.name)
-              FROM cohort_member m JOIN integrated_care_system s ON s.id = m.system_id JOIN region r ON r.id = s.region_id
+              FROM cohort_member m JOIN system s ON s.id = m.system_id JOIN region r ON r.id = s.region_id
               WHERE m.cohort_id = c.id), '[]') AS systems,
     COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name)
               FROM role_grant g JOIN user_account u ON u.id = g.user_id
               WHERE g.cohort_id = c.id AND g.role = 'COACH'), '[]') AS coaches,
     COALESCE((SELECT json_agg(json_build_object('id', p.id, 'systemId', p.system_id, 'systemName', s.name, 'name', p.name,
                 'pathway', p.pathway, 'description', p.description) ORDER BY s.name, p.created_at, p.name)
-              FROM cohort_member_project p JOIN integrated_care_system s ON s.id = p.system_id
+              FROM cohort_member_project p JOIN system s ON s.id = p.system_id
               WHERE p.cohort_id = c.id), '[]') AS projects
   FROM cohort c`;
 

@@ -67,7 +67,7 @@ export class DemoDataService implements OnApplicationBootstrap {
       );
       const members = await query(
         `INSERT INTO cohort_member (cohort_id, system_id)
-         SELECT $1, id FROM integrated_care_system WHERE name = ANY($2::text[])
+         SELECT $1, id FROM system WHERE name = ANY($2::text[])
          ON CONFLICT DO NOTHING RETURNING system_id`,
         [cohort.id, PIONEERS_COHORT.systemNames],
       );
@@ -75,7 +75,7 @@ export class DemoDataService implements OnApplicationBootstrap {
         const userId = await this.upsertUser(query, account.email, account.name, passwordHash);
         await query(
           `INSERT INTO role_grant (user_id, role, system_id, cohort_id)
-           SELECT $1, $2, (SELECT id FROM integrated_care_system WHERE name = $3), $4
+           SELECT $1, $2, (SELECT id FROM system WHERE name = $3), $4
            ON CONFLICT DO NOTHING`,
           [userId, account.role, account.systemName ?? null, account.role === 'COACH' ? cohort.id : null],
         );
@@ -86,7 +86,7 @@ export class DemoDataService implements OnApplicationBootstrap {
         `INSERT INTO cohort_member_project (cohort_id, system_id, name, pathway, description, created_at)
          SELECT $1, m.system_id, p.name, p.pathway, p.description, now() + make_interval(secs => p.position)
          FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::int[]) AS p(system_name, name, pathway, description, position)
-         JOIN integrated_care_system s ON s.name = p.system_name
+         JOIN system s ON s.name = p.system_name
          JOIN cohort_member m ON m.cohort_id = $1 AND m.system_id = s.id
          ON CONFLICT (cohort_id, system_id, name) DO NOTHING`,
         [
@@ -107,7 +107,7 @@ export class DemoDataService implements OnApplicationBootstrap {
         [DEMO_CYCLE_NAME],
       );
       if (cycles.length > 0) {
-        await query(`INSERT INTO assessment (cycle_id, system_id) SELECT $1, id FROM integrated_care_system`, [cycles[0].id]);
+        await query(`INSERT INTO assessment (cycle_id, system_id) SELECT $1, id FROM system`, [cycles[0].id]);
         this.logger.log(`Opened the demo cycle "${DEMO_CYCLE_NAME}".`);
       }
     });
@@ -121,7 +121,7 @@ export class DemoDataService implements OnApplicationBootstrap {
    * domain package's deterministic generator; and about half the ICSs agreeing to be named to their peers.
    */
   private async seedDemoHistory(): Promise<void> {
-    const systems: { id: string; ons_code: string }[] = await this.dataSource.query(`SELECT id, ons_code FROM integrated_care_system`);
+    const systems: { id: string; ons_code: string }[] = await this.dataSource.query(`SELECT id, ons_code FROM system`);
     const groups = demoBaselineGroups(systems.map((s) => s.ons_code));
     for (const [index, cycle] of DEMO_HISTORY_CYCLES.entries()) {
       await this.dataSource.transaction(async (tx) => {
@@ -133,7 +133,7 @@ export class DemoDataService implements OnApplicationBootstrap {
         );
         if (created.length === 0) return;
         const assessments: { id: string; system_id: string }[] = await tx.query(
-          `INSERT INTO assessment (cycle_id, system_id, status) SELECT $1, id, 'VALIDATED' FROM integrated_care_system RETURNING id, system_id`,
+          `INSERT INTO assessment (cycle_id, system_id, status) SELECT $1, id, 'VALIDATED' FROM system RETURNING id, system_id`,
           [created[0].id],
         );
         const codeOf = new Map(systems.map((s) => [s.id, s.ons_code]));
@@ -142,13 +142,13 @@ export class DemoDataService implements OnApplicationBootstrap {
           return demoAnswers(CANVAS_V1, code, groups.get(code) ?? 0, index).map((answer) => ({ assessmentId: a.id, ...answer }));
         });
         await tx.query(
-          `INSERT INTO assessment_response (assessment_id, criterion_key, self_score, moderated_score, evidence)
+          `INSERT INTO assessment_response (assessment_id, criterion_key, self_level, moderated_level, evidence)
            SELECT * FROM unnest($1::uuid[], $2::text[], $3::smallint[], $4::smallint[], $5::text[])`,
           [
             rows.map((r) => r.assessmentId),
             rows.map((r) => r.criterionKey),
-            rows.map((r) => r.selfScore),
-            rows.map((r) => r.moderatedScore),
+            rows.map((r) => r.selfLevel),
+            rows.map((r) => r.moderatedLevel),
             rows.map(() => 'Illustrative evidence (made-up demonstration data).'),
           ],
         );
@@ -158,7 +158,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     }
     await this.dataSource.query(
       `INSERT INTO peer_sharing (system_id, share_name_with_peers)
-       SELECT id, right(ons_code, 1)::int % 2 = 0 FROM integrated_care_system ON CONFLICT (system_id) DO NOTHING`,
+       SELECT id, right(ons_code, 1)::int % 2 = 0 FROM system ON CONFLICT (system_id) DO NOTHING`,
     );
   }
 
@@ -178,7 +178,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     ])) as { email: string; id: string }[];
     const idOf = (role: string) => people.find((p) => p.email === DEMO_ACCOUNTS.find((a) => a.role === role)?.email)?.id ?? null;
     const lead = DEMO_ACCOUNTS.find((a) => a.role === 'ICS_LEAD');
-    const [leadSystem] = (await query(`SELECT id FROM integrated_care_system WHERE name = $1`, [lead?.systemName ?? ''])) as { id: string }[];
+    const [leadSystem] = (await query(`SELECT id FROM system WHERE name = $1`, [lead?.systemName ?? ''])) as { id: string }[];
     const pioneers = new Set(
       ((await query(
         `SELECT m.system_id FROM cohort_member m JOIN cohort c ON c.id = m.cohort_id WHERE c.name = $1`,
@@ -223,17 +223,17 @@ export class DemoDataService implements OnApplicationBootstrap {
 
   /**
    * ILLUSTRATIVE submitted self-assessments of six Pioneers in the open demo cycle, for the demo coach to review
-   * (answers from the same generator as the past cycles; self-scores only, as submitted). Only while they are still
+   * (answers from the same generator as the past cycles; self-assessed levels only, as submitted). Only while they are still
    * untouched drafts with no answers, so a restart changes nothing.
    */
   private async seedDemoSubmissions(): Promise<void> {
-    const systems: { id: string; ons_code: string }[] = await this.dataSource.query(`SELECT id, ons_code FROM integrated_care_system`);
+    const systems: { id: string; ons_code: string }[] = await this.dataSource.query(`SELECT id, ons_code FROM system`);
     const groups = demoBaselineGroups(systems.map((s) => s.ons_code));
     for (const pioneer of DEMO_SUBMITTED_PIONEERS) {
       await this.dataSource.transaction(async (tx) => {
         const [target] = await tx.query(
           `UPDATE assessment a SET status = 'SUBMITTED', version = version + 1, updated_at = now()
-           FROM assessment_cycle c, integrated_care_system s
+           FROM assessment_cycle c, system s
            WHERE c.id = a.cycle_id AND s.id = a.system_id AND c.name = $1 AND s.name = $2 AND a.status = 'DRAFT' AND a.version = 1
              AND NOT EXISTS (SELECT 1 FROM assessment_response r WHERE r.assessment_id = a.id)
            RETURNING a.id, s.ons_code`,
@@ -243,9 +243,9 @@ export class DemoDataService implements OnApplicationBootstrap {
         if (!row) return;
         const answers = demoAnswers(CANVAS_V1, row.ons_code, groups.get(row.ons_code) ?? 0, DEMO_CURRENT_CYCLE_INDEX);
         await tx.query(
-          `INSERT INTO assessment_response (assessment_id, criterion_key, self_score, evidence)
+          `INSERT INTO assessment_response (assessment_id, criterion_key, self_level, evidence)
            SELECT $1, * FROM unnest($2::text[], $3::smallint[], $4::text[])`,
-          [row.id, answers.map((a) => a.criterionKey), answers.map((a) => a.selfScore), answers.map(() => 'Illustrative evidence (made-up demonstration data).')],
+          [row.id, answers.map((a) => a.criterionKey), answers.map((a) => a.selfLevel), answers.map(() => 'Illustrative evidence (made-up demonstration data).')],
         );
         await tx.query(
           `INSERT INTO assessment_transition (assessment_id, transition, from_status, to_status, occurred_at)

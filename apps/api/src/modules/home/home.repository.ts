@@ -39,7 +39,7 @@ export class HomeRepository {
   /** The names of these ICSs. */
   async systemNames(systemIds: readonly string[]): Promise<{ id: string; name: string }[]> {
     if (systemIds.length === 0) return [];
-    return this.dataSource.query(`SELECT id, name FROM integrated_care_system WHERE id = ANY($1::uuid[]) ORDER BY name`, [systemIds]);
+    return this.dataSource.query(`SELECT id, name FROM system WHERE id = ANY($1::uuid[]) ORDER BY name`, [systemIds]);
   }
 
   /**
@@ -84,7 +84,7 @@ export class HomeRepository {
   /** ICSs nobody holds the ICS lead role for, by name. */
   async systemsWithoutLead(): Promise<{ id: string; name: string }[]> {
     return this.dataSource.query(
-      `SELECT s.id, s.name FROM integrated_care_system s
+      `SELECT s.id, s.name FROM system s
        WHERE NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.role = 'ICS_LEAD' AND g.system_id = s.id)
        ORDER BY s.name`,
     );

@@ -87,12 +87,12 @@ export class LandscapeRepository {
   async latestValidatedAnswers(systemId: string): Promise<{
     cycleName: string;
     frameworkId: string;
-    answers: { criterionKey: string; selfScore: MaturityLevel | null; notAssessed: boolean; moderatedScore: MaturityLevel | null }[];
+    answers: { criterionKey: string; selfLevel: MaturityLevel | null; notAssessed: boolean; moderatedLevel: MaturityLevel | null }[];
   } | null> {
     const [row] = await this.dataSource.query(
       `SELECT c.name AS "cycleName", c.framework_id AS "frameworkId",
-         COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfScore', r.self_score,
-                    'notAssessed', r.not_assessed, 'moderatedScore', r.moderated_score))
+         COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfLevel', r.self_level,
+                    'notAssessed', r.not_assessed, 'moderatedLevel', r.moderated_level))
                    FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS answers
        FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
        WHERE a.system_id = $1 AND a.status = 'VALIDATED' ORDER BY c.opens_on DESC LIMIT 1`,

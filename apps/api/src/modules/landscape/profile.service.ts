@@ -11,7 +11,7 @@ import {
 import {
   ADOPTER_CATEGORIES,
   ADOPTER_CATEGORY_LABELS,
-  calibrationOfIcs,
+  calibrationOfSystem,
   categoryIndex,
   categoryMovements,
   DEFAULT_PEER_MATCH_OPTIONS,
@@ -259,10 +259,10 @@ export class ProfileService {
       notAssessed: tallies.get(domain.key)?.notAssessed ?? 0,
     }));
 
-    // Calibration: the latest validated assessment's self-scores against the coach's moderated scores.
+    // Calibration: the latest validated assessment's self-assessed levels against the coach's moderated levels.
     const validated = await this.landscapes.latestValidatedAnswers(id);
     const framework = validated ? ((await this.canvas.findFramework(validated.frameworkId)) as FrameworkRecord) : null;
-    const calibration = validated && framework ? calibrationOfIcs(framework.definition, validated.answers) : null;
+    const calibration = validated && framework ? calibrationOfSystem(framework.definition, validated.answers) : null;
 
     // Peers to learn from: the latest published cycle, among ICSs this person may see by name.
     const latestPublished = [...cycleIds].reverse().find((cycleId) => cycleOf.get(cycleId)?.publishedAt && storedIn.has(cycleId));
@@ -291,8 +291,8 @@ export class ProfileService {
    * candidates to the few that can be among the strongest in each of those domains, so the cycle is never loaded whole.
    */
   private async peersToLearnFrom(caller: Caller, cycleId: string, own: StoredPlacement): Promise<WeakDomainMatchesModel[]> {
-    const ics = { id: own.systemId, category: own.category, profile: own.profile };
-    const weakest = peerMatches(ics, []);
+    const system = { id: own.systemId, category: own.category, profile: own.profile };
+    const weakest = peerMatches(system, []);
     const aheadOf = own.category === null ? ADOPTER_CATEGORIES.length : categoryIndex(own.category);
     const everyoneNamed = hasNationalView(caller.actor);
     const knownSystemIds = [...ledSystemIds(caller.actor), ...caller.actor.coachedSystemIds];
@@ -314,7 +314,7 @@ export class ProfileService {
       if (landscapeVisibility(caller.actor, candidate, true) === 'NAMED') candidates.set(candidate.systemId, candidate);
     }
     const matches = peerMatches(
-      ics,
+      system,
       [...candidates.values()].map((c) => ({ id: c.systemId, category: c.category, profile: c.profile })),
     );
     // A weak domain where no ICS this person may see by name is stronger is left out, not listed with no one.

@@ -43,7 +43,7 @@ export class NotificationsRepository {
     const [row] = await this.dataSource.query(
       `SELECT a.id AS "assessmentId", s.id AS "systemId", s.name AS "systemName", c.name AS "cycleName",
          to_char(c.closes_on, 'YYYY-MM-DD') AS "closesOn"
-       FROM assessment a JOIN integrated_care_system s ON s.id = a.system_id JOIN assessment_cycle c ON c.id = a.cycle_id
+       FROM assessment a JOIN system s ON s.id = a.system_id JOIN assessment_cycle c ON c.id = a.cycle_id
        WHERE a.id = $1`,
       [assessmentId],
     );
@@ -73,7 +73,7 @@ export class NotificationsRepository {
     return this.dataSource.query(
       `SELECT a.id AS "assessmentId", s.id AS "systemId", s.name AS "systemName", c.name AS "cycleName",
          to_char(c.closes_on, 'YYYY-MM-DD') AS "closesOn"
-       FROM assessment a JOIN integrated_care_system s ON s.id = a.system_id JOIN assessment_cycle c ON c.id = a.cycle_id
+       FROM assessment a JOIN system s ON s.id = a.system_id JOIN assessment_cycle c ON c.id = a.cycle_id
        WHERE a.status IN ('DRAFT', 'RETURNED') AND c.closes_on BETWEEN $1::date AND $2::date AND NOT c.illustrative
        ORDER BY c.closes_on, s.name`,
       [from, to],

@@ -94,16 +94,16 @@ export const PLACEMENT_TALLIES = defineQuery<[cycleId: string]>()({
                  'answers', t.answers, 'selfAssessed', t.self_assessed, 'selfLevelSum', t.self_level_sum,
                  'moderatedLevelSum', t.moderated_level_sum))
         FROM (
-          SELECT split_part(r.criterion_key, '.', 1) AS domain_key, r.moderated_score IS NOT NULL AS moderated, r.not_assessed,
-            count(*)::int AS answers, count(r.self_score)::int AS self_assessed,
-            COALESCE(sum(r.self_score), 0)::int AS self_level_sum, COALESCE(sum(r.moderated_score), 0)::int AS moderated_level_sum
+          SELECT split_part(r.criterion_key, '.', 1) AS domain_key, r.moderated_level IS NOT NULL AS moderated, r.not_assessed,
+            count(*)::int AS answers, count(r.self_level)::int AS self_assessed,
+            COALESCE(sum(r.self_level), 0)::int AS self_level_sum, COALESCE(sum(r.moderated_level), 0)::int AS moderated_level_sum
           FROM assessment_response r
           WHERE r.assessment_id = a.id
           GROUP BY 1, 2, 3
         ) t
       ), '[]') AS "answerGroups"
     FROM assessment a
-    JOIN integrated_care_system s ON s.id = a.system_id
+    JOIN system s ON s.id = a.system_id
     JOIN region rg ON rg.id = s.region_id
     WHERE a.cycle_id = $1::uuid AND assessment_status_counts(a.status)
     ORDER BY a.system_id`,
@@ -195,7 +195,7 @@ const ENTRIES = defineQuery<[cycleIds: readonly string[]]>()({
                       'sharesName', COALESCE(ps.share_name_with_peers, false), 'basis', p.basis, 'overallScore', p.overall_score,
                       'category', p.category, 'domainScores', p.domain_scores) ORDER BY s.name, p.system_id)
              FROM cycle_placement p
-             JOIN integrated_care_system s ON s.id = p.system_id
+             JOIN system s ON s.id = p.system_id
              JOIN region rg ON rg.id = s.region_id
              LEFT JOIN peer_sharing ps ON ps.system_id = p.system_id
              WHERE p.cycle_id = c.id
@@ -281,7 +281,7 @@ const POPULATION_OF = defineQuery<[cycleIds: readonly string[]]>()({
   text: `SELECT p.cycle_id AS "cycleId", p.system_id AS "systemId", rg.name AS "regionName",
            COALESCE(ps.share_name_with_peers, false) AS "sharesName", p.category, p.profile
          FROM cycle_placement p
-         JOIN integrated_care_system s ON s.id = p.system_id
+         JOIN system s ON s.id = p.system_id
          JOIN region rg ON rg.id = s.region_id
          LEFT JOIN peer_sharing ps ON ps.system_id = p.system_id
          WHERE p.cycle_id = ANY($1::uuid[])`,
@@ -295,7 +295,7 @@ const STRONGEST_IN_DOMAIN = defineQuery<
   text: `SELECT d.system_id AS "systemId", s.name, p.category, p.profile, COALESCE(ps.share_name_with_peers, false) AS "sharesName"
          FROM cycle_placement_domain d
          JOIN cycle_placement p ON p.cycle_id = d.cycle_id AND p.system_id = d.system_id
-         JOIN integrated_care_system s ON s.id = d.system_id
+         JOIN system s ON s.id = d.system_id
          LEFT JOIN peer_sharing ps ON ps.system_id = d.system_id
          WHERE d.cycle_id = $1::uuid AND d.domain_key = $2::text AND d.score > $3::double precision AND d.category_rank < $4::int
            AND ($5::boolean OR COALESCE(ps.share_name_with_peers, false) OR d.system_id = ANY($6::uuid[]))

@@ -1,5 +1,5 @@
 import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import type { IntegratedCareSystemEntity } from './integrated-care-system.entity';
+import type { SystemEntity } from './system.entity';
 
 @Entity({ name: 'region' })
 export class RegionEntity {
@@ -15,6 +15,6 @@ export class RegionEntity {
   @Column({ type: 'text', unique: true })
   name!: string;
 
-  @OneToMany('IntegratedCareSystemEntity', (system: IntegratedCareSystemEntity) => system.region)
-  systems?: IntegratedCareSystemEntity[];
+  @OneToMany('SystemEntity', (system: SystemEntity) => system.region)
+  systems?: SystemEntity[];
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { IntegratedCareSystemEntity } from './integrated-care-system.entity';
+import { SystemEntity } from './system.entity';
 import { RegionEntity } from './region.entity';
 import { RegionRecord, SystemRecord } from './systems.types';
 
@@ -9,7 +9,7 @@ import { RegionRecord, SystemRecord } from './systems.types';
 @Injectable()
 export class SystemsRepository {
   constructor(
-    @InjectRepository(IntegratedCareSystemEntity) private readonly systems: Repository<IntegratedCareSystemEntity>,
+    @InjectRepository(SystemEntity) private readonly systems: Repository<SystemEntity>,
     @InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>,
   ) {}
 
@@ -47,7 +47,7 @@ export class SystemsRepository {
   }
 }
 
-function toSystem({ id, onsCode, odsCode, name, region }: IntegratedCareSystemEntity): SystemRecord {
+function toSystem({ id, onsCode, odsCode, name, region }: SystemEntity): SystemRecord {
   return { id, onsCode, odsCode, name, region: toRegion(region) };
 }
 

@@ -1,16 +1,16 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { IntegratedCareSystemModel } from './models/integrated-care-system.model';
+import { SystemModel } from './models/system.model';
 import { RegionModel } from './models/region.model';
 import { Public } from '../auth/public.decorator';
 import { SystemsService } from './systems.service';
 
 /** England's regions and ICSs: public reference data (ONS and ODS publish them), open to everyone. */
 @Public()
-@Resolver(() => IntegratedCareSystemModel)
+@Resolver(() => SystemModel)
 export class SystemsResolver {
   constructor(private readonly systemsService: SystemsService) {}
 
-  @Query(() => [IntegratedCareSystemModel], {
+  @Query(() => [SystemModel], {
     description: "England's Integrated Care Systems with their regions, ordered by region then name.",
   })
   systems(
@@ -20,7 +20,7 @@ export class SystemsResolver {
       description: 'Only the ICSs of this NHS England region (its ODS code, e.g. "Y60").',
     })
     regionOdsCode?: string | null,
-  ): Promise<IntegratedCareSystemModel[]> {
+  ): Promise<SystemModel[]> {
     return this.systemsService.listSystems({ regionOdsCode: regionOdsCode ?? undefined });
   }
 

@@ -16,7 +16,7 @@ const USER_SELECT = `
         'cohort', CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object('id', c.id, 'name', c.name) END
       ) ORDER BY g.granted_at, g.id)
       FROM role_grant g
-      LEFT JOIN integrated_care_system s ON s.id = g.system_id
+      LEFT JOIN system s ON s.id = g.system_id
       LEFT JOIN region r ON r.id = s.region_id
       LEFT JOIN cohort c ON c.id = g.cohort_id
       WHERE g.user_id = u.id

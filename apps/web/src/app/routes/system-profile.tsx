@@ -12,7 +12,7 @@ export function Component() {
           key={systemId}
           systemId={systemId}
           canOpenProfiles={account.roles.includes('ADMIN') || account.roles.includes('NATIONAL')}
-          leadsThisIcs={account.leadsSystems.includes(systemId)}
+          leadsThisSystem={account.leadsSystems.includes(systemId)}
         />
       )}
     </RequireAccount>

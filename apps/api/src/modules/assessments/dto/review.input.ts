@@ -11,8 +11,8 @@ export class ModerateResponseInput {
   @Field(() => String)
   criterionKey!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Your moderated level, 1–5; null clears it. The self-score is never changed.' })
-  moderatedScore?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Your moderated level, 1–5; null clears it. The self-assessed level is never changed.' })
+  moderatedLevel?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Why: added to the criterion’s comment thread when not empty.' })
   comment?: string | null;

@@ -8,7 +8,7 @@ export class ResponseInput {
   criterionKey!: string;
 
   @Field(() => Int, { nullable: true })
-  selfScore?: number | null;
+  selfLevel?: number | null;
 
   @Field(() => Boolean, { nullable: true, defaultValue: false })
   notAssessed?: boolean | null;

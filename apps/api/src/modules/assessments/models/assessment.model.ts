@@ -2,7 +2,7 @@ import { AssessmentStatus, Confidence, DomainStatus, QuickCheckAnswer, Transitio
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AssessmentCycleModel } from '../../canvas/models/assessment-cycle.model';
 import { CanvasFrameworkModel } from '../../canvas/models/canvas-framework.model';
-import { IntegratedCareSystemModel } from '../../systems/models/integrated-care-system.model';
+import { SystemModel } from '../../systems/models/system.model';
 import { AssessmentStatusEnum, ConfidenceEnum, DomainStatusEnum, QuickCheckAnswerEnum, ReviewSideEnum, TransitionEnum } from './enums';
 
 @ObjectType('CriterionResponse', { description: 'An ICS’s answer to one criterion.' })
@@ -11,7 +11,7 @@ export class CriterionResponseModel {
   criterionKey!: string;
 
   @Field(() => Int, { nullable: true, description: '"Where are we now": 1–5, or null.' })
-  selfScore!: number | null;
+  selfLevel!: number | null;
 
   @Field(() => Boolean)
   notAssessed!: boolean;
@@ -31,8 +31,8 @@ export class CriterionResponseModel {
   @Field(() => ConfidenceEnum, { nullable: true })
   confidence!: Confidence | null;
 
-  @Field(() => Int, { nullable: true, description: 'The coach’s moderated score, after review.' })
-  moderatedScore!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The coach’s moderated level, after review.' })
+  moderatedLevel!: number | null;
 
   @Field(() => String, { nullable: true })
   moderatorComment!: string | null;
@@ -127,8 +127,8 @@ export class AssessmentModel {
   @Field(() => CanvasFrameworkModel, { description: 'The canvas version it is made against.' })
   framework!: CanvasFrameworkModel;
 
-  @Field(() => IntegratedCareSystemModel)
-  system!: IntegratedCareSystemModel;
+  @Field(() => SystemModel)
+  system!: SystemModel;
 
   @Field(() => [CriterionResponseModel])
   responses!: CriterionResponseModel[];
@@ -160,7 +160,7 @@ export class AssessmentModel {
   @Field(() => [ReviewCommentModel], { description: 'Every criterion’s comment thread, oldest first.' })
   reviewComments!: ReviewCommentModel[];
 
-  @Field(() => Boolean, { description: 'Whether you can give moderated scores now (a reviewer, while it is in review).' })
+  @Field(() => Boolean, { description: 'Whether you can give moderated levels now (a reviewer, while it is in review).' })
   canModerate!: boolean;
 
   @Field(() => Boolean, { description: 'Whether you can add to the comment threads.' })

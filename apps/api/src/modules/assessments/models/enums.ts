@@ -16,7 +16,7 @@ registerEnumType(TransitionEnum, {
   name: 'AssessmentTransition',
   description: 'SUBMIT and WITHDRAW by the ICS; START_REVIEW, RETURN and VALIDATE by its coach or an admin.',
 });
-registerEnumType(ConfidenceEnum, { name: 'Confidence', description: 'How sure the ICS is of its self-score.' });
+registerEnumType(ConfidenceEnum, { name: 'Confidence', description: 'How sure the ICS is of its self-assessed level.' });
 registerEnumType(QuickCheckAnswerEnum, { name: 'QuickCheckAnswerValue' });
 registerEnumType(DomainStatusEnum, { name: 'DomainStatus' });
 registerEnumType(ReviewSideEnum, { name: 'ReviewSide', description: 'The ICS (its leads) or its reviewers (coaches, admins).' });

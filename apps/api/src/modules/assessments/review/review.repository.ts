@@ -18,7 +18,7 @@ export interface ReviewQueueRow {
 
 type Actor = { userId: string; ip: string | null };
 
-/** The coach's side of an assessment: the review queue, moderated scores, comment threads, the assisted route. */
+/** The coach's side of an assessment: the review queue, moderated levels, comment threads, the assisted route. */
 @Injectable()
 export class ReviewRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -29,7 +29,7 @@ export class ReviewRepository {
       `SELECT a.id AS "assessmentId", s.id AS "systemId", s.name AS "systemName", c.id AS "cycleId", c.name AS "cycleName",
          a.status, sub.submitted_at AS "submittedAt", ob.name AS "recordedOnBehalfByName"
        FROM assessment a
-       JOIN integrated_care_system s ON s.id = a.system_id
+       JOIN system s ON s.id = a.system_id
        JOIN assessment_cycle c ON c.id = a.cycle_id
        LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by
        CROSS JOIN LATERAL (SELECT ${submittedAtOf('a')} AS submitted_at) sub
@@ -40,30 +40,30 @@ export class ReviewRepository {
   }
 
   /**
-   * Gives (or clears, with null) the coach's moderated score of one answered criterion, if the assessment is still
-   * at `expectedVersion` and in review; a non-empty comment joins the criterion's thread. The self-score is not
+   * Gives (or clears, with null) the coach's moderated level of one answered criterion, if the assessment is still
+   * at `expectedVersion` and in review; a non-empty comment joins the criterion's thread. The self-assessed level is not
    * touched. 'LOST' when the version or status moved on, 'NOT_ANSWERED' when the criterion has no answer to moderate.
    */
   async moderate(
     assessmentId: string,
     expectedVersion: number,
-    change: { criterionKey: string; moderatedScore: number | null; comment: string | null },
+    change: { criterionKey: string; moderatedLevel: number | null; comment: string | null },
     actor: Actor,
   ): Promise<'OK' | 'LOST' | 'NOT_ANSWERED'> {
     return this.dataSource.transaction(async (tx) => {
       if (!(await bumpAssessmentVersion(tx, assessmentId, { version: expectedVersion }, actor.userId, ['IN_REVIEW']))) return 'LOST';
       const [before] = await tx.query(
-        `SELECT moderated_score AS "moderatedScore", moderator_comment AS "moderatorComment" FROM assessment_response
+        `SELECT moderated_level AS "moderatedLevel", moderator_comment AS "moderatorComment" FROM assessment_response
          WHERE assessment_id = $1 AND criterion_key = $2 FOR UPDATE`,
         [assessmentId, change.criterionKey],
       );
       // Nothing to moderate: throwing rolls the version bump back.
       if (!before) throw new NotAnswered();
       await tx.query(
-        `UPDATE assessment_response SET moderated_score = $3, moderator_comment = COALESCE($4, moderator_comment),
+        `UPDATE assessment_response SET moderated_level = $3, moderator_comment = COALESCE($4, moderator_comment),
            moderated_by = $5, moderated_at = now()
          WHERE assessment_id = $1 AND criterion_key = $2`,
-        [assessmentId, change.criterionKey, change.moderatedScore, change.comment, actor.userId],
+        [assessmentId, change.criterionKey, change.moderatedLevel, change.comment, actor.userId],
       );
       if (change.comment) {
         await tx.query(
@@ -77,7 +77,7 @@ export class ReviewRepository {
         subjectType: 'assessment',
         subjectId: assessmentId,
         before: { criterionKey: change.criterionKey, ...before },
-        after: { criterionKey: change.criterionKey, moderatedScore: change.moderatedScore, moderatorComment: change.comment ?? before.moderatorComment },
+        after: { criterionKey: change.criterionKey, moderatedLevel: change.moderatedLevel, moderatorComment: change.comment ?? before.moderatorComment },
         ip: actor.ip,
       });
       return 'OK' as const;

@@ -14,7 +14,7 @@ export class ReviewResolver {
     return this.reviewService.queue(caller);
   }
 
-  @Mutation(() => AssessmentModel, { description: 'Gives a moderated score beside the self-score, with an optional comment. In review only.' })
+  @Mutation(() => AssessmentModel, { description: 'Gives a moderated level beside the self-assessed level, with an optional comment. In review only.' })
   moderateResponse(@CurrentCaller() caller: Caller, @Args('input') input: ModerateResponseInput) {
     return this.reviewService.moderate(caller, input);
   }

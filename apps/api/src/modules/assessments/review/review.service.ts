@@ -22,7 +22,7 @@ import { ReviewQueueItemModel } from './review-queue.model';
 import { ReviewRepository } from './review.repository';
 
 /**
- * The coach's review: the queue of submitted assessments, moderated scores beside (never over) the self-scores,
+ * The coach's review: the queue of submitted assessments, moderated levels beside (never over) the self-assessed levels,
  * comment threads both sides answer, and the assisted route. Access is the workflow's rules in the domain package.
  */
 @Injectable()
@@ -47,14 +47,14 @@ export class ReviewService {
     const facts = await this.assessmentsService.readableFacts(caller, input.assessmentId);
     if (!canModerateAssessment(caller.actor, facts)) {
       if (canModerateAssessment(caller.actor, { ...facts, status: 'IN_REVIEW' })) {
-        throw new AppError('BAD_USER_INPUT', 'Start the review before giving moderated scores.', { field: 'assessmentId', status: facts.status });
+        throw new AppError('BAD_USER_INPUT', 'Start the review before giving moderated levels.', { field: 'assessmentId', status: facts.status });
       }
       throw new ForbiddenError();
     }
     await this.requireCriterion(facts, input.criterionKey);
-    const score = input.moderatedScore ?? null;
-    if (score !== null && (!Number.isInteger(score) || score < 1 || score > 5)) {
-      throw new BadUserInputError('Choose a moderated level from 1 to 5.', 'moderatedScore');
+    const level = input.moderatedLevel ?? null;
+    if (level !== null && (!Number.isInteger(level) || level < 1 || level > 5)) {
+      throw new BadUserInputError('Choose a moderated level from 1 to 5.', 'moderatedLevel');
     }
     const comment = input.comment?.trim() ? input.comment : null;
     const problem = comment === null ? null : reviewCommentProblem(comment);
@@ -62,7 +62,7 @@ export class ReviewService {
     const outcome = await this.review.moderate(
       facts.id,
       input.expectedVersion,
-      { criterionKey: input.criterionKey, moderatedScore: score, comment },
+      { criterionKey: input.criterionKey, moderatedLevel: level, comment },
       { userId: caller.user.id, ip: caller.ip },
     );
     if (outcome === 'NOT_ANSWERED') throw new BadUserInputError('The ICS has not answered that criterion, so there is nothing to moderate.', 'criterionKey');

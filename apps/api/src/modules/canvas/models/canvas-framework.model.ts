@@ -36,7 +36,7 @@ export class CriterionLevelModel {
   descriptor!: string;
 }
 
-@ObjectType('Criterion', { description: 'A statement of good practice that an ICS scores itself against.' })
+@ObjectType('Criterion', { description: 'A statement of good practice that an ICS assesses itself against.' })
 export class CriterionModel {
   @Field(() => String, { description: 'Stable across framework versions.' })
   key!: string;

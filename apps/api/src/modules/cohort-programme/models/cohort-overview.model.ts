@@ -17,7 +17,7 @@ export class CohortDomainModel {
   title!: string;
 }
 
-@ObjectType('CohortMemberCalibration', { description: 'How far the ICS’s self-scores are from its moderated scores.' })
+@ObjectType('CohortMemberCalibration', { description: 'How far the ICS’s self-assessed levels are from its moderated levels.' })
 export class CohortMemberCalibrationModel {
   @Field(() => Float, { nullable: true, description: 'Mean of self − moderated, in points (25 a level); positive: rosier than the coach.' })
   meanGapPoints!: number | null;

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { IntegratedCareSystemModel } from '../../systems/models/integrated-care-system.model';
+import { SystemModel } from '../../systems/models/system.model';
 
 @ObjectType('Coach', { description: 'A programme coach of a cohort.' })
 export class CoachModel {
@@ -42,8 +42,8 @@ export class CohortModel {
   @Field(() => String)
   description!: string;
 
-  @Field(() => [IntegratedCareSystemModel], { description: 'Its ICSs, by name.' })
-  systems!: IntegratedCareSystemModel[];
+  @Field(() => [SystemModel], { description: 'Its ICSs, by name.' })
+  systems!: SystemModel[];
 
   @Field(() => [CoachModel], { description: 'Its coaches, by name.' })
   coaches!: CoachModel[];

@@ -1,7 +1,7 @@
 import type { AdopterCategory } from '@idt/maturity';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AssessmentCycleModel } from '../../canvas/models/assessment-cycle.model';
-import { IntegratedCareSystemModel } from '../../systems/models/integrated-care-system.model';
+import { SystemModel } from '../../systems/models/system.model';
 import { AdopterCategoryEnum, DomainScoreModel, PlacementMethodEnum } from './landscape.model';
 
 @ObjectType('PeerFigure', { description: 'An ICS against one group of peers in one domain (or overall).' })
@@ -92,7 +92,7 @@ export class ProfileCycleModel {
   progress!: ScoreDeltaModel[];
 }
 
-@ObjectType('CalibrationGap', { description: 'Self-score minus moderated score, in levels (positive: rosier).' })
+@ObjectType('CalibrationGap', { description: 'Self-assessed level minus moderated level, in levels (positive: rosier).' })
 export class CalibrationGapModel {
   @Field(() => String, { description: 'A domain key, or "overall".' })
   domainKey!: string;
@@ -151,8 +151,8 @@ export class DomainEvidenceModel {
 
 @ObjectType('SystemProfile', { description: 'One ICS: its scores against peers, over time, calibration and peers to learn from.' })
 export class SystemProfileModel {
-  @Field(() => IntegratedCareSystemModel)
-  system!: IntegratedCareSystemModel;
+  @Field(() => SystemModel)
+  system!: SystemModel;
 
   @Field(() => [ProfileCycleModel], { description: 'Oldest first.' })
   cycles!: ProfileCycleModel[];

@@ -1,6 +1,6 @@
 import { Role } from '@idt/domain';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { IntegratedCareSystemModel } from '../../systems/models/integrated-care-system.model';
+import { SystemModel } from '../../systems/models/system.model';
 import { RoleEnum } from './role.enum';
 
 @ObjectType('CohortReference', { description: 'A cohort named from elsewhere (e.g. in a role grant).' })
@@ -20,8 +20,8 @@ export class RoleGrantModel {
   @Field(() => RoleEnum)
   role!: Role;
 
-  @Field(() => IntegratedCareSystemModel, { nullable: true, description: 'The ICS an ICS lead leads.' })
-  system!: IntegratedCareSystemModel | null;
+  @Field(() => SystemModel, { nullable: true, description: 'The ICS an ICS lead leads.' })
+  system!: SystemModel | null;
 
   @Field(() => CohortReferenceModel, { nullable: true, description: 'The cohort a coach coaches.' })
   cohort!: CohortReferenceModel | null;

@@ -2,7 +2,7 @@ import { levelLabel } from '@idt/domain';
 import { SummaryList } from 'nhsuk-react-components';
 import { Link } from 'react-router';
 import { ReviewCommentForm, ReviewCommentList } from '../../../components/ReviewCommentList';
-import { scoreSummary, targetSummary } from '../../../lib/assessment-words';
+import { levelSummary, targetSummary } from '../../../lib/assessment-words';
 import type { FormError } from '../../../lib/form-errors';
 import { useReplyToReview, type AssessmentComment, type AssessmentDetails, type FrameworkDomain } from '../api/get-assessment';
 import { asQuickCheckAnswer, emptyAnswer, savedAnswerFrom } from '../utils/answers';
@@ -84,7 +84,7 @@ function DomainAnswers({
               <SummaryList.Key>{criterion.statement}</SummaryList.Key>
               <SummaryList.Value>
                 <p className="nhsuk-u-margin-bottom-2">
-                  <strong>{scoreSummary(answer)}</strong>
+                  <strong>{levelSummary(answer)}</strong>
                   {confidence ? ` (${confidence.toLowerCase()})` : null}
                 </p>
                 {answer.evidence.trim() ? (
@@ -110,9 +110,9 @@ function DomainAnswers({
                   </>
                 ) : null}
                 {target ? <p className="nhsuk-u-margin-bottom-2">Target: {target}</p> : null}
-                {saved?.moderatedScore ? (
+                {saved?.moderatedLevel ? (
                   <p className="nhsuk-u-margin-bottom-2" data-testid="moderated-level">
-                    Coach&apos;s moderated level: <strong>{levelLabel(saved.moderatedScore)}</strong>
+                    Coach&apos;s moderated level: <strong>{levelLabel(saved.moderatedLevel)}</strong>
                     {/* With the threads shown, the coach's reason is there, in order, with the replies. */}
                     {saved.moderatorComment && !threads ? ` – ${saved.moderatorComment}` : null}
                   </p>

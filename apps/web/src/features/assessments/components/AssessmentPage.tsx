@@ -228,14 +228,14 @@ function CoachFeedback({ assessment, threads, voice }: { assessment: AssessmentD
   const criteria = assessment.framework.domains.flatMap((domain) =>
     domain.criteria
       .map((criterion, index) => ({ criterion, number: `${domain.number}.${index + 1}` }))
-      .filter(({ criterion }) => commented.has(criterion.key) || responses.get(criterion.key)?.moderatedScore),
+      .filter(({ criterion }) => commented.has(criterion.key) || responses.get(criterion.key)?.moderatedLevel),
   );
   if (criteria.length === 0) return null;
   return (
     <section aria-labelledby="feedback-heading" data-testid="coach-feedback">
       <h2 id="feedback-heading">{voice.feedbackHeading}</h2>
       {criteria.map(({ criterion, number }) => {
-        const moderated = responses.get(criterion.key)?.moderatedScore;
+        const moderated = responses.get(criterion.key)?.moderatedLevel;
         return (
           <div key={criterion.key} className="nhsuk-u-margin-bottom-5" data-testid="feedback-criterion">
             <h3 className="nhsuk-heading-s">

@@ -1,7 +1,7 @@
 import { Button, SummaryList } from 'nhsuk-react-components';
 import { useEffect, useRef } from 'react';
 import type { ResponseValues } from '@idt/domain';
-import { scoreSummary } from '../../../lib/assessment-words';
+import { levelSummary } from '../../../lib/assessment-words';
 import type { FrameworkDomain } from '../api/get-assessment';
 import type { AnswerDifference } from '../utils/conflict';
 import { excerpt, quickCheckSummary } from '../utils/describe';
@@ -10,7 +10,7 @@ function AnswerText({ answer }: { answer: ResponseValues }) {
   return (
     <>
       <p className="nhsuk-u-margin-bottom-1">
-        <strong>{scoreSummary(answer)}</strong>
+        <strong>{levelSummary(answer)}</strong>
       </p>
       <p className="nhsuk-u-margin-bottom-0 app-evidence">
         {answer.evidence.trim() ? excerpt(answer.evidence, 300) : 'No evidence given'}

@@ -10,7 +10,7 @@ import { criterionFieldIds, criterionSlug } from '../utils/field-ids';
 
 /**
  * One criterion of a domain page: a fieldset whose legend is the statement, with the guidance as its hint and the
- * evidence prompts in a details component; then "where are we now" (self-score or not assessed), "where we want to
+ * evidence prompts in a details component; then "where are we now" (self-assessed level or not assessed), "where we want to
  * be" (target level and date), the evidence, links and confidence.
  */
 export function CriterionFields({
@@ -71,19 +71,19 @@ export function CriterionFields({
       ) : null}
 
       <Radios
-        name={`${slug}-score`}
+        name={`${slug}-level`}
         legend={words.now}
         legendProps={{ size: 's' }}
         hint={words.nowHint}
-        error={errorFor(errors, ids.selfScore)}
+        error={errorFor(errors, ids.selfLevel)}
       >
         {MATURITY_LEVELS.map((level) => (
           <Radios.Item
             key={level}
-            id={ids.scoreLevel(level)}
+            id={ids.selfLevelOption(level)}
             value={String(level)}
-            checked={values.score === String(level)}
-            onChange={() => onChange({ score: String(level) })}
+            checked={values.level === String(level)}
+            onChange={() => onChange({ level: String(level) })}
             hint={descriptor(level)}
           >
             {levelLabel(level)}
@@ -93,8 +93,8 @@ export function CriterionFields({
         <Radios.Item
           id={ids.notAssessed}
           value={NOT_ASSESSED}
-          checked={values.score === NOT_ASSESSED}
-          onChange={() => onChange({ score: NOT_ASSESSED })}
+          checked={values.level === NOT_ASSESSED}
+          onChange={() => onChange({ level: NOT_ASSESSED })}
           hint={words.notAssessedHint}
         >
           Not assessed

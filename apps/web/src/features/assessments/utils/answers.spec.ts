@@ -21,7 +21,7 @@ const KEY = 'local-needs.needs-analysis';
 
 const saved: ResponseValues = {
   criterionKey: KEY,
-  selfScore: 3,
+  selfLevel: 3,
   notAssessed: false,
   targetLevel: 4,
   targetDate: '2027-03-09',
@@ -31,7 +31,7 @@ const saved: ResponseValues = {
 };
 
 const blank: AnswerFormValues = {
-  score: '',
+  level: '',
   targetLevel: '',
   targetDate: { day: '', month: '', year: '' },
   evidence: '',
@@ -43,7 +43,7 @@ describe('formValuesFrom and answerToSave', () => {
   it('shows a saved answer in the form, and saves the form as that same answer', () => {
     const values = formValuesFrom(saved);
     expect(values).toEqual({
-      score: '3',
+      level: '3',
       targetLevel: '4',
       targetDate: { day: '9', month: '3', year: '2027' },
       evidence: 'A needs map with Healthwatch.\nUpdated yearly.',
@@ -59,31 +59,31 @@ describe('formValuesFrom and answerToSave', () => {
   });
 
   it('saves "not assessed" without a level', () => {
-    const answer = answerToSave(KEY, { ...blank, score: 'NOT_ASSESSED' }, undefined);
-    expect(answer).toMatchObject({ selfScore: null, notAssessed: true });
-    expect(formValuesFrom(answer).score).toBe('NOT_ASSESSED');
+    const answer = answerToSave(KEY, { ...blank, level: 'NOT_ASSESSED' }, undefined);
+    expect(answer).toMatchObject({ selfLevel: null, notAssessed: true });
+    expect(formValuesFrom(answer).level).toBe('NOT_ASSESSED');
   });
 
   it('pads the date and drops blank lines and spaces around links', () => {
     const answer = answerToSave(
       KEY,
-      { ...blank, score: '1', targetDate: { day: '1', month: '12', year: '2026' }, links: '  https://a.nhs.uk/x \n\n' },
+      { ...blank, level: '1', targetDate: { day: '1', month: '12', year: '2026' }, links: '  https://a.nhs.uk/x \n\n' },
       undefined,
     );
-    expect(answer).toMatchObject({ selfScore: 1, targetDate: '2026-12-01', links: ['https://a.nhs.uk/x'] });
+    expect(answer).toMatchObject({ selfLevel: 1, targetDate: '2026-12-01', links: ['https://a.nhs.uk/x'] });
   });
 
   it('keeps the saved value of a field that cannot be saved yet, and saves everything else', () => {
     const values: AnswerFormValues = {
       ...formValuesFrom(saved),
-      score: '5',
+      level: '5',
       targetDate: { day: '31', month: '2', year: '2027' },
       links: 'not a link',
       evidence: 'New evidence',
     };
     expect(answerToSave(KEY, values, saved)).toEqual({
       ...saved,
-      selfScore: 5,
+      selfLevel: 5,
       evidence: 'New evidence',
       targetDate: saved.targetDate,
       links: saved.links,
@@ -97,12 +97,12 @@ describe('formValuesFrom and answerToSave', () => {
 
 describe('savedAnswerFrom', () => {
   it('reads what the API returns', () => {
-    expect(savedAnswerFrom({ ...saved, moderatedScore: null, updatedAt: '2026-01-01T00:00:00Z' })).toEqual(saved);
+    expect(savedAnswerFrom({ ...saved, moderatedLevel: null, updatedAt: '2026-01-01T00:00:00Z' })).toEqual(saved);
   });
 
   it('treats anything of an unexpected shape as not given', () => {
     expect(
-      savedAnswerFrom({ criterionKey: KEY, selfScore: 9, notAssessed: 'yes', targetLevel: '3', evidence: 4, links: ['x', 5], confidence: 'VERY' }),
+      savedAnswerFrom({ criterionKey: KEY, selfLevel: 9, notAssessed: 'yes', targetLevel: '3', evidence: 4, links: ['x', 5], confidence: 'VERY' }),
     ).toEqual({ ...emptyAnswer(KEY), links: ['x'] });
   });
 });

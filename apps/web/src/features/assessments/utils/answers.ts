@@ -19,7 +19,7 @@ import { fieldIdFor, type AnswerField } from './field-ids';
  */
 export interface AnswerFormValues {
   /** "1" to "5", "NOT_ASSESSED", or "" when not chosen yet. */
-  readonly score: string;
+  readonly level: string;
   /** "1" to "5", or "" for no target. */
   readonly targetLevel: string;
   readonly targetDate: DateParts;
@@ -35,7 +35,7 @@ export const NOT_ASSESSED = 'NOT_ASSESSED';
 /** A criterion nobody has answered yet, as the API would save it. */
 export const emptyAnswer = (criterionKey: string): ResponseValues => ({
   criterionKey,
-  selfScore: null,
+  selfLevel: null,
   notAssessed: false,
   targetLevel: null,
   targetDate: null,
@@ -53,10 +53,10 @@ const asLevel = (value: unknown): MaturityLevel | null =>
  */
 export function savedAnswerFrom(response: Readonly<Record<string, unknown>>): ResponseValues {
   const criterionKey = typeof response['criterionKey'] === 'string' ? response['criterionKey'] : '';
-  const { selfScore, notAssessed, targetLevel, targetDate, evidence, links, confidence } = response;
+  const { selfLevel, notAssessed, targetLevel, targetDate, evidence, links, confidence } = response;
   return {
     criterionKey,
-    selfScore: asLevel(selfScore),
+    selfLevel: asLevel(selfLevel),
     notAssessed: notAssessed === true,
     targetLevel: asLevel(targetLevel),
     targetDate: typeof targetDate === 'string' && targetDate !== '' ? targetDate : null,
@@ -69,7 +69,7 @@ export function savedAnswerFrom(response: Readonly<Record<string, unknown>>): Re
 /** The form fields showing a saved answer (or an empty form for a criterion with none). */
 export function formValuesFrom(answer: ResponseValues | undefined): AnswerFormValues {
   return {
-    score: answer?.notAssessed ? NOT_ASSESSED : answer?.selfScore ? String(answer.selfScore) : '',
+    level: answer?.notAssessed ? NOT_ASSESSED : answer?.selfLevel ? String(answer.selfLevel) : '',
     targetLevel: answer?.targetLevel ? String(answer.targetLevel) : '',
     // "2027-03-09" shows as 9 / 3 / 2027, as people write dates.
     targetDate: datePartsOf(answer?.targetDate),
@@ -120,10 +120,10 @@ export function answerToSave(criterionKey: string, values: AnswerFormValues, sav
   const before = saved ?? emptyAnswer(criterionKey);
   const invalid = new Set(answerProblems(values).map((p) => p.field));
   const date = parseTargetDate(values.targetDate);
-  const notAssessed = values.score === NOT_ASSESSED;
+  const notAssessed = values.level === NOT_ASSESSED;
   return {
     criterionKey,
-    selfScore: notAssessed ? null : asLevel(Number(values.score)),
+    selfLevel: notAssessed ? null : asLevel(Number(values.level)),
     notAssessed,
     targetLevel: asLevel(Number(values.targetLevel)),
     targetDate: invalid.has('targetDate') || !date.ok ? before.targetDate : date.value,
@@ -136,7 +136,7 @@ export function answerToSave(criterionKey: string, values: AnswerFormValues, sav
 /** The API's ResponseInput for an answer: every field given, as the API replaces the whole saved answer. */
 export const responseInputFrom = (answer: ResponseValues) => ({
   criterionKey: answer.criterionKey,
-  selfScore: answer.selfScore,
+  selfLevel: answer.selfLevel,
   notAssessed: answer.notAssessed,
   targetLevel: answer.targetLevel,
   targetDate: answer.targetDate,
@@ -148,7 +148,7 @@ export const responseInputFrom = (answer: ResponseValues) => ({
 /** Whether two answers say the same (what the API would store for each is the same). */
 export function sameAnswer(a: ResponseValues, b: ResponseValues): boolean {
   return (
-    a.selfScore === b.selfScore &&
+    a.selfLevel === b.selfLevel &&
     a.notAssessed === b.notAssessed &&
     a.targetLevel === b.targetLevel &&
     a.targetDate === b.targetDate &&

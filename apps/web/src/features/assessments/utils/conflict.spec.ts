@@ -7,9 +7,9 @@ const B = 'access.connectivity';
 const Q = 'access.quick-1';
 const page = { criteria: [{ key: A }, { key: B }], quickCheck: [{ key: Q }] };
 
-const answer = (key: string, selfScore: ResponseValues['selfScore'], evidence = ''): ResponseValues => ({
+const answer = (key: string, selfLevel: ResponseValues['selfLevel'], evidence = ''): ResponseValues => ({
   ...emptyAnswer(key),
-  selfScore,
+  selfLevel,
   evidence,
 });
 

@@ -6,9 +6,9 @@ const KEY = 'co-design.principles-applied';
 describe('criterionFieldIds', () => {
   it('makes ids that need no escaping', () => {
     const ids = criterionFieldIds(KEY);
-    expect(ids.selfScore).toBe('co-design--principles-applied-score');
-    expect(ids.scoreLevel(1)).toBe(ids.selfScore);
-    expect(ids.scoreLevel(4)).toBe('co-design--principles-applied-score-4');
+    expect(ids.selfLevel).toBe('co-design--principles-applied-level');
+    expect(ids.selfLevelOption(1)).toBe(ids.selfLevel);
+    expect(ids.selfLevelOption(4)).toBe('co-design--principles-applied-level-4');
     expect(ids.confidenceLevel(0)).toBe(ids.confidence);
     expect(Object.values(ids).filter((v) => typeof v === 'string').every((id) => /^[A-Za-z0-9_-]+$/.test(id))).toBe(true);
     expect(quickCheckFieldId('co-design.quick-1')).toBe('quick-check-co-design--quick-1');
@@ -17,7 +17,7 @@ describe('criterionFieldIds', () => {
 
 describe('fieldIdFor', () => {
   it.each([
-    ['selfScore', 'co-design--principles-applied-score'],
+    ['selfLevel', 'co-design--principles-applied-level'],
     ['targetLevel', 'co-design--principles-applied-target-level'],
     ['targetDate', 'co-design--principles-applied-target-date-day'],
     ['evidence', 'co-design--principles-applied-evidence'],
@@ -45,7 +45,7 @@ describe('answerErrorsFrom', () => {
 
   it('shows an error about a criterion that is not on this page, or about no field, in the summary only', () => {
     const error = new GraphQLRequestError('BAD_USER_INPUT', 'x', [
-      { code: 'BAD_USER_INPUT', message: 'Choose a level from 1 to 5', field: 'selfScore', criterionKey: 'access.devices' },
+      { code: 'BAD_USER_INPUT', message: 'Choose a level from 1 to 5', field: 'selfLevel', criterionKey: 'access.devices' },
       { code: 'BAD_USER_INPUT', message: 'This assessment has been submitted.', field: 'assessmentId' },
     ]);
     expect(answerErrorsFrom(error, [KEY])).toEqual([

@@ -2,9 +2,9 @@ import { GraphQLRequestError } from '../../../lib/graphql-client';
 import { formErrorsFrom, type FormError } from '../../../lib/form-errors';
 
 /** The parts of one answer that a form field shows, by the API's own names for them (`extensions.field`). */
-export type AnswerField = 'selfScore' | 'targetLevel' | 'targetDate' | 'evidence' | 'links' | 'confidence';
+export type AnswerField = 'selfLevel' | 'targetLevel' | 'targetDate' | 'evidence' | 'links' | 'confidence';
 
-const ANSWER_FIELDS: readonly AnswerField[] = ['selfScore', 'targetLevel', 'targetDate', 'evidence', 'links', 'confidence'];
+const ANSWER_FIELDS: readonly AnswerField[] = ['selfLevel', 'targetLevel', 'targetDate', 'evidence', 'links', 'confidence'];
 
 /**
  * The stem of every id of one criterion's fields. Keys look like "co-design.principles-applied": the dot becomes "--"
@@ -19,9 +19,9 @@ export function criterionFieldIds(criterionKey: string) {
     fieldset: `${slug}-answer`,
     heading: `${slug}-statement`,
     guidance: `${slug}-guidance`,
-    selfScore: `${slug}-score`,
+    selfLevel: `${slug}-level`,
     /** Each level's radio: level 1 is the group's own id. */
-    scoreLevel: (level: number) => (level === 1 ? `${slug}-score` : `${slug}-score-${level}`),
+    selfLevelOption: (level: number) => (level === 1 ? `${slug}-level` : `${slug}-level-${level}`),
     notAssessed: `${slug}-not-assessed`,
     targetLevel: `${slug}-target-level`,
     targetDate: `${slug}-target-date`,

@@ -173,7 +173,7 @@ function HeatmapSection({ overview, cycleName }: { overview: CohortOverview; cyc
       <h2 id="heatmap-heading">Scores by domain</h2>
       <p>
         Each ICS&apos;s score (0 to 100) in each domain of the canvas, from its submitted self-assessment (or the
-        coach&apos;s moderated scores once validated). Drafts stay private to their ICS until they are submitted.
+        coach&apos;s moderated levels once validated). Drafts stay private to their ICS until they are submitted.
       </p>
       <ChartFigure
         name="the heatmap"
@@ -181,7 +181,7 @@ function HeatmapSection({ overview, cycleName }: { overview: CohortOverview; cyc
         exported={{
           title: `${overview.cohortName}: scores by domain`,
           cycle: cycleName,
-          method: 'Scores 0–100 from each submitted self-assessment (or the coach’s moderated scores once validated)',
+          method: 'Scores 0–100 from each submitted self-assessment (or the coach’s moderated levels once validated)',
           stamp: overview.cycle?.illustrative ? 'Illustrative data' : null,
           legend: [0, 25, 50, 75, 100].map((score) => ({ label: `Score ${score}`, colour: heatmapCell('', { key: '', number: 0, title: '' }, score).fill })),
         }}
@@ -259,8 +259,8 @@ function CalibrationSection({ members }: { members: readonly CohortMember[] }) {
     <section aria-labelledby="calibration-heading" className="app-cohort-section">
       <h2 id="calibration-heading">Calibration</h2>
       <p>
-        How far each ICS&apos;s self-scores are from the coach&apos;s moderated scores: the mean of self-score minus
-        moderated score over the criteria with both, in points out of 100 (a maturity level is 25 points). A positive
+        How far each ICS&apos;s self-assessed levels are from the coach&apos;s moderated levels: the mean of self-assessed level minus
+        moderated level over the criteria with both, in points out of 100 (a maturity level is 25 points). A positive
         number means the self-assessment was rosier than the coach found; a negative one, harsher.
       </p>
       <DataTable

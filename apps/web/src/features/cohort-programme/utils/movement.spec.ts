@@ -41,9 +41,9 @@ describe('movementSummary', () => {
 });
 
 describe('calibrationText', () => {
-  it('says there are no moderated scores until there are', () => {
-    expect(calibrationText({ meanGapPoints: null, count: 0 })).toBe('No moderated scores yet');
-    expect(calibrationText({ meanGapPoints: 3, count: 0 })).toBe('No moderated scores yet');
+  it('says there are no moderated levels until there are', () => {
+    expect(calibrationText({ meanGapPoints: null, count: 0 })).toBe('No moderated levels yet');
+    expect(calibrationText({ meanGapPoints: 3, count: 0 })).toBe('No moderated levels yet');
   });
 
   it('gives the signed gap in points and which way it leans', () => {

@@ -55,7 +55,7 @@ export const movementCsv = (rows: readonly MovementRow[], previousCycleName: str
 
 /** A member's calibration in words: the mean self − moderated gap in points, or that there is none yet. */
 export function calibrationText(calibration: { meanGapPoints: number | null; count: number }): string {
-  if (calibration.count === 0 || calibration.meanGapPoints === null) return 'No moderated scores yet';
+  if (calibration.count === 0 || calibration.meanGapPoints === null) return 'No moderated levels yet';
   const gap = calibration.meanGapPoints;
   const rounded = Number(gap.toFixed(1));
   const direction = rounded > 0 ? 'rosier than the coach' : rounded < 0 ? 'harsher than the coach' : 'the same as the coach';

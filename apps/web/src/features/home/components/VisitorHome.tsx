@@ -8,7 +8,7 @@ const ROLES_IT_SERVES = [
   },
   {
     role: 'Programme coaches',
-    what: 'review the self-assessments of the ICSs in their cohorts, moderate scores, and plan group sessions and coaching from the gaps they find.',
+    what: 'review the self-assessments of the ICSs in their cohorts, moderate their levels, and plan group sessions and coaching from the gaps they find.',
   },
   {
     role: 'National bodies',
@@ -29,7 +29,7 @@ export function VisitorHome({ signInHref }: { signInHref: string }) {
         </p>
         <h2>What it does</h2>
         <p>
-          Each ICS scores itself against the Inclusive Digital Transformation (IDT) Canvas: 11 areas, from understanding
+          Each ICS assesses itself against the Inclusive Digital Transformation (IDT) Canvas: 11 areas, from understanding
           local needs to learning and sharing, each with evidence. A programme coach reviews the answers.
         </p>
         <p>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ChartDownloads } from '../../../components/ChartFigure';
 import { DataTable } from '../../../components/DataTable';
 import { csvNumber, fileSlug, toCsv } from '../../../lib/csv';
-import { filterMoves, moveBreakdown, moveGroups, REGION_NOT_SHOWN, scoreChange, type IcsMove, type MoveBreakdownRow } from '../utils/movement';
+import { filterMoves, moveBreakdown, moveGroups, REGION_NOT_SHOWN, scoreChange, type SystemMove, type MoveBreakdownRow } from '../utils/movement';
 import { ADOPTER_CATEGORY_LABELS, formatScore, UNNAMED_ICS } from '../utils/styles';
 
 const DIRECTION_WORDS: Readonly<Record<string, string>> = { UP: 'Moved up', DOWN: 'Moved down', SAME: 'Stayed' };
@@ -21,7 +21,7 @@ export function WhoMoved({
   toName,
   methodDescription,
 }: {
-  moves: readonly IcsMove[];
+  moves: readonly SystemMove[];
   fromName: string;
   toName: string;
   methodDescription: string;
@@ -31,7 +31,7 @@ export function WhoMoved({
   const groups = moveGroups(moves);
   const shown = filterMoves(moves, { region: groups.regions.includes(region) ? region : '', cohort: groups.cohorts.includes(cohort) ? cohort : '' });
   const header = ['ICS', 'Region', 'Cohorts', `Category in ${fromName}`, `Category in ${toName}`, 'Movement', `Score in ${fromName}`, `Score in ${toName}`, 'Score change'];
-  const rowOf = (m: IcsMove) => [
+  const rowOf = (m: SystemMove) => [
     m.name ?? UNNAMED_ICS,
     m.regionName ?? REGION_NOT_SHOWN,
     m.name === null ? REGION_NOT_SHOWN : m.cohortNames.join('; '),

@@ -96,7 +96,7 @@ export function movementCsvRows(grid: MovementGrid): (string | number)[][] {
 }
 
 /** One ICS's move as the API gives it: unnamed to this person, it has no name, region, cohorts or scores. */
-export interface IcsMove {
+export interface SystemMove {
   readonly systemId: string | null;
   readonly name: string | null;
   readonly regionName: string | null;
@@ -123,12 +123,12 @@ export function isReversed(cycles: readonly { id: string }[], fromCycleId: strin
 }
 
 /** The moves to list, narrowed to a region and a cohort ('' for all): an unnamed ICS is in no region or cohort shown. */
-export function filterMoves<T extends IcsMove>(moves: readonly T[], { region, cohort }: { region: string; cohort: string }): T[] {
+export function filterMoves<T extends SystemMove>(moves: readonly T[], { region, cohort }: { region: string; cohort: string }): T[] {
   return moves.filter((m) => (region === '' || m.regionName === region) && (cohort === '' || m.cohortNames.includes(cohort)));
 }
 
 /** The regions and cohorts named among the moves, A to Z, for the filters. */
-export function moveGroups(moves: readonly IcsMove[]): { regions: string[]; cohorts: string[] } {
+export function moveGroups(moves: readonly SystemMove[]): { regions: string[]; cohorts: string[] } {
   const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en-GB'));
   return {
     regions: sorted(moves.flatMap((m) => (m.regionName ? [m.regionName] : []))),
@@ -149,7 +149,7 @@ export interface MoveBreakdownRow {
  * How many moved up, down or stayed in each region (or cohort), counted over the ICSs seen by name only. The ones
  * that keep their name private form one pool with no region, shown only when there are at least five of them.
  */
-export function moveBreakdown(moves: readonly IcsMove[], by: 'region' | 'cohort', unnamedLabel: string): MoveBreakdownRow[] {
+export function moveBreakdown(moves: readonly SystemMove[], by: 'region' | 'cohort', unnamedLabel: string): MoveBreakdownRow[] {
   const rows = new Map<string, { up: number; down: number; stayed: number }>();
   const add = (group: string, direction: string) => {
     const row = rows.get(group) ?? { up: 0, down: 0, stayed: 0 };
@@ -174,5 +174,5 @@ export function moveBreakdown(moves: readonly IcsMove[], by: 'region' | 'cohort'
 }
 
 /** The change in overall score, or null when either is not shown. */
-export const scoreChange = (m: Pick<IcsMove, 'fromScore' | 'toScore'>): number | null =>
+export const scoreChange = (m: Pick<SystemMove, 'fromScore' | 'toScore'>): number | null =>
   m.fromScore === null || m.toScore === null ? null : m.toScore - m.fromScore;

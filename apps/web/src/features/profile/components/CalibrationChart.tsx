@@ -16,7 +16,7 @@ export function CalibrationChart({ bars, extent, svgRef }: { bars: readonly Cali
   const ticks = Array.from({ length: extent * 2 + 1 }, (_, i) => i - extent);
   return (
     <svg ref={svgRef} viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-labelledby={titleId} data-testid="calibration-chart" fontSize="14">
-      <title id={titleId}>Self-score minus moderated score, per domain, in levels</title>
+      <title id={titleId}>Self-assessed level minus moderated level, per domain, in levels</title>
       <g aria-hidden="true">
         <text x={mid - 8} y="16" textAnchor="end" fill="#4c6272" fontSize="12">
           ← harsher than moderation
@@ -40,7 +40,7 @@ export function CalibrationChart({ bars, extent, svgRef }: { bars: readonly Cali
         const y = TOP + i * ROW;
         const words =
           bar.meanGap === null
-            ? 'no moderated scores'
+            ? 'no moderated levels'
             : `${formatFigure(Math.abs(bar.meanGap))} levels ${bar.meanGap > 0 ? 'rosier' : bar.meanGap < 0 ? 'harsher' : 'no difference'}`.replace('0.0 levels no difference', 'no difference');
         return (
           <g key={bar.domainKey} transform={`translate(0,${y})`} role="img" aria-label={`${bar.title}: ${words} (${bar.count} criteria)`} data-testid="calibration-bar">

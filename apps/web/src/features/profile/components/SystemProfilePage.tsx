@@ -23,10 +23,10 @@ const PLOT_WIDTH = 540;
 /**
  * One ICS over time and against its peers (PRODUCT §5 "ICS profile"): domain scores against the median and
  * quartiles, trends across cycles, calibration and peers to learn from. `canOpenProfiles`: whether this person may
- * open other ICSs' profiles (national viewers and admins), so peers are linked. `leadsThisIcs`: the person is one of
+ * open other ICSs' profiles (national viewers and admins), so peers are linked. `leadsThisSystem`: the person is one of
  * its leads, so the page may say "your".
  */
-export function SystemProfilePage({ systemId, canOpenProfiles, leadsThisIcs = false }: { systemId: string; canOpenProfiles: boolean; leadsThisIcs?: boolean }) {
+export function SystemProfilePage({ systemId, canOpenProfiles, leadsThisSystem = false }: { systemId: string; canOpenProfiles: boolean; leadsThisSystem?: boolean }) {
   const profile = useSystemProfile(systemId);
   return (
     <DetailPage
@@ -35,12 +35,12 @@ export function SystemProfilePage({ systemId, canOpenProfiles, leadsThisIcs = fa
       title={(data) => data?.systemProfile.system.name ?? 'ICS profile'}
       what="the ICS profile"
     >
-      {(data) => <ProfileContent data={data} canOpenProfiles={canOpenProfiles} leadsThisIcs={leadsThisIcs} />}
+      {(data) => <ProfileContent data={data} canOpenProfiles={canOpenProfiles} leadsThisSystem={leadsThisSystem} />}
     </DetailPage>
   );
 }
 
-function ProfileContent({ data, canOpenProfiles, leadsThisIcs }: { data: SystemProfileData; canOpenProfiles: boolean; leadsThisIcs: boolean }) {
+function ProfileContent({ data, canOpenProfiles, leadsThisSystem }: { data: SystemProfileData; canOpenProfiles: boolean; leadsThisSystem: boolean }) {
   const { systemProfile: profile, canvasFrameworks } = data;
   const name = profile.system.name;
   const cycles = profile.cycles;
@@ -91,7 +91,7 @@ function ProfileContent({ data, canOpenProfiles, leadsThisIcs }: { data: SystemP
           <TrendsSection name={name} cycles={cycles} domains={domains} />
           <EvidenceSection name={name} profile={profile} domains={domains} />
           <CalibrationSection name={name} profile={profile} domains={domains} />
-          <PeerMatchesSection profile={profile} domains={domains} canOpenProfiles={canOpenProfiles} leadsThisIcs={leadsThisIcs} />
+          <PeerMatchesSection profile={profile} domains={domains} canOpenProfiles={canOpenProfiles} leadsThisSystem={leadsThisSystem} />
         </>
       )}
     </>
@@ -225,7 +225,7 @@ function PeersSection({
         exported={{
           title: `${name}'s domain scores against ${comparison.groupName}`,
           cycle: `${latest.cycle.name}${latest.published ? '' : ' (provisional)'}`,
-          method: 'Scores 0–100 from the self-assessment (or the coach’s moderated scores once validated); the group’s median and quartiles',
+          method: 'Scores 0–100 from the self-assessment (or the coach’s moderated levels once validated); the group’s median and quartiles',
           stamp: chartStamp({ illustrative: latest.cycle.illustrative, published: latest.published }),
           legend: [
             { label: `${name}'s score`, colour: '#005eb8' },
@@ -325,7 +325,7 @@ function TrendsSection({ name, cycles, domains }: { name: string; cycles: readon
         exported={{
           title: `${name}: ${titleOf(domains, key) === 'Overall' ? 'overall score' : titleOf(domains, key)} across cycles`,
           cycle: cycleNames.length > 1 ? `${cycleNames[0]} to ${cycleNames[cycleNames.length - 1]}` : cycleNames[0],
-          method: 'Scores 0–100 from the self-assessment (or the coach’s moderated scores once validated); the national median beside them',
+          method: 'Scores 0–100 from the self-assessment (or the coach’s moderated levels once validated); the national median beside them',
           stamp: chartStamp({ illustrative: cycles.some((c) => c.cycle.illustrative), published: cycles.every((c) => c.published) }),
           legend: [
             { label: series[0]?.label ?? name, colour: '#005eb8', mark: 'line' },
@@ -389,8 +389,8 @@ function CalibrationSection({ name, profile, domains }: { name: string; profile:
     <section aria-labelledby="calibration-heading" className="app-profile-section">
       <h2 id="calibration-heading">Calibration</h2>
       <p>
-        How far the self-assessment differed from the coach&apos;s moderated scores, criterion by criterion, in maturity
-        levels (1 to 5): the self-score minus the moderated score. A positive number means the self-assessment was
+        How far the self-assessment differed from the coach&apos;s moderated levels, criterion by criterion, in maturity
+        levels (1 to 5): the self-assessed level minus the moderated level. A positive number means the self-assessment was
         rosier than the coach found; a negative one, harsher.
       </p>
       {bars.length === 0 || !profile.calibrationCycleName ? (
@@ -400,9 +400,9 @@ function CalibrationSection({ name, profile, domains }: { name: string; profile:
           name="the calibration chart"
           summary={calibrationSummary(name, profile.calibrationCycleName, bars)}
           exported={{
-            title: `${name}: self-assessment against the coach’s moderated scores`,
+            title: `${name}: self-assessment against the coach’s moderated levels`,
             cycle: profile.calibrationCycleName,
-            method: 'Per domain, the mean of the self-score minus the moderated score, in maturity levels (1 to 5)',
+            method: 'Per domain, the mean of the self-assessed level minus the moderated level, in maturity levels (1 to 5)',
             stamp: chartStamp({
               illustrative: profile.cycles.find((c) => c.cycle.name === profile.calibrationCycleName)?.cycle.illustrative ?? false,
               published: true,
@@ -421,7 +421,7 @@ function CalibrationSection({ name, profile, domains }: { name: string; profile:
           }
           table={
             <DataTable
-              caption="Self-score minus moderated score"
+              caption="Self-assessed level minus moderated level"
               testId="calibration-table"
               rows={bars}
               rowKey={(b) => b.domainKey}
@@ -444,14 +444,14 @@ function PeerMatchesSection({
   profile,
   domains,
   canOpenProfiles,
-  leadsThisIcs,
+  leadsThisSystem,
 }: {
   profile: Profile;
   domains: DomainTitle[];
   canOpenProfiles: boolean;
-  leadsThisIcs: boolean;
+  leadsThisSystem: boolean;
 }) {
-  const scoreWord = leadsThisIcs ? 'your score' : `${profile.system.name}'s score`;
+  const scoreWord = leadsThisSystem ? 'your score' : `${profile.system.name}'s score`;
   const weakDomains = profile.peerMatches.filter((weak) => weak.matches.length > 0);
   return (
     <section aria-labelledby="peer-matches-heading" className="app-profile-section">

@@ -8,7 +8,7 @@ const HEIGHT = 320;
 const M = { left: 48, right: 24, top: 16, bottom: 48 };
 
 const STYLES: Record<string, { stroke: string; dash?: string; marker: 'circle' | 'square' }> = {
-  ics: { stroke: '#005eb8', marker: 'circle' },
+  system: { stroke: '#005eb8', marker: 'circle' },
   median: { stroke: '#425563', dash: '6 4', marker: 'square' },
 };
 
@@ -53,7 +53,7 @@ export function TrendChart({ cycleNames, series, svgRef }: { cycleNames: readonl
           ))}
         </g>
         {series.map((s) => {
-          const style = STYLES[s.key] ?? STYLES['ics'];
+          const style = STYLES[s.key] ?? STYLES['system'];
           return (
             <g key={s.key}>
               <path d={path([...s.points]) ?? ''} fill="none" stroke={style.stroke} strokeWidth="3" strokeDasharray={style.dash} aria-hidden="true" />

@@ -31,7 +31,7 @@ describe('calibrationBars', () => {
 
   it('says it in words', () => {
     expect(calibrationSummary('Devon', '2023', bars)).toBe(
-      "In 2023, Devon's self-assessment was rosier than its coach's moderated scores: on average 0.3 levels higher per criterion. The biggest gap was in Co-design (1.5 levels).",
+      "In 2023, Devon's self-assessment was rosier than its coach's moderated levels: on average 0.3 levels higher per criterion. The biggest gap was in Co-design (1.5 levels).",
     );
     expect(calibrationSummary('Devon', null, [])).toBe('There is no validated assessment for Devon yet, so there is nothing to compare.');
   });

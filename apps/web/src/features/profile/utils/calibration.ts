@@ -17,7 +17,7 @@ export interface CalibrationBar {
 }
 
 /**
- * Self-score minus moderated score per domain (in maturity levels), as bars either side of a zero line: right
+ * Self-assessed level minus moderated level per domain (in maturity levels), as bars either side of a zero line: right
  * (positive) where the self-assessment was rosier than the coach's moderation, left where it was harsher. The scale
  * runs ±`extent` levels (at least 1) across `width`.
  */
@@ -48,7 +48,7 @@ export function calibrationSummary(name: string, cycleName: string | null, bars:
   const direction =
     overall.meanGap > 0.05 ? 'rosier than' : overall.meanGap < -0.05 ? 'harsher than' : 'about the same as';
   const parts = [
-    `In ${cycleName}, ${name}'s self-assessment was ${direction} its coach's moderated scores: on average ${formatFigure(Math.abs(overall.meanGap))} levels ${overall.meanGap >= 0 ? 'higher' : 'lower'} per criterion.`,
+    `In ${cycleName}, ${name}'s self-assessment was ${direction} its coach's moderated levels: on average ${formatFigure(Math.abs(overall.meanGap))} levels ${overall.meanGap >= 0 ? 'higher' : 'lower'} per criterion.`,
   ];
   const domains = bars.filter((b) => b.domainKey !== 'overall' && b.meanGap !== null);
   const rosiest = domains.reduce<CalibrationBar | null>((best, b) => ((b.meanGap as number) > (best?.meanGap ?? 0) ? b : best), null);

@@ -12,9 +12,9 @@ const cycles = [cycle('2021', 60, 50, 45, null), cycle('2022', null, 55, 48, [nu
 
 describe('trendSeries', () => {
   it("gives the ICS's overall score and the national median over the cycles, leaving gaps out", () => {
-    const [ics, median] = trendSeries(cycles, 'overall', domains, 'Devon');
-    expect(ics.label).toBe('Devon: overall score');
-    expect(ics.points).toEqual([
+    const [system, median] = trendSeries(cycles, 'overall', domains, 'Devon');
+    expect(system.label).toBe('Devon: overall score');
+    expect(system.points).toEqual([
       { index: 0, cycleName: '2021', value: 60 },
       { index: 2, cycleName: '2023', value: 70 },
     ]);
@@ -23,17 +23,17 @@ describe('trendSeries', () => {
   });
 
   it('follows one domain', () => {
-    const [ics, median] = trendSeries(cycles, 'access', domains, 'Devon');
-    expect(ics.label).toBe('Devon: Access');
-    expect(ics.points.map((p) => p.value)).toEqual([50, 55, 65]);
+    const [system, median] = trendSeries(cycles, 'access', domains, 'Devon');
+    expect(system.label).toBe('Devon: Access');
+    expect(system.points.map((p) => p.value)).toEqual([50, 55, 65]);
     expect(median.points).toEqual([]);
   });
 });
 
 describe('trendSummary', () => {
   it('gives the first and last scores and the change', () => {
-    const [ics, median] = trendSeries(cycles, 'overall', domains, 'Devon');
-    expect(trendSummary(ics)).toBe('Devon: overall score: 60.0 in 2021 and 70.0 in 2023, a change of +10.0 points.');
+    const [system, median] = trendSeries(cycles, 'overall', domains, 'Devon');
+    expect(trendSummary(system)).toBe('Devon: overall score: 60.0 in 2021 and 70.0 in 2023, a change of +10.0 points.');
     expect(trendSummary({ ...median, points: median.points.slice(0, 1) })).toBe('National median: overall score: 45.0 in 2021, the only cycle with a score.');
     expect(trendSummary({ ...median, points: [] })).toBe('National median: overall score: no scores yet.');
   });

@@ -39,7 +39,7 @@ export function trendSeries(cycles: readonly TrendCycleInput[], key: string, dom
     });
   const what = key === 'overall' ? 'overall score' : titleOf(domains, key);
   return [
-    { key: 'ics', label: `${name}: ${what}`, points: points((c) => scoreOf(c, key)) },
+    { key: 'system', label: `${name}: ${what}`, points: points((c) => scoreOf(c, key)) },
     { key: 'median', label: `National median: ${what}`, points: points((c) => medianOf(c, key)) },
   ];
 }

@@ -4,7 +4,7 @@ import type { ReviewAssessmentQuery, ReviewStateFragment } from '../../../gql/gr
 import { execute } from '../../../lib/graphql-client';
 import { REVIEWS_KEY } from './get-review-queue';
 
-/** What the review changes: status, version, moderated scores and comment threads. Every review mutation returns it. */
+/** What the review changes: status, version, moderated levels and comment threads. Every review mutation returns it. */
 export const ReviewStateFragmentDocument = graphql(`
   fragment ReviewState on Assessment {
     id

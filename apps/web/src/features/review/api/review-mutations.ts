@@ -57,7 +57,7 @@ export function useReviewTransition() {
   });
 }
 
-/** A moderated level (or none) beside one criterion's self-score, with an optional comment that joins its thread. */
+/** A moderated level (or none) beside one criterion's self-assessed level, with an optional comment that joins its thread. */
 export function useModerateResponse() {
   const queryClient = useQueryClient();
   return useMutation({

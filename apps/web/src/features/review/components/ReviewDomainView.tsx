@@ -6,13 +6,13 @@ import { Link } from 'react-router';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
 import { LeaveWarning } from '../../../components/LeaveWarning';
 import { PageHeading } from '../../../components/PageHeading';
-import { scoreSummary, targetSummary } from '../../../lib/assessment-words';
+import { levelSummary, targetSummary } from '../../../lib/assessment-words';
 import { errorFor, type FormError } from '../../../lib/form-errors';
 import { UnsavedFormsContext, useReportUnsaved, useUnsavedForms } from '../../../lib/unsaved-forms';
 import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import type { ReviewAssessment, ReviewCriterion, ReviewDomain, ReviewResponse } from '../api/get-review-assessment';
 import { useModerateResponse } from '../api/review-mutations';
-import { isWebAddress, scoresText } from '../utils/describe';
+import { isWebAddress, levelsText } from '../utils/describe';
 import {
   moderationFieldIds,
   moderationInput,
@@ -130,18 +130,18 @@ function CriterionReview({
         </span>
         {criterion.statement}
       </h2>
-      <p className="nhsuk-body-l" data-testid="scores">
-        <strong>{scoresText(response)}</strong>
+      <p className="nhsuk-body-l" data-testid="levels">
+        <strong>{levelsText(response)}</strong>
       </p>
       <SummaryList>
         <SummaryList.Row>
-          <SummaryList.Key>ICS’s self-score</SummaryList.Key>
-          <SummaryList.Value>{scoreSummary(response)}</SummaryList.Value>
+          <SummaryList.Key>ICS’s self-assessed level</SummaryList.Key>
+          <SummaryList.Value>{levelSummary(response)}</SummaryList.Value>
         </SummaryList.Row>
         <SummaryList.Row>
           <SummaryList.Key>Moderated level</SummaryList.Key>
           <SummaryList.Value data-testid="moderated-level">
-            {response?.moderatedScore ? levelLabel(response.moderatedScore) : 'None given'}
+            {response?.moderatedLevel ? levelLabel(response.moderatedLevel) : 'None given'}
           </SummaryList.Value>
         </SummaryList.Row>
         <SummaryList.Row>
@@ -180,7 +180,7 @@ function CriterionReview({
         ) : null}
       </SummaryList>
       {assessment.canModerate ? (
-        response && (response.selfScore || response.notAssessed) ? (
+        response && (response.selfLevel || response.notAssessed) ? (
           <ModerationForm
             assessment={assessment}
             criterion={criterion}
@@ -246,7 +246,7 @@ function ModerationForm({
           const saved = state.responses.find((r) => r.criterionKey === criterion.key);
           setValues(moderationValuesFrom(saved));
           setSavedValues(moderationValuesFrom(saved));
-          setStatus(saved?.moderatedScore ? `Moderation saved: ${levelLabel(saved.moderatedScore)}` : 'Moderation saved');
+          setStatus(saved?.moderatedLevel ? `Moderation saved: ${levelLabel(saved.moderatedLevel)}` : 'Moderation saved');
           onSaved();
         },
         onError: (error) => onProblems(reviewErrorsFrom(error, moderationFieldIds(criterion.key))),
@@ -257,19 +257,19 @@ function ModerationForm({
   return (
     <form method="post" noValidate onSubmit={submit} data-testid="moderation-form">
       <Radios
-        name={ids.moderatedScore}
+        name={ids.moderatedLevel}
         legend="Your moderated level"
         legendProps={{ size: 's' }}
-        hint="Where you judge the ICS to be, from its evidence. The ICS’s self-score stays as it is; yours sits beside it."
-        error={errorFor(errors, ids.moderatedScore)}
+        hint="Where you judge the ICS to be, from its evidence. The ICS’s self-assessed level stays as it is; yours sits beside it."
+        error={errorFor(errors, ids.moderatedLevel)}
       >
         {MATURITY_LEVELS.map((level) => (
           <Radios.Item
             key={level}
-            id={ids.moderatedLevel(level)}
+            id={ids.moderatedLevelOption(level)}
             value={String(level)}
-            checked={values.score === String(level)}
-            onChange={() => setValues((v) => ({ ...v, score: String(level) }))}
+            checked={values.level === String(level)}
+            onChange={() => setValues((v) => ({ ...v, level: String(level) }))}
             hint={descriptor(level)}
           >
             {levelLabel(level)}
@@ -279,9 +279,9 @@ function ModerationForm({
         <Radios.Item
           id={ids.noModeratedLevel}
           value={NO_MODERATED_LEVEL}
-          checked={values.score === NO_MODERATED_LEVEL}
-          onChange={() => setValues((v) => ({ ...v, score: NO_MODERATED_LEVEL }))}
-          hint="Keep the self-score: no moderated level for this criterion."
+          checked={values.level === NO_MODERATED_LEVEL}
+          onChange={() => setValues((v) => ({ ...v, level: NO_MODERATED_LEVEL }))}
+          hint="Keep the self-assessed level: no moderated level for this criterion."
         >
           No moderated level
         </Radios.Item>

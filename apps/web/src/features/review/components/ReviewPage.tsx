@@ -95,7 +95,7 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
   const can = (t: 'START_REVIEW' | 'RETURN' | 'VALIDATE') => assessment.availableTransitions.includes(t);
   const responses = new Map(assessment.responses.map((r) => [r.criterionKey, r]));
   const commentCount = (keys: readonly string[]) => assessment.reviewComments.filter((c) => keys.includes(c.criterionKey)).length;
-  const moderatedCount = (keys: readonly string[]) => keys.filter((k) => responses.get(k)?.moderatedScore).length;
+  const moderatedCount = (keys: readonly string[]) => keys.filter((k) => responses.get(k)?.moderatedLevel).length;
   const allKeys = assessment.framework.domains.flatMap((d) => d.criteria.map((c) => c.key));
 
   const startReview = () => {
@@ -112,7 +112,7 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
       },
     );
   };
-  const returnToIcs = (event: FormEvent<HTMLFormElement>) => {
+  const returnToSystem = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (transition.isPending) return;
     const problems = returnReasonProblems(reason);
@@ -188,7 +188,7 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
           </h2>
           <p>
             Once you start, {name} can no longer withdraw its submission. You can then give a moderated level for each
-            criterion beside the ICS’s own self-score.
+            criterion beside the ICS’s own self-assessed level.
           </p>
           <Button type="button" className="nhsuk-u-margin-bottom-0" onClick={startReview}>
             Start review
@@ -196,7 +196,7 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
         </section>
       ) : assessment.canModerate ? (
         <p className="app-reading-width">
-          Open each domain to see the ICS’s answers, give moderated levels and comment. The ICS’s self-scores never change.
+          Open each domain to see the ICS’s answers, give moderated levels and comment. The ICS’s self-assessed levels never change.
         </p>
       ) : null}
 
@@ -228,7 +228,7 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
           <p className="app-reading-width">
             {name} can then change its answers and submit again. Say what needs to change: they will see your reason.
           </p>
-          <form method="post" noValidate onSubmit={returnToIcs}>
+          <form method="post" noValidate onSubmit={returnToSystem}>
             <CharacterCount
               id={RETURN_REASON_ID}
               name="reason"
@@ -251,7 +251,7 @@ function ReviewOverview({ assessment }: { assessment: ReviewAssessment }) {
         <section aria-labelledby="validate-heading">
           <h3 id="validate-heading">Validate</h3>
           <p className="app-reading-width">
-            Validating confirms the review is complete: the self-scores and your moderated levels become {name}’s
+            Validating confirms the review is complete: the self-assessed levels and your moderated levels become {name}’s
             validated result for {assessment.cycle.name}.
           </p>
           {confirmingValidate ? (

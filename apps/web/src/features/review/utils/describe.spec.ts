@@ -1,4 +1,4 @@
-import { countText, daysWaitingLabel, isWebAddress, moderatedSentence, scoresText } from './describe';
+import { countText, daysWaitingLabel, isWebAddress, moderatedSentence, levelsText } from './describe';
 
 describe('the review in words', () => {
   it('says how long a submission has waited', () => {
@@ -7,11 +7,11 @@ describe('the review in words', () => {
     expect(daysWaitingLabel(12)).toBe('12 days');
   });
 
-  it('puts the moderated level beside the self-score, never instead of it', () => {
-    expect(scoresText({ selfScore: 4, notAssessed: false, moderatedScore: 3 })).toBe('Self-score 4 – Established · Moderated 3 – Developing');
-    expect(scoresText({ selfScore: 4, notAssessed: false, moderatedScore: null })).toBe('Self-score 4 – Established');
-    expect(scoresText({ selfScore: null, notAssessed: true })).toBe('Self-score Not assessed');
-    expect(scoresText(undefined)).toBe('Self-score Not answered');
+  it('puts the moderated level beside the self-assessed level, never instead of it', () => {
+    expect(levelsText({ selfLevel: 4, notAssessed: false, moderatedLevel: 3 })).toBe('Self-assessed level: 4 – Established · Moderated level: 3 – Developing');
+    expect(levelsText({ selfLevel: 4, notAssessed: false, moderatedLevel: null })).toBe('Self-assessed level: 4 – Established');
+    expect(levelsText({ selfLevel: null, notAssessed: true })).toBe('Self-assessed level: Not assessed');
+    expect(levelsText(undefined)).toBe('Self-assessed level: Not answered');
   });
 
   it('links only to web addresses', () => {
@@ -29,8 +29,8 @@ describe('the review in words', () => {
 
 describe('moderatedSentence', () => {
   it('says, before validating, how many criteria the coach moderated and what stands for the rest', () => {
-    expect(moderatedSentence(3, 40)).toBe('You moderated 3 of 40 criteria. The ICS’s own self-scores will stand for the other 37.');
-    expect(moderatedSentence(0, 40)).toBe('You have not moderated any of the 40 criteria: the ICS’s own self-scores will stand for all of them.');
+    expect(moderatedSentence(3, 40)).toBe('You moderated 3 of 40 criteria. The ICS’s own self-assessed levels will stand for the other 37.');
+    expect(moderatedSentence(0, 40)).toBe('You have not moderated any of the 40 criteria: the ICS’s own self-assessed levels will stand for all of them.');
     expect(moderatedSentence(40, 40)).toBe('You moderated all 40 criteria.');
   });
 });

@@ -1,5 +1,5 @@
 import { levelLabel } from '@idt/domain';
-import { scoreSummary } from '../../../lib/assessment-words';
+import { levelSummary } from '../../../lib/assessment-words';
 
 /*
  * The review's own words. Those the assessment pages also say (levels, scores, targets, dates, statuses) are shared:
@@ -12,10 +12,10 @@ export function daysWaitingLabel(days: number): string {
   return days === 1 ? '1 day' : `${days} days`;
 }
 
-/** The self-score and, once given, the moderated level beside it: "Self-score 4 – Established · Moderated 3 – Developing". */
-export function scoresText(response: { readonly selfScore?: number | null; readonly notAssessed: boolean; readonly moderatedScore?: number | null } | undefined): string {
-  const self = `Self-score ${scoreSummary(response)}`;
-  return response?.moderatedScore ? `${self} · Moderated ${levelLabel(response.moderatedScore)}` : self;
+/** The self-assessed level and, once given, the moderated level beside it: "Self-assessed level: 4 – Established · Moderated level: 3 – Developing". */
+export function levelsText(response: { readonly selfLevel?: number | null; readonly notAssessed: boolean; readonly moderatedLevel?: number | null } | undefined): string {
+  const self = `Self-assessed level: ${levelSummary(response)}`;
+  return response?.moderatedLevel ? `${self} · Moderated level: ${levelLabel(response.moderatedLevel)}` : self;
 }
 
 /** Only web addresses that are safe to link to (http and https); anything else is shown as text. */
@@ -30,7 +30,7 @@ export function countText(count: number, one: string, many: string, none: string
 /** How much of the assessment the coach moderated, said before they validate it. */
 export function moderatedSentence(moderated: number, total: number): string {
   const rest = total - moderated;
-  if (moderated === 0) return `You have not moderated any of the ${total} criteria: the ICS’s own self-scores will stand for all of them.`;
+  if (moderated === 0) return `You have not moderated any of the ${total} criteria: the ICS’s own self-assessed levels will stand for all of them.`;
   if (rest === 0) return `You moderated all ${total} criteria.`;
-  return `You moderated ${moderated} of ${total} criteria. The ICS’s own self-scores will stand for the other ${rest}.`;
+  return `You moderated ${moderated} of ${total} criteria. The ICS’s own self-assessed levels will stand for the other ${rest}.`;
 }

@@ -12,39 +12,39 @@ const KEY = 'co-design.principles-applied';
 describe('reviewFieldIds', () => {
   it('needs no escaping, and the group id is its first radio', () => {
     const ids = reviewFieldIds(KEY);
-    expect(ids.moderatedScore).toBe('co-design--principles-applied-moderated');
-    expect(ids.moderatedLevel(1)).toBe(ids.moderatedScore);
-    expect(ids.moderatedLevel(3)).toBe('co-design--principles-applied-moderated-3');
+    expect(ids.moderatedLevel).toBe('co-design--principles-applied-moderated');
+    expect(ids.moderatedLevelOption(1)).toBe(ids.moderatedLevel);
+    expect(ids.moderatedLevelOption(3)).toBe('co-design--principles-applied-moderated-3');
   });
 });
 
 describe('moderation form', () => {
   it('starts from the saved moderated level', () => {
-    expect(moderationValuesFrom({ moderatedScore: 3 })).toEqual({ score: '3', comment: '' });
-    expect(moderationValuesFrom({ moderatedScore: null })).toEqual({ score: '', comment: '' });
-    expect(moderationValuesFrom(undefined)).toEqual({ score: '', comment: '' });
+    expect(moderationValuesFrom({ moderatedLevel: 3 })).toEqual({ level: '3', comment: '' });
+    expect(moderationValuesFrom({ moderatedLevel: null })).toEqual({ level: '', comment: '' });
+    expect(moderationValuesFrom(undefined)).toEqual({ level: '', comment: '' });
   });
 
   it('needs a level or a comment', () => {
-    expect(moderationProblems(KEY, { score: '', comment: '  ' })).toEqual([
-      { fieldId: reviewFieldIds(KEY).moderatedScore, message: 'Choose a moderated level, or write a comment' },
+    expect(moderationProblems(KEY, { level: '', comment: '  ' })).toEqual([
+      { fieldId: reviewFieldIds(KEY).moderatedLevel, message: 'Choose a moderated level, or write a comment' },
     ]);
-    expect(moderationProblems(KEY, { score: '2', comment: '' })).toEqual([]);
-    expect(moderationProblems(KEY, { score: '', comment: 'Evidence is thin.' })).toEqual([]);
-    expect(moderationProblems(KEY, { score: NO_MODERATED_LEVEL, comment: '' })).toEqual([]);
+    expect(moderationProblems(KEY, { level: '2', comment: '' })).toEqual([]);
+    expect(moderationProblems(KEY, { level: '', comment: 'Evidence is thin.' })).toEqual([]);
+    expect(moderationProblems(KEY, { level: NO_MODERATED_LEVEL, comment: '' })).toEqual([]);
   });
 
   it('refuses a comment over 2,000 characters, beside the comment', () => {
-    expect(moderationProblems(KEY, { score: '2', comment: 'x'.repeat(2001) })).toEqual([
+    expect(moderationProblems(KEY, { level: '2', comment: 'x'.repeat(2001) })).toEqual([
       { fieldId: reviewFieldIds(KEY).moderationComment, message: 'Comments must be 2000 characters or fewer' },
     ]);
-    expect(moderationProblems(KEY, { score: '2', comment: 'x'.repeat(2000) })).toEqual([]);
+    expect(moderationProblems(KEY, { level: '2', comment: 'x'.repeat(2000) })).toEqual([]);
   });
 
   it('sends a level of 1–5, or null to clear it, and leaves an empty comment out', () => {
-    expect(moderationInput({ score: '3', comment: 'Evidence is thin.' })).toEqual({ moderatedScore: 3, comment: 'Evidence is thin.' });
-    expect(moderationInput({ score: NO_MODERATED_LEVEL, comment: ' ' })).toEqual({ moderatedScore: null, comment: null });
-    expect(moderationInput({ score: '', comment: 'Only a comment' })).toEqual({ moderatedScore: null, comment: 'Only a comment' });
+    expect(moderationInput({ level: '3', comment: 'Evidence is thin.' })).toEqual({ moderatedLevel: 3, comment: 'Evidence is thin.' });
+    expect(moderationInput({ level: NO_MODERATED_LEVEL, comment: ' ' })).toEqual({ moderatedLevel: null, comment: null });
+    expect(moderationInput({ level: '', comment: 'Only a comment' })).toEqual({ moderatedLevel: null, comment: 'Only a comment' });
   });
 });
 

@@ -4,7 +4,7 @@ import type { FormError } from '../../../lib/form-errors';
 /** The stem of one criterion's ids: "co-design.principles" becomes "co-design--principles" (no CSS escaping needed). */
 export const criterionSlug = (criterionKey: string): string => criterionKey.replace(/[^A-Za-z0-9_-]/g, '--');
 
-/** The radio that clears the moderated level: the self-score stands alone. */
+/** The radio that clears the moderated level: the self-assessed level stands alone. */
 export const NO_MODERATED_LEVEL = 'NONE';
 
 /** The ids of one criterion's review fields. A radio group's id is its first radio's, so the error summary can focus it. */
@@ -13,8 +13,8 @@ export function reviewFieldIds(criterionKey: string) {
   return {
     section: `${slug}-review`,
     heading: `${slug}-heading`,
-    moderatedScore: `${slug}-moderated`,
-    moderatedLevel: (level: number) => (level === 1 ? `${slug}-moderated` : `${slug}-moderated-${level}`),
+    moderatedLevel: `${slug}-moderated`,
+    moderatedLevelOption: (level: number) => (level === 1 ? `${slug}-moderated` : `${slug}-moderated-${level}`),
     noModeratedLevel: `${slug}-moderated-none`,
     moderationComment: `${slug}-moderation-comment`,
     comment: `${slug}-comment`,
@@ -23,13 +23,13 @@ export function reviewFieldIds(criterionKey: string) {
 
 export interface ModerationValues {
   /** "1" … "5", NO_MODERATED_LEVEL, or "" while nothing is chosen. */
-  readonly score: string;
+  readonly level: string;
   readonly comment: string;
 }
 
 /** The form's starting values: the moderated level saved so far, and an empty comment. */
-export const moderationValuesFrom = (saved: { readonly moderatedScore?: number | null } | undefined): ModerationValues => ({
-  score: saved?.moderatedScore ? String(saved.moderatedScore) : '',
+export const moderationValuesFrom = (saved: { readonly moderatedLevel?: number | null } | undefined): ModerationValues => ({
+  level: saved?.moderatedLevel ? String(saved.moderatedLevel) : '',
   comment: '',
 });
 
@@ -37,8 +37,8 @@ export const moderationValuesFrom = (saved: { readonly moderatedScore?: number |
 export function moderationProblems(criterionKey: string, values: ModerationValues): FormError[] {
   const ids = reviewFieldIds(criterionKey);
   const problems: FormError[] = [];
-  if (values.score === '' && values.comment.trim() === '') {
-    problems.push({ fieldId: ids.moderatedScore, message: 'Choose a moderated level, or write a comment' });
+  if (values.level === '' && values.comment.trim() === '') {
+    problems.push({ fieldId: ids.moderatedLevel, message: 'Choose a moderated level, or write a comment' });
   }
   if (values.comment.length > REVIEW_COMMENT_MAX_LENGTH) {
     problems.push({ fieldId: ids.moderationComment, message: `Comments must be ${REVIEW_COMMENT_MAX_LENGTH} characters or fewer` });
@@ -48,12 +48,12 @@ export function moderationProblems(criterionKey: string, values: ModerationValue
 
 /**
  * The moderation to send. A level of 1–5 is given; "no moderated level", or none chosen with only a comment, is
- * null (nothing beside the self-score). An empty comment is left out.
+ * null (nothing beside the self-assessed level). An empty comment is left out.
  */
-export function moderationInput(values: ModerationValues): { moderatedScore: number | null; comment: string | null } {
-  const level = Number(values.score);
+export function moderationInput(values: ModerationValues): { moderatedLevel: number | null; comment: string | null } {
+  const level = Number(values.level);
   return {
-    moderatedScore: Number.isInteger(level) && level >= 1 && level <= 5 ? level : null,
+    moderatedLevel: Number.isInteger(level) && level >= 1 && level <= 5 ? level : null,
     comment: values.comment.trim() === '' ? null : values.comment,
   };
 }
@@ -61,7 +61,7 @@ export function moderationInput(values: ModerationValues): { moderatedScore: num
 /** The API's input field names, mapped to this criterion's inputs, for errors the API returns. */
 export const moderationFieldIds = (criterionKey: string): Record<string, string> => {
   const ids = reviewFieldIds(criterionKey);
-  return { moderatedScore: ids.moderatedScore, comment: ids.moderationComment };
+  return { moderatedLevel: ids.moderatedLevel, comment: ids.moderationComment };
 };
 
 /** The reason for returning an assessment to the ICS: required, and no longer than a comment. */

@@ -1,8 +1,8 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { RegionEntity } from './region.entity';
 
-@Entity({ name: 'integrated_care_system' })
-export class IntegratedCareSystemEntity {
+@Entity({ name: 'system' })
+export class SystemEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

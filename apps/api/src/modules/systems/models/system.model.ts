@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { RegionModel } from './region.model';
 
-@ObjectType('IntegratedCareSystem', { description: 'An Integrated Care System (ICS): one of the 42 in England.' })
-export class IntegratedCareSystemModel {
+@ObjectType('System', { description: 'An Integrated Care System (ICS): one of the 42 in England.' })
+export class SystemModel {
   @Field(() => ID)
   id!: string;
 
