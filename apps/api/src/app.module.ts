@@ -21,6 +21,10 @@ import { LandscapeModule } from './modules/landscape/landscape.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { UsersModule } from './modules/users/users.module';
 import { SystemsModule } from './modules/systems/systems.module';
+import { ApiMetrics } from './observability/api-metrics';
+import { ObservabilityModule } from './observability/observability.module';
+import { tracingStarted } from './observability/tracing';
+import { TracingShutdown } from './observability/tracing-shutdown';
 
 /** Paths the API answers itself; everything else falls through to the web app. */
 export const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth'];
@@ -28,9 +32,12 @@ export const API_PATHS = ['/graphql', '/healthz', '/readyz', '/auth'];
 @Module({})
 export class AppModule {
   static register(config: AppConfig): DynamicModule {
+    // Metrics only when asked for (METRICS_PORT): otherwise no plugin runs and nothing is counted.
+    const metrics = config.metrics ? new ApiMetrics() : undefined;
     return {
       module: AppModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
+      // With traces on, the spans still buffered are sent when the app shuts down (SIGTERM).
+      providers: [{ provide: APP_CONFIG, useValue: config }, ...(tracingStarted() ? [TracingShutdown] : [])],
       exports: [APP_CONFIG],
       global: true,
       imports: [
@@ -52,7 +59,7 @@ export class AppModule {
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config),
+          ...graphqlOptions(config, metrics ? [metrics.plugin()] : []),
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
         HealthModule,
@@ -67,6 +74,7 @@ export class AppModule {
         CohortProgrammeModule,
         HomeModule,
         DemoModule,
+        ...(metrics && config.metrics ? [ObservabilityModule.register(metrics, config.metrics)] : []),
         ...(config.webRoot
           ? [
               ServeStaticModule.forRoot({

@@ -1,3 +1,5 @@
+// First of all: OpenTelemetry must patch http, express, pg and graphql before they are loaded (off unless configured).
+import './tracing';
 import { Logger } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -55,8 +55,22 @@ describe('loadConfig', () => {
     });
   });
 
+  it('serves metrics only when METRICS_PORT is set: on 127.0.0.1 in development, on every address in production', () => {
+    expect(loadConfig({ DATABASE_URL }).metrics).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL, METRICS_PORT: '9464' }).metrics).toEqual({ port: 9464, host: '127.0.0.1' });
+    expect(loadConfig({ DATABASE_URL, METRICS_PORT: '9464', NODE_ENV: 'production' }).metrics).toEqual({ port: 9464, host: '0.0.0.0' });
+    expect(loadConfig({ DATABASE_URL, METRICS_PORT: '9464', METRICS_HOST: '10.0.0.7' }).metrics).toEqual({ port: 9464, host: '10.0.0.7' });
+    expect(loadConfig({ DATABASE_URL, METRICS_PORT: '9464', METRICS_HOST: 'localhost' }).metrics).toEqual({ port: 9464, host: 'localhost' });
+  });
+
   it.each([
     [{}, /DATABASE_URL is not set/],
+    [{ DATABASE_URL, METRICS_PORT: 'ninety' }, /METRICS_PORT must be a whole number from 1 to 65535/],
+    [{ DATABASE_URL, METRICS_PORT: '0' }, /METRICS_PORT must be a whole number from 1 to 65535/],
+    [{ DATABASE_URL, METRICS_PORT: '70000' }, /METRICS_PORT must be a whole number from 1 to 65535/],
+    [{ DATABASE_URL, PORT: '8080', METRICS_PORT: '8080' }, /METRICS_PORT must differ from PORT/],
+    [{ DATABASE_URL, METRICS_HOST: '0.0.0.0' }, /METRICS_HOST is set: set METRICS_PORT too/],
+    [{ DATABASE_URL, METRICS_PORT: '9464', METRICS_HOST: 'http://0.0.0.0/' }, /METRICS_HOST must be an IP address or a host name/],
     [{ DATABASE_URL, NODE_ENV: 'production', SEED_DEMO_DATA: 'true' }, /must not be set in production/],
     [{ DATABASE_URL, BOOTSTRAP_ADMIN_EMAIL: 'a@b.nhs.uk' }, /Set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD/],
     [{ DATABASE_URL, OIDC_ISSUER_URL: 'https://login.example/' }, /set OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/],

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** Everything the API reads from its environment, checked once at start-up. */
@@ -23,6 +24,15 @@ export interface AppConfig {
   readonly closingReminders: boolean;
   /** How many more times to try connecting to (and migrating) the database at start-up, 3 s apart: 9 unless set. */
   readonly databaseRetryAttempts?: number;
+  /** Prometheus metrics on a port of their own (`METRICS_PORT`), never the public one; off when not set. */
+  readonly metrics?: MetricsConfig;
+}
+
+export interface MetricsConfig {
+  /** The metrics server's own port (e.g. 9464); 0 picks a free one (tests). */
+  readonly port: number;
+  /** The address it binds: 127.0.0.1 in development unless `METRICS_HOST` says otherwise, 0.0.0.0 in production. */
+  readonly host: string;
 }
 
 export interface EmailConfig {
@@ -87,7 +97,29 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webRoot?: string 
     publicUrl: (env['PUBLIC_URL'] ?? `http://localhost:${port}`).replace(/\/$/, ''),
     email: readEmail(env),
     closingReminders: env['CLOSING_REMINDERS'] !== 'false',
+    metrics: readMetrics(env, port, production),
   };
+}
+
+function readMetrics(env: NodeJS.ProcessEnv, publicPort: number, production: boolean): MetricsConfig | undefined {
+  const portText = env['METRICS_PORT'];
+  const host = env['METRICS_HOST'];
+  if (!portText) {
+    if (host) throw new ConfigError('METRICS_HOST is set: set METRICS_PORT too (metrics are off without it).');
+    return undefined;
+  }
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
+    throw new ConfigError(`METRICS_PORT must be a whole number from 1 to 65535, not "${portText}".`);
+  }
+  if (port === publicPort) {
+    throw new ConfigError('METRICS_PORT must differ from PORT: metrics are never served on the public port.');
+  }
+  if (host !== undefined && isIP(host) === 0 && !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(host)) {
+    throw new ConfigError(`METRICS_HOST must be an IP address or a host name, not "${host}".`);
+  }
+  // In a container (production) the scraper reaches the pod's own address; on a laptop, only this machine may.
+  return { port, host: host || (production ? '0.0.0.0' : '127.0.0.1') };
 }
 
 function readEmail(env: NodeJS.ProcessEnv): EmailConfig | undefined {

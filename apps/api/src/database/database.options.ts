@@ -1,9 +1,8 @@
 import { DataSourceOptions } from 'typeorm';
-import { SystemEntity } from '../modules/systems/system.entity';
-import { RegionEntity } from '../modules/systems/region.entity';
+import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [RegionEntity, SystemEntity];
+export { ENTITIES };
 
 /**
  * How the API talks to PostgreSQL. The schema only ever changes through migrations, which the API runs at start-up,

@@ -44,7 +44,7 @@ describe('the Dockerfiles', () => {
 
 interface Resource {
   kind: string;
-  metadata: { name: string; labels?: Record<string, string> };
+  metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> };
   spec?: Record<string, unknown>;
   data?: Record<string, string>;
 }
@@ -64,7 +64,7 @@ describe('the Kubernetes manifests (infra/k8s)', () => {
       replicas: number;
       selector: { matchLabels: Record<string, string> };
       template: {
-        metadata: { labels: Record<string, string> };
+        metadata: { labels: Record<string, string>; annotations?: Record<string, string> };
         spec: {
           containers: {
             ports: { name: string; containerPort: number }[];
@@ -91,13 +91,19 @@ describe('the Kubernetes manifests (infra/k8s)', () => {
     const env = { ...configMap.data, ...Object.fromEntries(container.env.map((e) => [e.name, e.name === 'DATABASE_URL' ? 'postgres://app:secret@db:5432/idt_canvas' : ''])) };
     const config = loadConfig(env);
     expect(config).toMatchObject({ production: true, seedDemoData: false, oidc: undefined, email: undefined, closingReminders: true });
-    expect(container.ports).toEqual([{ name: 'http', containerPort: config.port }]);
+    expect(container.ports).toEqual([
+      { name: 'http', containerPort: config.port },
+      { name: 'metrics', containerPort: config.metrics?.port },
+    ]);
+    // Metrics on the pod's address, so the scraper (another pod) reaches them.
+    expect(config.metrics).toEqual({ port: 9464, host: '0.0.0.0' });
     // The web app where the image puts it.
     expect(read('infra/docker/app.Dockerfile')).toContain(`WEB_ROOT=${configMap.data?.['WEB_ROOT']}`);
   });
 
   it('sets only variables the API reads, and takes every secret from the Secret, optional unless required', () => {
-    const source = read('apps/api/src/config/app-config.ts');
+    // The API's settings, and the tracing switch (read before the app loads, so outside its config).
+    const source = read('apps/api/src/config/app-config.ts') + read('apps/api/src/observability/tracing.ts');
     for (const name of [...Object.keys(configMap.data ?? {}), ...container.env.map((e) => e.name)]) expect(source).toContain(`env['${name}']`);
     expect(container.env.map((e) => [e.name, e.valueFrom.secretKeyRef.name, e.valueFrom.secretKeyRef.optional ?? false])).toEqual([
       ['DATABASE_URL', 'idt-canvas-secrets', false],
@@ -131,5 +137,54 @@ describe('the Kubernetes manifests (infra/k8s)', () => {
     // At least two replicas always, and a budget that keeps one through a drain.
     expect(Math.min(deployment.spec.replicas, hpa.spec.minReplicas)).toBeGreaterThanOrEqual(2);
     expect(pdb.spec.minAvailable).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has the metrics scraped on the pod’s metrics port, which neither the Service nor the Ingress exposes', () => {
+    const metricsPort = container.ports.find((p) => p.name === 'metrics');
+    expect(metricsPort?.containerPort).toBe(Number(configMap.data?.['METRICS_PORT']));
+    // Annotations for a Prometheus with the common `kubernetes-pods` scrape job.
+    expect(deployment.spec.template.metadata.annotations).toEqual({
+      'prometheus.io/scrape': 'true',
+      'prometheus.io/port': String(metricsPort?.containerPort),
+      'prometheus.io/path': '/metrics',
+    });
+    // The public Service forwards only the app's port, by name or number.
+    const service = one('Service') as unknown as { spec: { ports: { name: string; port: number; targetPort: string | number }[] } };
+    for (const port of service.spec.ports) {
+      expect([port.name, port.targetPort, port.port]).not.toContain('metrics');
+      expect([port.targetPort, port.port]).not.toContain(metricsPort?.containerPort);
+      expect(port.targetPort).toBe('http');
+    }
+    // Only the public Service: no second one carries the metrics port (the PodMonitor below selects pods directly).
+    expect(resources.filter((r) => r.kind === 'Service')).toHaveLength(1);
+  });
+
+  it('offers a PodMonitor for the Prometheus Operator, selecting the Deployment’s pods on their metrics port', () => {
+    const folder = 'infra/k8s/components/prometheus-operator';
+    const component = parseAllDocuments(read(`${folder}/kustomization.yaml`))[0].toJS() as { kind: string; resources: string[] };
+    expect(component.kind).toBe('Component');
+    const [monitor] = component.resources.map((file) => parseAllDocuments(read(`${folder}/${file}`))[0].toJS()) as {
+      kind: string;
+      spec: { selector: { matchLabels: Record<string, string> }; podMetricsEndpoints: { port: string; path: string }[] };
+    }[];
+    expect(monitor.kind).toBe('PodMonitor');
+    expect(monitor.spec.selector.matchLabels).toEqual(deployment.spec.template.metadata.labels);
+    expect(monitor.spec.podMetricsEndpoints).toEqual([expect.objectContaining({ port: 'metrics', path: '/metrics' })]);
+  });
+});
+
+describe('docker-compose.yml', () => {
+  const compose = parseAllDocuments(read('docker-compose.yml'))[0].toJS() as {
+    services: Record<string, { environment?: Record<string, string>; ports?: string[] }>;
+  };
+
+  it('serves the API’s metrics on their own port, published to this machine (127.0.0.1) only', () => {
+    const api = compose.services['api'];
+    const metricsPort = api?.environment?.['METRICS_PORT'];
+    expect(metricsPort).toMatch(/^\d+$/);
+    const published = Object.values(compose.services).flatMap((service) => service.ports ?? []);
+    const metrics = published.filter((p) => p.endsWith(`:${metricsPort}`));
+    expect(metrics).toEqual([`127.0.0.1:${metricsPort}:${metricsPort}`]);
+    expect(api?.ports).toEqual(metrics); // the API publishes nothing else: nginx is the public door
   });
 });

@@ -1,3 +1,4 @@
+import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
@@ -20,7 +21,7 @@ export const GRAPHQL_LIMITS = {
 const logger = new Logger('GraphQL');
 
 /** Apollo Server 5 behind NestJS, hardened from the start (see docs/decisions/0004-graphql-hardening.md). */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, extraPlugins: readonly ApolloServerPlugin[] = []): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
@@ -44,7 +45,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     // No HTTP cache hints are used: without the cache-control plugin, no hook runs for every field of every answer
     // (it was a tenth of the landscape's CPU time in `npm run bench`).
-    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), ...extraPlugins],
     validationRules: protection.validationRules,
     formatError: createErrorFormatter({
       production: config.production,

@@ -1,14 +1,10 @@
-import { parseReferenceCsv } from '@idt/domain';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { REGIONS_2022, SYSTEMS_2022 } from './frozen/ics-2022';
 
-/** Where the shipped reference file lives: inside the domain package, beside its provenance note. */
-export function referenceCsvPath(): string {
-  return join(dirname(require.resolve('@idt/domain/package.json')), 'data', 'ics-2022.csv');
-}
-
-/** The NHS England regions and the 42 ICSs (July 2022 boundaries, April 2023 ONS codes), from `ics-2022.csv`. */
+/**
+ * The NHS England regions and the 42 ICSs (July 2022 boundaries, April 2023 ONS codes), from `ics-2022.csv` as it was
+ * when this migration was released, frozen beside it in `frozen/ics-2022.ts` (it no longer reads the live file).
+ */
 export class ReferenceData1763780000000 implements MigrationInterface {
   name = 'ReferenceData1763780000000';
 
@@ -30,7 +26,8 @@ export class ReferenceData1763780000000 implements MigrationInterface {
       )`);
     await queryRunner.query(`CREATE INDEX integrated_care_system_region_id_idx ON integrated_care_system (region_id)`);
 
-    const { regions, systems } = parseReferenceCsv(readFileSync(referenceCsvPath(), 'utf8'));
+    const regions = REGIONS_2022;
+    const systems = SYSTEMS_2022;
     await queryRunner.query(
       `INSERT INTO region (ods_code, ons_code, name)
        SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::text[])`,

@@ -1,10 +1,11 @@
-import { CANVAS_V1 } from '@idt/domain';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { CANVAS_V1_AS_PUBLISHED as CANVAS_V1 } from './frozen/canvas-v1-as-published';
 
 /**
  * The canvas and its assessments. A framework version is one JSON document (validated by the domain package's
  * `frameworkProblems`), immutable once published: responses refer to criteria by their stable keys, which is how
- * scores are compared across versions. Canvas v1 is published here.
+ * scores are compared across versions. Canvas v1 is published here, as it was when this migration was released
+ * (frozen beside it in `frozen/canvas-v1-as-published.ts`; `CanvasV1Wording1763900000000` later corrects its wording).
  */
 export class CanvasAndAssessments1763810000000 implements MigrationInterface {
   name = 'CanvasAndAssessments1763810000000';

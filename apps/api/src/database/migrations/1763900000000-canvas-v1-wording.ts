@@ -1,12 +1,15 @@
-import { CANVAS_V1, CanvasFramework, wordingErratumProblems } from '@idt/domain';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { FrozenCanvas as CanvasFramework } from './frozen/canvas-document';
+import { CANVAS_V1_CORRECTED_WORDING as CANVAS_V1 } from './frozen/canvas-v1-corrected-wording';
+import { wordingErratumProblems } from './frozen/wording-erratum';
 
 /**
  * An erratum to the published canvas v1: its text named the source documents by the team's file numbers ("seed 003
  * found…", "KLOEs"), which nobody outside the team understands. The wording now names each document by its title
  * and spells out the abbreviation; nothing that gives v1 meaning changes (keys, numbering, levels, recommendations,
  * the documents and sections cited), and this migration refuses to run if anything but wording would (see
- * `wordingErratumProblems` and docs/decisions/0008).
+ * `wordingErratumProblems` and docs/decisions/0008). The corrected document and the check are frozen beside it in
+ * `frozen/` as they were when it was released (docs/decisions/0021).
  *
  * The released migration that published v1 is not edited. The published row's immutability trigger is switched off
  * for this one statement, inside the migration's transaction, and back on before it commits.

@@ -5,6 +5,13 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 /** The background jobs the API runs. Each name is a queue in PostgreSQL (pg-boss's own schema, `pgboss`). */
 export type JobName = 'notification-email' | 'closing-reminders';
 
+export interface QueueCounts {
+  readonly queue: string;
+  readonly queued: number;
+  readonly active: number;
+  readonly failed: number;
+}
+
 export interface JobOptions {
   /** How many times to try again after a failure, waiting longer each time. */
   readonly retryLimit?: number;
@@ -53,6 +60,26 @@ export class JobsService implements OnApplicationShutdown {
     const boss = await this.start();
     await boss.createQueue(name);
     await boss.schedule(name, cron, {}, { tz: 'Europe/London' });
+  }
+
+  /**
+   * Jobs per queue, by state, for the metrics (one query); none while the queue has not started on this replica.
+   * Queued means waiting or waiting to be retried; failed jobs are kept until pg-boss's retention removes them.
+   */
+  async queueCounts(): Promise<QueueCounts[]> {
+    if (!this.starting) return [];
+    const boss = await this.starting;
+    const { rows } = (await boss.getDb().executeSql(
+      `SELECT q.name AS queue,
+              count(*) FILTER (WHERE j.state IN ('created', 'retry'))::int AS queued,
+              count(*) FILTER (WHERE j.state = 'active')::int AS active,
+              count(*) FILTER (WHERE j.state = 'failed')::int AS failed
+         FROM pgboss.queue q LEFT JOIN pgboss.job j ON j.name = q.name
+        WHERE left(q.name, 2) <> '__' -- pg-boss's own cron queue
+        GROUP BY q.name ORDER BY q.name`,
+      [],
+    )) as { rows: QueueCounts[] };
+    return rows;
   }
 
   async onApplicationShutdown(): Promise<void> {
