@@ -77,8 +77,9 @@ export class LandscapeService {
       .map((row) => ({ row, visibility: visibilityOf.get(row.systemId) as LandscapeVisibility, placed: placedById.get(row.systemId) }))
       .filter((e) => e.visibility !== 'HIDDEN')
       .map((e) => ({ ...e, named: e.visibility === 'NAMED', domainScores: e.row.domainScores.map((d) => ({ domainKey: d.domainKey, score: d.score, incomplete: d.incomplete })) }))
-      // Ordered by what each entry shows, never by an unnamed ICS's name, code or id.
-      .sort((a, b) => compareShownEntries(shownKey(a), shownKey(b)));
+      // Ordered by what each entry shows, never by an unnamed ICS's name, code or id (each key worked out once).
+      .map((e) => ({ ...e, key: shownKey(e) }))
+      .sort((a, b) => compareShownEntries(a.key, b.key));
     // Every figure below counts only ICSs shown (by the national view: all of them), so none says anything of a hidden one.
     const ranks = national ? shown.map((e) => e.placed?.rank ?? null) : ranksAmongShown(shown.map((e) => e.placed?.score ?? null));
 
