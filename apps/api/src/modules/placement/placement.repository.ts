@@ -179,11 +179,14 @@ const MARK_PLACED = defineQuery<[cycleId: string, counted: string]>()({
   columns: {},
 });
 
+/** The cycles in which an ICS's assessment counts, oldest first, each with whether its stored placement is current. */
 const CYCLES_COUNTED_FOR = defineQuery<[systemId: string]>()({
   name: 'placement.cyclesCountedFor',
-  text: `SELECT c.id FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
+  text: `SELECT c.id, COALESCE(st.placed_changes = st.counted_changes, false) AS current
+         FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
+         LEFT JOIN cycle_placement_state st ON st.cycle_id = c.id
          WHERE a.system_id = $1::uuid AND assessment_status_counts(a.status) ORDER BY c.opens_on, c.name`,
-  columns: { id: col.uuid },
+  columns: { id: col.uuid, current: col.bool },
 });
 
 /** Each cycle's placed ICSs, with whether its placement is current: one statement, so a current cycle costs one read. */
@@ -379,9 +382,9 @@ export class PlacementRepository {
     });
   }
 
-  /** The cycles in which this ICS has an assessment that counts, oldest first. */
-  async cyclesCountedFor(systemId: string): Promise<string[]> {
-    return (await run(this.dataSource, CYCLES_COUNTED_FOR, [systemId])).map((r) => r.id);
+  /** The cycles in which this ICS has an assessment that counts, oldest first, and whether each one's placement is current. */
+  async cyclesCountedFor(systemId: string): Promise<{ id: string; current: boolean }[]> {
+    return run(this.dataSource, CYCLES_COUNTED_FOR, [systemId]);
   }
 
   /**

@@ -66,9 +66,9 @@ export class PlacementService {
 
   /** The cycles in which this ICS has an assessment that counts, oldest first, their placements brought up to date. */
   async cyclesCountedFor(systemId: string): Promise<string[]> {
-    const cycleIds = await this.placements.cyclesCountedFor(systemId);
-    await this.bringUpToDate(cycleIds);
-    return cycleIds;
+    const cycles = await this.placements.cyclesCountedFor(systemId);
+    await this.place(cycles.filter((c) => !c.current).map((c) => c.id));
+    return cycles.map((c) => c.id);
   }
 
   /** One ICS's stored placements in these cycles, with its peer groups' figures (after `cyclesCountedFor`). */
