@@ -8,3 +8,4 @@ export * from './calibration';
 export * from './peer-matches';
 export * from './learning-programme';
 export * from './learning-programme-plan';
+export * from './cycle-placement';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { ASSESSMENT_STATUSES, CANVAS_V1, MaturityLevel } from '@idt/domain';
 import { blank, frameworkOf, notAssessed, self } from './__fixtures__/framework';
-import { CriterionAnswer, DomainTally, levelToScore, scoreAssessment, scoreBasis, scoreFromDomainTallies, toScoreProfile } from './scores';
+import { AnswerGroup, countedTallies, CriterionAnswer, levelToScore, scoreAssessment, scoreBasis, scoreFromDomainTallies, toScoreProfile } from './scores';
 
 // Domain a: 4 criteria, b: 2, c: 3.
 const framework = frameworkOf({ a: ['a.1', 'a.2', 'a.3', 'a.4'], b: ['b.1', 'b.2'], c: ['c.1', 'c.2', 'c.3'] });
@@ -53,21 +53,21 @@ describe('scoreAssessment: hand-worked', () => {
         score: 75,
         incomplete: false,
         basis: 'SELF',
-        counts: { criteria: 4, scored: 2, moderated: 0, selfScored: 2, notAssessed: 1, unanswered: 1 },
+        counts: { criteria: 4, scored: 2, moderated: 0, selfLeveld: 2, notAssessed: 1, unanswered: 1 },
       },
       {
         domainKey: 'b',
         score: 25,
         incomplete: false,
         basis: 'SELF',
-        counts: { criteria: 2, scored: 1, moderated: 0, selfScored: 1, notAssessed: 0, unanswered: 1 },
+        counts: { criteria: 2, scored: 1, moderated: 0, selfLeveld: 1, notAssessed: 0, unanswered: 1 },
       },
       {
         domainKey: 'c',
         score: 75,
         incomplete: true,
         basis: 'SELF',
-        counts: { criteria: 3, scored: 1, moderated: 0, selfScored: 1, notAssessed: 2, unanswered: 0 },
+        counts: { criteria: 3, scored: 1, moderated: 0, selfLeveld: 1, notAssessed: 2, unanswered: 0 },
       },
     ]);
     expect(scores.overall).toEqual({
@@ -77,7 +77,7 @@ describe('scoreAssessment: hand-worked', () => {
       domainsIncomplete: 1,
       domains: 3,
       incomplete: true,
-      counts: { criteria: 9, scored: 4, moderated: 0, selfScored: 4, notAssessed: 3, unanswered: 2 },
+      counts: { criteria: 9, scored: 4, moderated: 0, selfLeveld: 4, notAssessed: 3, unanswered: 2 },
     });
   });
 
@@ -88,14 +88,14 @@ describe('scoreAssessment: hand-worked', () => {
     // overall = (175/3 + 25 + 37.5) / 3 = 725/18 ≈ 40.28
     const scores = scoreAssessment(framework, { status: 'VALIDATED', answers });
     expect(scores.basis).toBe('MODERATED');
-    expect(scores.domains.map((d) => [d.domainKey, d.score, d.incomplete, d.counts.moderated, d.counts.selfScored])).toEqual([
+    expect(scores.domains.map((d) => [d.domainKey, d.score, d.incomplete, d.counts.moderated, d.counts.selfLeveld])).toEqual([
       ['a', 175 / 3, false, 2, 1],
       ['b', 25, false, 0, 1],
       ['c', 37.5, false, 1, 1],
     ]);
     expect(scores.overall.score).toBe(725 / 18);
     expect(scores.overall.incomplete).toBe(false);
-    expect(scores.overall.counts).toEqual({ criteria: 9, scored: 6, moderated: 3, selfScored: 3, notAssessed: 1, unanswered: 2 });
+    expect(scores.overall.counts).toEqual({ criteria: 9, scored: 6, moderated: 3, selfLeveld: 3, notAssessed: 1, unanswered: 2 });
   });
 
   it('gives a null domain score when nothing is scored, and a null overall score when no domain is complete', () => {
@@ -207,38 +207,45 @@ describe('scoreAssessment: properties', () => {
     );
   });
 
-  it('scores the same from per-domain tallies (what the API computes in SQL) as from the answers', () => {
-    // The tally rule as the API's SQL applies it: moderated level on a validated assessment, else the self-assessed level;
-    // "not assessed" counted apart; the domain is the criterion key's first part.
-    const talliesOf = (answers: readonly CriterionAnswer[], status: (typeof ASSESSMENT_STATUSES)[number]): DomainTally[] => {
-      const byDomain = new Map<string, { moderated: number; selfScored: number; notAssessed: number; levelSum: number }>();
-      for (const a of answers) {
-        const domainKey = a.criterionKey.split('.')[0];
-        const t = byDomain.get(domainKey) ?? { moderated: 0, selfScored: 0, notAssessed: 0, levelSum: 0 };
-        if (status === 'VALIDATED' && a.moderatedLevel !== null) {
-          t.moderated += 1;
-          t.levelSum += a.moderatedLevel;
-        } else if (a.notAssessed) t.notAssessed += 1;
-        else if (a.selfLevel !== null) {
-          t.selfScored += 1;
-          t.levelSum += a.selfLevel;
-        }
-        byDomain.set(domainKey, t);
-      }
-      return [...byDomain].map(([domainKey, t]) => ({ domainKey, ...t }));
-    };
+  it('scores the same from answer groups (what the API aggregates in SQL, no rule applied) as from the answers', () => {
+    // The answers' facts grouped as the placement aggregate groups them: by domain (the criterion key's first part),
+    // whether moderated and whether "not assessed". Which level counts is applied only by countedTallies.
     fc.assert(
       fc.property(answersArb, fc.constantFrom(...ASSESSMENT_STATUSES), (answers, status) => {
-        expect(scoreFromDomainTallies(framework, status, talliesOf(answers, status))).toEqual(scoreAssessment(framework, { status, answers }));
+        const groups = new Map<string, AnswerGroup>();
+        for (const a of answers) {
+          const domainKey = a.criterionKey.split('.')[0];
+          const key = `${domainKey}|${a.moderatedLevel !== null}|${a.notAssessed}`;
+          const g = groups.get(key) ?? { domainKey, moderated: a.moderatedLevel !== null, notAssessed: a.notAssessed, answers: 0, selfAssessed: 0, selfLevelSum: 0, moderatedLevelSum: 0 };
+          groups.set(key, {
+            ...g,
+            answers: g.answers + 1,
+            selfAssessed: g.selfAssessed + (a.selfLevel === null ? 0 : 1),
+            selfLevelSum: g.selfLevelSum + (a.selfLevel ?? 0),
+            moderatedLevelSum: g.moderatedLevelSum + (a.moderatedLevel ?? 0),
+          });
+        }
+        const tallies = countedTallies(scoreBasis(status), [...groups.values()]);
+        expect(scoreFromDomainTallies(framework, status, tallies)).toEqual(scoreAssessment(framework, { status, answers }));
       }),
     );
   });
 
+  it('counts the moderated level only on a validated assessment, even over "not assessed"; else the self-assessed level', () => {
+    const groups: AnswerGroup[] = [
+      { domainKey: 'a', moderated: true, notAssessed: false, answers: 2, selfAssessed: 2, selfLevelSum: 4, moderatedLevelSum: 9 },
+      { domainKey: 'a', moderated: true, notAssessed: true, answers: 1, selfAssessed: 0, selfLevelSum: 0, moderatedLevelSum: 3 },
+      { domainKey: 'a', moderated: false, notAssessed: false, answers: 2, selfAssessed: 1, selfLevelSum: 5, moderatedLevelSum: 0 },
+    ];
+    expect(countedTallies('MODERATED', groups)).toEqual([{ domainKey: 'a', moderated: 3, selfLeveld: 1, notAssessed: 0, levelSum: 17 }]);
+    expect(countedTallies('SELF', groups)).toEqual([{ domainKey: 'a', moderated: 0, selfLeveld: 3, notAssessed: 1, levelSum: 9 }]);
+  });
+
   it('refuses a tally that cannot come from the domain’s criteria', () => {
     const [domain] = framework.domains;
-    const tooMany = { domainKey: domain.key, moderated: 0, selfScored: domain.criteria.length + 1, notAssessed: 0, levelSum: 3 * (domain.criteria.length + 1) };
+    const tooMany = { domainKey: domain.key, moderated: 0, selfLeveld: domain.criteria.length + 1, notAssessed: 0, levelSum: 3 * (domain.criteria.length + 1) };
     expect(() => scoreFromDomainTallies(framework, 'DRAFT', [tooMany])).toThrow(RangeError);
-    const impossibleSum = { domainKey: domain.key, moderated: 0, selfScored: 1, notAssessed: 0, levelSum: 9 };
+    const impossibleSum = { domainKey: domain.key, moderated: 0, selfLeveld: 1, notAssessed: 0, levelSum: 9 };
     expect(() => scoreFromDomainTallies(framework, 'DRAFT', [impossibleSum])).toThrow(RangeError);
   });
 });

@@ -41,12 +41,12 @@ export interface AssessmentToScore {
 export interface ScoreCounts {
   /** Criteria in the domain (or, for the overall score, in the framework). */
   readonly criteria: number;
-  /** Criteria with a level that went into the score: `moderated + selfScored`. */
+  /** Criteria with a level that went into the score: `moderated + selfLeveld`. */
   readonly scored: number;
   /** Scored from the coach's moderated level. */
   readonly moderated: number;
   /** Scored from the ICS's self-assessed level (all of them when the basis is SELF; on a validated assessment, the criteria the coach left unchanged). */
-  readonly selfScored: number;
+  readonly selfLeveld: number;
   /** Marked "not assessed" (and not moderated): left out, not counted as zero. */
   readonly notAssessed: number;
   /** No answer at all: left out, not counted as zero. */
@@ -97,31 +97,12 @@ export function levelToScore(level: MaturityLevel): number {
  */
 export const scoreBasis = (status: AssessmentStatus): ScoreBasis => (status === 'VALIDATED' ? 'MODERATED' : 'SELF');
 
-type Source = 'moderated' | 'self' | 'notAssessed' | 'unanswered';
-
-/**
- * Where one criterion's level comes from.
- *
- * On a validated assessment the coach's moderated level wins, even over "not assessed" (the coach has judged it).
- * Where a coach validated without entering a moderated level for a criterion, the self-assessed level stands: validation is
- * the coach accepting it. Before validation only the self-assessed level counts. "Not assessed" and unanswered criteria have
- * no level: they are left out of the mean, never counted as zero, because a missing answer is not evidence of
- * "not started".
- */
-function levelOf(answer: CriterionAnswer | undefined, basis: ScoreBasis): { source: Source; level: number | null } {
-  if (!answer) return { source: 'unanswered', level: null };
-  if (basis === 'MODERATED' && answer.moderatedLevel !== null) return { source: 'moderated', level: answer.moderatedLevel };
-  if (answer.notAssessed) return { source: 'notAssessed', level: null };
-  if (answer.selfLevel !== null) return { source: 'self', level: answer.selfLevel };
-  return { source: 'unanswered', level: null };
-}
-
 /**
  * Scores one assessment against its framework.
  *
  * Rules, in plain words:
- * - a criterion's level comes from the coach's moderated level on a validated assessment, else from the self-assessed level
- *   (see `levelOf`); "not assessed" and unanswered criteria are left out;
+ * - a criterion's level comes from the coach's moderated level on a validated assessment, else from the
+ *   self-assessed level (see `countedTallies`); "not assessed" and unanswered criteria are left out;
  * - a domain's score is the mean of its scored criteria on the 0–100 scale;
  * - a domain with fewer than half of its criteria scored is `incomplete`: its score is still given (null if nothing is
  *   scored) so the ICS sees it, but it is left out of the overall score;
@@ -144,16 +125,24 @@ export function scoreAssessment(framework: CanvasFramework, assessment: Assessme
     byKey.set(answer.criterionKey, answer);
   }
 
-  const tallies = framework.domains.map((domain): DomainTally => {
-    const tally = { moderated: 0, self: 0, notAssessed: 0, unanswered: 0 };
-    let levelSum = 0;
-    for (const criterion of domain.criteria) {
-      const { source, level } = levelOf(byKey.get(criterion.key), basis);
-      tally[source] += 1;
-      if (level !== null) levelSum += level;
-    }
-    return { domainKey: domain.key, moderated: tally.moderated, selfScored: tally.self, notAssessed: tally.notAssessed, levelSum };
-  });
+  // The answers' facts, grouped as the placement aggregate groups them in SQL; the rule is applied by `countedTallies`.
+  const domainOf = new Map(framework.domains.flatMap((d) => d.criteria.map((c) => [c.key, d.key] as const)));
+  const groups = new Map<string, AnswerGroup>();
+  for (const answer of byKey.values()) {
+    const domainKey = domainOf.get(answer.criterionKey);
+    if (domainKey === undefined) continue;
+    const moderated = answer.moderatedLevel !== null;
+    const key = `${domainKey}|${moderated}|${answer.notAssessed}`;
+    const g = groups.get(key) ?? { domainKey, moderated, notAssessed: answer.notAssessed, answers: 0, selfAssessed: 0, selfLevelSum: 0, moderatedLevelSum: 0 };
+    groups.set(key, {
+      ...g,
+      answers: g.answers + 1,
+      selfAssessed: g.selfAssessed + (answer.selfLevel === null ? 0 : 1),
+      selfLevelSum: g.selfLevelSum + (answer.selfLevel ?? 0),
+      moderatedLevelSum: g.moderatedLevelSum + (answer.moderatedLevel ?? 0),
+    });
+  }
+  const tallies = countedTallies(basis, [...groups.values()]);
   return scoreFromDomainTallies(framework, assessment.status, tallies);
 }
 
@@ -165,10 +154,54 @@ export function scoreAssessment(framework: CanvasFramework, assessment: Assessme
 export interface DomainTally {
   readonly domainKey: string;
   readonly moderated: number;
-  readonly selfScored: number;
+  readonly selfLeveld: number;
   readonly notAssessed: number;
   /** Σ of the levels (1–5) of the scored criteria. */
   readonly levelSum: number;
+}
+
+/**
+ * Answers of one domain of one assessment that share the same facts (whether a coach gave a moderated level, whether
+ * the ICS marked the criterion "not assessed"), counted and summed with no rule applied: what the placement aggregate
+ * returns from SQL, one group per domain and combination of facts. `countedTallies` applies the rule.
+ */
+export interface AnswerGroup {
+  readonly domainKey: string;
+  /** The answers have a moderated level. */
+  readonly moderated: boolean;
+  /** The answers are marked "not assessed". */
+  readonly notAssessed: boolean;
+  /** How many answers. */
+  readonly answers: number;
+  /** How many of them have a self-assessed level, and the sum of those levels. */
+  readonly selfAssessed: number;
+  readonly selfLevelSum: number;
+  /** The sum of their moderated levels (0 when not moderated). */
+  readonly moderatedLevelSum: number;
+}
+
+/**
+ * Which level counts, the one place this rule is written (docs/decisions/0020): on a validated assessment (basis
+ * MODERATED) the coach's moderated level, even over "not assessed" (the coach has judged it); where a coach validated
+ * without entering a moderated level, the self-assessed level stands (validation is the coach accepting it). Before
+ * validation only the self-assessed level counts. "Not assessed" and unanswered criteria have no level: they are left
+ * out of the mean, never counted as zero, because a missing answer is not evidence of "not started".
+ */
+export function countedTallies(basis: ScoreBasis, groups: readonly AnswerGroup[]): DomainTally[] {
+  const byDomain = new Map<string, { moderated: number; selfLeveld: number; notAssessed: number; levelSum: number }>();
+  for (const g of groups) {
+    const t = byDomain.get(g.domainKey) ?? { moderated: 0, selfLeveld: 0, notAssessed: 0, levelSum: 0 };
+    if (basis === 'MODERATED' && g.moderated) {
+      t.moderated += g.answers;
+      t.levelSum += g.moderatedLevelSum;
+    } else if (g.notAssessed) t.notAssessed += g.answers;
+    else {
+      t.selfLeveld += g.selfAssessed;
+      t.levelSum += g.selfLevelSum;
+    }
+    byDomain.set(g.domainKey, t);
+  }
+  return [...byDomain].map(([domainKey, t]) => ({ domainKey, ...t }));
 }
 
 /** Scores an assessment from its per-domain tallies (domains with no tally count as unanswered). */
@@ -181,8 +214,8 @@ export function scoreFromDomainTallies(
   const byDomain = new Map(tallies.map((t) => [t.domainKey, t]));
   const fractions: { readonly numerator: number; readonly denominator: number }[] = [];
   const domains = framework.domains.map((domain): DomainScore => {
-    const tally = byDomain.get(domain.key) ?? { moderated: 0, selfScored: 0, notAssessed: 0, levelSum: 0 };
-    const scored = tally.moderated + tally.selfScored;
+    const tally = byDomain.get(domain.key) ?? { moderated: 0, selfLeveld: 0, notAssessed: 0, levelSum: 0 };
+    const scored = tally.moderated + tally.selfLeveld;
     if (scored + tally.notAssessed > domain.criteria.length || scored < 0 || tally.levelSum < scored || tally.levelSum > 5 * scored) {
       throw new RangeError(`The tally for domain "${domain.key}" does not fit its ${domain.criteria.length} criteria`);
     }
@@ -190,7 +223,7 @@ export function scoreFromDomainTallies(
       criteria: domain.criteria.length,
       scored,
       moderated: tally.moderated,
-      selfScored: tally.selfScored,
+      selfLeveld: tally.selfLeveld,
       notAssessed: tally.notAssessed,
       unanswered: domain.criteria.length - scored - tally.notAssessed,
     };
@@ -214,7 +247,7 @@ export function scoreFromDomainTallies(
       criteria: sum((c) => c.criteria),
       scored: sum((c) => c.scored),
       moderated: sum((c) => c.moderated),
-      selfScored: sum((c) => c.selfScored),
+      selfLeveld: sum((c) => c.selfLeveld),
       notAssessed: sum((c) => c.notAssessed),
       unanswered: sum((c) => c.unanswered),
     },

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CanvasModule } from '../canvas/canvas.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
-import { LandscapeModule } from '../landscape/landscape.module';
+import { PlacementModule } from '../placement/placement.module';
 import { CohortProgrammeRepository } from './cohort-programme.repository';
 import { CohortProgrammeResolver } from './cohort-programme.resolver';
 import { CohortProgrammeService } from './cohort-programme.service';
 
 @Module({
-  imports: [CanvasModule, CohortsModule, LandscapeModule],
+  imports: [CanvasModule, CohortsModule, PlacementModule],
   providers: [CohortProgrammeRepository, CohortProgrammeService, CohortProgrammeResolver],
 })
 export class CohortProgrammeModule {}

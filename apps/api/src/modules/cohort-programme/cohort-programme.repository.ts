@@ -1,8 +1,8 @@
-import { AssessmentStatus, LearningProgrammePlan, MaturityLevel } from '@idt/domain';
+import { ASSESSMENT_STATUSES, AssessmentStatus, LearningProgrammePlan, MaturityLevel } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { submittedAtOf } from '../assessments/assessments.repository';
+import { col, defineQuery, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent } from '../audit/audit-event';
 
 export interface MemberAssessmentRow {
@@ -29,6 +29,42 @@ export interface SavedProgrammeRow {
   readonly updatedByName: string | null;
 }
 
+const MEMBER_ASSESSMENTS = defineQuery<[cycleId: string, systemIds: readonly string[]]>()({
+  name: 'cohortProgramme.memberAssessments',
+  text: `SELECT a.id AS "assessmentId", a.system_id AS "systemId", a.status, a.version,
+           a.recorded_on_behalf_by AS "recordedOnBehalfBy", ob.name AS "recordedOnBehalfByName", a.recorded_on_behalf_at AS "recordedOnBehalfAt",
+           (SELECT max(t.occurred_at) FROM assessment_transition t WHERE t.assessment_id = a.id AND t.transition = 'SUBMIT') AS "submittedAt",
+           COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfLevel', r.self_level,
+                       'notAssessed', r.not_assessed, 'moderatedLevel', r.moderated_level) ORDER BY r.criterion_key)
+                     FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS answers
+         FROM assessment a LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by
+         WHERE a.cycle_id = $1::uuid AND a.system_id = ANY($2::uuid[])`,
+  columns: {
+    assessmentId: col.uuid,
+    systemId: col.uuid,
+    status: col.text,
+    version: col.int,
+    recordedOnBehalfBy: col.uuid.orNull,
+    recordedOnBehalfByName: col.text.orNull,
+    recordedOnBehalfAt: col.timestamptz.orNull,
+    submittedAt: col.timestamptz.orNull,
+    answers: col.json<MemberAssessmentRow['answers']>(),
+  },
+});
+
+const FIND_PROGRAMME = defineQuery<[cohortId: string, cycleId: string]>()({
+  name: 'cohortProgramme.findProgramme',
+  text: `SELECT p.plan, p.version, p.updated_at AS "updatedAt", u.name AS "updatedByName"
+         FROM learning_programme p LEFT JOIN user_account u ON u.id = p.updated_by WHERE p.cohort_id = $1::uuid AND p.cycle_id = $2::uuid`,
+  columns: { plan: col.json<LearningProgrammePlan>(), version: col.int, updatedAt: col.timestamptz, updatedByName: col.text.orNull },
+});
+
+const asStatus = (text: string): AssessmentStatus => {
+  const status = ASSESSMENT_STATUSES.find((s) => s === text);
+  if (status === undefined) throw new Error(`An assessment has an unknown status: ${text}`);
+  return status;
+};
+
 /** What a cohort's review side reads: its ICSs' assessments cycle by cycle, and the learning programme saved for it. */
 @Injectable()
 export class CohortProgrammeRepository {
@@ -36,26 +72,12 @@ export class CohortProgrammeRepository {
 
   /** These ICSs' assessments in one cycle, with every answer's scores (the few a cohort has, not a whole cycle). */
   async memberAssessments(cycleId: string, systemIds: readonly string[]): Promise<MemberAssessmentRow[]> {
-    return this.dataSource.query(
-      `SELECT a.id AS "assessmentId", a.system_id AS "systemId", a.status, a.version,
-         a.recorded_on_behalf_by AS "recordedOnBehalfBy", ob.name AS "recordedOnBehalfByName", a.recorded_on_behalf_at AS "recordedOnBehalfAt",
-         ${submittedAtOf('a')} AS "submittedAt",
-         COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfLevel', r.self_level,
-                     'notAssessed', r.not_assessed, 'moderatedLevel', r.moderated_level) ORDER BY r.criterion_key)
-                   FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS answers
-       FROM assessment a LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by
-       WHERE a.cycle_id = $1 AND a.system_id = ANY($2::uuid[])`,
-      [cycleId, systemIds],
-    );
+    const rows = await run(this.dataSource, MEMBER_ASSESSMENTS, [cycleId, systemIds]);
+    return rows.map((r) => ({ ...r, status: asStatus(r.status) }));
   }
 
   async findProgramme(cohortId: string, cycleId: string): Promise<SavedProgrammeRow | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT p.plan, p.version, p.updated_at AS "updatedAt", u.name AS "updatedByName"
-       FROM learning_programme p LEFT JOIN user_account u ON u.id = p.updated_by WHERE p.cohort_id = $1 AND p.cycle_id = $2`,
-      [cohortId, cycleId],
-    );
-    return row ?? null;
+    return runOne(this.dataSource, FIND_PROGRAMME, [cohortId, cycleId]);
   }
 
   /**

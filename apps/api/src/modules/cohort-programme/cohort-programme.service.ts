@@ -6,16 +6,7 @@ import {
   learningProgrammePlanProblems,
   RECOMMENDATIONS,
 } from '@idt/domain';
-import {
-  AdopterCategory,
-  calibrationOfSystem,
-  placeOnDiffusionCurve,
-  proposeLearningProgramme,
-  planFromProposal,
-  scoreAssessment,
-  scoreFromDomainTallies,
-  toScoreProfile,
-} from '@idt/maturity';
+import { calibrationOfSystem, proposeLearningProgramme, planFromProposal, ScoreProfile } from '@idt/maturity';
 import { Injectable } from '@nestjs/common';
 import { AppError, BadUserInputError, NotFoundError, requireUuid } from '../../common/app-error';
 import { Caller } from '../auth/current-user.decorator';
@@ -23,7 +14,8 @@ import { requirePermission } from '../auth/require-permission';
 import { CanvasRepository } from '../canvas/canvas.repository';
 import { CycleRecord, FrameworkRecord } from '../canvas/canvas.types';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
-import { LandscapeRepository } from '../landscape/landscape.repository';
+import { PlacedMember } from '../placement/placement.repository';
+import { PlacementService } from '../placement/placement.service';
 import { CohortProgrammeRepository, MemberAssessmentRow } from './cohort-programme.repository';
 import { CohortMemberModel, CohortOverviewModel } from './models/cohort-overview.model';
 import { LearningProgrammeModel, SaveLearningProgrammeInput } from './models/learning-programme.model';
@@ -36,8 +28,9 @@ interface CohortFacts {
 
 /**
  * A cohort's review side: the ICS × domain view of a cycle (scores only where the caller may read the assessment, so
- * drafts stay private), and the learning programme the coach plans from it. Categories are each ICS's place on the
- * national curve (Rogers quantiles over every ICS assessed in the cycle), the same the landscape shows by default.
+ * drafts stay private), and the learning programme the coach plans from it. Scores and categories are the members'
+ * stored placements (the placement read model): each ICS's place on the national curve (Rogers quantiles over every
+ * ICS counted in the cycle), the same the landscape shows by default.
  */
 @Injectable()
 export class CohortProgrammeService {
@@ -45,7 +38,7 @@ export class CohortProgrammeService {
     private readonly programmes: CohortProgrammeRepository,
     private readonly cohorts: CohortsRepository,
     private readonly canvas: CanvasRepository,
-    private readonly landscapes: LandscapeRepository,
+    private readonly placements: PlacementService,
   ) {}
 
   async overview(caller: Caller, cohortId: string, cycleId: string | null): Promise<CohortOverviewModel> {
@@ -58,20 +51,12 @@ export class CohortProgrammeService {
 
     const framework = await this.frameworkOf(cycle);
     const previousCycle = cycles.find((c) => c.opensOn < cycle.opensOn) ?? null;
-    const [members, categories, previous] = await Promise.all([
-      this.members(caller, cycle, framework, cohort),
-      this.nationalCategories(cycle, framework),
-      previousCycle ? this.previousScores(caller, previousCycle, cohort) : Promise.resolve(new Map<string, number | null>()),
-    ]);
+    const [members, previous] = await this.members(caller, cycle, framework, cohort, previousCycle);
     return {
       ...base,
       previousCycle,
       domains: framework.domains.map((d) => ({ key: d.key, number: d.number, title: d.title })),
-      members: members.map((m) => ({
-        ...m,
-        category: m.overallScore === null ? null : (categories.get(m.systemId) ?? null),
-        previousOverallScore: previous.get(m.systemId) ?? null,
-      })),
+      members: members.map(({ profile: _profile, ...m }) => ({ ...m, previousOverallScore: previous.get(m.systemId) ?? null })),
     };
   }
 
@@ -79,14 +64,13 @@ export class CohortProgrammeService {
     const cohort = await this.readableCohort(caller, cohortId);
     const cycle = this.cycleIn(await this.canvas.listCyclesOfSystems(cohort.systems.map((s) => s.id)), cycleId);
     const framework = await this.frameworkOf(cycle);
-    const [members, categories, saved] = await Promise.all([
-      this.members(caller, cycle, framework, cohort),
-      this.nationalCategories(cycle, framework),
+    const [[members], saved] = await Promise.all([
+      this.members(caller, cycle, framework, cohort, null),
       this.programmes.findProgramme(cohort.cohortId, cycle.id),
     ]);
     const proposal = proposeLearningProgramme(
       framework,
-      members.map((m) => ({ id: m.systemId, category: m.overallScore === null ? null : (categories.get(m.systemId) ?? null), profile: m.profile })),
+      members.map((m) => ({ id: m.systemId, category: m.category, profile: m.profile })),
     );
     // Ids sort as the cohort's names do in the plan: by name is how people read it.
     const byName = new Map(cohort.systems.map((s, i) => [s.id, i]));
@@ -180,15 +164,26 @@ export class CohortProgrammeService {
     return ((await this.canvas.findFramework(cycle.frameworkId)) as FrameworkRecord).definition;
   }
 
-  /** Each ICS of the cohort in the cycle, scored where the caller may read its assessment. */
-  private async members(caller: Caller, cycle: CycleRecord, framework: CanvasFramework, cohort: CohortFacts) {
-    const rows = await this.programmes.memberAssessments(cycle.id, cohort.systems.map((s) => s.id));
+  /**
+   * Each ICS of the cohort in the cycle, scored where the caller may read its assessment (its stored placement: only an
+   * assessment that counts has one, so drafts and returned ones are never scored), and, for `previousCycle`, the
+   * overall scores the caller may read there. Answers are read for calibration only (self against moderated).
+   */
+  private async members(
+    caller: Caller,
+    cycle: CycleRecord,
+    framework: CanvasFramework,
+    cohort: CohortFacts,
+    previousCycle: CycleRecord | null,
+  ): Promise<[(Omit<CohortMemberModel, 'previousOverallScore'> & { profile: ScoreProfile })[], Map<string, number | null>]> {
+    const systemIds = cohort.systems.map((s) => s.id);
+    const cycleIds = previousCycle ? [cycle.id, previousCycle.id] : [cycle.id];
+    const [rows, placed] = await Promise.all([this.programmes.memberAssessments(cycle.id, systemIds), this.placements.members(cycleIds, systemIds)]);
     const bySystem = new Map(rows.map((r) => [r.systemId, r]));
-    return cohort.systems.map((system) => {
-      const row = bySystem.get(system.id);
-      const member = this.member(caller, framework, system, row);
-      return member;
-    });
+    const readable = (p: PlacedMember) => canReadAssessment(caller.actor, { systemId: p.systemId, status: p.status, recordedOnBehalfBy: p.recordedOnBehalfBy });
+    const current = new Map(placed.filter((p) => p.cycleId === cycle.id && readable(p)).map((p) => [p.systemId, p]));
+    const previous = new Map(placed.filter((p) => p.cycleId === previousCycle?.id && readable(p)).map((p) => [p.systemId, p.overallScore]));
+    return [cohort.systems.map((system) => this.member(caller, framework, system, bySystem.get(system.id), current.get(system.id))), previous];
   }
 
   private member(
@@ -196,13 +191,14 @@ export class CohortProgrammeService {
     framework: CanvasFramework,
     system: { id: string; name: string },
     row: MemberAssessmentRow | undefined,
-  ): Omit<CohortMemberModel, 'category' | 'previousOverallScore'> & { profile: ReturnType<typeof toScoreProfile> } {
+    placed: PlacedMember | undefined,
+  ): Omit<CohortMemberModel, 'previousOverallScore'> & { profile: ScoreProfile } {
     const facts = row ? { systemId: system.id, status: row.status, recordedOnBehalfBy: row.recordedOnBehalfBy } : null;
     const readable = facts !== null && canReadAssessment(caller.actor, facts);
-    // A draft's answers stay with its ICS, even for the coach recording it, until it is submitted: they are not final.
-    const scored = readable && row !== undefined && row.status !== 'DRAFT' && row.status !== 'RETURNED';
-    const scores = scored ? scoreAssessment(framework, { status: row.status, answers: row.answers }) : null;
-    const calibration = scored ? calibrationOfSystem(framework, row.answers).overall : null;
+    // A draft's answers stay with its ICS, even for the coach recording it, until it is submitted: only an assessment
+    // that counts is placed, so `placed` is absent for drafts and returned assessments.
+    const scored = readable && placed !== undefined ? placed : null;
+    const calibration = scored && row ? calibrationOfSystem(framework, row.answers).overall : null;
     return {
       systemId: system.id,
       systemName: system.name,
@@ -214,28 +210,13 @@ export class CohortProgrammeService {
       recordedOnBehalfSince: row?.recordedOnBehalfBy ? row.recordedOnBehalfAt : null,
       canRecordOnBehalf: facts !== null && canRecordOnBehalf(caller.actor, facts),
       canRead: readable,
-      overallScore: scores?.overall.score ?? null,
-      basis: scores?.basis ?? null,
-      domainScores: scores ? scores.domains.map((d) => ({ domainKey: d.domainKey, score: d.score, incomplete: d.incomplete })) : [],
+      overallScore: scored?.overallScore ?? null,
+      basis: scored?.basis ?? null,
+      category: scored?.category ?? null,
+      domainScores: scored ? scored.domainScores.map((d) => ({ domainKey: d.domainKey, score: d.score, incomplete: d.incomplete })) : [],
       calibration: { meanGapPoints: calibration?.meanGapPoints ?? null, count: calibration?.count ?? 0 },
-      profile: scores ? toScoreProfile(scores) : { overall: null, domains: {} },
+      profile: scored ? scored.profile : { overall: null, domains: {} },
     };
-  }
-
-  /** Every assessed ICS's category on the national curve in this cycle (Rogers quantiles). */
-  private async nationalCategories(cycle: CycleRecord, framework: CanvasFramework): Promise<Map<string, AdopterCategory>> {
-    const rows = await this.landscapes.cycleAggregates(cycle.id);
-    const placement = placeOnDiffusionCurve(
-      rows.map((row) => ({ id: row.systemId, score: scoreFromDomainTallies(framework, row.status, row.tallies).overall.score })),
-      { method: 'ROGERS_QUANTILES' },
-    );
-    return new Map(placement.placed.map((p) => [p.id, p.category]));
-  }
-
-  private async previousScores(caller: Caller, cycle: CycleRecord, cohort: CohortFacts): Promise<Map<string, number | null>> {
-    const framework = await this.frameworkOf(cycle);
-    const members = await this.members(caller, cycle, framework, cohort);
-    return new Map(members.map((m) => [m.systemId, m.overallScore]));
   }
 }
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CanvasModule } from '../canvas/canvas.module';
-import { CyclePlacementRepository } from './cycle-placement.repository';
-import { CyclePlacementService } from './cycle-placement.service';
+import { PlacementModule } from '../placement/placement.module';
+import { SystemsModule } from '../systems/systems.module';
 import { LandscapeRepository } from './landscape.repository';
 import { LandscapeResolver } from './landscape.resolver';
 import { LandscapeService } from './landscape.service';
@@ -10,12 +10,11 @@ import { NewestLandscapeResolver } from './newest-landscape.resolver';
 import { NewestLandscapeService } from './newest-landscape.service';
 import { PeerSharingService } from './peer-sharing.service';
 import { ProfileService } from './profile.service';
-import { SystemsModule } from '../systems/systems.module';
 import { PublishedAnswersModule } from '../published-answers/published-answers.module';
 
 @Module({
-  imports: [CanvasModule, SystemsModule, PublishedAnswersModule],
-  providers: [LandscapeRepository, CyclePlacementRepository, CyclePlacementService, LandscapeService, LandscapeResolver, PeerSharingService, ProfileService,
+  imports: [CanvasModule, SystemsModule, PlacementModule, PublishedAnswersModule],
+  providers: [LandscapeRepository, LandscapeService, LandscapeResolver, PeerSharingService, ProfileService,
     NewestLandscapeRepository, NewestLandscapeService, NewestLandscapeResolver],
   exports: [LandscapeRepository, LandscapeService],
 })

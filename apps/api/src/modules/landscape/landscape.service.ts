@@ -22,15 +22,14 @@ import {
   Placement,
   PlacementMethod,
   PlacementRequest,
-  placeOnDiffusionCurve,
-  scoreFromDomainTallies,
 } from '@idt/maturity';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, ForbiddenError, NotFoundError, requireUuid } from '../../common/app-error';
 import { Caller } from '../auth/current-user.decorator';
 import { requirePermission } from '../auth/require-permission';
 import { CanvasRepository } from '../canvas/canvas.repository';
-import { CycleRecord, FrameworkRecord } from '../canvas/canvas.types';
+import { CycleRecord } from '../canvas/canvas.types';
+import { PlacementService } from '../placement/placement.service';
 import { LandscapeRepository } from './landscape.repository';
 import { CategoryCountModel, LandscapeEntryModel, LandscapeModel } from './models/landscape.model';
 
@@ -49,8 +48,8 @@ const countsOf = (categories: readonly (AdopterCategory | null)[]): CategoryCoun
   }));
 
 /**
- * A cycle's landscape: SQL aggregates per ICS and domain, scored and placed by the pure maturity engine, then cut
- * down to what the caller may see (named, unnamed or hidden ICSs; small aggregates withheld; provisional until
+ * A cycle's landscape: the cycle's stored placement (the placement read model), re-placed by the method asked for,
+ * then cut down to what the caller may see (named, unnamed or hidden ICSs; small aggregates withheld; provisional until
  * published). Every figure names the method it was placed by.
  */
 @Injectable()
@@ -58,23 +57,14 @@ export class LandscapeService {
   constructor(
     private readonly landscapes: LandscapeRepository,
     private readonly canvas: CanvasRepository,
+    private readonly placements: PlacementService,
   ) {}
 
   async landscape(caller: Caller, request: LandscapeRequest): Promise<LandscapeModel> {
     requirePermission(caller.actor, 'read', { kind: 'assessment-cycles' });
     const cycle = await this.canvas.findCycle(requireUuid(request.cycleId, 'cycleId'));
     if (!cycle) throw new NotFoundError('Assessment cycle');
-    const placementRequest = toPlacementRequest(request);
-    const [framework, rows] = await Promise.all([
-      this.canvas.findFramework(cycle.frameworkId) as Promise<FrameworkRecord>,
-      this.landscapes.cycleAggregates(cycle.id),
-    ]);
-
-    const scored = rows.map((row) => ({ row, scores: scoreFromDomainTallies(framework.definition, row.status, row.tallies) }));
-    const placement = placeOnDiffusionCurve(
-      scored.map(({ row, scores }) => ({ id: row.systemId, score: scores.overall.score })),
-      placementRequest,
-    );
+    const { entries: rows, placement } = await this.placements.cycle(cycle.id, toPlacementRequest(request));
     const placedById = new Map(placement.placed.map((p) => [p.id, p]));
     const published = cycle.publishedAt !== null;
     const actor = caller.actor;
@@ -83,23 +73,24 @@ export class LandscapeService {
 
     // Who this person sees, and how: named, in the unnamed pool (only when it holds at least five), or not at all.
     const visibilityOf = visibilitiesInLandscape(actor, rows, published);
-    const shown = scored
-      .map(({ row, scores }) => ({ row, scores, visibility: visibilityOf.get(row.systemId) as LandscapeVisibility, placed: placedById.get(row.systemId) }))
+    const shown = rows
+      .map((row) => ({ row, visibility: visibilityOf.get(row.systemId) as LandscapeVisibility, placed: placedById.get(row.systemId) }))
       .filter((e) => e.visibility !== 'HIDDEN')
-      .map((e) => ({ ...e, named: e.visibility === 'NAMED', domainScores: e.scores.domains.map((d) => ({ domainKey: d.domainKey, score: d.score, incomplete: d.incomplete })) }))
-      // Ordered by what each entry shows, never by an unnamed ICS's name, code or id.
-      .sort((a, b) => compareShownEntries(shownKey(a), shownKey(b)));
+      .map((e) => ({ ...e, named: e.visibility === 'NAMED', domainScores: e.row.domainScores.map((d) => ({ domainKey: d.domainKey, score: d.score, incomplete: d.incomplete })) }))
+      // Ordered by what each entry shows, never by an unnamed ICS's name, code or id (each key worked out once).
+      .map((e) => ({ ...e, key: shownKey(e) }))
+      .sort((a, b) => compareShownEntries(a.key, b.key));
     // Every figure below counts only ICSs shown (by the national view: all of them), so none says anything of a hidden one.
     const ranks = national ? shown.map((e) => e.placed?.rank ?? null) : ranksAmongShown(shown.map((e) => e.placed?.score ?? null));
 
-    const entries: LandscapeEntryModel[] = shown.map(({ row, scores, named, placed, domainScores }, index) => ({
+    const entries: LandscapeEntryModel[] = shown.map(({ row, named, placed, domainScores }, index) => ({
       systemId: named ? row.systemId : null,
       name: named ? row.name : null,
       onsCode: named ? row.onsCode : null,
       regionName: named ? row.regionName : null,
       own: ownIds.has(row.systemId),
-      overallScore: scores.overall.score,
-      basis: scores.basis,
+      overallScore: row.overallScore,
+      basis: row.basis,
       category: placed?.category ?? null,
       rank: ranks[index] ?? null,
       domainScores,
@@ -170,16 +161,15 @@ export function describedFor(placement: Placement, someoneHidden: boolean): stri
 /** What a landscape entry shows, as `compareShownEntries` orders by: its score, category, name if named, domain scores. */
 function shownKey(e: {
   readonly named: boolean;
-  readonly row: { readonly name: string };
-  readonly scores: { readonly overall: { readonly score: number | null }; readonly basis: string };
+  readonly row: { readonly name: string; readonly overallScore: number | null; readonly basis: string };
   readonly placed?: { readonly category: AdopterCategory };
   readonly domainScores: readonly unknown[];
 }) {
   return {
-    score: e.scores.overall.score,
+    score: e.row.overallScore,
     categoryIndex: e.placed ? categoryIndex(e.placed.category) : null,
     name: e.named ? e.row.name : null,
-    shown: JSON.stringify({ basis: e.scores.basis, domainScores: e.domainScores }),
+    shown: JSON.stringify({ basis: e.row.basis, domainScores: e.domainScores }),
   };
 }
 

@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { col, defineQuery, run } from '../../database/typed-sql';
-import { LANDSCAPE_STATUSES } from './landscape.repository';
 
-const SYSTEMS_ON_LANDSCAPE = defineQuery<[cycleId: string, statuses: readonly string[]]>()({
+const SYSTEMS_ON_LANDSCAPE = defineQuery<[cycleId: string]>()({
   name: 'newestLandscape.systemsOnLandscape',
   text: `SELECT a.system_id AS "systemId", COALESCE(ps.share_name_with_peers, false) AS "sharesName"
          FROM assessment a LEFT JOIN peer_sharing ps ON ps.system_id = a.system_id
-         WHERE a.cycle_id = $1 AND a.status = ANY($2::text[])`,
+         WHERE a.cycle_id = $1 AND assessment_status_counts(a.status)`,
   columns: { systemId: col.uuid, sharesName: col.bool },
 });
 
@@ -18,6 +17,6 @@ export class NewestLandscapeRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async systemsOnLandscape(cycleId: string): Promise<{ systemId: string; sharesName: boolean }[]> {
-    return run(this.dataSource, SYSTEMS_ON_LANDSCAPE, [cycleId, LANDSCAPE_STATUSES]);
+    return run(this.dataSource, SYSTEMS_ON_LANDSCAPE, [cycleId]);
   }
 }

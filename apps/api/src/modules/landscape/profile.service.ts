@@ -16,15 +16,13 @@ import {
   categoryMovements,
   DEFAULT_PEER_MATCH_OPTIONS,
   peerMatches,
+  PeerGroupKind,
+  peerGroupKey,
   peerPosition,
   PeerPositionEntry,
   PeerStatistics,
-  placeOnDiffusionCurve,
-  PlacementRequest,
   progressOf,
   ScoreProfile,
-  scoreFromDomainTallies,
-  toScoreProfile,
 } from '@idt/maturity';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, NotFoundError, requireUuid } from '../../common/app-error';
@@ -32,16 +30,9 @@ import { Caller } from '../auth/current-user.decorator';
 import { requirePermission } from '../auth/require-permission';
 import { CanvasRepository } from '../canvas/canvas.repository';
 import { CycleRecord, FrameworkRecord } from '../canvas/canvas.types';
+import { PlacedPopulationMember, StoredPeerCandidate, StoredPeerGroup, StoredPlacement } from '../placement/placement.repository';
+import { PlacedCycle, PlacementService } from '../placement/placement.service';
 import { SystemsService } from '../systems/systems.service';
-import {
-  CyclePlacementRepository,
-  PeerGroupKind,
-  PlacedPopulationMember,
-  StoredPeerCandidate,
-  StoredPeerGroup,
-  StoredPlacement,
-} from './cycle-placement.repository';
-import { CyclePlacementService, peerGroupKey } from './cycle-placement.service';
 import { LandscapeRepository } from './landscape.repository';
 import { describedFor, LandscapeRequest, toPlacementRequest } from './landscape.service';
 import {
@@ -52,21 +43,6 @@ import {
   SystemProfileModel,
   WeakDomainMatchesModel,
 } from './models/profile.model';
-
-interface PlacedCycle {
-  readonly cycle: CycleRecord;
-  readonly published: boolean;
-  readonly items: readonly {
-    readonly systemId: string;
-    readonly name: string;
-    readonly regionName: string;
-    readonly sharesName: boolean;
-    readonly basis: string;
-    readonly scores: ReturnType<typeof scoreFromDomainTallies>;
-    readonly profile: ScoreProfile;
-  }[];
-  readonly placement: ReturnType<typeof placeOnDiffusionCurve>;
-}
 
 const figure = (
   domainKey: string,
@@ -216,8 +192,7 @@ export class ProfileService {
     private readonly landscapes: LandscapeRepository,
     private readonly canvas: CanvasRepository,
     private readonly systems: SystemsService,
-    private readonly placements: CyclePlacementService,
-    private readonly placementRows: CyclePlacementRepository,
+    private readonly placements: PlacementService,
   ) {}
 
   async systemProfile(caller: Caller, systemId: string): Promise<SystemProfileModel> {
@@ -225,15 +200,14 @@ export class ProfileService {
     requirePermission(caller.actor, 'read', { kind: 'system-profile', systemId: id }, 'ICS');
     const system = await this.systems.findSystem(id);
     if (!system) throw new NotFoundError('ICS');
-    const cycleIds = await this.landscapes.cyclesWithCountedAssessment(id);
-    await this.placements.bringUpToDate(cycleIds);
+    const cycleIds = await this.placements.cyclesCountedFor(id);
     const national = hasNationalView(caller.actor);
     const [stored, cycleRecords, cohortProfiles, population] = await Promise.all([
-      this.placementRows.placementsOf(id, cycleIds),
+      this.placements.placementsOf(id, cycleIds),
       this.canvas.listCycles(),
-      this.placementRows.cohortProfilesOf(id, cycleIds),
+      this.placements.cohortProfilesOf(id, cycleIds),
       // Without the national view, peer figures count only the ICSs this person is shown: worked out from every placed ICS.
-      national ? Promise.resolve([]) : this.placementRows.populationOf(cycleIds),
+      national ? Promise.resolve([]) : this.placements.populationOf(cycleIds),
     ]);
     const storedIn = new Map(stored.map((s) => [s.cycleId, s]));
     const cycleOf = new Map(cycleRecords.map((c) => [c.id, c]));
@@ -324,7 +298,7 @@ export class ProfileService {
     const knownSystemIds = [...ledSystemIds(caller.actor), ...caller.actor.coachedSystemIds];
     const strongest = await Promise.all(
       weakest.map(({ domainKey, score }) =>
-        this.placementRows.strongestInDomain({
+        this.placements.strongestInDomain({
           cycleId,
           domainKey,
           above: score,
@@ -364,12 +338,13 @@ export class ProfileService {
     if (fromCycle.opensOn > toCycle.opensOn) {
       throw new BadUserInputError(`Choose a "from" cycle that comes before ${toCycle.name}.`, 'fromCycleId');
     }
-    const before = await this.placeCycle(fromCycle, placementRequest);
-    const after = await this.placeCycle(toCycle, placementRequest);
+    const placed = await this.placements.cycles([fromCycle.id, toCycle.id], placementRequest);
+    const before = placed.get(fromCycle.id) as PlacedCycle;
+    const after = placed.get(toCycle.id) as PlacedCycle;
     const movements = categoryMovements(before.placement, after.placement);
     const national = hasNationalView(caller.actor);
-    const published = before.published && after.published;
-    const itemOf = new Map(after.items.map((i) => [i.systemId, i]));
+    const published = fromCycle.publishedAt !== null && toCycle.publishedAt !== null;
+    const itemOf = new Map(after.entries.map((i) => [i.systemId, i]));
     // The ICSs compared, as this person sees them: an unnamed pool under five is hidden like any provisional ICS.
     const compared = movements.movements.flatMap((m) => {
       const item = itemOf.get(m.id);
@@ -391,15 +366,15 @@ export class ProfileService {
       );
     // Every count is over the moves shown (for the national view: every ICS compared).
     const count = (direction: string) => shown.filter((s) => s.move.direction === direction).length;
-    const scoreBefore = new Map(before.items.map((i) => [i.systemId, i.scores.overall.score]));
+    const scoreBefore = new Map(before.entries.map((i) => [i.systemId, i.overallScore]));
     const cohorts = await this.landscapes.cohortMemberships(shown.filter((s) => s.named).map((s) => s.item.systemId));
     const cohortsOf = new Map<string, string[]>();
     for (const { systemId, cohortName } of cohorts) cohortsOf.set(systemId, [...(cohortsOf.get(systemId) ?? []), cohortName]);
     return {
-      from: before.cycle,
-      to: after.cycle,
+      from: fromCycle,
+      to: toCycle,
       method: after.placement.method,
-      methodDescription: describedFor(after.placement, !national && shown.length < after.items.length),
+      methodDescription: describedFor(after.placement, !national && shown.length < after.entries.length),
       movedUp: national ? movements.movedUp : count('UP'),
       movedDown: national ? movements.movedDown : count('DOWN'),
       stayed: national ? movements.stayed : count('SAME'),
@@ -416,7 +391,7 @@ export class ProfileService {
         regionName: named ? item.regionName : null,
         cohortNames: named ? (cohortsOf.get(move.id) ?? []) : [],
         fromScore: named ? (scoreBefore.get(move.id) ?? null) : null,
-        toScore: named ? item.scores.overall.score : null,
+        toScore: named ? item.overallScore : null,
         from: move.from,
         to: move.to,
         direction: move.direction,
@@ -428,19 +403,5 @@ export class ProfileService {
     const cycle = await this.canvas.findCycle(cycleId);
     if (!cycle) throw new NotFoundError('Assessment cycle');
     return cycle;
-  }
-
-  /** One cycle scored and placed: one SQL aggregate, then the pure engine. */
-  private async placeCycle(cycle: CycleRecord, request: PlacementRequest): Promise<PlacedCycle> {
-    const [framework, rows] = await Promise.all([
-      this.canvas.findFramework(cycle.frameworkId) as Promise<FrameworkRecord>,
-      this.landscapes.cycleAggregates(cycle.id),
-    ]);
-    const items = rows.map((row) => {
-      const scores = scoreFromDomainTallies(framework.definition, row.status, row.tallies);
-      return { ...row, basis: scores.basis, scores, profile: toScoreProfile(scores) };
-    });
-    const placement = placeOnDiffusionCurve(items.map((i) => ({ id: i.systemId, score: i.scores.overall.score })), request);
-    return { cycle, published: cycle.publishedAt !== null, items, placement };
   }
 }
