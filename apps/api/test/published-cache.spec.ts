@@ -203,8 +203,12 @@ describe('published answers from a cache, across two replicas (real PostgreSQL)'
     // Every replica's listening connection is cut; a change made meanwhile is heard by nobody.
     await a.database.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'idt-canvas-listener'`);
     await eventually(async () => cacheOf(b).isUsable, (usable) => !usable, 2000);
-    await a.database.query(`UPDATE assessment_response SET moderated_level = 1
-      WHERE assessment_id = (SELECT id FROM assessment WHERE cycle_id = $1 AND system_id = $2)`, [cycles[latest], devon]);
+    // A correction (as in "a correction of a published ICS's figures" above: the answers and the mark that they changed).
+    await a.database.transaction(async (tx) => {
+      await tx.query(`UPDATE assessment_response SET moderated_level = 1
+        WHERE assessment_id = (SELECT id FROM assessment WHERE cycle_id = $1 AND system_id = $2)`, [cycles[latest], devon]);
+      await tx.query(`UPDATE cycle_placement_state SET counted_changes = counted_changes + 1 WHERE cycle_id = $1`, [cycles[latest]]);
+    });
     // Not stale while disconnected, nor after reconnecting.
     expect(scoreOf((await landscapeOn(b, national)).entries, devon)).not.toBe(100);
     await eventually(async () => cacheOf(b).isUsable && cacheOf(a).isUsable, (usable) => usable, 5000);

@@ -25,8 +25,6 @@ const NOT_YET_CONVERTED: Readonly<Record<string, string>> = {
   // S: the session read and the session cache (its listener's `LISTEN` on its own pg client, too).
   'modules/auth/sessions.repository.ts': 'S',
   // P: the landscape, stored placements and the cohort programme (moving into the placement module).
-  'modules/landscape/cycle-placement.repository.ts': 'P',
-  'modules/landscape/landscape.repository.ts': 'P',
   'modules/cohort-programme/cohort-programme.repository.ts': 'P',
 };
 
