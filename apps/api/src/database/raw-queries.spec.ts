@@ -24,8 +24,6 @@ const NOT_YET_CONVERTED: Readonly<Record<string, string>> = {
   'modules/assessments/action-plan/action-plan.repository.ts': 'F',
   // S: the session read and the session cache (its listener's `LISTEN` on its own pg client, too).
   'modules/auth/sessions.repository.ts': 'S',
-  // P: the landscape, stored placements and the cohort programme (moving into the placement module).
-  'modules/cohort-programme/cohort-programme.repository.ts': 'P',
 };
 
 /** The lines of some TypeScript that call `.query` on anything directly: `x.query(`, `x.query.bind(x)`, `.call`, `.apply`. */

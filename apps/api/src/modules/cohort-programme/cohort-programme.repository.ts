@@ -29,6 +29,20 @@ export interface SavedProgrammeRow {
   readonly updatedByName: string | null;
 }
 
+const INSERT_PROGRAMME = defineQuery<[cohortId: string, cycleId: string, plan: string, userId: string]>()({
+  name: 'cohortProgramme.insertProgramme',
+  text: `INSERT INTO learning_programme (cohort_id, cycle_id, plan, updated_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (cohort_id, cycle_id) DO NOTHING RETURNING id`,
+  columns: { id: col.uuid },
+});
+
+const UPDATE_PROGRAMME = defineQuery<[cohortId: string, cycleId: string, plan: string, userId: string, expectedVersion: number]>()({
+  name: 'cohortProgramme.updateProgramme',
+  text: `UPDATE learning_programme SET plan = $3, version = version + 1, updated_at = now(), updated_by = $4
+         WHERE cohort_id = $1 AND cycle_id = $2 AND version = $5 RETURNING id`,
+  columns: { id: col.uuid },
+});
+
 const MEMBER_ASSESSMENTS = defineQuery<[cycleId: string, systemIds: readonly string[]]>()({
   name: 'cohortProgramme.memberAssessments',
   text: `SELECT a.id AS "assessmentId", a.system_id AS "systemId", a.status, a.version,
@@ -91,20 +105,10 @@ export class CohortProgrammeRepository {
     actor: { userId: string; ip: string | null },
   ): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      const [rows] =
+      const rows =
         expectedVersion === null
-          ? [
-              await tx.query(
-                `INSERT INTO learning_programme (cohort_id, cycle_id, plan, updated_by) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (cohort_id, cycle_id) DO NOTHING RETURNING id`,
-                [ids.cohortId, ids.cycleId, JSON.stringify(plan), actor.userId],
-              ),
-            ]
-          : await tx.query(
-              `UPDATE learning_programme SET plan = $3, version = version + 1, updated_at = now(), updated_by = $4
-               WHERE cohort_id = $1 AND cycle_id = $2 AND version = $5 RETURNING id`,
-              [ids.cohortId, ids.cycleId, JSON.stringify(plan), actor.userId, expectedVersion],
-            );
+          ? await run(tx, INSERT_PROGRAMME, [ids.cohortId, ids.cycleId, JSON.stringify(plan), actor.userId])
+          : await run(tx, UPDATE_PROGRAMME, [ids.cohortId, ids.cycleId, JSON.stringify(plan), actor.userId, expectedVersion]);
       if (rows.length !== 1) return false;
       await appendAuditEvent(tx, {
         actorUserId: actor.userId,
