@@ -110,7 +110,7 @@ async function moderateByKeyboard(page: Page, c: number, criterionKey: string, l
   expect(await criterion.getByTestId('levels').textContent()).toMatch(new RegExp(`^Self-assessed level: .+ · Moderated level: ${levelLabel(level)}$`));
   const thread = criterion.getByTestId('comment-thread');
   expect(await thread.getByTestId('comment').last().textContent()).toContain(comment);
-  expect(await thread.getByTestId('comment').last().textContent()).toContain(`${COACH.name} (Coach)`);
+  expect(await thread.getByTestId('comment').last().textContent()).toContain(`${COACH.name} (Programme coach)`);
 }
 
 /** From the overview: returns it with a reason, first showing the error for an empty one. Ends on the queue. */
@@ -338,7 +338,7 @@ describe('the coach reviews submitted assessments', () => {
     expect(await feedback.textContent()).toContain(first.statement);
     expect(await feedback.getByTestId('moderated-level').textContent()).toContain(`Coach's moderated level: ${levelLabel(2)}`);
     expect(await feedback.getByTestId('comment').first().textContent()).toContain(coachComment);
-    expect(await feedback.getByTestId('comment').first().textContent()).toContain(`${COACH.name} (Coach)`);
+    expect(await feedback.getByTestId('comment').first().textContent()).toContain(`${COACH.name} (Programme coach)`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(lead.pageErrors).toEqual([]);
     await noViolations();

@@ -42,7 +42,7 @@ export function ReviewCommentList({
       {comments.map((comment) => (
         <li key={comment.id} data-testid="comment">
           <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
-            <strong>{comment.authorName ?? 'Someone'}</strong> ({comment.authorSide === 'ICS' ? 'ICS' : 'Coach'}),{' '}
+            <strong>{comment.authorName ?? 'Someone'}</strong> ({comment.authorSide === 'ICS' ? 'ICS' : 'Programme coach'}),{' '}
             {formatDateTime(comment.createdAt)}
           </p>
           <p className="app-comment-body nhsuk-u-margin-bottom-0">{comment.body}</p>

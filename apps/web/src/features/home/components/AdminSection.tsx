@@ -100,7 +100,7 @@ function CycleList({ cycles, testId }: { cycles: readonly Cycle[]; testId: strin
       {cycles.map((cycle) => (
         <li key={cycle.cycleId}>
           <Link to={landscapePath(cycle.cycleId)}>{cycle.cycleName}</Link>
-          {cycle.cohortName ? ` (${cycle.cohortName})` : ' (every ICS)'}: {submissionsSentence(cycle.participating, cycle.statusCounts)}{' '}
+          {cycle.cohortName ? `, for ${cycle.cohortName}` : ', for every ICS'}: {submissionsSentence(cycle.participating, cycle.statusCounts)}{' '}
           {closingText(cycle.closesOn, cycle.daysLeft)}.
           {cycle.closingSoon ? (
             <>
