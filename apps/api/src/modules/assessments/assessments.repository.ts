@@ -12,7 +12,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { col, defineQuery, Queryable, RowOf, run, runOne } from '../../database/typed-sql';
-import { appendAuditEvent } from '../audit/audit-event';
+import { appendAuditEvent, auditEventInsert, auditWord } from '../audit/audit-event';
 import { CycleRecord } from '../canvas/canvas.types';
 import { SystemsRepository } from '../systems/systems.repository';
 import {
@@ -188,9 +188,18 @@ const WRITE_RESPONSES = defineQuery<[assessmentId: string, answers: string, acto
              confidence = EXCLUDED.confidence, updated_at = now(), updated_by = EXCLUDED.updated_by
            RETURNING ${RESPONSE_FIELDS}
          ), audited AS (
-           INSERT INTO audit_event (actor_user_id, action, subject_type, subject_id, before, after, ip)
-           SELECT $3::uuid, 'RESPONSE_CHANGED', 'assessment', $1::uuid::text, e.before, e.after, $4::text
-           FROM jsonb_to_recordset($5::jsonb) AS e(before jsonb, after jsonb)
+           ${auditEventInsert(
+             {
+               actorUserId: '$3::uuid',
+               action: auditWord('RESPONSE_CHANGED'),
+               subjectType: auditWord('assessment'),
+               subjectId: '$1::uuid::text',
+               before: 'e.before',
+               after: 'e.after',
+               ip: '$4::text',
+             },
+             'jsonb_to_recordset($5::jsonb) AS e(before jsonb, after jsonb)',
+           )}
          )
          SELECT w.* FROM written w`,
   columns: RESPONSE_COLUMNS,
