@@ -122,6 +122,6 @@ function toModel(item: ActionPlanItemEntity): ActionPlanItemModel {
     owner: item.owner,
     dueOn: item.dueOn,
     status: item.status,
-    createdAt: item.createdAt.toISOString(),
+    createdAt: item.createdAt,
   };
 }
