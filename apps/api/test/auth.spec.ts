@@ -1,8 +1,32 @@
 import { SIGN_IN_LIMITS, WRONG_CREDENTIALS } from '../src/modules/auth/auth.service';
+import { ChannelSubscriber, DatabaseNotifications } from '../src/database/database-notifications';
+import { SESSION_CHANGED_CHANNEL } from '../src/modules/auth/session-change-listener';
+import { eventually } from './support/smtp-server';
 import { startTestApp, TestApp } from './support/test-app';
 import { createPerson, gql, Person, TEST_PASSWORD } from './support/world';
 
 const SIGN_IN = 'mutation ($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { id name } }';
+const GRANT = 'mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id roleGrants { id role } } }';
+
+/**
+ * Holds back the session notifications this process receives until released (then delivers them), as if the NOTIFY
+ * were slow to arrive: what the process sees meanwhile is what it knows without them.
+ */
+function holdSessionNotifications(api: TestApp): () => void {
+  const notifications = api.app.get(DatabaseNotifications);
+  const subscribers = (notifications as unknown as { subscribers: Map<string, ChannelSubscriber[]> }).subscribers;
+  const real = subscribers.get(SESSION_CHANGED_CHANNEL) ?? [];
+  const held: string[] = [];
+  subscribers.set(
+    SESSION_CHANGED_CHANNEL,
+    real.map((s) => ({ ...s, onNotification: (payload: string) => void held.push(payload) })),
+  );
+  return () => {
+    subscribers.set(SESSION_CHANGED_CHANNEL, real);
+    for (const payload of held) for (const s of real) s.onNotification(payload);
+  };
+}
+
 const tokenFrom = (setCookie: string | null) => /__Host-idt_session=([^;]*)/.exec(setCookie ?? '')?.[1] ?? null;
 
 describe('sign-in, sessions and sign-out', () => {
@@ -111,11 +135,35 @@ describe('sign-in, sessions and sign-out', () => {
     expect(await seen()).toEqual(touched);
   });
 
-  it('applies a role change at once, without signing in again', async () => {
+  it("applies an admin's role change at once on the process that made it, even before its notification arrives", async () => {
+    const admin = await createPerson(api.database, 'Granting Admin', [{ role: 'ADMIN' }]);
+    const lead = await createPerson(api.database, 'Promoted by an admin', []);
+    expect((await gql(api, lead.token, '{ users { id } }')).body.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+    const release = holdSessionNotifications(api);
+    try {
+      const granted = await gql(api, admin.token, GRANT, { input: { userId: lead.id, role: 'ADMIN' } });
+      expect(granted.body.errors).toBeUndefined();
+      expect((await gql(api, lead.token, '{ users { id } }')).body.errors).toBeUndefined();
+      const grantId = (granted.body.data?.['grantRole'] as { roleGrants: { id: string }[] }).roleGrants[0]?.id;
+      const revoked = await gql(api, admin.token, 'mutation ($g: ID!) { revokeRole(grantId: $g) { id } }', { g: grantId });
+      expect(revoked.body.errors).toBeUndefined();
+      expect((await gql(api, lead.token, '{ users { id } }')).body.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+    } finally {
+      release();
+    }
+  });
+
+  it('applies a role change made in the database directly within the notification’s delay, without signing in again', async () => {
     const lead = await createPerson(api.database, 'Promoted', []);
     expect((await gql(api, lead.token, '{ users { id } }')).body.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
     await api.database.query(`INSERT INTO role_grant (user_id, role) VALUES ($1, 'ADMIN')`, [lead.id]);
-    expect((await gql(api, lead.token, '{ users { id } }')).body.errors).toBeUndefined();
+    // The NOTIFY reaches this process asynchronously (milliseconds): the change is seen as soon as it arrives.
+    const after = await eventually(
+      () => gql(api, lead.token, '{ users { id } }'),
+      (r) => r.body.errors === undefined,
+      2_000,
+    );
+    expect(after.body.errors).toBeUndefined();
   });
 
   it('keeps the audit trail append-only', async () => {

@@ -14,18 +14,6 @@ const src = join(__dirname, '..');
  */
 const EXEMPT = [/^database\/typed-sql\.ts$/, /^database\/migrations\//, /^database\/database-notifications\.ts$/];
 
-/**
- * Files whose owners are converting them to declared queries or repositories in the same piece of work (issue 12),
- * each with its raw calls today. Nothing may be added here: the lead empties this list after merging their parts,
- * and an entry whose file no longer has a raw call fails below, so the list only shrinks.
- */
-const NOT_YET_CONVERTED: Readonly<Record<string, string>> = {
-  // F: the assessment page and autosave, and the action plan.
-  'modules/assessments/action-plan/action-plan.repository.ts': 'F',
-  // S: the session read and the session cache (its listener's `LISTEN` on its own pg client, too).
-  'modules/auth/sessions.repository.ts': 'S',
-};
-
 /** The lines of some TypeScript that call `.query` on anything directly: `x.query(`, `x.query.bind(x)`, `.call`, `.apply`. */
 export function rawQueryLines(source: string): number[] {
   const lines: number[] = [];
@@ -65,17 +53,12 @@ describe('raw SQL only as declared queries', () => {
     expect(rawQueryLines(sample)).toEqual([1, 2, 3, 4]);
   });
 
-  it('the API calls `.query` only in typed-sql.ts, the migrations and the files still being converted', () => {
+  it('the API calls `.query` only in typed-sql.ts, the migrations and the listening connection', () => {
     const offenders = files
       .filter((f) => f.lines.length > 0)
-      .filter((f) => !EXEMPT.some((pattern) => pattern.test(f.name)) && !(f.name in NOT_YET_CONVERTED))
+      .filter((f) => !EXEMPT.some((pattern) => pattern.test(f.name)))
       .map((f) => `${f.name}: line ${f.lines.join(', ')}`);
     expect(offenders).toEqual([]);
-  });
-
-  it('the list of files still being converted names only files that still have raw calls', () => {
-    const stale = Object.keys(NOT_YET_CONVERTED).filter((name) => !files.some((f) => f.name === name && f.lines.length > 0));
-    expect(stale).toEqual([]);
   });
 
   it('typed-sql.ts itself is where declared queries run', () => {

@@ -7,12 +7,13 @@ import { AssessmentsRepository } from './assessments.repository';
 import { AssessmentsResolver } from './assessments.resolver';
 import { AssessmentsService } from './assessments.service';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { SystemsModule } from '../systems/systems.module';
 import { ReviewRepository } from './review/review.repository';
 import { ReviewResolver } from './review/review.resolver';
 import { ReviewService } from './review/review.service';
 
 @Module({
-  imports: [CanvasModule, NotificationsModule],
+  imports: [CanvasModule, NotificationsModule, SystemsModule],
   providers: [
     AssessmentsRepository,
     AssessmentsService,

@@ -11,11 +11,10 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { col, defineQuery, Queryable, run, runOne } from '../../database/typed-sql';
-import { appendAuditEvent } from '../audit/audit-event';
-import { systemJson } from '../systems/system-json.sql';
+import { col, defineQuery, Queryable, RowOf, run, runOne } from '../../database/typed-sql';
+import { appendAuditEvent, auditEventInsert, auditWord } from '../audit/audit-event';
 import { CycleRecord } from '../canvas/canvas.types';
-import { SystemRecord } from '../systems/systems.types';
+import { SystemsRepository } from '../systems/systems.repository';
 import {
   AssessmentFactsRecord,
   AssessmentRecord,
@@ -48,7 +47,7 @@ const ASSESSMENT_SELECT = `
       'opensOn', to_char(c.opens_on, 'YYYY-MM-DD'), 'closesOn', to_char(c.closes_on, 'YYYY-MM-DD'),
       'cohort', CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object('id', co.id, 'name', co.name) END,
       'publishedAt', c.published_at, 'illustrative', c.illustrative) AS cycle,
-    ${systemJson('s', 'rg')} AS system,
+    a.system_id AS "systemId",
     COALESCE((SELECT json_agg(${RESPONSE_JSON} ORDER BY r.criterion_key) FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS responses,
     COALESCE((SELECT json_agg(json_build_object('questionKey', q.question_key, 'answer', q.answer) ORDER BY q.question_key)
               FROM quick_check_answer q WHERE q.assessment_id = a.id), '[]') AS "quickCheckAnswers",
@@ -60,7 +59,6 @@ const ASSESSMENT_SELECT = `
   JOIN assessment_cycle c ON c.id = a.cycle_id
   LEFT JOIN cohort co ON co.id = c.cohort_id
   JOIN system s ON s.id = a.system_id
-  JOIN region rg ON rg.id = s.region_id
   LEFT JOIN user_account ob ON ob.id = a.recorded_on_behalf_by`;
 
 const ASSESSMENT_COLUMNS = {
@@ -74,7 +72,7 @@ const ASSESSMENT_COLUMNS = {
   submittedAt: col.timestamptz.orNull,
   reviewComments: col.json<ReviewCommentRecord[]>(),
   cycle: col.json<CycleRecord>(),
-  system: col.json<SystemRecord>(),
+  systemId: col.uuid,
   responses: col.json<ResponseRecord[]>(),
   quickCheckAnswers: col.json<{ questionKey: string; answer: QuickCheckAnswer }[]>(),
   history: col.json<TransitionRecord[]>(),
@@ -190,9 +188,18 @@ const WRITE_RESPONSES = defineQuery<[assessmentId: string, answers: string, acto
              confidence = EXCLUDED.confidence, updated_at = now(), updated_by = EXCLUDED.updated_by
            RETURNING ${RESPONSE_FIELDS}
          ), audited AS (
-           INSERT INTO audit_event (actor_user_id, action, subject_type, subject_id, before, after, ip)
-           SELECT $3::uuid, 'RESPONSE_CHANGED', 'assessment', $1::uuid::text, e.before, e.after, $4::text
-           FROM jsonb_to_recordset($5::jsonb) AS e(before jsonb, after jsonb)
+           ${auditEventInsert(
+             {
+               actorUserId: '$3::uuid',
+               action: auditWord('RESPONSE_CHANGED'),
+               subjectType: auditWord('assessment'),
+               subjectId: '$1::uuid::text',
+               before: 'e.before',
+               after: 'e.after',
+               ip: '$4::text',
+             },
+             'jsonb_to_recordset($5::jsonb) AS e(before jsonb, after jsonb)',
+           )}
          )
          SELECT w.* FROM written w`,
   columns: RESPONSE_COLUMNS,
@@ -264,17 +271,29 @@ type Db = EntityManager | DataSource;
 /** Assessments, their answers and their history. Every change is one transaction with its audit rows. */
 @Injectable()
 export class AssessmentsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly systems: SystemsRepository,
+  ) {}
 
   async findById(id: string, db: Db = this.dataSource): Promise<AssessmentRecord | null> {
     const row = await runOne(db, ASSESSMENT_BY_ID, [id]);
-    return row ? { ...row, status: oneOf(ASSESSMENT_STATUSES, row.status) } : null;
+    return row ? ((await this.withSystems([row]))[0] ?? null) : null;
   }
 
   /** The assessments of these ICSs in every cycle, newest cycle first. */
   async listForSystems(systemIds: readonly string[]): Promise<AssessmentRecord[]> {
-    const rows = await run(this.dataSource, ASSESSMENTS_OF_SYSTEMS, [systemIds]);
-    return rows.map((row) => ({ ...row, status: oneOf(ASSESSMENT_STATUSES, row.status) }));
+    return this.withSystems(await run(this.dataSource, ASSESSMENTS_OF_SYSTEMS, [systemIds]));
+  }
+
+  /** Assessments with their ICSs, which the systems repository gives (an ICS's shape is known there only). */
+  private async withSystems(rows: readonly RowOf<typeof ASSESSMENT_COLUMNS>[]): Promise<AssessmentRecord[]> {
+    const systems = await this.systems.findSystemsByIds(rows.map((row) => row.systemId));
+    return rows.map(({ systemId, ...row }) => {
+      const system = systems.get(systemId);
+      if (!system) throw new Error(`Assessment ${row.id} names an ICS that does not exist.`);
+      return { ...row, system, status: oneOf(ASSESSMENT_STATUSES, row.status) };
+    });
   }
 
   async findFacts(id: string): Promise<AssessmentFactsRecord | null> {

@@ -61,6 +61,39 @@ export async function appendAuditEvent(db: EntityManager | DataSource, event: Au
   ]);
 }
 
+/** SQL expressions for each field of an audit row, in the caller's statement (parameters, columns of a row source). */
+export type AuditEventSql = { readonly [K in keyof Required<AuditEvent>]: string };
+
+/** Each field's column, in one place: the table's shape is known here only. */
+const AUDIT_EVENT_COLUMNS: { readonly [K in keyof Required<AuditEvent>]: string } = {
+  actorUserId: 'actor_user_id',
+  action: 'action',
+  subjectType: 'subject_type',
+  subjectId: 'subject_id',
+  before: 'before',
+  after: 'after',
+  ip: 'ip',
+};
+
+/**
+ * The one INSERT into the audit trail. `appendAuditEvent` writes one row from parameters; a statement that changes
+ * many rows and must stay one round trip (saving answers) audits them inline with `from`, a row source of its own:
+ * `auditEventInsert({ ... }, 'jsonb_to_recordset($5::jsonb) AS e(before jsonb, after jsonb)')`.
+ */
+export function auditEventInsert(values: AuditEventSql, from?: string): string {
+  const fields = Object.keys(AUDIT_EVENT_COLUMNS) as (keyof AuditEventSql)[];
+  const columns = fields.map((field) => AUDIT_EVENT_COLUMNS[field]).join(', ');
+  const expressions = fields.map((field) => values[field]).join(', ');
+  return from === undefined
+    ? `INSERT INTO audit_event (${columns}) VALUES (${expressions})`
+    : `INSERT INTO audit_event (${columns}) SELECT ${expressions} FROM ${from}`;
+}
+
+/** An audit action or subject type as an SQL literal (the names are fixed words of ours, never input). */
+export function auditWord(word: AuditAction | AuditEvent['subjectType']): string {
+  return `'${word}'`;
+}
+
 const APPEND_AUDIT_EVENT = defineQuery<
   [
     actorUserId: string | null,
@@ -73,7 +106,14 @@ const APPEND_AUDIT_EVENT = defineQuery<
   ]
 >()({
   name: 'audit.append',
-  text: `INSERT INTO audit_event (actor_user_id, action, subject_type, subject_id, before, after, ip)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+  text: auditEventInsert({
+    actorUserId: '$1',
+    action: '$2',
+    subjectType: '$3',
+    subjectId: '$4',
+    before: '$5',
+    after: '$6',
+    ip: '$7',
+  }),
   columns: {},
 });

@@ -11,19 +11,18 @@ import { OidcClient } from './oidc/oidc-client';
 import { OidcController } from './oidc/oidc.controller';
 import { OidcEnabledGuard } from './oidc/oidc-enabled.guard';
 import { OidcStrategy } from './oidc/oidc.strategy';
-import { SessionCache } from './session-cache';
+import { SessionCacheModule } from './session-cache.module';
 import { SessionChangeListener } from './session-change-listener';
 import { SessionGuard } from './session.guard';
 import { SessionsRepository } from './sessions.repository';
 
 @Module({
-  imports: [PassportModule.register({ session: false }), UsersModule, AuditModule],
+  imports: [PassportModule.register({ session: false }), UsersModule, AuditModule, SessionCacheModule],
   controllers: [OidcController],
   providers: [
     AuthService,
     SessionsRepository,
-    // Sessions served from memory, kept true by LISTEN/NOTIFY (docs/decisions/0017-sessions-from-memory.md).
-    { provide: SessionCache, useFactory: () => new SessionCache() },
+    // Sessions served from memory (SessionCacheModule), kept true across replicas by LISTEN/NOTIFY.
     SessionChangeListener,
     ExternalIdentitiesRepository,
     LocalStrategy,

@@ -1,11 +1,12 @@
 import { Actor, RoleGrant } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { col, defineQuery, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
 import { SESSION_IDLE_MINUTES, SESSION_LIFETIME_HOURS } from './session-cookie';
 import { SignedIn } from './signed-in';
+import { UserSessionEntity } from './user-session.entity';
 
 type GrantJson = { role: string; systemId: string | null; cohortId: string | null };
 
@@ -58,13 +59,16 @@ export class SessionsRepository {
   /** Opens a session (and audits it) in one transaction; returns its id. */
   async open(userId: string, tokenHash: Buffer, audit: Omit<AuditEvent, 'subjectId'>): Promise<string> {
     return this.dataSource.transaction(async (tx) => {
-      const [row] = await tx.query(
-        `INSERT INTO user_session (token_hash, user_id, expires_at)
-         VALUES ($1, $2, now() + make_interval(hours => $3)) RETURNING id`,
-        [tokenHash, userId, SESSION_LIFETIME_HOURS],
-      );
-      await appendAuditEvent(tx, { ...audit, subjectId: row.id });
-      return row.id as string;
+      const { identifiers } = await tx.getRepository(UserSessionEntity).insert({
+        tokenHash,
+        userId,
+        // Counted by the database's clock, as every other session time is (the lifetime is a constant, not input).
+        expiresAt: () => `now() + make_interval(hours => ${SESSION_LIFETIME_HOURS})`,
+      });
+      const id: unknown = identifiers[0]?.id;
+      if (typeof id !== 'string') throw new Error('The new session has no id.');
+      await appendAuditEvent(tx, { ...audit, subjectId: id });
+      return id;
     });
   }
 
@@ -102,7 +106,7 @@ export class SessionsRepository {
   /** Ends a session (and audits it) in one transaction. */
   async revoke(sessionId: string, audit: Omit<AuditEvent, 'subjectId'>): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      await tx.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+      await tx.getRepository(UserSessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
       await appendAuditEvent(tx, { ...audit, subjectId: sessionId });
     });
   }

@@ -4,6 +4,7 @@ import { BadUserInputError, NotFoundError, requireUuid } from '../../common/app-
 import { Caller } from '../auth/current-user.decorator';
 import { PasswordHasher } from '../auth/password-hasher';
 import { requirePermission } from '../auth/require-permission';
+import { SessionCache } from '../auth/session-cache';
 import { SignedIn } from '../auth/signed-in';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { SystemsService } from '../systems/systems.service';
@@ -23,6 +24,7 @@ export class UsersService {
     private readonly cohorts: CohortsRepository,
     private readonly systems: SystemsService,
     private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionCache,
   ) {}
 
   /** The caller's own account, with their roles. */
@@ -81,6 +83,8 @@ export class UsersService {
       subjectType: 'role_grant',
       ip: caller.ip,
     });
+    // Committed: this process's next request sees it now; other replicas hear of it by NOTIFY within milliseconds.
+    this.sessions.evictUser(user.id);
     return this.requireUser(user.id);
   }
 
@@ -97,6 +101,7 @@ export class UsersService {
       subjectType: 'role_grant',
       ip: caller.ip,
     });
+    this.sessions.evictUser(grant.userId);
     return this.requireUser(grant.userId);
   }
 

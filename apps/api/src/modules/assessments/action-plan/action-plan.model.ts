@@ -29,7 +29,7 @@ export class ActionPlanItemModel {
   status!: ActionStatus;
 
   @Field(() => GraphQLISODateTime)
-  createdAt!: string;
+  createdAt!: Date;
 }
 
 @InputType()

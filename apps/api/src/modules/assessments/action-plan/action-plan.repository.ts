@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { col, defineQuery, runOne } from '../../../database/typed-sql';
 import { appendAuditEvent } from '../../audit/audit-event';
+import { ActionPlanItemEntity } from './action-plan-item.entity';
 import { ActionPlanItemModel, ActionStatus } from './action-plan.model';
-
-const ITEM_SELECT = `SELECT id, domain_key AS "domainKey", action, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status,
-  created_at AS "createdAt" FROM action_plan_item`;
 
 /**
  * The canvas an ICS's plan follows: that of the ICS's newest cycle, which is the one its leads are working on (the
@@ -34,8 +32,17 @@ export interface ActionValues {
 export class ActionPlanRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  list(systemId: string): Promise<ActionPlanItemModel[]> {
-    return this.dataSource.query(`${ITEM_SELECT} WHERE system_id = $1 ORDER BY status = 'DONE', due_on NULLS LAST, created_at`, [systemId]);
+  /** Open actions first, then by due date (undated last), then oldest first. */
+  async list(systemId: string): Promise<ActionPlanItemModel[]> {
+    const items = await this.dataSource
+      .getRepository(ActionPlanItemEntity)
+      .createQueryBuilder('i')
+      .where('i.systemId = :systemId', { systemId })
+      .orderBy(`i.status = 'DONE'`)
+      .addOrderBy('i.dueOn', 'ASC', 'NULLS LAST')
+      .addOrderBy('i.createdAt', 'ASC')
+      .getMany();
+    return items.map(toModel);
   }
 
   /** The id of the canvas the ICS's plan follows (see PLAN_FRAMEWORK); null only with no canvas published at all. */
@@ -44,8 +51,10 @@ export class ActionPlanRepository {
   }
 
   async findSystemOf(itemId: string): Promise<string | null> {
-    const [row] = await this.dataSource.query(`SELECT system_id FROM action_plan_item WHERE id = $1`, [itemId]);
-    return row?.system_id ?? null;
+    const item = await this.dataSource
+      .getRepository(ActionPlanItemEntity)
+      .findOne({ select: { id: true, systemId: true }, where: { id: itemId } });
+    return item?.systemId ?? null;
   }
 
   async save(
@@ -53,26 +62,25 @@ export class ActionPlanRepository {
     actor: { userId: string; ip: string | null },
   ): Promise<ActionPlanItemModel> {
     return this.dataSource.transaction(async (tx) => {
-      const [before] = item.id ? await tx.query(`${ITEM_SELECT} WHERE id = $1 FOR UPDATE`, [item.id]) : [null];
-      const [row] = item.id
-        ? (
-            await tx.query(
-              `UPDATE action_plan_item SET domain_key = $2, action = $3, owner = $4, due_on = $5, status = $6, updated_at = now()
-               WHERE id = $1 RETURNING id`,
-              [item.id, item.domainKey, item.action, item.owner, item.dueOn, item.status],
-            )
-          )[0]
-        : await tx.query(
-            `INSERT INTO action_plan_item (system_id, domain_key, action, owner, due_on, status) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-            [item.systemId, item.domainKey, item.action, item.owner, item.dueOn, item.status],
-          );
-      const [saved] = await tx.query(`${ITEM_SELECT} WHERE id = $1`, [row.id]);
+      const items = tx.getRepository(ActionPlanItemEntity);
+      const values = { domainKey: item.domainKey, action: item.action, owner: item.owner, dueOn: item.dueOn, status: item.status };
+      let id: string;
+      let before: ActionPlanItemEntity | null = null;
+      if (item.id) {
+        before = await items.findOne({ where: { id: item.id }, lock: { mode: 'pessimistic_write' } });
+        if (!before) throw new Error(`No action plan item ${item.id}.`);
+        await items.update({ id: item.id }, { ...values, updatedAt: () => 'now()' });
+        id = item.id;
+      } else {
+        id = await insertItem(tx, { systemId: item.systemId, ...values });
+      }
+      const saved = toModel(await items.findOneByOrFail({ id }));
       await appendAuditEvent(tx, {
         actorUserId: actor.userId,
         action: 'ACTION_PLAN_CHANGED',
         subjectType: 'action_plan_item',
-        subjectId: row.id,
-        before: before ?? null,
+        subjectId: id,
+        before: before ? toModel(before) : null,
         after: saved,
         ip: actor.ip,
       });
@@ -82,17 +90,38 @@ export class ActionPlanRepository {
 
   async remove(itemId: string, actor: { userId: string; ip: string | null }): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const [before] = await tx.query(`${ITEM_SELECT} WHERE id = $1`, [itemId]);
-      await tx.query(`DELETE FROM action_plan_item WHERE id = $1`, [itemId]);
+      const items = tx.getRepository(ActionPlanItemEntity);
+      const before = await items.findOneBy({ id: itemId });
+      await items.delete({ id: itemId });
       await appendAuditEvent(tx, {
         actorUserId: actor.userId,
         action: 'ACTION_PLAN_CHANGED',
         subjectType: 'action_plan_item',
         subjectId: itemId,
-        before,
+        before: before ? toModel(before) : null,
         after: null,
         ip: actor.ip,
       });
     });
   }
+}
+
+async function insertItem(tx: EntityManager, values: { systemId: string } & ActionValues): Promise<string> {
+  const { identifiers } = await tx.getRepository(ActionPlanItemEntity).insert(values);
+  const id: unknown = identifiers[0]?.id;
+  if (typeof id !== 'string') throw new Error('The new action plan item has no id.');
+  return id;
+}
+
+/** An item as the API shows it (and the audit trail records it). */
+function toModel(item: ActionPlanItemEntity): ActionPlanItemModel {
+  return {
+    id: item.id,
+    domainKey: item.domainKey,
+    action: item.action,
+    owner: item.owner,
+    dueOn: item.dueOn,
+    status: item.status,
+    createdAt: item.createdAt,
+  };
 }
