@@ -26,14 +26,26 @@ export function responseForLog(res: Pick<ServerResponse, 'statusCode'>): Record<
   return { statusCode: res.statusCode };
 }
 
-/** pino-http's options for the API: one line per request with the fields above. */
+/** pino-http writes its request lines at this level (whatever the status): below the configured level, none is written. */
+const REQUEST_LINE_LEVEL = 'info';
+const LEVEL_ORDER = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+
+/**
+ * pino-http's options for the API: one line per request with the fields above. At a level where request lines are not
+ * written (`warn` and above), none is prepared: no listeners on the answer's end, and the request's logger (which
+ * lines written during the request use) binds only the request's id, not the serialised request.
+ */
 export function requestLogOptions(level: string): Options {
+  const linesWritten = LEVEL_ORDER.indexOf(level) <= LEVEL_ORDER.indexOf(REQUEST_LINE_LEVEL);
   return {
     level,
+    useLevel: REQUEST_LINE_LEVEL,
     serializers: {
       req: requestForLog,
       res: responseForLog,
     },
-    autoLogging: { ignore: (req) => ['/healthz', '/readyz'].includes(req.url ?? '') },
+    ...(linesWritten
+      ? { autoLogging: { ignore: (req) => ['/healthz', '/readyz'].includes(req.url ?? '') } }
+      : { autoLogging: false, quietReqLogger: true, requestIdKey: 'reqId' }),
   };
 }
