@@ -58,11 +58,10 @@ describe('request log lines', () => {
     expect(line?.['res']).toEqual({ statusCode: 200 });
   });
 
-  it('at warn: no request line is prepared, and an error written during the request still carries its id', () => {
+  it('at warn: no request line is prepared, and an error written during the request still carries the request', () => {
     const { lines, listeners, id } = oneRequest('warn');
     expect(listeners).toBe(0);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ msg: 'went wrong', reqId: id });
-    expect(lines[0]['req']).toBeUndefined();
+    expect(lines[0]).toMatchObject({ msg: 'went wrong', req: { id, method: 'POST', url: '/graphql', operation: 'Me' } });
   });
 });

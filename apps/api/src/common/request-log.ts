@@ -32,8 +32,9 @@ const LEVEL_ORDER = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent
 
 /**
  * pino-http's options for the API: one line per request with the fields above. At a level where request lines are not
- * written (`warn` and above), none is prepared: no listeners on the answer's end, and the request's logger (which
- * lines written during the request use) binds only the request's id, not the serialised request.
+ * written (`warn` and above), none is prepared: no listeners on the answer's end and no line's fields worked out. Lines
+ * written during the request (errors) still carry the request's id, method and path. (pino-http's `quietReqLogger`,
+ * which binds only the id, makes a second child logger per request: five times slower in a micro-benchmark.)
  */
 export function requestLogOptions(level: string): Options {
   const linesWritten = LEVEL_ORDER.indexOf(level) <= LEVEL_ORDER.indexOf(REQUEST_LINE_LEVEL);
@@ -46,6 +47,6 @@ export function requestLogOptions(level: string): Options {
     },
     ...(linesWritten
       ? { autoLogging: { ignore: (req) => ['/healthz', '/readyz'].includes(req.url ?? '') } }
-      : { autoLogging: false, quietReqLogger: true, requestIdKey: 'reqId' }),
+      : { autoLogging: false }),
   };
 }
