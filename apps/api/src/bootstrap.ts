@@ -2,11 +2,11 @@ import compression from 'compression';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { notModified } from './modules/published-answers/etag.plugin';
 import { AppConfig } from './config/app-config';
+import { securityHeaderOptions, securityHeaders } from './common/security-headers';
 
 /** Largest request body the API accepts: far more than any canvas answer, far less than a denial of service. */
 export const MAX_REQUEST_BODY = '100kb';
@@ -31,17 +31,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.set('etag', false);
   app.use('/graphql', notModified);
   app.set('trust proxy', 1);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // NHS.UK frontend loads the Frutiger web font from the NHS's own asset host.
-          'font-src': ["'self'", 'https://assets.nhs.uk'],
-          'upgrade-insecure-requests': config.production ? [] : null,
-        },
-      },
-    }),
-  );
+  // helmet's headers, worked out once at start-up (the same for every answer), set by one middleware.
+  app.use(securityHeaders(securityHeaderOptions(config.production)));
   // On SIGTERM: stop accepting connections, let in-flight requests finish, then close the database pool.
   app.enableShutdownHooks();
   return app;
