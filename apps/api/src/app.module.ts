@@ -9,7 +9,7 @@ import { requestLogOptions } from './common/request-log';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { databaseOptions } from './database/database.options';
 import { runMigrationsExclusively } from './database/migrate';
-import { graphqlOptions } from './graphql/graphql.options';
+import { GRAPHQL_SETUP, GraphQLSetup, graphqlOptions } from './graphql/graphql.options';
 import { DatabaseNotificationsModule } from './database/database-notifications';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './modules/home/home.module';
@@ -36,10 +36,20 @@ export class AppModule {
   static register(config: AppConfig): DynamicModule {
     // Metrics only when asked for (METRICS_PORT): otherwise no plugin runs and nothing is counted.
     const metrics = config.metrics ? new ApiMetrics() : undefined;
+    const graphql: GraphQLSetup = {
+      options: graphqlOptions(config, metrics ? [metrics.plugin()] : []),
+      context: ({ req, res }) => ({ req, res }),
+      metrics,
+    };
     return {
       module: AppModule,
-      // With traces on, the spans still buffered are sent when the app shuts down (SIGTERM).
-      providers: [{ provide: APP_CONFIG, useValue: config }, ...(tracingStarted() ? [TracingShutdown] : [])],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        // The same options, context and metrics for Apollo and for the direct path (bootstrap.ts).
+        { provide: GRAPHQL_SETUP, useValue: graphql },
+        // With traces on, the spans still buffered are sent when the app shuts down (SIGTERM).
+        ...(tracingStarted() ? [TracingShutdown] : []),
+      ],
       exports: [APP_CONFIG],
       global: true,
       imports: [
@@ -59,8 +69,8 @@ export class AppModule {
         DatabaseNotificationsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config, metrics ? [metrics.plugin()] : []),
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          ...graphql.options,
+          context: graphql.context,
         }),
         HealthModule,
         AuthModule,

@@ -2,7 +2,12 @@ import compression from 'compression';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import { Logger } from 'nestjs-pino';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLFormattedError, ValidationRule } from 'graphql';
+import { Logger, PinoLogger } from 'nestjs-pino';
+import { directGraphQL } from './graphql/direct-graphql';
+import { GRAPHQL_LIMITS, GRAPHQL_SETUP, GraphQLSetup } from './graphql/graphql.options';
+import { PublishedResponses } from './modules/published-answers/published-responses';
 import { AppModule } from './app.module';
 import { notModified } from './modules/published-answers/etag.plugin';
 import { AppConfig } from './config/app-config';
@@ -14,8 +19,11 @@ export const MAX_REQUEST_BODY = '100kb';
 /** Answers smaller than this go uncompressed: they fit in one TCP segment (MSS 1,460 less headers) either way. */
 export const COMPRESSION_THRESHOLD_BYTES = 1400;
 
-/** Builds the application exactly as production runs it; tests call this too, with their own config. */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+/**
+ * Builds the application exactly as production runs it; tests call this too, with their own config. Only a test that
+ * compares the direct GraphQL path with Apollo turns it off (`directGraphQL: false`).
+ */
+export async function createApp(config: AppConfig, options: { directGraphQL?: boolean } = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     bufferLogs: true,
     bodyParser: false,
@@ -33,7 +41,34 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.set('trust proxy', 1);
   // helmet's headers, worked out once at start-up (the same for every answer), set by one middleware.
   app.use(securityHeaders(securityHeaderOptions(config.production)));
+  // Most GraphQL requests are answered here by graphql-js, without Apollo's per-request pipeline; the rest go on to
+  // Apollo (see graphql/direct-graphql.ts and docs/decisions/0024-direct-graphql-path.md).
+  if (options.directGraphQL !== false) app.use('/graphql', directGraphQLFor(app));
   // On SIGTERM: stop accepting connections, let in-flight requests finish, then close the database pool.
   app.enableShutdownHooks();
   return app;
+}
+
+/** The direct GraphQL path, with the schema, rules, error formatter, context and metrics Apollo has. */
+function directGraphQLFor(app: NestExpressApplication) {
+  const { options, context, metrics } = app.get<GraphQLSetup>(GRAPHQL_SETUP);
+  const schemaHost = app.get(GraphQLSchemaHost);
+  const wholeAnswers = app.get(PublishedResponses, { strict: false });
+  return directGraphQL({
+    schema: () => {
+      try {
+        return schemaHost.schema;
+      } catch {
+        return undefined; // still starting
+      }
+    },
+    validationRules: (options.validationRules ?? []) as ValidationRule[],
+    maxTokens: GRAPHQL_LIMITS.maxTokens,
+    introspection: options.introspection === true,
+    formatError: options.formatError as (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+    context: (req, res) => context({ req, res }),
+    wholeAnswers: () => wholeAnswers,
+    observe: metrics ? (...args) => metrics.observe(...args) : undefined,
+    requestLog: PinoLogger.root,
+  });
 }

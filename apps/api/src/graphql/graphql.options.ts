@@ -3,7 +3,9 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
+import type { ApiMetrics } from '../observability/api-metrics';
 import { publishedAnswersEtagPlugin } from '../modules/published-answers/etag.plugin';
 import { createErrorFormatter } from './format-error';
 
@@ -20,6 +22,15 @@ export const GRAPHQL_LIMITS = {
 } as const;
 
 const logger = new Logger('GraphQL');
+
+/** What Apollo and the direct path (`direct-graphql.ts`) share: the options, the context of a request, the metrics. */
+export interface GraphQLSetup {
+  readonly options: ApolloDriverConfig;
+  readonly context: (http: { req: Request; res: Response }) => object;
+  readonly metrics: ApiMetrics | undefined;
+}
+
+export const GRAPHQL_SETUP = Symbol('GRAPHQL_SETUP');
 
 /** Apollo Server 5 behind NestJS, hardened from the start (see docs/decisions/0004-graphql-hardening.md). */
 export function graphqlOptions(config: AppConfig, extraPlugins: readonly ApolloServerPlugin[] = []): ApolloDriverConfig {

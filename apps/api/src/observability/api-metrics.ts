@@ -1,4 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { QueueCounts } from '../modules/jobs/jobs.service';
 
@@ -74,20 +75,27 @@ export class ApiMetrics {
         const started = process.hrtime.bigint();
         return {
           willSendResponse: async ({ operation, operationName, response }) => {
-            const labels = operation
-              ? { operation: this.operationLabel(operationName), type: operation.operation }
-              : { operation: 'invalid', type: 'unknown' };
-            this.requests.inc(labels);
-            this.duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
             const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-            for (const error of errors ?? []) {
-              const code = error.extensions?.['code'];
-              this.errors.inc({ operation: labels.operation, code: typeof code === 'string' ? code : 'UNKNOWN' });
-            }
+            if (operation) this.observe(operationName ?? null, operation.operation, started, errors ?? []);
+            else this.observeLabels({ operation: 'invalid', type: 'unknown' }, started, errors ?? []);
           },
         };
       },
     };
+  }
+
+  /** Counts one answered request (Apollo's plugin above, or the direct path): its time and every error's code. */
+  observe(operationName: string | null, type: string, started: bigint, errors: readonly GraphQLFormattedError[]): void {
+    this.observeLabels({ operation: this.operationLabel(operationName), type }, started, errors);
+  }
+
+  private observeLabels(labels: { operation: string; type: string }, started: bigint, errors: readonly GraphQLFormattedError[]): void {
+    this.requests.inc(labels);
+    this.duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+    for (const error of errors) {
+      const code = error.extensions?.['code'];
+      this.errors.inc({ operation: labels.operation, code: typeof code === 'string' ? code : 'UNKNOWN' });
+    }
   }
 
   /** Gauges read from the database pool when scraped. */

@@ -28,7 +28,7 @@ export interface GraphQLBody<T> {
  * The real application, built as production builds it, on a fresh database of its own that the app migrates
  * from empty at start-up. Listens on a free port so tests speak HTTP to it.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { directGraphQL?: boolean } = {}): Promise<TestApp> {
   // A second app on an existing database (e.g. to test a restart) passes its databaseUrl; it owns no database.
   const { name, url: databaseUrl } = overrides.databaseUrl
     ? { name: '', url: overrides.databaseUrl }
@@ -47,7 +47,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     closingReminders: false,
     ...overrides,
   };
-  const app = await createApp(config);
+  const app = await createApp(config, options);
   await app.listen(config.port, '127.0.0.1');
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

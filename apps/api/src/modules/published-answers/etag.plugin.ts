@@ -1,21 +1,17 @@
-import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, GraphQLResponse } from '@apollo/server';
-import { HeaderMap } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { Kind, OperationDefinitionNode } from 'graphql';
 import { createHash } from 'node:crypto';
-import { ApiRequest } from '../auth/signed-in';
 import { PublishedAnswersContext } from './published-answers.service';
-import { publishedResponsesOf, ResponseLookup } from './published-responses';
 
 /** The queries whose answers, for a published cycle, never change until something they are made of does. */
 const PUBLISHED_FIELDS = new Set(['landscape', 'systemProfile', 'movement']);
 
-type Context = PublishedAnswersContext & { req?: ApiRequest; publishedResponse?: ResponseLookup };
+type Context = PublishedAnswersContext;
 
 /**
- * Published answers over HTTP.
- * - A query that asks only for published answers (`landscape`, `systemProfile`, `movement`) is first looked up whole
- *   (`PublishedResponses`): a repeated one is answered from memory without being executed.
+ * Published answers over HTTP, for the requests Apollo answers (the direct path, `graphql/direct-graphql.ts`, answers
+ * most of them itself, with the same headers):
  * - A query sent by GET is answered with `Cache-Control: private, no-cache` (the answer is one person's: the browser
  *   keeps it but asks again each time). When every field the query asks for at its top is a published answer (see
  *   `PublishedAnswers`), the answer also carries a strong ETag: a hash of the document, its variables and each answer's
@@ -27,29 +23,11 @@ export function publishedAnswersEtagPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async responseForOperation({ operation, contextValue, request }): Promise<GraphQLResponse | null> {
-          if (!asksOnlyForPublishedAnswers(operation)) return null;
-          const responses = publishedResponsesOf(contextValue.req);
-          const lookup = responses ? await responses.lookup(contextValue.req as ApiRequest, request) : null;
-          if (!lookup) return null;
-          contextValue.publishedResponse = lookup;
-          if (!('hit' in lookup)) return null;
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: lookup.hit.value as never } };
-        },
-        async willSendResponse(requestContext: GraphQLRequestContextWillSendResponse<Context>) {
-          const { request, response, contextValue } = requestContext;
-          const lookup = contextValue.publishedResponse;
-          let etag: string | null;
-          if (lookup && 'hit' in lookup) {
-            etag = `"${lookup.hit.hash}"`;
-          } else {
-            etag = etagOf(requestContext);
-            if (etag && lookup && response.body.kind === 'single') {
-              publishedResponsesOf(contextValue.req)?.keep(lookup.key, lookup.generation, response.body.singleResult, etag.slice(1, -1));
-            }
-          }
+        async willSendResponse({ request, response, contextValue, operation }: GraphQLRequestContextWillSendResponse<Context>) {
           if (request.http?.method !== 'GET') return;
           response.http.headers.set('cache-control', 'private, no-cache');
+          const answered = response.body.kind === 'single' && !response.body.singleResult.errors?.length && (response.http.status ?? 200) === 200;
+          const etag = answered && operation ? publishedEtag(request, operation, contextValue) : null;
           if (etag) response.http.headers.set('etag', etag);
         },
       };
@@ -57,7 +35,8 @@ export function publishedAnswersEtagPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
-function asksOnlyForPublishedAnswers(operation: OperationDefinitionNode | undefined): boolean {
+/** Whether a query asks only for published answers at its top (so its whole answer may be kept). */
+export function asksOnlyForPublishedAnswers(operation: OperationDefinitionNode | undefined): boolean {
   if (!operation || operation.operation !== 'query') return false;
   const fields = operation.selectionSet.selections;
   return fields.length > 0 && fields.every((s) => s.kind === Kind.FIELD && PUBLISHED_FIELDS.has(s.name.value));
@@ -88,12 +67,17 @@ export function matches(ifNoneMatch: string | undefined, etag: string): boolean 
   });
 }
 
-function etagOf(requestContext: GraphQLRequestContextWillSendResponse<Context>): string | null {
-  const { operation, response, contextValue, request } = requestContext;
+/**
+ * The ETag of an answer without errors, when every field the query asks for at its top was answered from the published
+ * answers (noted on the context by `PublishedAnswers`), else null.
+ */
+export function publishedEtag(
+  request: { query?: string; variables?: Record<string, unknown>; operationName?: string },
+  operation: OperationDefinitionNode,
+  contextValue: PublishedAnswersContext,
+): string | null {
   const noted = contextValue.publishedAnswers;
-  if (!operation || operation.operation !== 'query' || !noted || noted.others > 0 || noted.hashes.length === 0) return null;
-  if (response.body.kind !== 'single' || response.body.singleResult.errors?.length) return null;
-  if ((response.http.status ?? 200) !== 200) return null;
+  if (operation.operation !== 'query' || !noted || noted.others > 0 || noted.hashes.length === 0) return null;
   // Every top-level selection must be a field answered from the cache (`__typename` says nothing that changes).
   const fields = operation.selectionSet.selections;
   if (fields.some((s) => s.kind !== Kind.FIELD)) return null;

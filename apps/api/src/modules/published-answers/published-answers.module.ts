@@ -9,6 +9,6 @@ import { AuthModule } from '../auth/auth.module';
 @Module({
   imports: [AuthModule],
   providers: [PublishedResponses, { provide: PublishedAnswersCache, useFactory: () => new PublishedAnswersCache() }, PublishedAnswersListener, PublishedAnswers],
-  exports: [PublishedAnswers, PublishedAnswersCache],
+  exports: [PublishedAnswers, PublishedAnswersCache, PublishedResponses],
 })
 export class PublishedAnswersModule {}

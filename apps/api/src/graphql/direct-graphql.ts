@@ -1,0 +1,241 @@
+import type { NextFunction, Request, Response } from 'express';
+import {
+  DocumentNode,
+  execute,
+  ExecutionResult,
+  getOperationAST,
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+  OperationDefinitionNode,
+  parse,
+  specifiedRules,
+  validate,
+  ValidationRule,
+} from 'graphql';
+import type { Logger } from 'pino';
+import { requestForLog } from '../common/request-log';
+import { matches } from '../modules/published-answers/etag.plugin';
+
+/** How many distinct documents are kept parsed and validated; a new one beyond that pushes out the oldest. */
+export const MAX_PREPARED_DOCUMENTS = 500;
+
+const APPLICATION_JSON = 'application/json; charset=utf-8';
+const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json; charset=utf-8';
+
+/** What a published query's whole answer looks like in memory: its JSON and the ETag it carries. */
+export interface PreparedAnswer {
+  readonly json: string;
+  readonly etag: string;
+}
+
+/**
+ * Whole answers to queries that ask only for published answers (`PublishedResponses`). `lookup` authenticates the
+ * caller and returns the answer kept for this document, variables and visibility, or how to keep the one worked out.
+ */
+export interface WholeAnswers {
+  asksOnlyForPublishedAnswers(operation: OperationDefinitionNode): boolean;
+  lookup(req: Request, request: GraphQLRequest): Promise<{ hit: PreparedAnswer } | { keep: (answer: PreparedAnswer) => void } | null>;
+  /** The ETag of an answer worked out now, when every field in it is a published answer (else null). */
+  etagOf(request: GraphQLRequest, operation: OperationDefinitionNode, contextValue: object): string | null;
+}
+
+export interface GraphQLRequest {
+  readonly query: string;
+  readonly variables: Record<string, unknown> | undefined;
+  readonly operationName: string | undefined;
+}
+
+export interface DirectGraphQLOptions {
+  /** The schema Apollo serves (read when the first request comes: NestJS builds it while the app starts). */
+  readonly schema: () => GraphQLSchema | undefined;
+  readonly validationRules: readonly ValidationRule[];
+  readonly maxTokens: number;
+  readonly introspection: boolean;
+  readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  readonly context: (req: Request, res: Response) => object;
+  readonly wholeAnswers?: () => WholeAnswers | undefined;
+  /** Called once per answered request: the operation, its type, when it started and the errors it answered. */
+  readonly observe?: (operationName: string | null, type: string, started: bigint, errors: readonly GraphQLFormattedError[]) => void;
+  /** Request lines (one per request, as pino-http writes them) go here when it logs at info. */
+  readonly requestLog?: Logger;
+}
+
+/** A document that parsed and passed every validation rule, with its operations by name ('' for an unnamed one). */
+interface Prepared {
+  readonly document: DocumentNode;
+}
+
+/**
+ * GraphQL over HTTP for the requests a browser and the bench actually send, executed by graphql-js against the same
+ * schema, resolvers, guards, validation rules and error formatter as Apollo Server, without Apollo's per-request
+ * pipeline (see docs/decisions/0024-direct-graphql-path.md). It answers only what it is sure of:
+ * - a POST with a JSON body, or a GET that carries the CSRF-prevention header and asks for a query;
+ * - a document that parses (within the token limit) and passes every validation rule (cached by its text);
+ * - an `Accept` header that is absent or lists only `application/json` and `application/graphql-response+json`.
+ * Anything else (a parse or validation error, a persisted query, an odd method or header) is passed on unchanged to
+ * Apollo, which answers it as before, so every error a request itself causes is worded in one place.
+ */
+export function directGraphQL(options: DirectGraphQLOptions) {
+  const prepared = new Map<string, Prepared | null>();
+  const rules = [...specifiedRules, ...options.validationRules, ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  let requestIds = 0;
+
+  function prepare(schema: GraphQLSchema, query: string): Prepared | null {
+    const known = prepared.get(query);
+    if (known !== undefined) {
+      // Most recently used last, so the oldest is the first key.
+      prepared.delete(query);
+      prepared.set(query, known);
+      return known;
+    }
+    let result: Prepared | null = null;
+    try {
+      const document = parse(query, { maxTokens: options.maxTokens });
+      if (validate(schema, document, rules).length === 0) result = { document };
+    } catch {
+      result = null;
+    }
+    prepared.set(query, result);
+    if (prepared.size > MAX_PREPARED_DOCUMENTS) prepared.delete(prepared.keys().next().value as string);
+    return result;
+  }
+
+  function send(req: Request, res: Response, contentType: string, json: string, etag: string | null): void {
+    res.statusCode = 200;
+    res.setHeader('content-type', contentType);
+    if (req.method === 'GET') {
+      // One person's answer: the browser may keep it but asks again each time (with the ETag, for free).
+      res.setHeader('cache-control', 'private, no-cache');
+      if (etag) {
+        res.setHeader('etag', etag);
+        if (matches(req.headers['if-none-match'], etag)) {
+          res.statusCode = 304;
+          res.end();
+          return;
+        }
+      }
+    }
+    res.setHeader('content-length', Buffer.byteLength(json));
+    res.end(json);
+  }
+
+  function logLine(req: Request, res: Response, started: bigint, operationName: string | undefined): void {
+    const logger = options.requestLog;
+    if (!logger?.isLevelEnabled('info')) return;
+    const id = ++requestIds;
+    res.once('finish', () => {
+      const raw = { body: { operationName } } as never;
+      logger.info(
+        {
+          req: requestForLog({ id, method: req.method, url: req.originalUrl ?? req.url, raw }),
+          res: { statusCode: res.statusCode },
+          responseTime: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
+        },
+        'request completed',
+      );
+    });
+  }
+
+  return async function directGraphQLMiddleware(req: Request, res: Response, next: NextFunction): Promise<void> {
+    const started = process.hrtime.bigint();
+    const request = requestOf(req);
+    const contentType = request && contentTypeFor(req.headers.accept);
+    const schema = options.schema();
+    if (!request || !contentType || !schema) return next();
+    const ready = prepare(schema, request.query);
+    const operation = ready && getOperationAST(ready.document, request.operationName);
+    if (!ready || !operation) return next();
+    if (operation.operation === 'subscription' || (req.method === 'GET' && operation.operation !== 'query')) return next();
+
+    logLine(req, res, started, operation.name?.value);
+    try {
+      const wholeAnswers = options.wholeAnswers?.();
+      const whole = wholeAnswers?.asksOnlyForPublishedAnswers(operation) ? await wholeAnswers.lookup(req, request) : null;
+      if (whole && 'hit' in whole) {
+        options.observe?.(operation.name?.value ?? null, operation.operation, started, []);
+        return send(req, res, contentType, whole.hit.json, whole.hit.etag);
+      }
+      const contextValue = options.context(req, res);
+      const result: ExecutionResult = await execute({
+        schema,
+        document: ready.document,
+        operationName: request.operationName,
+        variableValues: request.variables,
+        contextValue,
+      });
+      const errors = result.errors?.map((error) => options.formatError(formatted(error), error));
+      // As Apollo writes it: errors first, then data, and a newline.
+      const json = `${JSON.stringify(errors ? { errors, data: result.data } : { data: result.data })}\n`;
+      const etag = errors || !wholeAnswers ? null : wholeAnswers.etagOf(request, operation, contextValue);
+      if (etag && whole && 'keep' in whole) whole.keep({ json, etag });
+      options.observe?.(operation.name?.value ?? null, operation.operation, started, errors ?? []);
+      send(req, res, contentType, json, etag);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/** The request's query, variables and operation name, or null when it is not one this path answers. */
+function requestOf(req: Request): GraphQLRequest | null {
+  let fields: { query: unknown; variables: unknown; operationName: unknown };
+  if (req.method === 'POST') {
+    const type = req.headers['content-type'];
+    if (!type || !/^application\/json\s*(;|$)/i.test(type)) return null;
+    const body: unknown = req.body;
+    if (!isRecord(body) || body['extensions'] !== undefined) return null;
+    fields = { query: body['query'], variables: body['variables'], operationName: body['operationName'] };
+  } else if (req.method === 'GET') {
+    // Apollo's CSRF prevention: a GET must say it is not a simple request a form or a link could send.
+    if (!req.headers['apollo-require-preflight'] && !req.headers['x-apollo-operation-name']) return null;
+    const type = req.headers['content-type'];
+    if (type !== undefined && !/^application\/json\s*(;|$)/i.test(type)) return null;
+    const search = new URLSearchParams(req.url.slice(req.url.indexOf('?') + 1));
+    if (search.has('extensions') || search.getAll('query').length !== 1) return null;
+    if (search.getAll('variables').length > 1 || search.getAll('operationName').length > 1) return null;
+    let variables: unknown;
+    try {
+      variables = search.has('variables') ? JSON.parse(search.get('variables') as string) : undefined;
+    } catch {
+      return null;
+    }
+    fields = { query: search.get('query'), variables, operationName: search.get('operationName') ?? undefined };
+  } else {
+    return null;
+  }
+  const { query, variables, operationName } = fields;
+  if (typeof query !== 'string' || query === '') return null;
+  if (variables !== undefined && variables !== null && !isRecord(variables)) return null;
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
+  return {
+    query,
+    variables: variables ?? undefined,
+    operationName: operationName ?? undefined,
+  };
+}
+
+// The answer's media type, chosen as Apollo chooses it, for the `Accept` headers this path answers: none, or any type
+// (`*/*`, JSON, as fetch sends by default), or a list of `application/json` and `application/graphql-response+json`
+// without weights (the first listed wins). Null for any other header: Apollo then negotiates it.
+export function contentTypeFor(accept: string | undefined): string | null {
+  if (accept === undefined || accept === '' || accept === '*/*') return APPLICATION_JSON;
+  const types = accept.split(',').map((part) => MEDIA_TYPES.get(part.trim().toLowerCase()));
+  return types.every((type) => type !== undefined) ? (types[0] ?? null) : null;
+}
+
+const MEDIA_TYPES = new Map([
+  ['application/json', APPLICATION_JSON],
+  ['application/graphql-response+json', GRAPHQL_RESPONSE_JSON],
+]);
+
+/** An error as Apollo hands it to `formatError`: graphql-js's JSON form, with INTERNAL_SERVER_ERROR when it has no code. */
+function formatted(error: GraphQLError): GraphQLFormattedError {
+  const json = error.toJSON();
+  return json.extensions?.['code'] ? json : { ...json, extensions: { ...json.extensions, code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
