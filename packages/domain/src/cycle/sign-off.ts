@@ -259,7 +259,7 @@ export function publishConfirmation(
   if (cycle.illustrative) statements.push('Its scores are illustrative and will stay marked as illustrative.');
   statements.push(`The leads of all ${icss(summary.total)} taking part will be told that it is published.`);
   if (queried.length > 0) statements.push(`${icss(queried.length)} queried their figures: ${listNames(queried)}.`);
-  if (notAnswered.length > 0) statements.push(`${icss(notAnswered.length)} have not answered: ${listNames(notAnswered)}.`);
+  if (notAnswered.length > 0) statements.push(`${icss(notAnswered.length)} ${notAnswered.length === 1 ? 'has' : 'have'} not answered: ${listNames(notAnswered)}.`);
   if (queried.length === 0 && notAnswered.length === 0) statements.push(`All ${icss(summary.total)} confirmed their figures.`);
   statements.push(
     'Publishing cannot be undone. A correction afterwards is a new, recorded revision of that ICS’s figures, with a reason, shown on the landscape.',
