@@ -134,8 +134,8 @@ describe('openCycle', () => {
     ['a retired canvas version', { framework: { id: 'v2', status: 'RETIRED' } }, 'FRAMEWORK_NOT_PUBLISHED', 'frameworkId'],
     ['no such canvas version', { framework: null }, 'FRAMEWORK_NOT_FOUND', 'frameworkId'],
     ['a different canvas version loaded', { framework: { id: 'v1', status: 'PUBLISHED' } }, 'FRAMEWORK_NOT_FOUND', 'frameworkId'],
-    ['no such cohort', { cohort: null }, 'COHORT_NOT_FOUND', 'participants'],
-    ['an empty cohort', { cohort: { id: 'pioneers', systemIds: [] } }, 'COHORT_EMPTY', 'participants'],
+    ['no such cohort', { cohort: null }, 'COHORT_NOT_FOUND', 'cohortId'],
+    ['an empty cohort', { cohort: { id: 'pioneers', systemIds: [] } }, 'COHORT_EMPTY', 'cohortId'],
   ] as const)('refuses %s', (_what, over, code, field) => {
     const outcome = openCycle(input(), context(over as Partial<OpenCycleContext>));
     expect(outcome.ok).toBe(false);
@@ -309,7 +309,10 @@ describe('closeCycle', () => {
   });
 
   it('refuses a cycle not open yet, a closed one and a published one', () => {
-    expect(codes(closeCycle(cycle({ opensOn: '2026-12-07' }), { today: TODAY }))).toEqual(['CYCLE_NOT_STARTED']);
+    expect(closeCycle(cycle({ opensOn: '2026-12-07' }), { today: TODAY })).toEqual({
+      ok: false,
+      problems: [{ code: 'CYCLE_NOT_STARTED', field: 'cycleId', message: '"Baseline 2027" opens on 7 December 2026: it cannot close before anyone could answer it' }],
+    });
     expect(codes(closeCycle(cycle({ status: 'CLOSED', closedOn: '2026-12-02' }), { today: TODAY }))).toEqual(['ALREADY_CLOSED']);
     expect(codes(closeCycle(cycle({ status: 'PUBLISHED', closedOn: '2026-12-02', publishedOn: TODAY }), { today: TODAY }))).toEqual(['ALREADY_PUBLISHED']);
   });

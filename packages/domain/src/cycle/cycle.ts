@@ -269,9 +269,9 @@ export function openCycle(input: OpenCycleInput, context: OpenCycleContext): Cyc
   if (input.participants.kind === 'COHORT') {
     systemIds = null;
     if (!context.cohort || context.cohort.id !== input.participants.cohortId) {
-      problems.push(cycleProblem('COHORT_NOT_FOUND', 'participants', 'Choose a cohort: there is no cohort with that id'));
+      problems.push(cycleProblem('COHORT_NOT_FOUND', 'cohortId', 'Choose a cohort: there is no cohort with that id'));
     } else if (context.cohort.systemIds.length === 0) {
-      problems.push(cycleProblem('COHORT_EMPTY', 'participants', 'This cohort has no ICSs in it: add ICSs to it first, or choose all ICSs'));
+      problems.push(cycleProblem('COHORT_EMPTY', 'cohortId', 'This cohort has no ICSs in it: add ICSs to it first, or choose all ICSs'));
     } else {
       systemIds = context.cohort.systemIds;
     }
@@ -323,10 +323,10 @@ export function openCycle(input: OpenCycleInput, context: OpenCycleContext): Cyc
 /** The problem, if any, with acting on a cycle that is no longer OPEN (published first: it is final). */
 function notOpenProblem(cycle: Cycle, doing: string): CycleProblem | null {
   if (cycle.status === 'PUBLISHED') {
-    return cycleProblem('ALREADY_PUBLISHED', 'cycle', `"${cycle.name}" is published, which is final: you cannot ${doing}`);
+    return cycleProblem('ALREADY_PUBLISHED', 'cycleId', `"${cycle.name}" is published, which is final: you cannot ${doing}`);
   }
   if (cycle.status === 'CLOSED') {
-    return cycleProblem('ALREADY_CLOSED', 'cycle', `"${cycle.name}" is closed and cannot be reopened: you cannot ${doing}`);
+    return cycleProblem('ALREADY_CLOSED', 'cycleId', `"${cycle.name}" is closed and cannot be reopened: you cannot ${doing}`);
   }
   return null;
 }
@@ -395,7 +395,7 @@ export function closeCycle(cycle: Cycle, context: { readonly today: string }): C
     return failed([
       cycleProblem(
         'CYCLE_NOT_STARTED',
-        'cycle',
+        'cycleId',
         `"${cycle.name}" opens on ${cycleDateInWords(cycle.opensOn)}: it cannot close before anyone could answer it`,
       ),
     ]);

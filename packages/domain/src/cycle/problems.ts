@@ -51,7 +51,7 @@ export const CYCLE_FORBIDDEN_CODES: readonly CycleProblemCode[] = ['NOT_ALLOWED'
 
 export interface CycleProblem {
   readonly code: CycleProblemCode;
-  /** The input it is about, as a form field or path: `name`, `opensOn`, `closesOn`, `comment`, `systemId`, `cycle`… */
+  /** The input it is about, as a form field or path: `name`, `opensOn`, `closesOn`, `comment`, `systemId`, `cycleId`… */
   readonly field: string;
   readonly message: string;
 }

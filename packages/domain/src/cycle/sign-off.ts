@@ -72,10 +72,10 @@ function freeText(
 /** The problem with acting on a cycle's provisional figures when it is not CLOSED. */
 function notClosedProblem(cycle: Cycle, doing: string): CycleProblem | null {
   if (cycle.status === 'PUBLISHED') {
-    return cycleProblem('ALREADY_PUBLISHED', 'cycle', `"${cycle.name}" is published, which is final: you cannot ${doing}`);
+    return cycleProblem('ALREADY_PUBLISHED', 'cycleId', `"${cycle.name}" is published, which is final: you cannot ${doing}`);
   }
   if (cycle.status === 'OPEN') {
-    return cycleProblem('CYCLE_NOT_CLOSED', 'cycle', `"${cycle.name}" is still open: you can ${doing} once it has closed`);
+    return cycleProblem('CYCLE_NOT_CLOSED', 'cycleId', `"${cycle.name}" is still open: you can ${doing} once it has closed`);
   }
   return null;
 }
@@ -365,7 +365,7 @@ export function reviseFigures(
     return failed([
       cycleProblem(
         'CYCLE_NOT_PUBLISHED',
-        'cycle',
+        'cycleId',
         `"${cycle.name}" is not published yet: its figures are still provisional, so correct them through the review instead`,
       ),
     ]);
