@@ -254,6 +254,7 @@ describe('the state machine (property tests)', () => {
                 actor: lead,
                 today,
                 systemIds: 'ALL',
+                assessmentStatus: 'VALIDATED',
                 current: null,
               });
               if (answered.ok) signOffs.splice(0, signOffs.length, answered.value.signOff);

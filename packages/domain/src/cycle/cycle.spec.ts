@@ -87,6 +87,7 @@ describe('problem codes', () => {
       'CYCLE_NOT_PUBLISHED',
       'NOT_ALLOWED',
       'NOT_A_PARTICIPANT',
+      'NO_FIGURES',
       'ANSWER_INVALID',
       'COMMENT_REQUIRED',
       'COMMENT_TOO_LONG',

@@ -32,6 +32,7 @@ export const CYCLE_PROBLEM_CODES = [
   // Sign-off, publishing and revisions.
   'NOT_ALLOWED',
   'NOT_A_PARTICIPANT',
+  'NO_FIGURES',
   'ANSWER_INVALID',
   'COMMENT_REQUIRED',
   'COMMENT_TOO_LONG',

@@ -1,4 +1,5 @@
 import { Actor } from '../access/access-policy';
+import { AssessmentStatus } from '../assessment/assessment-workflow';
 import { Cycle } from './cycle';
 import {
   answerSignOff,
@@ -6,6 +7,7 @@ import {
   canReadSignOff,
   canReadSignOffSummary,
   FiguresRevision,
+  hasProvisionalFigures,
   publishConfirmation,
   publishCycle,
   reviseFigures,
@@ -37,7 +39,13 @@ const cycle = (over: Partial<Cycle> = {}): Cycle => ({
 });
 
 const PARTICIPANTS = ['derby', 'devon', 'kent'];
-const ctx = (actor: Actor, current: SignOff | null = null) => ({ actor, today: TODAY, systemIds: PARTICIPANTS, current });
+const ctx = (actor: Actor, current: SignOff | null = null, assessmentStatus: AssessmentStatus | null = 'VALIDATED') => ({
+  actor,
+  today: TODAY,
+  systemIds: PARTICIPANTS,
+  assessmentStatus,
+  current,
+});
 const codes = (outcome: { ok: boolean; problems?: readonly { code: string }[] }) => (outcome.ok ? [] : (outcome.problems ?? []).map((p) => p.code));
 
 describe('who answers and reads the sign-off', () => {
@@ -85,6 +93,24 @@ describe('answerSignOff', () => {
     ['an ICS not taking part', lead('leeds'), 'leeds', { answer: 'CONFIRMED' as const }, cycle(), 'NOT_A_PARTICIPANT'],
   ])('refuses %s', (_what, actor, systemId, input, c, code) => {
     expect(codes(answerSignOff(c, systemId, input, ctx(actor)))).toEqual([code]);
+  });
+
+  it('only an ICS with figures (submitted, in review or validated when the cycle closed) answers', () => {
+    expect([null, 'DRAFT', 'RETURNED', 'SUBMITTED', 'IN_REVIEW', 'VALIDATED'].map((s) => hasProvisionalFigures(s as AssessmentStatus | null))).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
+    for (const status of [null, 'DRAFT', 'RETURNED'] as const) {
+      expect(answerSignOff(cycle(), 'devon', { answer: 'CONFIRMED' }, ctx(lead('devon'), null, status))).toMatchObject({
+        ok: false,
+        problems: [{ code: 'NO_FIGURES', field: 'systemId' }],
+      });
+    }
+    expect(answerSignOff(cycle(), 'devon', { answer: 'CONFIRMED' }, ctx(lead('devon'), null, 'SUBMITTED')).ok).toBe(true);
   });
 
   it.each([
@@ -137,10 +163,13 @@ describe('publishing', () => {
 
   it('the confirmation says who will see what, who has not confirmed, that leads are told, and that it is final', () => {
     const summary = signOffSummary(participants, [answered('devon', 'CONFIRMED'), answered('kent', 'QUERIED', 'Domain 2?')]);
-    const confirmation = publishConfirmation(cycle(), summary, [{ systemId: 'devon', sharesName: true }]);
+    const confirmation = publishConfirmation(cycle(), summary, [{ systemId: 'devon', sharesName: true }], [
+      { systemId: 'leeds', name: 'West Yorkshire' },
+      { systemId: 'bath', name: 'Bath and North East Somerset, Swindon and Wiltshire' },
+    ]);
     expect(confirmation).toMatchObject({
       cycleName: 'Pioneers 2027',
-      participants: 3,
+      participants: 5,
       confirmed: 1,
       queried: [expect.objectContaining({ name: 'Kent and Medway', comment: 'Domain 2?' })],
       notAnswered: [expect.objectContaining({ name: 'Derby and Derbyshire' })],
@@ -152,9 +181,10 @@ describe('publishing', () => {
       'Every ICS lead and programme coach will see the landscape of "Pioneers 2027": 1 ICS by name (they chose to share their name with peers). Each still sees their own ICSs by name.',
       '2 ICSs chose not to share their name. Fewer than 5 would be shown without a name, so they could be picked out: they will not be shown to other ICSs at all.',
       'National viewers and admins already see every ICS by name: the landscape will no longer be marked provisional.',
-      'The leads of all 3 ICSs taking part will be told that it is published.',
+      'The leads of all 5 ICSs taking part will be told that it is published.',
       '1 ICS queried their figures: Kent and Medway.',
       '1 ICS has not answered: Derby and Derbyshire.',
+      '2 ICSs taking part submitted nothing before the cycle closed and are not in the landscape: Bath and North East Somerset, Swindon and Wiltshire; West Yorkshire.',
       'Publishing cannot be undone. A correction afterwards is a new, recorded revision of that ICS’s figures, with a reason, shown on the landscape.',
     ]);
   });

@@ -1,4 +1,5 @@
 import { Actor, hasRole, ledSystemIds } from '../access/access-policy';
+import { AssessmentStatus } from '../assessment/assessment-workflow';
 import { ANONYMITY_THRESHOLD, visibilitiesInLandscape } from '../access/landscape-visibility';
 import { assertToday, cycleDateInWords } from './dates';
 import { Cycle, CycleEvent, ParticipantSet } from './cycle';
@@ -46,6 +47,16 @@ export const canReadSignOff = (actor: Actor, systemId: string): boolean =>
 /** Who reads the whole cycle's sign-off (who confirmed, queried, has not answered): the admins, who publish. */
 export const canReadSignOffSummary = (actor: Actor): boolean => hasRole(actor, 'ADMIN');
 
+/**
+ * The assessment statuses whose figures are in a cycle's landscape: the statuses the stored placements count (the
+ * `counted` list of the placement triggers, migration 1763940000000). An ICS whose assessment was a draft or returned
+ * when the cycle closed has no figures to check: it is left out of the sign-off and listed apart when publishing.
+ */
+export const STATUSES_WITH_FIGURES: readonly AssessmentStatus[] = ['SUBMITTED', 'IN_REVIEW', 'VALIDATED'];
+
+export const hasProvisionalFigures = (status: AssessmentStatus | null | undefined): boolean =>
+  status != null && STATUSES_WITH_FIGURES.includes(status);
+
 export const takesPartInCycle = (systemIds: ParticipantSet, systemId: string): boolean => systemIds === 'ALL' || systemIds.includes(systemId);
 
 /**
@@ -85,6 +96,8 @@ export interface AnswerSignOffContext {
   readonly today: string;
   /** The ICSs taking part in the cycle, or 'ALL'. */
   readonly systemIds: ParticipantSet;
+  /** The ICS's assessment status in the cycle (null when it has none): only an ICS with figures answers. */
+  readonly assessmentStatus: AssessmentStatus | null;
   /** The ICS's answer so far, if any. */
   readonly current: SignOff | null;
 }
@@ -108,6 +121,11 @@ export function answerSignOff(
   if (stateProblem) return failed([stateProblem]);
   if (!takesPartInCycle(context.systemIds, systemId)) {
     return failed([cycleProblem('NOT_A_PARTICIPANT', 'systemId', `This ICS did not take part in "${cycle.name}"`)]);
+  }
+  if (!hasProvisionalFigures(context.assessmentStatus)) {
+    return failed([
+      cycleProblem('NO_FIGURES', 'systemId', `This ICS has no figures to check in "${cycle.name}": its self-assessment was not submitted before the cycle closed`),
+    ]);
   }
   let comment: string | null = null;
   if (input.answer === 'QUERIED') {
@@ -163,7 +181,10 @@ export interface SignOffSummary {
   readonly outstandingSystemIds: readonly string[];
 }
 
-/** Who has confirmed, queried or not answered. Answers from ICSs not taking part are ignored. */
+/**
+ * Who has confirmed, queried or not answered. `participants` are the ICSs with figures to check (`hasProvisionalFigures`);
+ * answers from any other ICS are ignored.
+ */
 export function signOffSummary(participants: readonly SignOffParticipant[], signOffs: readonly SignOff[]): SignOffSummary {
   const answerOf = new Map(signOffs.map((s) => [s.systemId, s]));
   const unique = [...new Map(participants.map((p) => [p.systemId, p])).values()];
@@ -196,11 +217,13 @@ export function signOffSummary(participants: readonly SignOffParticipant[], sign
 export interface PublishConfirmation {
   readonly cycleName: string;
   readonly illustrative: boolean;
-  /** ICSs taking part: each one's leads are told when it is published. */
+  /** ICSs taking part, with figures or not: each one's leads are told when it is published. */
   readonly participants: number;
   readonly confirmed: number;
   readonly queried: readonly SignOffRow[];
   readonly notAnswered: readonly SignOffRow[];
+  /** ICSs taking part with no figures (nothing submitted before the cycle closed): not in the landscape. */
+  readonly withoutFigures: readonly SignOffParticipant[];
   /** Send back with `publishCycle`: proves the admin saw the list as it is now. */
   readonly outstandingSystemIds: readonly string[];
   /** How ICS leads and coaches will see the other ICSs once published (each still sees its own by name). */
@@ -210,7 +233,8 @@ export interface PublishConfirmation {
 }
 
 const icss = (n: number) => (n === 1 ? '1 ICS' : `${n} ICSs`);
-const listNames = (rows: readonly SignOffRow[]) => rows.map((r) => r.name).join(', ');
+/** ICS names can contain commas ("Bath and North East Somerset, Swindon and Wiltshire"): a list of them uses semicolons. */
+const listNames = (rows: readonly { readonly name: string }[]) => rows.map((r) => r.name).join('; ');
 
 /**
  * What publishing will do, from the sign-off so far and each ICS's choice to share its name with peers. Peers' view
@@ -221,6 +245,7 @@ export function publishConfirmation(
   cycle: Pick<Cycle, 'name' | 'illustrative'>,
   summary: SignOffSummary,
   sharing: readonly { readonly systemId: string; readonly sharesName: boolean }[],
+  withoutFigures: readonly SignOffParticipant[] = [],
 ): PublishConfirmation {
   const taking = new Set(summary.rows.map((r) => r.systemId));
   const nobody: Actor = { userId: '', grants: [], coachedSystemIds: [] };
@@ -257,10 +282,17 @@ export function publishConfirmation(
   }
   statements.push('National viewers and admins already see every ICS by name: the landscape will no longer be marked provisional.');
   if (cycle.illustrative) statements.push('Its scores are illustrative and will stay marked as illustrative.');
-  statements.push(`The leads of all ${icss(summary.total)} taking part will be told that it is published.`);
+  const takingPart = summary.total + withoutFigures.length;
+  statements.push(`The leads of all ${icss(takingPart)} taking part will be told that it is published.`);
   if (queried.length > 0) statements.push(`${icss(queried.length)} queried their figures: ${listNames(queried)}.`);
   if (notAnswered.length > 0) statements.push(`${icss(notAnswered.length)} ${notAnswered.length === 1 ? 'has' : 'have'} not answered: ${listNames(notAnswered)}.`);
   if (queried.length === 0 && notAnswered.length === 0) statements.push(`All ${icss(summary.total)} confirmed their figures.`);
+  if (withoutFigures.length > 0) {
+    const sorted = [...withoutFigures].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+    statements.push(
+      `${icss(withoutFigures.length)} taking part submitted nothing before the cycle closed and ${withoutFigures.length === 1 ? 'is' : 'are'} not in the landscape: ${listNames(sorted)}.`,
+    );
+  }
   statements.push(
     'Publishing cannot be undone. A correction afterwards is a new, recorded revision of that ICS’s figures, with a reason, shown on the landscape.',
   );
@@ -268,10 +300,11 @@ export function publishConfirmation(
   return {
     cycleName: cycle.name,
     illustrative: cycle.illustrative,
-    participants: summary.total,
+    participants: takingPart,
     confirmed: summary.confirmed,
     queried,
     notAnswered,
+    withoutFigures,
     outstandingSystemIds: summary.outstandingSystemIds,
     peers,
     statements,
