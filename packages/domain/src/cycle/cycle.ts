@@ -1,5 +1,5 @@
 import { addDaysToIsoDate, assertToday, cycleDateInWords, cycleDateProblem, CYCLE_DATE_LIMITS, daysBetweenIsoDates } from './dates';
-import { CycleOutcome, cycleProblem, CycleProblem, failed, succeeded } from './problems';
+import { CycleOutcome, cycleProblem, CycleProblem, cycleRefused, cycleOk } from './problems';
 
 /*
  * A programme year's assessment cycle and its life (docs/decisions/0023-cycle-states.md):
@@ -297,7 +297,7 @@ export function openCycle(input: OpenCycleInput, context: OpenCycleContext): Cyc
   if (typeof input.illustrative !== 'boolean') {
     problems.push(cycleProblem('ANSWER_INVALID', 'illustrative', 'Say whether the scores of this cycle are illustrative'));
   }
-  if (problems.length > 0) return failed(problems);
+  if (problems.length > 0) return cycleRefused(problems);
 
   const cycle: NewCycle = {
     name: normaliseCycleName(input.name),
@@ -311,7 +311,7 @@ export function openCycle(input: OpenCycleInput, context: OpenCycleContext): Cyc
     closedEarly: false,
     publishedOn: null,
   };
-  return succeeded({
+  return cycleOk({
     cycle,
     event: { action: 'CYCLE_OPENED', before: null, after: { ...cycle }, notify: { kind: 'PARTICIPATING_LEADS' } },
   });
@@ -351,26 +351,26 @@ export function changeClosingDate(
   const { today } = context;
   assertToday(today);
   const stateProblem = notOpenProblem(cycle, 'change its closing date');
-  if (stateProblem) return failed([stateProblem]);
+  if (stateProblem) return cycleRefused([stateProblem]);
   const dateProblem = cycleDateProblem(closesOn, 'closesOn', 'Closing date', today);
-  if (dateProblem) return failed([dateProblem]);
+  if (dateProblem) return cycleRefused([dateProblem]);
   if (closesOn === cycle.closesOn) {
-    return failed([cycleProblem('CLOSING_DATE_UNCHANGED', 'closesOn', `The cycle already closes on ${cycleDateInWords(closesOn)}: choose a different date`)]);
+    return cycleRefused([cycleProblem('CLOSING_DATE_UNCHANGED', 'closesOn', `The cycle already closes on ${cycleDateInWords(closesOn)}: choose a different date`)]);
   }
   if (closesOn < today) {
-    return failed([
+    return cycleRefused([
       cycleProblem('CLOSES_IN_PAST', 'closesOn', `Closing date must be today (${cycleDateInWords(today)}) or later: to stop answers now, close the cycle`),
     ]);
   }
   const problems = closingDateProblems(cycle.opensOn, closesOn, today);
-  if (problems.length > 0) return failed(problems);
+  if (problems.length > 0) return cycleRefused(problems);
   const overlaps = cycleOverlapProblems(
     { id: cycle.id, opensOn: cycle.opensOn, closesOn, status: cycle.status, systemIds: context.systemIds },
     context.cycles,
     'closesOn',
   );
-  if (overlaps.length > 0) return failed(overlaps);
-  return succeeded({
+  if (overlaps.length > 0) return cycleRefused(overlaps);
+  return cycleOk({
     cycle: { ...cycle, closesOn },
     event: {
       action: 'CYCLE_CLOSING_DATE_CHANGED',
@@ -390,9 +390,9 @@ export function closeCycle(cycle: Cycle, context: { readonly today: string }): C
   const { today } = context;
   assertToday(today);
   const stateProblem = notOpenProblem(cycle, 'close it again');
-  if (stateProblem) return failed([stateProblem]);
+  if (stateProblem) return cycleRefused([stateProblem]);
   if (today < cycle.opensOn) {
-    return failed([
+    return cycleRefused([
       cycleProblem(
         'CYCLE_NOT_STARTED',
         'cycleId',
@@ -402,7 +402,7 @@ export function closeCycle(cycle: Cycle, context: { readonly today: string }): C
   }
   const closedEarly = today < cycle.closesOn;
   const closedOn = closedEarly ? today : cycle.closesOn;
-  return succeeded({
+  return cycleOk({
     cycle: { ...cycle, status: 'CLOSED', closedOn, closedEarly },
     event: {
       action: 'CYCLE_CLOSED',

@@ -62,6 +62,6 @@ export type CycleOutcome<T> = { readonly ok: true; readonly value: T } | { reado
 
 export const cycleProblem = (code: CycleProblemCode, field: string, message: string): CycleProblem => ({ code, field, message });
 
-export const succeeded = <T>(value: T): CycleOutcome<T> => ({ ok: true, value });
+export const cycleOk = <T>(value: T): CycleOutcome<T> => ({ ok: true, value });
 
-export const failed = <T>(problems: readonly CycleProblem[]): CycleOutcome<T> => ({ ok: false, problems });
+export const cycleRefused = <T>(problems: readonly CycleProblem[]): CycleOutcome<T> => ({ ok: false, problems });

@@ -3,7 +3,7 @@ import { AssessmentStatus } from '../assessment/assessment-workflow';
 import { ANONYMITY_THRESHOLD, visibilitiesInLandscape } from '../access/landscape-visibility';
 import { assertToday, cycleDateInWords } from './dates';
 import { Cycle, CycleEvent, ParticipantSet } from './cycle';
-import { CycleOutcome, cycleProblem, CycleProblem, failed, succeeded } from './problems';
+import { CycleOutcome, cycleProblem, CycleProblem, cycleRefused, cycleOk } from './problems';
 
 /*
  * After a cycle closes its figures are provisional (PRODUCT §1): each ICS lead checks their own and confirms them or
@@ -115,15 +115,15 @@ export function answerSignOff(
 ): CycleOutcome<{ signOff: SignOff; event: CycleEvent }> {
   assertToday(context.today);
   if (!canAnswerSignOff(context.actor, systemId)) {
-    return failed([cycleProblem('NOT_ALLOWED', 'systemId', 'Only a lead of this ICS can confirm or query its figures')]);
+    return cycleRefused([cycleProblem('NOT_ALLOWED', 'systemId', 'Only a lead of this ICS can confirm or query its figures')]);
   }
   const stateProblem = notClosedProblem(cycle, 'confirm or query its figures');
-  if (stateProblem) return failed([stateProblem]);
+  if (stateProblem) return cycleRefused([stateProblem]);
   if (!takesPartInCycle(context.systemIds, systemId)) {
-    return failed([cycleProblem('NOT_A_PARTICIPANT', 'systemId', `This ICS did not take part in "${cycle.name}"`)]);
+    return cycleRefused([cycleProblem('NOT_A_PARTICIPANT', 'systemId', `This ICS did not take part in "${cycle.name}"`)]);
   }
   if (!hasProvisionalFigures(context.assessmentStatus)) {
-    return failed([
+    return cycleRefused([
       cycleProblem('NO_FIGURES', 'systemId', `This ICS has no figures to check in "${cycle.name}": its self-assessment was not submitted before the cycle closed`),
     ]);
   }
@@ -136,13 +136,13 @@ export function answerSignOff(
       { required: 'Say what looks wrong in your figures, so that your coach and the programme team can check it', what: 'Your query' },
       SIGN_OFF_LIMITS.commentMaxLength,
     );
-    if ('problem' in checked) return failed([checked.problem]);
+    if ('problem' in checked) return cycleRefused([checked.problem]);
     comment = checked.text;
   } else if (input.answer !== 'CONFIRMED') {
-    return failed([cycleProblem('ANSWER_INVALID', 'answer', 'Choose whether you confirm your figures or have a query about them')]);
+    return cycleRefused([cycleProblem('ANSWER_INVALID', 'answer', 'Choose whether you confirm your figures or have a query about them')]);
   }
   const signOff: SignOff = { systemId, answer: input.answer, comment, answeredBy: context.actor.userId, answeredOn: context.today };
-  return succeeded({
+  return cycleOk({
     signOff,
     event: {
       action: 'CYCLE_SIGN_OFF_ANSWERED',
@@ -334,16 +334,16 @@ export function publishCycle(
   const { today, summary } = context;
   assertToday(today);
   const stateProblem = notClosedProblem(cycle, 'publish it');
-  if (stateProblem) return failed([stateProblem]);
+  if (stateProblem) return cycleRefused([stateProblem]);
   if (input.confirmed !== true) {
-    return failed([
+    return cycleRefused([
       cycleProblem('CONFIRMATION_REQUIRED', 'confirmed', 'Confirm that you understand what will become visible, and that publishing cannot be undone'),
     ]);
   }
   const shown = new Set(input.outstandingSystemIds);
   const now = new Set(summary.outstandingSystemIds);
   if (shown.size !== now.size || [...now].some((id) => !shown.has(id))) {
-    return failed([
+    return cycleRefused([
       cycleProblem(
         'CONFIRMATION_OUT_OF_DATE',
         'outstandingSystemIds',
@@ -353,7 +353,7 @@ export function publishCycle(
   }
   const queried = summary.rows.filter((r) => r.state === 'QUERIED').map((r) => r.systemId);
   const notAnswered = summary.rows.filter((r) => r.state === 'NOT_ANSWERED').map((r) => r.systemId);
-  return succeeded({
+  return cycleOk({
     cycle: { ...cycle, status: 'PUBLISHED', publishedOn: today },
     event: {
       action: 'CYCLE_PUBLISHED',
@@ -395,7 +395,7 @@ export function reviseFigures(
 ): CycleOutcome<{ revision: FiguresRevision; event: CycleEvent }> {
   assertToday(context.today);
   if (cycle.status !== 'PUBLISHED') {
-    return failed([
+    return cycleRefused([
       cycleProblem(
         'CYCLE_NOT_PUBLISHED',
         'cycleId',
@@ -404,7 +404,7 @@ export function reviseFigures(
     ]);
   }
   if (!takesPartInCycle(context.systemIds, input.systemId)) {
-    return failed([cycleProblem('NOT_A_PARTICIPANT', 'systemId', `This ICS did not take part in "${cycle.name}"`)]);
+    return cycleRefused([cycleProblem('NOT_A_PARTICIPANT', 'systemId', `This ICS did not take part in "${cycle.name}"`)]);
   }
   const checked = freeText(
     input.reason,
@@ -413,7 +413,7 @@ export function reviseFigures(
     { required: 'Give the reason for the correction: it is shown with the corrected figures', what: 'The reason' },
     SIGN_OFF_LIMITS.reasonMaxLength,
   );
-  if ('problem' in checked) return failed([checked.problem]);
+  if ('problem' in checked) return cycleRefused([checked.problem]);
   const number = 1 + Math.max(0, ...context.revisions.filter((r) => r.systemId === input.systemId).map((r) => r.number));
   const revision: FiguresRevision = {
     systemId: input.systemId,
@@ -422,7 +422,7 @@ export function reviseFigures(
     revisedBy: context.actorUserId,
     revisedOn: context.today,
   };
-  return succeeded({
+  return cycleOk({
     revision,
     event: {
       action: 'CYCLE_FIGURES_REVISED',
