@@ -14,3 +14,4 @@ export * from './reference-data/tile-map';
 export * from './assessment/review';
 export * from './assessment/action-plan';
 export * from './home/home';
+export * from './cycle';
