@@ -1,4 +1,4 @@
-import { CanvasFramework, MATURITY_LEVELS, SEEDS, SourceRef } from './framework';
+import { CanvasFramework, Crosswalk, MATURITY_LEVELS, SEEDS, SourceRef } from './framework';
 import { Recommendation, RECOMMENDATIONS } from './recommendations';
 
 /**
@@ -169,7 +169,7 @@ export function frameworkProblems(
     ),
   );
 
-  if (framework.crosswalk !== undefined) crosswalkProblems(framework, criterionKeys, problem);
+  if (framework.crosswalk !== undefined) crosswalkProblems(framework.crosswalk, criterionKeys, problem);
   return problems;
 }
 
@@ -182,11 +182,10 @@ export function frameworkProblemMessages(
 }
 
 function crosswalkProblems(
-  framework: CanvasFramework,
+  crosswalk: Crosswalk,
   criterionKeys: ReadonlySet<string>,
   problem: (code: string, field: string, message: string) => void,
 ): void {
-  const crosswalk = framework.crosswalk!;
   const empty = (path: string, name: string, value: unknown) => {
     if (typeof value !== 'string' || value.trim() === '') problem('EMPTY_TEXT', path, `crosswalk: ${name} is empty`);
   };
