@@ -158,9 +158,9 @@ export function diffFrameworks(before: CanvasFramework, after: CanvasFramework):
   const criteriaRenamed: CriterionRenamed[] = [];
   for (const { domain, criterion } of newCriteria) {
     if (oldByKey.has(criterion.key)) continue;
-    if (isRename(criterion)) {
-      const mapping = (criterion.replaces ?? [])[0];
-      const old = oldByKey.get(mapping.key)!.criterion;
+    const mapping = (criterion.replaces ?? [])[0];
+    const old = mapping ? oldByKey.get(mapping.key)?.criterion : undefined;
+    if (old && isRename(criterion)) {
       criteriaRenamed.push({
         criterionKey: criterion.key,
         previousKey: old.key,
