@@ -1,6 +1,7 @@
 export * from './framework';
 export * from './recommendations';
 export * from './v1';
+export * from './v2';
 export * from './validate-framework';
 export * from './framework-document';
 export * from './diff-frameworks';
