@@ -106,6 +106,21 @@ describe('parseFrameworkDocument: problems by line and field', () => {
     expect(json[0].message).toBe('"domains[0].coachingTopics" should be an array ([ ... ]).');
   });
 
+  it('gives a problem in a JSON document its line too', () => {
+    const broken = v1Json.replace(/\n {10}"guidance": [^\n]*/, '').replace('"key": "local-needs.assets-and-gaps"', '"key": "local-needs.Assets"');
+    const found = problems(broken, 'json');
+    expect(found.map((p) => [p.code, p.field, p.line])).toEqual([
+      ['MISSING_FIELD', 'domains[0].criteria[0].guidance', lineWith(broken, '"key": "local-needs.needs-analysis"') - 1],
+    ]);
+    const rule = problems(v1Json.replace('"key": "local-needs.assets-and-gaps"', '"key": "local-needs.Assets"'), 'json');
+    expect(rule.map((p) => [p.code, p.field, p.line])).toEqual([['KEY_NOT_KEBAB_CASE', 'domains[0].criteria[1].key', lineWith(v1Json, '"key": "local-needs.assets-and-gaps"')]]);
+  });
+
+  it('refuses a document that multiplies itself through aliases, without throwing', () => {
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...['b', 'c', 'd', 'e', 'f'].map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdef'[i]}`).join(', ')}]`)].join('\n');
+    expect(problems(laughs).map((p) => p.code)).toEqual(['INVALID_YAML']);
+  });
+
   it('refuses a level the scale does not have', () => {
     const broken = v1Yaml.replace('\n          5: ', '\n          6: ');
     expect(problems(broken).map((p) => [p.code, p.field])).toEqual([

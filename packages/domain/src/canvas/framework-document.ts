@@ -58,7 +58,13 @@ export function parseFrameworkDocument(text: string, format: FrameworkDocumentFo
     }
   }
 
-  const value: unknown = doc.toJS({ maxAliasCount: 1000 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 1000 });
+  } catch (e) {
+    // Only aliases can fail here (too many, or one that refers to itself): YAML features no canvas needs.
+    return { problems: [{ code: words.syntaxCode, field: '', message: `The file is not valid ${words.name}: ${(e as Error).message}.` }] };
+  }
   const withLines = (problems: readonly FrameworkProblem[]) => sortByLine(problems.map((p) => ({ ...p, ...lineOf(doc.contents, p.field, lineAt) })));
   const shape: FrameworkProblem[] = [];
   check(FRAMEWORK_SHAPE, value, '', words, shape);
