@@ -49,7 +49,7 @@ export function criterionSources(from: CanvasFramework, to: CanvasFramework): Ma
       );
     } else {
       const takenOverBy = from.domains.flatMap((d) => d.criteria).filter((c) => (c.replaces ?? []).some((m) => m.key === criterion.key));
-      sources.set(criterion.key, takenOverBy.map((c) => c.key).filter((k) => !toKeys.has(k)));
+      sources.set(criterion.key, takenOverBy.map((c) => c.key));
     }
   }
   return sources;

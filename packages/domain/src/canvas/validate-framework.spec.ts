@@ -359,6 +359,15 @@ describe('mappingProblems', () => {
     expect(mappingProblems(valid, wrong).map((p) => [p.code, p.field])).toEqual([['UNKNOWN_MAPPED_CRITERION', 'domains[1].criteria[0].replaces[0].key']]);
   });
 
+  it('refuses a criterion that keeps its key and takes over another (its meaning would change under the same key)', () => {
+    const widened = next((f) => {
+      f.domains[0].criteria[0].replaces = [{ key: 'alpha.two' }];
+      f.domains[0].criteria[1] = criterion('alpha.second');
+      f.domains[0].criteria[1].replaces = [{ key: 'alpha.two' }];
+    });
+    expect(mappingProblems(valid, widened).map((p) => [p.code, p.field])).toEqual([['KEPT_KEY_REPLACES', 'domains[0].criteria[0].replaces']]);
+  });
+
   it('refuses a version that is not the next number', () => {
     expect(mappingProblems(valid, broken((f) => (f.version = 3))).map((p) => p.code)).toEqual(['VERSION_NOT_NEXT']);
   });

@@ -236,7 +236,8 @@ function crosswalkProblems(
 /**
  * What is wrong between a version and the one before it: the new version must be the next number, every criterion
  * key of the version before that the new one no longer has must be replaced by some criterion (so scores stay
- * comparable across versions, PRODUCT.md §2), and a mapping may only name a key of the version before.
+ * comparable across versions, PRODUCT.md §2), a mapping may only name a key of the version before, and a criterion
+ * that keeps its key cannot take over others (a key keeps its meaning for good).
  */
 export function mappingProblems(previous: CanvasFramework, next: CanvasFramework): FrameworkProblem[] {
   const problems: FrameworkProblem[] = [];
@@ -254,6 +255,13 @@ export function mappingProblems(previous: CanvasFramework, next: CanvasFramework
     domain.criteria.forEach((criterion, c) =>
       (criterion.replaces ?? []).forEach((mapping, i) => {
         mapped.add(mapping.key);
+        if (i === 0 && before.has(criterion.key)) {
+          problems.push({
+            code: 'KEPT_KEY_REPLACES',
+            field: `domains[${d}].criteria[${c}].replaces`,
+            message: `criterion "${criterion.key}" keeps its key from version ${previous.version}, so it cannot take over other criteria: a criterion that takes over others means something new and needs a new key`,
+          });
+        }
         if (!before.has(mapping.key)) {
           problems.push({
             code: 'UNKNOWN_MAPPED_CRITERION',
