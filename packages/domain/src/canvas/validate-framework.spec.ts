@@ -355,8 +355,8 @@ describe('mappingProblems', () => {
   });
 
   it('refuses a mapping that names a key the version before does not have', () => {
-    const wrong = next((f) => (f.domains[1].criteria[0].replaces = [{ key: 'beta.zero' }]));
-    expect(mappingProblems(valid, wrong).map((p) => [p.code, p.field])).toEqual([['UNKNOWN_MAPPED_CRITERION', 'domains[1].criteria[0].replaces[0].key']]);
+    const wrong = next((f) => f.domains[1].criteria.push({ ...criterion('beta.three'), replaces: [{ key: 'beta.zero' }] }));
+    expect(mappingProblems(valid, wrong).map((p) => [p.code, p.field])).toEqual([['UNKNOWN_MAPPED_CRITERION', 'domains[1].criteria[2].replaces[0].key']]);
   });
 
   it('refuses a criterion that keeps its key and takes over another (its meaning would change under the same key)', () => {
