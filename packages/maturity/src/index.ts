@@ -4,6 +4,7 @@ export * from './placement';
 export * from './chasm';
 export * from './peers';
 export * from './progress';
+export * from './versions';
 export * from './calibration';
 export * from './peer-matches';
 export * from './learning-programme';

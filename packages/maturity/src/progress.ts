@@ -8,13 +8,22 @@ import {
   type PlacementMethod,
   samePlacementSettings,
 } from './placement';
-import { type AssessmentScores, type AssessmentToScore, type ScoreProfile, scoreAssessment } from './scores';
+import { type AssessmentScores, type AssessmentToScore, type ScoreProfile, scoreAssessment, toScoreProfile } from './scores';
+import { criterionSources, mapAnswers, type VersionComparison, versionComparison } from './versions';
 
 /**
  * Progress: what changed for an ICS between two cycles, and how the landscape moved between adopter categories.
  * Figures are only compared like with like: a delta needs a score on both sides, a category movement needs both
- * placements made the same way, and scores across framework versions are compared over the criteria both share.
+ * placements made the same way, and scores across framework versions are compared over the criteria both share or
+ * that the later version's mappings carry over (`versions.ts`). Given the two framework versions, every comparison
+ * says whether it crosses versions, so a screen can say so.
  */
+
+/** The framework versions the two sides of a comparison were made against. */
+export interface ComparedVersions {
+  readonly before: number;
+  readonly after: number;
+}
 
 export interface ScoreChange {
   readonly before: number | null;
@@ -28,6 +37,8 @@ export interface ProgressOfSystem {
   readonly overall: ScoreChange;
   /** Domains of either cycle: the earlier cycle's order, then any new to the later one. */
   readonly domains: readonly (ScoreChange & { readonly domainKey: string })[];
+  /** Present when the versions were given: whether the two sides were made against different canvas versions. */
+  readonly versions?: VersionComparison;
 }
 
 export interface CycleProfile {
@@ -41,15 +52,42 @@ const change = (before: number | null | undefined, after: number | null | undefi
   return { before: b, after: a, delta: a === null || b === null ? null : a - b };
 };
 
-/** One ICS's change between two cycles; either side may be missing (it did not take part). */
-export function progressOf(id: string, before: ScoreProfile | null, after: ScoreProfile | null): ProgressOfSystem {
+/**
+ * One ICS's change between two cycles; either side may be missing (it did not take part). Profiles from two canvas
+ * versions should be scored over comparable criteria first (`progressAcrossVersions`); given `versions`, the result
+ * says whether it crosses them.
+ */
+export function progressOf(id: string, before: ScoreProfile | null, after: ScoreProfile | null, versions?: ComparedVersions): ProgressOfSystem {
   const keys = [...new Set([...Object.keys(before?.domains ?? {}), ...Object.keys(after?.domains ?? {})])];
   return {
     id,
     overall: change(before?.overall, after?.overall),
     domains: keys.map((domainKey) => ({ domainKey, ...change(before?.domains[domainKey], after?.domains[domainKey]) })),
+    ...(versions ? { versions: versionComparison(versions.before, versions.after) } : {}),
   };
 }
+
+/** An assessment with the framework version it was made against. */
+export interface AssessmentOnFramework {
+  readonly framework: CanvasFramework;
+  readonly assessment: AssessmentToScore;
+}
+
+/**
+ * One ICS's change between two assessments that may be on different canvas versions: both scored over the criteria
+ * they can be compared on (`scoreOverSharedCriteria`, which maps the earlier answers through the mappings), with the
+ * versions said. With only one side, that side is scored on its own framework.
+ */
+export function progressAcrossVersions(id: string, before: AssessmentOnFramework | null, after: AssessmentOnFramework | null): ProgressOfSystem {
+  if (before && after) {
+    const scores = scoreOverSharedCriteria(before.framework, before.assessment, after.framework, after.assessment);
+    return progressOf(id, toScoreProfile(scores.before), toScoreProfile(scores.after), { before: before.framework.version, after: after.framework.version });
+  }
+  const one = (side: AssessmentOnFramework | null) => (side ? toScoreProfile(scoreAssessment(side.framework, side.assessment)) : null);
+  const version = (before ?? after)?.framework.version;
+  return progressOf(id, one(before), one(after), version === undefined ? undefined : { before: version, after: version });
+}
+
 
 /** Every ICS in either cycle, in id order. */
 export function progressBySystem(before: readonly CycleProfile[], after: readonly CycleProfile[]): ProgressOfSystem[] {
@@ -85,15 +123,19 @@ export interface CategoryMovements {
   readonly movements: readonly CategoryMovement[];
   /** ICSs placed in one cycle only (or in neither), in id order: not in the matrix. */
   readonly notCompared: readonly NotCompared[];
+  /** Present when the versions were given: whether the two placements were made on different canvas versions. */
+  readonly versions?: VersionComparison;
 }
 
 /**
  * From → to counts between two placements of the same ICSs in two cycles. Both must be made with the same method and
  * settings (same k, same thresholds): a move from a Rogers early adopter to a fixed-band early majority says nothing.
  * Note that Rogers' proportions put the same share in every category every cycle, so with that method any move up is
- * someone else's move down; fixed bands show improvement across the board.
+ * someone else's move down; fixed bands show improvement across the board. Given the framework versions the two
+ * cycles used, the result says whether the movement crosses versions (the scores behind it should then be comparable:
+ * `scoreOverSharedCriteria`).
  */
-export function categoryMovements(before: Placement, after: Placement): CategoryMovements {
+export function categoryMovements(before: Placement, after: Placement, versions?: ComparedVersions): CategoryMovements {
   if (!samePlacementSettings(before.parameters, after.parameters)) {
     throw new RangeError('Category movements compare two placements made with the same method and settings');
   }
@@ -122,7 +164,16 @@ export function categoryMovements(before: Placement, after: Placement): Category
     notCompared.push({ id, reason });
   }
   const count = (direction: MovementDirection) => movements.filter((m) => m.direction === direction).length;
-  return { method: before.method, matrix, movedUp: count('UP'), movedDown: count('DOWN'), stayed: count('SAME'), movements, notCompared };
+  return {
+    method: before.method,
+    matrix,
+    movedUp: count('UP'),
+    movedDown: count('DOWN'),
+    stayed: count('SAME'),
+    movements,
+    notCompared,
+    ...(versions ? { versions: versionComparison(versions.before, versions.after) } : {}),
+  };
 }
 
 /**
@@ -147,19 +198,25 @@ export function restrictFramework(framework: CanvasFramework, criterionKeys: Rea
 export interface ComparableScores {
   readonly before: AssessmentScores;
   readonly after: AssessmentScores;
-  /** The criteria both were scored over. */
+  /** The criteria both were scored over: the later framework's criteria that the earlier answers reach. */
   readonly sharedCriterionKeys: readonly string[];
-  /** Criteria only the earlier framework has (retired), left out of both scores. */
+  /** Of those, the ones reached through a mapping (a split or a merge), not by the same key. */
+  readonly mappedCriterionKeys: readonly string[];
+  /** Criteria of the earlier framework that reach no criterion of the later one, left out of both scores. */
   readonly onlyBefore: readonly string[];
-  /** Criteria only the later framework has (new), left out of both scores. */
+  /** Criteria of the later framework that no earlier criterion reaches (new), left out of both scores. */
   readonly onlyAfter: readonly string[];
+  /** Whether the two were made against different canvas versions, and which. */
+  readonly versions: VersionComparison;
 }
 
 /**
- * Scores two assessments made against two framework versions over only the criteria both versions have, so that a
- * change in score is a change in the ICS, not in the canvas. Each is scored with its own framework's domains (a
- * domain key is stable too, like a criterion key); completeness is judged against the shared criteria only. With the
- * same version on both sides this is just the two scores.
+ * Scores two assessments made against two framework versions over only the criteria they can be compared on, so that
+ * a change in score is a change in the ICS, not in the canvas: the later framework's criteria that have the same key
+ * in the earlier one, or that the later version's mappings carry over (a split or a merge, `versions.ts`). The earlier
+ * answers are mapped onto the later framework (`mapAnswers`) and both sides are scored with its domains (a domain key
+ * is stable too, like a criterion key); completeness is judged against the compared criteria only. With the same
+ * version on both sides this is just the two scores.
  */
 export function scoreOverSharedCriteria(
   frameworkBefore: CanvasFramework,
@@ -167,14 +224,19 @@ export function scoreOverSharedCriteria(
   frameworkAfter: CanvasFramework,
   assessmentAfter: AssessmentToScore,
 ): ComparableScores {
-  const shared = sharedCriterionKeys(frameworkBefore, frameworkAfter);
-  const sharedSet = new Set(shared);
+  const sources = criterionSources(frameworkBefore, frameworkAfter);
   const keysOf = (f: CanvasFramework) => f.domains.flatMap((d) => d.criteria.map((c) => c.key));
+  const shared = keysOf(frameworkAfter).filter((k) => (sources.get(k) ?? []).length > 0);
+  const sharedSet = new Set(shared);
+  const reached = new Set(shared.flatMap((k) => sources.get(k) ?? []));
+  const comparable = restrictFramework(frameworkAfter, sharedSet);
   return {
-    before: scoreAssessment(restrictFramework(frameworkBefore, sharedSet), assessmentBefore),
-    after: scoreAssessment(restrictFramework(frameworkAfter, sharedSet), assessmentAfter),
+    before: scoreAssessment(comparable, { ...assessmentBefore, answers: mapAnswers(frameworkBefore, frameworkAfter, assessmentBefore.answers) }),
+    after: scoreAssessment(comparable, assessmentAfter),
     sharedCriterionKeys: shared,
-    onlyBefore: keysOf(frameworkBefore).filter((k) => !sharedSet.has(k)),
+    mappedCriterionKeys: shared.filter((k) => (sources.get(k) ?? []).join() !== k),
+    onlyBefore: keysOf(frameworkBefore).filter((k) => !reached.has(k)),
     onlyAfter: keysOf(frameworkAfter).filter((k) => !sharedSet.has(k)),
+    versions: versionComparison(frameworkBefore.version, frameworkAfter.version),
   };
 }

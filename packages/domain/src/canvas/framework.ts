@@ -77,6 +77,47 @@ export interface Criterion {
   /** A descriptor written for this criterion at every level of the scale. */
   readonly levels: Readonly<Record<MaturityLevel, string>>;
   readonly sources: readonly SourceRef[];
+  /**
+   * The criteria of the version before that this one takes over (a rename, a split or a merge): data in the NEW
+   * version, so the version before, once published, never changes. Every key of the version before that this version
+   * no longer has must be named by some criterion here (`mappingProblems`); absent when the criterion replaces nothing.
+   */
+  readonly replaces?: readonly CriterionMapping[];
+}
+
+/** One criterion of the version before that a criterion takes over. */
+export interface CriterionMapping {
+  /** The key of the criterion in the version before; it must not be a key of this version (a key keeps its meaning). */
+  readonly key: string;
+  /** Why, in a sentence a programme lead can read: "Split: devices and connectivity are now assessed apart." */
+  readonly note?: string;
+}
+
+/**
+ * How a framework's criteria read in the terms of another framework (canvas v2: NHS England's "Inclusive digital
+ * healthcare: a framework for NHS action on digital inclusion", 2023), so an ICS can see its result in those terms.
+ * Data, not code: every criterion names the other framework's domains it bears on.
+ */
+export interface Crosswalk {
+  /** The other framework's title, publisher and year, as a reader would cite it. */
+  readonly title: string;
+  readonly publisher: string;
+  readonly year: number;
+  /** Its domains, in its own order; `key` is kebab-case and ours, `title` its own words. */
+  readonly domains: readonly CrosswalkDomain[];
+  /** For every criterion of the framework, the other framework's domains it bears on (one or more). */
+  readonly criteria: readonly CrosswalkLink[];
+}
+
+export interface CrosswalkDomain {
+  readonly key: string;
+  readonly title: string;
+}
+
+export interface CrosswalkLink {
+  readonly criterion: string;
+  /** Keys of `Crosswalk.domains`; a criterion counts in full in each domain it names. */
+  readonly domains: readonly string[];
 }
 
 /** The Key Lines of Enquiry style of seed 003 §3.2.2: a statement an ICS agrees with, partially or not at all. */
@@ -121,4 +162,6 @@ export interface CanvasFramework {
   readonly publishedOn?: string;
   readonly scale: readonly MaturityScaleLevel[];
   readonly domains: readonly CanvasDomain[];
+  /** The framework read in another framework's terms; absent in v1. */
+  readonly crosswalk?: Crosswalk;
 }

@@ -1,6 +1,6 @@
 import { CanvasFramework, Criterion, MATURITY_SCALE, MaturityLevel, SeedId } from './framework';
 import { RecommendationId } from './recommendations';
-import { frameworkProblems } from './validate-framework';
+import { frameworkProblemMessages, frameworkProblems, mappingProblems } from './validate-framework';
 
 type Draft<T> = { -readonly [K in keyof T]: Draft<T[K]> };
 
@@ -238,11 +238,11 @@ describe('frameworkProblems', () => {
     ],
     ['no domains', (f) => (f.domains = []), ['framework: has no domains']],
   ])('reports %s', (_what, edit, expected) => {
-    expect(frameworkProblems(broken(edit))).toEqual(expected);
+    expect(frameworkProblemMessages(broken(edit))).toEqual(expected);
   });
 
   it('accepts a publication date', () => {
-    expect(frameworkProblems(broken((f) => (f.publishedOn = '2026-03-31')))).toEqual([]);
+    expect(frameworkProblemMessages(broken((f) => (f.publishedOn = '2026-03-31')))).toEqual([]);
   });
 
   it('reports every problem, not only the first', () => {
@@ -251,7 +251,7 @@ describe('frameworkProblems', () => {
       d.domains[1].number = 5;
       d.domains[1].criteria[0].levels[1] = '';
     });
-    expect(frameworkProblems(f)).toEqual([
+    expect(frameworkProblemMessages(f)).toEqual([
       'framework: title is empty',
       'domain "beta": numbered 5, expected 2 (domains are numbered 1..n in order)',
       'criterion "beta.one": level 1 has no descriptor',
@@ -259,6 +259,116 @@ describe('frameworkProblems', () => {
   });
 
   it('checks recommendation ids against the list it is given', () => {
-    expect(frameworkProblems(valid, [{ id: 'ICS-1' }])).toEqual(['domain "beta": unknown recommendation "NAT-1"']);
+    expect(frameworkProblemMessages(valid, [{ id: 'ICS-1' }])).toEqual(['domain "beta": unknown recommendation "NAT-1"']);
+  });
+});
+
+describe('frameworkProblems as structured problems', () => {
+  it.each<[string, (f: Draft<CanvasFramework>) => void, Pick<ReturnType<typeof frameworkProblems>[number], 'code' | 'field'>]>([
+    ['an empty level descriptor', (f) => (f.domains[0].criteria[0].levels[3] = ' '), { code: 'MISSING_LEVEL_DESCRIPTOR', field: 'domains[0].criteria[0].levels.3' }],
+    ['a duplicate criterion key', (f) => (f.domains[0].criteria[1].key = 'alpha.one'), { code: 'DUPLICATE_KEY', field: 'domains[0].criteria[1].key' }],
+    ['a criterion key outside its domain', (f) => (f.domains[1].criteria[0].key = 'alpha.three'), { code: 'KEY_OUTSIDE_DOMAIN', field: 'domains[1].criteria[0].key' }],
+    ['a domain with one criterion', (f) => f.domains[0].criteria.pop(), { code: 'CRITERIA_COUNT', field: 'domains[0].criteria' }],
+    ['domains numbered out of order', (f) => (f.domains[1].number = 3), { code: 'DOMAIN_NUMBER', field: 'domains[1].number' }],
+    ['an unknown seed', (f) => (f.domains[0].sources[0].seed = '005' as SeedId), { code: 'UNKNOWN_SOURCE', field: 'domains[0].sources[0].seed' }],
+    ['an unknown recommendation', (f) => f.domains[0].recommendations.push('ICS-13' as RecommendationId), { code: 'UNKNOWN_RECOMMENDATION', field: 'domains[0].recommendations[1]' }],
+    ['an empty evidence prompt', (f) => (f.domains[1].criteria[0].evidencePrompts = ['Fine?', '']), { code: 'EMPTY_TEXT', field: 'domains[1].criteria[0].evidencePrompts[1]' }],
+    ['an empty scale label', (f) => (f.scale[1].label = ''), { code: 'EMPTY_TEXT', field: 'scale[1].label' }],
+    ['a quick-check key that is a criterion key', (f) => (f.domains[0].quickCheck[0].key = 'alpha.two'), { code: 'KEY_CLASH', field: 'domains[0].quickCheck[0].key' }],
+    ['a version of 0', (f) => (f.version = 0), { code: 'INVALID_VERSION', field: 'version' }],
+    ['no domains', (f) => (f.domains = []), { code: 'NO_DOMAINS', field: 'domains' }],
+  ])('gives %s a stable code and the field it is about', (_what, edit, expected) => {
+    const problems = frameworkProblems(broken(edit));
+    expect(problems.map((p) => ({ code: p.code, field: p.field }))).toEqual([expected]);
+    expect(problems[0].code).toMatch(/^[A-Z]+(_[A-Z]+)*$/);
+  });
+
+  it('refuses a criterion that replaces a key the version still has, or one key twice', () => {
+    const f = broken((d) => {
+      d.domains[0].criteria[0].replaces = [{ key: 'alpha.two' }];
+      d.domains[0].criteria[1].replaces = [{ key: 'alpha.old' }, { key: 'alpha.old' }];
+    });
+    expect(frameworkProblems(f).map((p) => [p.code, p.field])).toEqual([
+      ['DUPLICATE_MAPPING', 'domains[0].criteria[1].replaces[1].key'],
+      ['MAPPING_TO_KEPT_KEY', 'domains[0].criteria[0].replaces[0].key'],
+    ]);
+  });
+});
+
+describe('the crosswalk rules', () => {
+  const withCrosswalk = (edit: (f: Draft<CanvasFramework>) => void = () => undefined) =>
+    broken((f) => {
+      f.crosswalk = {
+        title: 'Another framework',
+        publisher: 'Someone',
+        year: 2023,
+        domains: [
+          { key: 'one', title: 'One' },
+          { key: 'two', title: 'Two' },
+        ],
+        criteria: ['alpha.one', 'alpha.two', 'beta.one', 'beta.two'].map((criterion) => ({ criterion, domains: ['one'] })),
+      };
+      edit(f);
+    });
+
+  it('accepts a crosswalk that maps every criterion to known domains', () => {
+    expect(frameworkProblems(withCrosswalk())).toEqual([]);
+  });
+
+  it.each<[string, (f: Draft<CanvasFramework>) => void, [string, string][]]>([
+    ['a criterion left out', (f) => f.crosswalk!.criteria.pop(), [['CRITERION_NOT_IN_CROSSWALK', 'crosswalk.criteria']]],
+    ['an unknown criterion', (f) => (f.crosswalk!.criteria[0].criterion = 'alpha.nine'), [['UNKNOWN_CRITERION', 'crosswalk.criteria[0].criterion'], ['CRITERION_NOT_IN_CROSSWALK', 'crosswalk.criteria']]],
+    ['an unknown domain', (f) => (f.crosswalk!.criteria[1].domains = ['one', 'three']), [['UNKNOWN_CROSSWALK_DOMAIN', 'crosswalk.criteria[1].domains[1]']]],
+    ['no domain for a criterion', (f) => (f.crosswalk!.criteria[2].domains = []), [['NO_CROSSWALK_DOMAIN', 'crosswalk.criteria[2].domains']]],
+    ['a duplicate domain key', (f) => (f.crosswalk!.domains[1].key = 'one'), [['DUPLICATE_KEY', 'crosswalk.domains[1].key']]],
+    ['an empty title', (f) => (f.crosswalk!.title = ' '), [['EMPTY_TEXT', 'crosswalk.title']]],
+  ])('reports %s', (_what, edit, expected) => {
+    expect(frameworkProblems(withCrosswalk(edit)).map((p) => [p.code, p.field])).toEqual(expected);
+  });
+});
+
+describe('mappingProblems', () => {
+  const next = (edit: (f: Draft<CanvasFramework>) => void) =>
+    broken((f) => {
+      f.version = 2;
+      edit(f);
+    });
+
+  it('accepts the next version with the same criteria', () => {
+    expect(mappingProblems(valid, next(() => undefined))).toEqual([]);
+  });
+
+  it('accepts a retired criterion that a new one replaces', () => {
+    const renamed = next((f) => (f.domains[0].criteria[1] = { ...criterion('alpha.second'), replaces: [{ key: 'alpha.two' }] }));
+    expect(mappingProblems(valid, renamed)).toEqual([]);
+  });
+
+  it('refuses a criterion of the version before that nothing replaces', () => {
+    const dropped = next((f) => (f.domains[0].criteria[1] = criterion('alpha.second')));
+    expect(mappingProblems(valid, dropped)).toEqual([
+      {
+        code: 'UNMAPPED_CRITERION',
+        field: 'domains',
+        message: 'criterion "alpha.two" of version 1 is not in version 2: say which criteria replace it (replaces: - key: alpha.two)',
+      },
+    ]);
+  });
+
+  it('refuses a mapping that names a key the version before does not have', () => {
+    const wrong = next((f) => f.domains[1].criteria.push({ ...criterion('beta.three'), replaces: [{ key: 'beta.zero' }] }));
+    expect(mappingProblems(valid, wrong).map((p) => [p.code, p.field])).toEqual([['UNKNOWN_MAPPED_CRITERION', 'domains[1].criteria[2].replaces[0].key']]);
+  });
+
+  it('refuses a criterion that keeps its key and takes over another (its meaning would change under the same key)', () => {
+    const widened = next((f) => {
+      f.domains[0].criteria[0].replaces = [{ key: 'alpha.two' }];
+      f.domains[0].criteria[1] = criterion('alpha.second');
+      f.domains[0].criteria[1].replaces = [{ key: 'alpha.two' }];
+    });
+    expect(mappingProblems(valid, widened).map((p) => [p.code, p.field])).toEqual([['KEPT_KEY_REPLACES', 'domains[0].criteria[0].replaces']]);
+  });
+
+  it('refuses a version that is not the next number', () => {
+    expect(mappingProblems(valid, broken((f) => (f.version = 3))).map((p) => p.code)).toEqual(['VERSION_NOT_NEXT']);
   });
 });

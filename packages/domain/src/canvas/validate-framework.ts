@@ -1,125 +1,285 @@
-import { CanvasFramework, MATURITY_LEVELS, SEEDS, SourceRef } from './framework';
+import { CanvasFramework, Crosswalk, MATURITY_LEVELS, SEEDS, SourceRef } from './framework';
 import { Recommendation, RECOMMENDATIONS } from './recommendations';
 
 /**
- * Everything wrong with a framework, in plain words, or `[]` when there is nothing. Run on the shipped versions by
- * their tests, and before an admin publishes a version, because a published version can never be corrected: every
- * assessment made against it would point at the mistake.
+ * One thing wrong with a framework: a stable upper-snake `code`, the `field` it is about (a path into the framework
+ * document, such as `domains[2].criteria[0].key`), a plain-English `message`, and, when it was read from a document,
+ * the `line` of that field (`parseFrameworkDocument` adds it).
+ */
+export interface FrameworkProblem {
+  readonly code: string;
+  readonly field: string;
+  readonly line?: number;
+  readonly message: string;
+}
+
+/**
+ * Everything wrong with a framework, or `[]` when there is nothing. Run on the shipped versions by their tests, on
+ * every imported document (`parseFrameworkDocument`), and before an admin publishes a version, because a published
+ * version can never be corrected: every assessment made against it would point at the mistake. The one place the
+ * rules of a single framework are written; the rules between two versions are `mappingProblems`.
  *
  * `recommendations` defaults to seed 003's list; it is a parameter only so that tests can vary it.
  */
 export function frameworkProblems(
   framework: CanvasFramework,
   recommendations: readonly Pick<Recommendation, 'id'>[] = RECOMMENDATIONS,
-): string[] {
-  const problems: string[] = [];
-  const problem = (message: string) => problems.push(message);
-  const text = (where: string, field: string, value: unknown) => {
-    if (typeof value !== 'string' || value.trim() === '') problem(`${where}: ${field} is empty`);
+): FrameworkProblem[] {
+  const problems: FrameworkProblem[] = [];
+  const problem = (code: string, field: string, message: string) => problems.push({ code, field, message });
+  const text = (where: string, path: string, name: string, value: unknown) => {
+    if (typeof value !== 'string' || value.trim() === '') problem('EMPTY_TEXT', path, `${where}: ${name} is empty`);
   };
-  const sources = (where: string, refs: readonly SourceRef[]) => {
-    if (refs.length === 0) problem(`${where}: has no sources`);
+  const sources = (where: string, path: string, refs: readonly SourceRef[]) => {
+    if (refs.length === 0) problem('NO_SOURCES', `${path}.sources`, `${where}: has no sources`);
     refs.forEach((ref, i) => {
-      if (!SEEDS.some((s) => s.id === ref.seed)) problem(`${where}: source ${i + 1} cites unknown seed "${ref.seed}"`);
-      text(where, `source ${i + 1} section`, ref.section);
-      if (ref.note !== undefined) text(where, `source ${i + 1} note`, ref.note);
+      const at = `${path}.sources[${i}]`;
+      if (!SEEDS.some((s) => s.id === ref.seed)) {
+        problem('UNKNOWN_SOURCE', `${at}.seed`, `${where}: source ${i + 1} cites unknown seed "${ref.seed}"`);
+      }
+      text(where, `${at}.section`, `source ${i + 1} section`, ref.section);
+      if (ref.note !== undefined) text(where, `${at}.note`, `source ${i + 1} note`, ref.note);
     });
   };
   /** A key namespaced by its domain: `domain-key.kebab-case-words`. */
-  const namespacedKey = (where: string, key: string, domainKey: string) => {
-    text(where, 'key', key);
+  const namespacedKey = (where: string, path: string, key: string, domainKey: string) => {
+    text(where, path, 'key', key);
     if (key.trim() === '' || domainKey.trim() === '') return;
-    if (!key.startsWith(`${domainKey}.`)) problem(`${where}: key must start with "${domainKey}."`);
+    if (!key.startsWith(`${domainKey}.`)) problem('KEY_OUTSIDE_DOMAIN', path, `${where}: key must start with "${domainKey}."`);
     else if (!KEBAB_CASE.test(key.slice(domainKey.length + 1))) {
-      problem(`${where}: key must be kebab-case after "${domainKey}."`);
+      problem('KEY_NOT_KEBAB_CASE', path, `${where}: key must be kebab-case after "${domainKey}."`);
     }
   };
-  const duplicate = (seen: Set<string>, key: string, what: string) => {
+  const duplicate = (seen: Set<string>, path: string, key: string, what: string) => {
     if (key.trim() === '') return;
-    if (seen.has(key)) problem(`duplicate ${what} key "${key}"`);
+    if (seen.has(key)) problem('DUPLICATE_KEY', path, `duplicate ${what} key "${key}"`);
     seen.add(key);
   };
 
-  text('framework', 'title', framework.title);
+  text('framework', 'title', 'title', framework.title);
   if (!Number.isInteger(framework.version) || framework.version < 1) {
-    problem(`framework: version ${framework.version} is not a whole number from 1`);
+    problem('INVALID_VERSION', 'version', `framework: version ${framework.version} is not a whole number from 1`);
   }
   if (framework.publishedOn !== undefined && !isIsoDate(framework.publishedOn)) {
-    problem(`framework: publishedOn "${framework.publishedOn}" is not a date (YYYY-MM-DD)`);
+    problem('INVALID_DATE', 'publishedOn', `framework: publishedOn "${framework.publishedOn}" is not a date (YYYY-MM-DD)`);
   }
 
   if (framework.scale.map((s) => s.level).join() !== MATURITY_LEVELS.join()) {
-    problem(`scale: must list levels ${MATURITY_LEVELS.join(', ')} in order`);
+    problem('SCALE_LEVELS', 'scale', `scale: must list levels ${MATURITY_LEVELS.join(', ')} in order`);
   }
-  for (const step of framework.scale) {
-    text(`scale level ${step.level}`, 'label', step.label);
-    text(`scale level ${step.level}`, 'meaning', step.meaning);
-  }
+  framework.scale.forEach((step, i) => {
+    text(`scale level ${step.level}`, `scale[${i}].label`, 'label', step.label);
+    text(`scale level ${step.level}`, `scale[${i}].meaning`, 'meaning', step.meaning);
+  });
 
-  if (framework.domains.length === 0) problem('framework: has no domains');
+  if (framework.domains.length === 0) problem('NO_DOMAINS', 'domains', 'framework: has no domains');
   const knownRecommendations = new Set<string>(recommendations.map((r) => r.id));
   const domainKeys = new Set<string>();
   const criterionKeys = new Set<string>();
-  const quickCheckKeys = new Set<string>();
+  const quickCheckKeys = new Map<string, string>();
 
   framework.domains.forEach((domain, index) => {
     const where = `domain "${domain.key}"`;
-    text(where, 'key', domain.key);
-    if (domain.key.trim() !== '' && !KEBAB_CASE.test(domain.key)) problem(`${where}: key must be kebab-case`);
-    duplicate(domainKeys, domain.key, 'domain');
+    const path = `domains[${index}]`;
+    text(where, `${path}.key`, 'key', domain.key);
+    if (domain.key.trim() !== '' && !KEBAB_CASE.test(domain.key)) problem('KEY_NOT_KEBAB_CASE', `${path}.key`, `${where}: key must be kebab-case`);
+    duplicate(domainKeys, `${path}.key`, domain.key, 'domain');
     if (domain.number !== index + 1) {
-      problem(`${where}: numbered ${domain.number}, expected ${index + 1} (domains are numbered 1..n in order)`);
+      problem('DOMAIN_NUMBER', `${path}.number`, `${where}: numbered ${domain.number}, expected ${index + 1} (domains are numbered 1..n in order)`);
     }
-    text(where, 'title', domain.title);
-    text(where, 'summary', domain.summary);
-    sources(where, domain.sources);
+    text(where, `${path}.title`, 'title', domain.title);
+    text(where, `${path}.summary`, 'summary', domain.summary);
+    sources(where, path, domain.sources);
 
     const listed = new Set<string>();
-    for (const id of domain.recommendations) {
-      if (!knownRecommendations.has(id)) problem(`${where}: unknown recommendation "${id}"`);
-      else if (listed.has(id)) problem(`${where}: recommendation "${id}" is listed twice`);
+    domain.recommendations.forEach((id, i) => {
+      const at = `${path}.recommendations[${i}]`;
+      if (!knownRecommendations.has(id)) problem('UNKNOWN_RECOMMENDATION', at, `${where}: unknown recommendation "${id}"`);
+      else if (listed.has(id)) problem('DUPLICATE_RECOMMENDATION', at, `${where}: recommendation "${id}" is listed twice`);
       listed.add(id);
-    }
-    domain.coachingTopics.forEach((topic, i) => text(where, `coaching topic ${i + 1}`, topic));
+    });
+    domain.coachingTopics.forEach((topic, i) => text(where, `${path}.coachingTopics[${i}]`, `coaching topic ${i + 1}`, topic));
 
     const count = domain.criteria.length;
     if (count < 2 || count > 4) {
-      problem(`${where}: has ${count} ${count === 1 ? 'criterion' : 'criteria'}, expected 2 to 4`);
+      problem('CRITERIA_COUNT', `${path}.criteria`, `${where}: has ${count} ${count === 1 ? 'criterion' : 'criteria'}, expected 2 to 4`);
     }
     if (domain.quickCheck.length > 2) {
-      problem(`${where}: has ${domain.quickCheck.length} quick-check questions, expected 0 to 2`);
+      problem('QUICK_CHECK_COUNT', `${path}.quickCheck`, `${where}: has ${domain.quickCheck.length} quick-check questions, expected 0 to 2`);
     }
 
-    for (const criterion of domain.criteria) {
+    domain.criteria.forEach((criterion, c) => {
       const at = `criterion "${criterion.key}"`;
-      namespacedKey(at, criterion.key, domain.key);
-      duplicate(criterionKeys, criterion.key, 'criterion');
-      text(at, 'statement', criterion.statement);
-      text(at, 'guidance', criterion.guidance);
+      const cPath = `${path}.criteria[${c}]`;
+      namespacedKey(at, `${cPath}.key`, criterion.key, domain.key);
+      duplicate(criterionKeys, `${cPath}.key`, criterion.key, 'criterion');
+      text(at, `${cPath}.statement`, 'statement', criterion.statement);
+      text(at, `${cPath}.guidance`, 'guidance', criterion.guidance);
       const prompts = criterion.evidencePrompts.length;
-      if (prompts < 1 || prompts > 4) problem(`${at}: has ${prompts} evidence prompts, expected 1 to 4`);
-      criterion.evidencePrompts.forEach((prompt, i) => text(at, `evidence prompt ${i + 1}`, prompt));
+      if (prompts < 1 || prompts > 4) {
+        problem('EVIDENCE_PROMPT_COUNT', `${cPath}.evidencePrompts`, `${at}: has ${prompts} evidence prompts, expected 1 to 4`);
+      }
+      criterion.evidencePrompts.forEach((prompt, i) => text(at, `${cPath}.evidencePrompts[${i}]`, `evidence prompt ${i + 1}`, prompt));
       for (const level of MATURITY_LEVELS) {
         const descriptor: unknown = criterion.levels[level];
         if (typeof descriptor !== 'string' || descriptor.trim() === '') {
-          problem(`${at}: level ${level} has no descriptor`);
+          problem('MISSING_LEVEL_DESCRIPTOR', `${cPath}.levels.${level}`, `${at}: level ${level} has no descriptor`);
         }
       }
-      sources(at, criterion.sources);
-    }
+      sources(at, cPath, criterion.sources);
+      const replaced = new Set<string>();
+      (criterion.replaces ?? []).forEach((mapping, i) => {
+        const mPath = `${cPath}.replaces[${i}]`;
+        text(at, `${mPath}.key`, `replaced criterion ${i + 1} key`, mapping.key);
+        if (mapping.note !== undefined) text(at, `${mPath}.note`, `replaced criterion ${i + 1} note`, mapping.note);
+        if (replaced.has(mapping.key)) problem('DUPLICATE_MAPPING', `${mPath}.key`, `${at}: replaces "${mapping.key}" twice`);
+        replaced.add(mapping.key);
+      });
+    });
 
-    for (const question of domain.quickCheck) {
+    domain.quickCheck.forEach((question, q) => {
       const at = `quick-check "${question.key}"`;
-      namespacedKey(at, question.key, domain.key);
-      duplicate(quickCheckKeys, question.key, 'quick-check');
-      text(at, 'statement', question.statement);
-      sources(at, question.sources);
-    }
+      const qPath = `${path}.quickCheck[${q}]`;
+      namespacedKey(at, `${qPath}.key`, question.key, domain.key);
+      if (question.key.trim() !== '' && quickCheckKeys.has(question.key)) {
+        problem('DUPLICATE_KEY', `${qPath}.key`, `duplicate quick-check key "${question.key}"`);
+      } else quickCheckKeys.set(question.key, `${qPath}.key`);
+      text(at, `${qPath}.statement`, 'statement', question.statement);
+      sources(at, qPath, question.sources);
+    });
   });
 
   // Responses to criteria and to quick-check questions may be stored side by side, keyed by these keys.
-  for (const key of quickCheckKeys) {
-    if (criterionKeys.has(key)) problem(`quick-check "${key}": key is also a criterion key`);
+  for (const [key, path] of quickCheckKeys) {
+    if (criterionKeys.has(key)) problem('KEY_CLASH', path, `quick-check "${key}": key is also a criterion key`);
+  }
+
+  // A mapped key is gone from this version: a key keeps its meaning for good, so it cannot be both kept and replaced.
+  framework.domains.forEach((domain, d) =>
+    domain.criteria.forEach((criterion, c) =>
+      (criterion.replaces ?? []).forEach((mapping, i) => {
+        if (criterionKeys.has(mapping.key)) {
+          problem(
+            'MAPPING_TO_KEPT_KEY',
+            `domains[${d}].criteria[${c}].replaces[${i}].key`,
+            `criterion "${criterion.key}": replaces "${mapping.key}", which this version still has (a kept key keeps its meaning; give the parts new keys)`,
+          );
+        }
+      }),
+    ),
+  );
+
+  if (framework.crosswalk !== undefined) crosswalkProblems(framework.crosswalk, criterionKeys, problem);
+  return problems;
+}
+
+/** The messages alone, in the order found: what `frameworkProblems` returned before problems had codes and fields. */
+export function frameworkProblemMessages(
+  framework: CanvasFramework,
+  recommendations: readonly Pick<Recommendation, 'id'>[] = RECOMMENDATIONS,
+): string[] {
+  return frameworkProblems(framework, recommendations).map((p) => p.message);
+}
+
+function crosswalkProblems(
+  crosswalk: Crosswalk,
+  criterionKeys: ReadonlySet<string>,
+  problem: (code: string, field: string, message: string) => void,
+): void {
+  const empty = (path: string, name: string, value: unknown) => {
+    if (typeof value !== 'string' || value.trim() === '') problem('EMPTY_TEXT', path, `crosswalk: ${name} is empty`);
+  };
+  empty('crosswalk.title', 'title', crosswalk.title);
+  empty('crosswalk.publisher', 'publisher', crosswalk.publisher);
+  if (!Number.isInteger(crosswalk.year) || crosswalk.year < 1900) {
+    problem('INVALID_YEAR', 'crosswalk.year', `crosswalk: year ${crosswalk.year} is not a year`);
+  }
+  if (crosswalk.domains.length === 0) problem('NO_DOMAINS', 'crosswalk.domains', 'crosswalk: has no domains');
+  const domainKeys = new Set<string>();
+  crosswalk.domains.forEach((domain, i) => {
+    const path = `crosswalk.domains[${i}]`;
+    empty(`${path}.key`, `domain ${i + 1} key`, domain.key);
+    if (domain.key.trim() !== '' && !KEBAB_CASE.test(domain.key)) {
+      problem('KEY_NOT_KEBAB_CASE', `${path}.key`, `crosswalk: domain key "${domain.key}" must be kebab-case`);
+    }
+    if (domainKeys.has(domain.key)) problem('DUPLICATE_KEY', `${path}.key`, `crosswalk: duplicate domain key "${domain.key}"`);
+    domainKeys.add(domain.key);
+    empty(`${path}.title`, `domain ${i + 1} title`, domain.title);
+  });
+  const linked = new Set<string>();
+  crosswalk.criteria.forEach((link, i) => {
+    const path = `crosswalk.criteria[${i}]`;
+    if (!criterionKeys.has(link.criterion)) {
+      problem('UNKNOWN_CRITERION', `${path}.criterion`, `crosswalk: "${link.criterion}" is not a criterion of this version`);
+    } else if (linked.has(link.criterion)) {
+      problem('DUPLICATE_KEY', `${path}.criterion`, `crosswalk: criterion "${link.criterion}" is listed twice`);
+    }
+    linked.add(link.criterion);
+    if (link.domains.length === 0) {
+      problem('NO_CROSSWALK_DOMAIN', `${path}.domains`, `crosswalk: criterion "${link.criterion}" names no domain`);
+    }
+    const named = new Set<string>();
+    link.domains.forEach((key, d) => {
+      if (!domainKeys.has(key)) {
+        problem('UNKNOWN_CROSSWALK_DOMAIN', `${path}.domains[${d}]`, `crosswalk: criterion "${link.criterion}" names unknown domain "${key}"`);
+      } else if (named.has(key)) {
+        problem('DUPLICATE_KEY', `${path}.domains[${d}]`, `crosswalk: criterion "${link.criterion}" names domain "${key}" twice`);
+      }
+      named.add(key);
+    });
+  });
+  for (const key of criterionKeys) {
+    if (!linked.has(key)) problem('CRITERION_NOT_IN_CROSSWALK', 'crosswalk.criteria', `crosswalk: criterion "${key}" is not mapped to any domain`);
+  }
+}
+
+/**
+ * What is wrong between a version and the one before it: the new version must be the next number, every criterion
+ * key of the version before that the new one no longer has must be replaced by some criterion (so scores stay
+ * comparable across versions, PRODUCT.md §2), a mapping may only name a key of the version before, and a criterion
+ * that keeps its key cannot take over others (a key keeps its meaning for good).
+ */
+export function mappingProblems(previous: CanvasFramework, next: CanvasFramework): FrameworkProblem[] {
+  const problems: FrameworkProblem[] = [];
+  if (next.version !== previous.version + 1) {
+    problems.push({
+      code: 'VERSION_NOT_NEXT',
+      field: 'version',
+      message: `framework: version ${next.version} should be ${previous.version + 1}, the one after version ${previous.version}`,
+    });
+  }
+  const before = new Set(previous.domains.flatMap((d) => d.criteria.map((c) => c.key)));
+  const after = new Set(next.domains.flatMap((d) => d.criteria.map((c) => c.key)));
+  const mapped = new Set<string>();
+  next.domains.forEach((domain, d) =>
+    domain.criteria.forEach((criterion, c) =>
+      (criterion.replaces ?? []).forEach((mapping, i) => {
+        mapped.add(mapping.key);
+        if (i === 0 && before.has(criterion.key)) {
+          problems.push({
+            code: 'KEPT_KEY_REPLACES',
+            field: `domains[${d}].criteria[${c}].replaces`,
+            message: `criterion "${criterion.key}" keeps its key from version ${previous.version}, so it cannot take over other criteria: a criterion that takes over others means something new and needs a new key`,
+          });
+        }
+        if (!before.has(mapping.key)) {
+          problems.push({
+            code: 'UNKNOWN_MAPPED_CRITERION',
+            field: `domains[${d}].criteria[${c}].replaces[${i}].key`,
+            message: `criterion "${criterion.key}": replaces "${mapping.key}", which is not a criterion of version ${previous.version}`,
+          });
+        }
+      }),
+    ),
+  );
+  for (const key of before) {
+    if (!after.has(key) && !mapped.has(key)) {
+      problems.push({
+        code: 'UNMAPPED_CRITERION',
+        field: 'domains',
+        message: `criterion "${key}" of version ${previous.version} is not in version ${next.version}: say which criteria replace it (replaces: - key: ${key})`,
+      });
+    }
   }
   return problems;
 }
