@@ -128,6 +128,31 @@ describe('assessments: saving, locking, transitions, audit', () => {
     expect(now).toBe(version + 1);
   });
 
+  describe('autosave checks access on the facts it last saw, and writes only while they still hold', () => {
+    it('refuses a save once the assessment was submitted elsewhere, even at the same version, and changes nothing', async () => {
+      const { id, version } = await freshDraft();
+      const first = await save(lead, id, version, [{ criterionKey: K1, selfLevel: 2 }]);
+      expect(first.body.errors).toBeUndefined();
+      // Another replica (or anything else) submits it without this process hearing of it; the version stays.
+      await api.database.query(`UPDATE assessment SET status = 'SUBMITTED' WHERE id = $1`, [id]);
+      const before = await fingerprint(api.database);
+      const late = await save(lead, id, version + 1, [{ criterionKey: K1, selfLevel: 4 }]);
+      expect(late.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assessmentId', status: 'SUBMITTED' });
+      expect(await fingerprint(api.database)).toEqual(before);
+    });
+
+    it('checks again on the facts as they are now when they changed, and saves if they still allow it', async () => {
+      const { id, version } = await freshDraft();
+      expect((await save(lead, id, version, [{ criterionKey: K1, selfLevel: 2 }])).body.errors).toBeUndefined();
+      // A coach starts recording it on the ICS's behalf: its leads still act for it, so the next save goes through.
+      await api.database.query(`UPDATE assessment SET recorded_on_behalf_by = $2, recorded_on_behalf_at = now() WHERE id = $1`, [id, coach.id]);
+      const next = await save(lead, id, version + 1, [{ criterionKey: K1, selfLevel: 3 }]);
+      expect(next.body.errors).toBeUndefined();
+      expect(await stored(id)).toEqual([expect.objectContaining({ criterion_key: K1, self_level: 3 })]);
+      expect((await audit(id, 'RESPONSE_CHANGED')).map((r: { before: { selfLevel: number } | null }) => r.before?.selfLevel ?? null)).toEqual([null, 2]);
+    });
+  });
+
   describe('the save sent as a page closes, behind a save of its own still under way', () => {
     // The page's save under way carries K1; the closing page sends everything it has (K1 and the newer K2).
     const underWay = [{ criterionKey: K1, selfLevel: 2, evidence: 'Typed first' }];

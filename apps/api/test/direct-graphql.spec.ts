@@ -131,6 +131,8 @@ describe('GraphQL answered directly by graphql-js, as Apollo would (real Postgre
     ['a mutation by GET', { method: 'GET', query: 'mutation { signOut }' }, 405],
     ['an Accept header with weights', { method: 'POST', query: '{ me { id } }', headers: { accept: 'application/json;q=0.5, application/graphql-response+json' } }, 200],
     ['an Accept header that takes no JSON', { method: 'POST', query: '{ me { id } }', headers: { accept: 'text/html' } }, 406],
+    ['a variable of the wrong type', { method: 'POST', query: 'query ($s: ID!) { systemProfile(systemId: $s) { calibrationCycleName } }', variables: { s: { no: 1 } } }, 400],
+    ['a variable missing', { method: 'POST', query: 'query ($s: ID!) { systemProfile(systemId: $s) { calibrationCycleName } }' }, 400],
     ['an operation name that is not in the document', { method: 'POST', query: 'query A { me { id } }', operationName: 'B' }, 400],
   ];
 

@@ -81,9 +81,17 @@ describe('saveAnswers: statements issued', () => {
     const small = await statementsOfSave(await draftWith([K1], false), 4);
     const large = await statementsOfSave(await draftWith(KEYS, true), 4);
     expect(large.length).toBe(small.length);
-    // Who may save (1); then one transaction: begin, the version with the criterion's domain's answers as they were,
-    // the changed answer with its audit row, commit (4).
-    expect(small).toHaveLength(5);
+    // Who may save (the assessment's facts, 1); then the save itself, one statement with no transaction (1).
+    expect(small).toHaveLength(2);
+    expect(small.join('\n')).not.toMatch(/^(BEGIN|START TRANSACTION|COMMIT)/im);
+  });
+
+  it('is one statement for the next save of the same assessment (autosave), and the facts it relied on are checked', async () => {
+    const draft = await draftWith(KEYS, true);
+    await statementsOfSave(draft, 2);
+    const next = await statementsOfSave({ id: draft.id, version: draft.version + 1 }, 3);
+    expect(next).toHaveLength(1);
+    expect(next[0]).toMatch(/UPDATE assessment SET version/);
   });
 
   it('reads no answer, comment or history row beyond the saved criterion’s domain', async () => {

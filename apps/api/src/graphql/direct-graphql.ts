@@ -73,7 +73,8 @@ interface Prepared {
  * pipeline (see docs/decisions/0024-direct-graphql-path.md). It answers only what it is sure of:
  * - a POST with a JSON body, or a GET that carries the CSRF-prevention header and asks for a query;
  * - a document that parses (within the token limit) and passes every validation rule (cached by its text);
- * - an `Accept` header that is absent or lists only `application/json` and `application/graphql-response+json`.
+ * - an `Accept` header that is absent or lists only `application/json` and `application/graphql-response+json`;
+ * - variables of the types the operation declares (else graphql-js runs nothing, and the request goes on to Apollo).
  * Anything else (a parse or validation error, a persisted query, an odd method or header) is passed on unchanged to
  * Apollo, which answers it as before, so every error a request itself causes is worded in one place.
  */
@@ -165,6 +166,8 @@ export function directGraphQL(options: DirectGraphQLOptions) {
         variableValues: request.variables,
         contextValue,
       });
+      // No data at all: graphql-js refused the variables before running anything. Apollo words that refusal.
+      if (!('data' in result)) return next();
       const errors = result.errors?.map((error) => options.formatError(formatted(error), error));
       // As Apollo writes it: errors first, then data, and a newline.
       const json = `${JSON.stringify(errors ? { errors, data: result.data } : { data: result.data })}\n`;

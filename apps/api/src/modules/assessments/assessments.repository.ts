@@ -112,24 +112,6 @@ const CURRENT_RESPONSES = defineQuery<[assessmentId: string, criterionKeys: read
   columns: { response: col.json<ResponseRecord>() },
 });
 
-/** One answer, as its own columns (the save path reads and writes these). */
-const RESPONSE_FIELDS = `r.criterion_key AS "criterionKey", r.self_level AS "selfLevel", r.not_assessed AS "notAssessed",
-  r.target_level AS "targetLevel", to_char(r.target_date, 'YYYY-MM-DD') AS "targetDate", r.evidence, r.links, r.confidence,
-  r.moderated_level AS "moderatedLevel", r.moderator_comment AS "moderatorComment", r.updated_at AS "updatedAt"`;
-const RESPONSE_COLUMNS = {
-  criterionKey: col.text,
-  selfLevel: col.int.orNull,
-  notAssessed: col.bool,
-  targetLevel: col.int.orNull,
-  targetDate: col.text.orNull,
-  evidence: col.text,
-  links: col.textArray,
-  confidence: col.text.orNull,
-  moderatedLevel: col.int.orNull,
-  moderatorComment: col.text.orNull,
-  updatedAt: col.timestamptz,
-};
-
 /** The version check is part of the UPDATE, so two writers can never both win (see bumpAssessmentVersion). */
 const BUMP_VERSION = defineQuery<
   [id: string, version: number, from: readonly AssessmentStatus[], to: AssessmentStatus | null, actorUserId: string, followsOwnSave: boolean]
@@ -142,51 +124,65 @@ const BUMP_VERSION = defineQuery<
   columns: { version: col.int, updatedAt: col.timestamptz, status: col.text },
 });
 
-/** The answers to these criteria as they are, locked until the save commits. */
-const RESPONSES_FOR_UPDATE = defineQuery<[assessmentId: string, criterionKeys: readonly string[]]>()({
-  name: 'assessments.responsesForUpdate',
-  text: `SELECT ${RESPONSE_FIELDS} FROM assessment_response r WHERE r.assessment_id = $1 AND r.criterion_key = ANY($2::text[])
-         ORDER BY r.criterion_key FOR UPDATE`,
-  columns: RESPONSE_COLUMNS,
-});
+/** An answer's own values as JSON (audit rows keep these as `before` and `after`), from a row or the sent values `alias`. */
+const answerJson = (alias: string) => `jsonb_build_object(
+  'criterionKey', ${alias}.criterion_key, 'selfLevel', ${alias}.self_level, 'notAssessed', ${alias}.not_assessed,
+  'targetLevel', ${alias}.target_level, 'targetDate', to_char(${alias}.target_date, 'YYYY-MM-DD'), 'evidence', ${alias}.evidence,
+  'links', to_jsonb(${alias}.links), 'confidence', ${alias}.confidence)`;
+
+/** An answer's own values, for comparing what was sent with what is stored. */
+const answerValues = (alias: string) =>
+  `(${alias}.self_level, ${alias}.not_assessed, ${alias}.target_level, ${alias}.target_date, ${alias}.evidence, ${alias}.links, ${alias}.confidence)`;
 
 /**
- * A save's first statement: moves the version on (see BUMP_VERSION) and reads the answers to `criterionKeys` as they
- * are. `seenVersion` is the version this statement's snapshot saw: if it is not the one just replaced, the statement
- * waited for another save of this assessment (the same person's, with followsOwnSave) that committed meanwhile, so
- * the answers it read are older than that save and are read again.
+ * A whole save of answers, in one statement (one round trip, no transaction of its own):
+ * - moves the version on, only if the assessment is still at the version the person saw (or, with `followsOwnSave`,
+ *   one on from it by their own save) and still has the status and coach the access check was made on (`$8`, `$9`):
+ *   the check itself is the service's; this only makes sure the facts it used are still true when the row is written;
+ * - writes the sent answers that differ from the stored ones (an unchanged answer is neither written nor audited), and
+ *   audits each with what it replaced;
+ * - reads back the answers to `$7` (the saved criteria and the rest of their domains) as they are after the save.
+ * No row when the version or the facts no longer hold: nothing was written. Every part of the statement reads from one
+ * snapshot, taken before a concurrent save it waits for commits; a save that may follow one under way locks the
+ * assessment first in a transaction (`saveAnswers`), so its snapshot is taken after that save.
  */
-const SAVE_BEGIN = defineQuery<
-  [id: string, version: number, actorUserId: string, followsOwnSave: boolean, criterionKeys: readonly string[]]
+const SAVE_ANSWERS = defineQuery<
+  [
+    id: string,
+    version: number,
+    actorUserId: string,
+    followsOwnSave: boolean,
+    answers: string,
+    ip: string | null,
+    readBack: readonly string[],
+    status: AssessmentStatus,
+    recordedOnBehalfBy: string | null,
+  ]
 >()({
-  name: 'assessments.saveBegin',
+  name: 'assessments.saveAnswers',
   text: `WITH bumped AS (
            UPDATE assessment SET version = version + 1, updated_at = now(), updated_by = $3
-           WHERE id = $1 AND status IN ('DRAFT', 'RETURNED')
+           WHERE id = $1 AND status = $8 AND recorded_on_behalf_by IS NOT DISTINCT FROM $9::uuid
              AND (version = $2::int OR ($4::boolean AND version = $2::int + 1 AND updated_by = $3))
            RETURNING version, updated_at, status
-         )
-         SELECT b.version, b.updated_at AS "updatedAt", b.status, (SELECT s.version FROM assessment s WHERE s.id = $1) AS "seenVersion",
-           COALESCE((SELECT json_agg(${RESPONSE_JSON} ORDER BY r.criterion_key) FROM assessment_response r
-                     WHERE r.assessment_id = $1 AND r.criterion_key = ANY($5::text[])), '[]') AS responses
-         FROM bumped b`,
-  columns: { version: col.int, updatedAt: col.timestamptz, status: col.text, seenVersion: col.int, responses: col.json<ResponseRecord[]>() },
-});
-
-/** Writes whole answers (a JSON array) and their audit rows (a JSON array of before and after) in one statement. */
-const WRITE_RESPONSES = defineQuery<[assessmentId: string, answers: string, actorUserId: string, ip: string | null, audit: string]>()({
-  name: 'assessments.writeResponses',
-  text: `WITH written AS (
+         ), sent AS (
+           SELECT v.* FROM jsonb_to_recordset($5::jsonb) AS v(criterion_key text, self_level smallint, not_assessed boolean,
+             target_level smallint, target_date date, evidence text, links text[], confidence text)
+           WHERE EXISTS (SELECT 1 FROM bumped)
+         ), changed AS (
+           SELECT v.*, CASE WHEN p.criterion_key IS NULL THEN NULL ELSE ${answerJson('p')} END AS before
+           FROM sent v LEFT JOIN assessment_response p ON p.assessment_id = $1 AND p.criterion_key = v.criterion_key
+           WHERE p.criterion_key IS NULL OR ${answerValues('p')} IS DISTINCT FROM ${answerValues('v')}
+         ), written AS (
            INSERT INTO assessment_response AS r
              (assessment_id, criterion_key, self_level, not_assessed, target_level, target_date, evidence, links, confidence, updated_at, updated_by)
            SELECT $1::uuid, v.criterion_key, v.self_level, v.not_assessed, v.target_level, v.target_date, v.evidence, v.links, v.confidence, now(), $3::uuid
-           FROM jsonb_to_recordset($2::jsonb) AS v(criterion_key text, self_level smallint, not_assessed boolean, target_level smallint,
-             target_date date, evidence text, links text[], confidence text)
+           FROM changed v
            ON CONFLICT (assessment_id, criterion_key) DO UPDATE SET
              self_level = EXCLUDED.self_level, not_assessed = EXCLUDED.not_assessed, target_level = EXCLUDED.target_level,
              target_date = EXCLUDED.target_date, evidence = EXCLUDED.evidence, links = EXCLUDED.links,
              confidence = EXCLUDED.confidence, updated_at = now(), updated_by = EXCLUDED.updated_by
-           RETURNING ${RESPONSE_FIELDS}
+           RETURNING r.criterion_key, ${RESPONSE_JSON} AS response
          ), audited AS (
            ${auditEventInsert(
              {
@@ -194,15 +190,30 @@ const WRITE_RESPONSES = defineQuery<[assessmentId: string, answers: string, acto
                action: auditWord('RESPONSE_CHANGED'),
                subjectType: auditWord('assessment'),
                subjectId: '$1::uuid::text',
-               before: 'e.before',
-               after: 'e.after',
-               ip: '$4::text',
+               before: 'v.before',
+               after: answerJson('v'),
+               ip: '$6::text',
              },
-             'jsonb_to_recordset($5::jsonb) AS e(before jsonb, after jsonb)',
+             'changed v',
            )}
+         ), read_back AS (
+           SELECT w.criterion_key, w.response FROM written w
+           UNION ALL
+           SELECT r.criterion_key, ${RESPONSE_JSON} FROM assessment_response r
+           WHERE r.assessment_id = $1 AND r.criterion_key = ANY($7::text[])
+             AND r.criterion_key NOT IN (SELECT criterion_key FROM written) AND EXISTS (SELECT 1 FROM bumped)
          )
-         SELECT w.* FROM written w`,
-  columns: RESPONSE_COLUMNS,
+         SELECT b.version, b.updated_at AS "updatedAt", b.status,
+           COALESCE((SELECT json_agg(x.response ORDER BY x.criterion_key) FROM read_back x), '[]') AS responses
+         FROM bumped b`,
+  columns: { version: col.int, updatedAt: col.timestamptz, status: col.text, responses: col.json<ResponseRecord[]>() },
+});
+
+/** Locks the assessment until the transaction ends (a save that may follow one under way waits for it here). */
+const LOCK_ASSESSMENT = defineQuery<[id: string]>()({
+  name: 'assessments.lock',
+  text: `SELECT id FROM assessment WHERE id = $1 FOR UPDATE`,
+  columns: { id: col.uuid },
 });
 
 const QUICK_CHECK_FOR_UPDATE = defineQuery<[assessmentId: string, questionKeys: readonly string[]]>()({
@@ -318,50 +329,49 @@ export class AssessmentsRepository {
    * their audit rows, in one transaction; quick-check answers add a few more, when any are sent. Every writer of
    * answers moves the version on first, so the assessment's row lock keeps writers of one assessment in turn.
    */
+  /**
+   * Saves answers (see SAVE_ANSWERS) if the assessment is still at the expected version and still has the facts the
+   * access check was made on; null when not, and nothing was written. One statement, unless quick-check answers are
+   * sent too or the save may follow one of the same person's under way: then one transaction.
+   */
   async saveAnswers(
-    assessmentId: string,
+    facts: Pick<AssessmentFactsRecord, 'id' | 'status' | 'recordedOnBehalfBy'>,
     expected: { version: number; followsOwnSave: boolean },
     responses: readonly ResponseValues[],
     quickCheckAnswers: readonly { questionKey: string; answer: QuickCheckAnswer | null }[],
     readBack: readonly string[],
     actor: { userId: string; ip: string | null },
   ): Promise<SavedAnswersRecord | null> {
-    return this.dataSource.transaction(async (tx) => {
-      const keys = [...new Set([...readBack, ...responses.map((r) => r.criterionKey)])];
-      const begun = await runOne(tx, SAVE_BEGIN, [assessmentId, expected.version, actor.userId, expected.followsOwnSave, keys]);
-      if (!begun) return null;
-      // Read again only when the first statement's snapshot predates a save it waited for (see SAVE_BEGIN).
-      const read =
-        begun.seenVersion === begun.version - 1
-          ? begun.responses.map((r) => savedResponse({ ...r, updatedAt: new Date(r.updatedAt) }))
-          : (await run(tx, RESPONSES_FOR_UPDATE, [assessmentId, keys])).map(savedResponse);
-      const answers = new Map(read.map((r) => [r.criterionKey, r]));
-      const changed = responses.filter((response) => {
-        const previous = answers.get(response.criterionKey);
-        return !previous || !sameAnswer(previous, response);
-      });
-      if (changed.length > 0) {
-        const audit = changed.map((response) => {
-          const previous = answers.get(response.criterionKey);
-          return { before: previous ? answerOf(previous) : null, after: answerOf(response) };
-        });
-        const written = await run(tx, WRITE_RESPONSES, [
-          assessmentId,
-          JSON.stringify(changed.map(answerRow)),
-          actor.userId,
-          actor.ip,
-          JSON.stringify(audit),
-        ]);
-        for (const row of written) answers.set(row.criterionKey, savedResponse(row));
-      }
-      const quickCheck = await saveQuickCheckAnswers(tx, assessmentId, quickCheckAnswers, actor);
+    const keys = [...new Set([...readBack, ...responses.map((r) => r.criterionKey)])];
+    const save = async (db: Queryable) => {
+      const saved = await runOne(db, SAVE_ANSWERS, [
+        facts.id,
+        expected.version,
+        actor.userId,
+        expected.followsOwnSave,
+        JSON.stringify(responses.map(answerRow)),
+        actor.ip,
+        keys,
+        facts.status,
+        facts.recordedOnBehalfBy,
+      ]);
+      if (!saved) return null;
       return {
-        version: begun.version,
-        updatedAt: begun.updatedAt,
-        status: oneOf(ASSESSMENT_STATUSES, begun.status),
-        responses: [...answers.values()].sort((a, b) => (a.criterionKey < b.criterionKey ? -1 : a.criterionKey > b.criterionKey ? 1 : 0)),
-        quickCheckAnswers: quickCheck,
+        version: saved.version,
+        updatedAt: saved.updatedAt,
+        status: oneOf(ASSESSMENT_STATUSES, saved.status),
+        responses: saved.responses.map((r) => savedResponse({ ...r, updatedAt: new Date(r.updatedAt) })),
       };
+    };
+    if (!expected.followsOwnSave && quickCheckAnswers.length === 0) {
+      const saved = await save(this.dataSource);
+      return saved && { ...saved, quickCheckAnswers: [] };
+    }
+    return this.dataSource.transaction(async (tx) => {
+      if (expected.followsOwnSave) await run(tx, LOCK_ASSESSMENT, [facts.id]);
+      const saved = await save(tx);
+      if (!saved) return null;
+      return { ...saved, quickCheckAnswers: await saveQuickCheckAnswers(tx, facts.id, quickCheckAnswers, actor) };
     });
   }
 
@@ -525,19 +535,3 @@ function answerRow(r: ResponseValues) {
   };
 }
 
-function answerOf(r: ResponseValues) {
-  return {
-    criterionKey: r.criterionKey,
-    selfLevel: r.selfLevel,
-    notAssessed: r.notAssessed,
-    targetLevel: r.targetLevel,
-    targetDate: r.targetDate,
-    evidence: r.evidence,
-    links: [...r.links],
-    confidence: r.confidence,
-  };
-}
-
-function sameAnswer(a: ResponseValues, b: ResponseValues): boolean {
-  return JSON.stringify(answerOf(a)) === JSON.stringify(answerOf(b));
-}

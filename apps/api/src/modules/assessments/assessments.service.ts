@@ -28,6 +28,26 @@ import { TransitionAssessmentInput } from './dto/transition-assessment.input';
 import { AssessmentModel } from './models/assessment.model';
 import { SaveAnswersResultModel } from './models/save-answers-result.model';
 
+/** How many assessments' facts autosave remembers (a few hundred bytes each). */
+export const MAX_REMEMBERED_FACTS = 5000;
+
+/** A bounded map: setting a key beyond `max` forgets the key set longest ago. */
+class RememberedFacts {
+  private readonly facts = new Map<string, AssessmentFactsRecord>();
+  constructor(private readonly max: number) {}
+  get(id: string): AssessmentFactsRecord | undefined {
+    return this.facts.get(id);
+  }
+  set(id: string, facts: AssessmentFactsRecord): void {
+    this.facts.delete(id);
+    this.facts.set(id, facts);
+    if (this.facts.size > this.max) this.facts.delete(this.facts.keys().next().value as string);
+  }
+  delete(id: string): void {
+    this.facts.delete(id);
+  }
+}
+
 /** The reason `extensions.reason` gives when an assessment cannot change in its current status. */
 const NOT_EDITABLE = 'This assessment has been submitted, so it cannot be changed unless it is returned to you.';
 
@@ -42,6 +62,12 @@ export class AssessmentsService {
     private readonly canvas: CanvasRepository,
     private readonly notifications: NotificationsService,
   ) {}
+
+  /**
+   * The facts (status, coach recording it) each assessment had when this process last read or saved it, for autosave.
+   * Only `saveAnswers` uses them, and only with a write that checks they still hold; bounded, oldest forgotten first.
+   */
+  private readonly lastSeenFacts = new RememberedFacts(MAX_REMEMBERED_FACTS);
 
   /** One assessment; one the caller may not see is reported exactly as one that does not exist. */
   async get(caller: Caller, id: string): Promise<AssessmentModel> {
@@ -61,7 +87,11 @@ export class AssessmentsService {
    * after it (the version, the sent answers as saved, the progress of their domains): nothing else is read back.
    */
   async saveAnswers(caller: Caller, input: SaveAnswersInput): Promise<SaveAnswersResultModel> {
-    const facts = await this.editableFacts(caller, input.assessmentId);
+    const id = requireUuid(input.assessmentId, 'assessmentId');
+    // Autosave sends a save every few seconds: the access check is made on the facts this process last saw, and the
+    // save writes only if they still hold (else it checks again on the facts as they are now, and tries once more).
+    const remembered = this.lastSeenFacts.get(id);
+    let facts = remembered && canEditAssessment(caller.actor, remembered) ? remembered : await this.editableFacts(caller, id);
     const framework = (await this.canvas.findFramework(facts.frameworkId)) as FrameworkRecord;
     const responses = input.responses.map(toResponseValues);
     const problems = responseProblems(framework.definition, responses);
@@ -76,15 +106,26 @@ export class AssessmentsService {
     }
     const sent = new Set(responses.map((r) => r.criterionKey));
     const domains = framework.definition.domains.filter((d) => d.criteria.some((c) => sent.has(c.key)));
-    const saved = await this.assessments.saveAnswers(
-      facts.id,
-      { version: input.expectedVersion, followsOwnSave: input.followsOwnSave === true },
-      responses,
-      input.quickCheckAnswers.map((a) => ({ questionKey: a.questionKey, answer: a.answer ?? null })),
-      domains.flatMap((d) => d.criteria.map((c) => c.key)),
-      { userId: caller.user.id, ip: caller.ip },
-    );
-    if (!saved) return this.explainLostWrite(facts.id, responses.map((r) => r.criterionKey));
+    const save = (on: AssessmentFactsRecord) =>
+      this.assessments.saveAnswers(
+        on,
+        { version: input.expectedVersion, followsOwnSave: input.followsOwnSave === true },
+        responses,
+        input.quickCheckAnswers.map((a) => ({ questionKey: a.questionKey, answer: a.answer ?? null })),
+        domains.flatMap((d) => d.criteria.map((c) => c.key)),
+        { userId: caller.user.id, ip: caller.ip },
+      );
+    let saved = await save(facts);
+    if (!saved && facts === remembered) {
+      this.lastSeenFacts.delete(id);
+      facts = await this.editableFacts(caller, id);
+      saved = await save(facts);
+    }
+    if (!saved) {
+      this.lastSeenFacts.delete(id);
+      return this.explainLostWrite(facts.id, responses.map((r) => r.criterionKey));
+    }
+    this.lastSeenFacts.set(id, { ...facts, status: saved.status, version: saved.version });
     return {
       assessmentId: facts.id,
       status: saved.status,
