@@ -8,6 +8,8 @@
  *
  * Only repositories use this module; it knows nothing of any table.
  */
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /** The PostgreSQL types a declared column can have, with the type OIDs PostgreSQL may describe for each. */
 export const PG_TYPE_OIDS = {
@@ -110,16 +112,55 @@ export interface Queryable {
   query(text: string, parameters?: unknown[]): Promise<unknown>;
 }
 
-/** Runs a declared query and returns its typed rows. */
+/**
+ * Runs a declared query and returns its typed rows. It runs as a named prepared statement (its `name`): each pooled
+ * connection parses and plans it once, not on every run (for the save of answers, a large statement, that was half
+ * its time in the database). TypeORM's logger is still told of every statement, as TypeORM itself would tell it.
+ */
 export async function run<P extends readonly unknown[], C extends Columns>(
   db: Queryable,
   query: TypedQuery<P, C>,
   ...parameters: P extends readonly [] ? [] : [P]
 ): Promise<RowOf<C>[]> {
-  const result = await db.query(query.text, parameters[0] ? [...parameters[0]] : []);
+  const values = parameters[0] ? [...parameters[0]] : [];
+  const prepared = preparedRunnerOf(db);
+  if (prepared) {
+    prepared.logger.logQuery(query.text, values);
+    const result = await prepared.client.query({ name: query.name, text: query.text, values });
+    return result.rows as RowOf<C>[];
+  }
+  const result = await db.query(query.text, values);
   // TypeORM answers an UPDATE or DELETE with [rows, affected count]; every other statement with its rows.
   const rows = isRowsAndCount(result) ? result[0] : result;
   return rows as RowOf<C>[];
+}
+
+interface PreparedRunner {
+  readonly client: { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> };
+  readonly logger: { logQuery(query: string, parameters?: unknown[]): unknown };
+}
+
+/**
+ * The `pg` pool (a DataSource, or an EntityManager outside a transaction) or connection (an EntityManager inside one,
+ * or a QueryRunner) behind a Queryable, or null for anything else, which then runs the query as TypeORM does.
+ */
+function preparedRunnerOf(db: Queryable): PreparedRunner | null {
+  if (db instanceof DataSource) return poolOf(db);
+  const runner = db instanceof EntityManager ? db.queryRunner : isQueryRunner(db) ? db : undefined;
+  if (runner) {
+    const connection = (runner as { databaseConnection?: PreparedRunner['client'] }).databaseConnection;
+    return connection && !runner.isReleased ? { client: connection, logger: runner.connection.logger } : null;
+  }
+  return db instanceof EntityManager ? poolOf(db.connection) : null;
+}
+
+function poolOf(dataSource: DataSource): PreparedRunner | null {
+  const pool = dataSource.driver instanceof PostgresDriver ? (dataSource.driver.master as PreparedRunner['client'] | undefined) : undefined;
+  return pool ? { client: pool, logger: dataSource.logger } : null;
+}
+
+function isQueryRunner(db: Queryable): db is QueryRunner {
+  return 'connection' in db && 'isReleased' in db && 'manager' in db;
 }
 
 /** Runs a declared query that returns at most one row. */

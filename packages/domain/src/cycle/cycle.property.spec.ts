@@ -254,7 +254,7 @@ describe('the state machine (property tests)', () => {
                 actor: lead,
                 today,
                 systemIds: 'ALL',
-                assessmentStatus: 'VALIDATED',
+                hasFigures: true,
                 current: null,
               });
               if (answered.ok) signOffs.splice(0, signOffs.length, answered.value.signOff);

@@ -1,5 +1,4 @@
 import { Actor } from '../access/access-policy';
-import { AssessmentStatus } from '../assessment/assessment-workflow';
 import { Cycle } from './cycle';
 import {
   answerSignOff,
@@ -7,7 +6,6 @@ import {
   canReadSignOff,
   canReadSignOffSummary,
   FiguresRevision,
-  hasProvisionalFigures,
   publishConfirmation,
   publishCycle,
   reviseFigures,
@@ -39,11 +37,11 @@ const cycle = (over: Partial<Cycle> = {}): Cycle => ({
 });
 
 const PARTICIPANTS = ['derby', 'devon', 'kent'];
-const ctx = (actor: Actor, current: SignOff | null = null, assessmentStatus: AssessmentStatus | null = 'VALIDATED') => ({
+const ctx = (actor: Actor, current: SignOff | null = null, hasFigures = true) => ({
   actor,
   today: TODAY,
   systemIds: PARTICIPANTS,
-  assessmentStatus,
+  hasFigures,
   current,
 });
 const codes = (outcome: { ok: boolean; problems?: readonly { code: string }[] }) => (outcome.ok ? [] : (outcome.problems ?? []).map((p) => p.code));
@@ -95,22 +93,12 @@ describe('answerSignOff', () => {
     expect(codes(answerSignOff(c, systemId, input, ctx(actor)))).toEqual([code]);
   });
 
-  it('only an ICS with figures (submitted, in review or validated when the cycle closed) answers', () => {
-    expect([null, 'DRAFT', 'RETURNED', 'SUBMITTED', 'IN_REVIEW', 'VALIDATED'].map((s) => hasProvisionalFigures(s as AssessmentStatus | null))).toEqual([
-      false,
-      false,
-      false,
-      true,
-      true,
-      true,
-    ]);
-    for (const status of [null, 'DRAFT', 'RETURNED'] as const) {
-      expect(answerSignOff(cycle(), 'devon', { answer: 'CONFIRMED' }, ctx(lead('devon'), null, status))).toMatchObject({
-        ok: false,
-        problems: [{ code: 'NO_FIGURES', field: 'systemId' }],
-      });
-    }
-    expect(answerSignOff(cycle(), 'devon', { answer: 'CONFIRMED' }, ctx(lead('devon'), null, 'SUBMITTED')).ok).toBe(true);
+  it('only an ICS with figures in the landscape (its assessment counts) answers', () => {
+    expect(answerSignOff(cycle(), 'devon', { answer: 'CONFIRMED' }, ctx(lead('devon'), null, false))).toMatchObject({
+      ok: false,
+      problems: [{ code: 'NO_FIGURES', field: 'systemId' }],
+    });
+    expect(answerSignOff(cycle(), 'devon', { answer: 'CONFIRMED' }, ctx(lead('devon'), null, true)).ok).toBe(true);
   });
 
   it.each([

@@ -1,5 +1,4 @@
 import { Actor, hasRole, ledSystemIds } from '../access/access-policy';
-import { AssessmentStatus } from '../assessment/assessment-workflow';
 import { ANONYMITY_THRESHOLD, visibilitiesInLandscape } from '../access/landscape-visibility';
 import { assertToday, cycleDateInWords } from './dates';
 import { Cycle, CycleEvent, ParticipantSet } from './cycle';
@@ -47,16 +46,6 @@ export const canReadSignOff = (actor: Actor, systemId: string): boolean =>
 /** Who reads the whole cycle's sign-off (who confirmed, queried, has not answered): the admins, who publish. */
 export const canReadSignOffSummary = (actor: Actor): boolean => hasRole(actor, 'ADMIN');
 
-/**
- * The assessment statuses whose figures are in a cycle's landscape: the statuses the stored placements count (the
- * `counted` list of the placement triggers, migration 1763940000000). An ICS whose assessment was a draft or returned
- * when the cycle closed has no figures to check: it is left out of the sign-off and listed apart when publishing.
- */
-export const STATUSES_WITH_FIGURES: readonly AssessmentStatus[] = ['SUBMITTED', 'IN_REVIEW', 'VALIDATED'];
-
-export const hasProvisionalFigures = (status: AssessmentStatus | null | undefined): boolean =>
-  status != null && STATUSES_WITH_FIGURES.includes(status);
-
 export const takesPartInCycle = (systemIds: ParticipantSet, systemId: string): boolean => systemIds === 'ALL' || systemIds.includes(systemId);
 
 /**
@@ -96,8 +85,12 @@ export interface AnswerSignOffContext {
   readonly today: string;
   /** The ICSs taking part in the cycle, or 'ALL'. */
   readonly systemIds: ParticipantSet;
-  /** The ICS's assessment status in the cycle (null when it has none): only an ICS with figures answers. */
-  readonly assessmentStatus: AssessmentStatus | null;
+  /**
+   * Whether the ICS has figures in the cycle's landscape: its assessment counts (the one rule of which statuses count
+   * is the database's `assessment_status_counts`, ADR 0020; the API reads this from the stored placements). An ICS
+   * whose assessment was a draft or returned when the cycle closed has nothing to check: it does not answer.
+   */
+  readonly hasFigures: boolean;
   /** The ICS's answer so far, if any. */
   readonly current: SignOff | null;
 }
@@ -122,7 +115,7 @@ export function answerSignOff(
   if (!takesPartInCycle(context.systemIds, systemId)) {
     return cycleRefused([cycleProblem('NOT_A_PARTICIPANT', 'systemId', `This ICS did not take part in "${cycle.name}"`)]);
   }
-  if (!hasProvisionalFigures(context.assessmentStatus)) {
+  if (!context.hasFigures) {
     return cycleRefused([
       cycleProblem('NO_FIGURES', 'systemId', `This ICS has no figures to check in "${cycle.name}": its self-assessment was not submitted before the cycle closed`),
     ]);
@@ -182,7 +175,7 @@ export interface SignOffSummary {
 }
 
 /**
- * Who has confirmed, queried or not answered. `participants` are the ICSs with figures to check (`hasProvisionalFigures`);
+ * Who has confirmed, queried or not answered. `participants` are the ICSs with figures to check (`hasFigures`);
  * answers from any other ICS are ignored.
  */
 export function signOffSummary(participants: readonly SignOffParticipant[], signOffs: readonly SignOff[]): SignOffSummary {
