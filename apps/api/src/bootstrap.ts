@@ -5,13 +5,13 @@ import cookieParser from 'cookie-parser';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { GraphQLFormattedError, ValidationRule } from 'graphql';
 import { Logger, PinoLogger } from 'nestjs-pino';
-import { directGraphQL } from './graphql/direct-graphql';
+import { directGraphQL, DirectGraphQLOptions } from './graphql/direct-graphql';
 import { GRAPHQL_LIMITS, GRAPHQL_SETUP, GraphQLSetup } from './graphql/graphql.options';
 import { PublishedResponses } from './modules/published-answers/published-responses';
 import { AppModule } from './app.module';
 import { notModified } from './modules/published-answers/etag.plugin';
 import { AppConfig } from './config/app-config';
-import { securityHeaderOptions, securityHeaders } from './common/security-headers';
+import { recordSecurityHeaders, securityHeaderOptions, securityHeaders } from './common/security-headers';
 
 /** Largest request body the API accepts: far more than any canvas answer, far less than a denial of service. */
 export const MAX_REQUEST_BODY = '100kb';
@@ -30,27 +30,31 @@ export async function createApp(config: AppConfig, options: { directGraphQL?: bo
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
-  app.use(cookieParser());
-  // gzip the web app's files and the API's JSON: on a slow mobile connection the bytes are the wait. Not answers that
-  // fit in one TCP segment (about 1,400 bytes) anyway: gzip would save no round trip and cost every request its work.
-  app.use(compression({ threshold: COMPRESSION_THRESHOLD_BYTES }));
   app.disable('x-powered-by');
   // No ETag hashed from every answer: published answers carry their own (publishedAnswersEtagPlugin), the rest none.
   app.set('etag', false);
-  app.use('/graphql', notModified);
   app.set('trust proxy', 1);
-  // helmet's headers, worked out once at start-up (the same for every answer), set by one middleware.
-  app.use(securityHeaders(securityHeaderOptions(config.production)));
-  // Most GraphQL requests are answered here by graphql-js, without Apollo's per-request pipeline; the rest go on to
-  // Apollo (see graphql/direct-graphql.ts and docs/decisions/0024-direct-graphql-path.md).
-  if (options.directGraphQL !== false) app.use('/graphql', directGraphQLFor(app));
+  // helmet's headers, worked out once at start-up (the same for every answer).
+  const security = recordSecurityHeaders(securityHeaderOptions(config.production));
+  // gzip the web app's files and the API's JSON: on a slow mobile connection the bytes are the wait. Not answers that
+  // fit in one TCP segment (about 1,400 bytes) anyway: gzip would save no round trip and cost every request its work.
+  const compress = compression({ threshold: COMPRESSION_THRESHOLD_BYTES });
+  // Most GraphQL requests are answered here by graphql-js, without Apollo's per-request pipeline and before the layers
+  // below, whose work it does itself in one go; the rest go on (see graphql/direct-graphql.ts and ADR 0024).
+  if (options.directGraphQL !== false) {
+    app.use('/graphql', directGraphQLFor(app, { securityHeaders: security.set.flat(), compression: { middleware: compress, threshold: COMPRESSION_THRESHOLD_BYTES } }));
+  }
+  app.use(cookieParser());
+  app.use(compress);
+  app.use('/graphql', notModified);
+  app.use(securityHeaders(security));
   // On SIGTERM: stop accepting connections, let in-flight requests finish, then close the database pool.
   app.enableShutdownHooks();
   return app;
 }
 
 /** The direct GraphQL path, with the schema, rules, error formatter, context and metrics Apollo has. */
-function directGraphQLFor(app: NestExpressApplication) {
+function directGraphQLFor(app: NestExpressApplication, answers: Pick<DirectGraphQLOptions, 'securityHeaders' | 'compression'>) {
   const { options, context, metrics } = app.get<GraphQLSetup>(GRAPHQL_SETUP);
   const schemaHost = app.get(GraphQLSchemaHost);
   const wholeAnswers = app.get(PublishedResponses, { strict: false });
@@ -70,5 +74,6 @@ function directGraphQLFor(app: NestExpressApplication) {
     wholeAnswers: () => wholeAnswers,
     observe: metrics ? (...args) => metrics.observe(...args) : undefined,
     requestLog: PinoLogger.root,
+    ...answers,
   });
 }

@@ -18,11 +18,13 @@ interface Sent {
 
 interface Answer {
   readonly status: number;
-  readonly contentType: string | null;
-  readonly cacheControl: string | null;
+  /** Every header but those about the connection and the time. */
+  readonly headers: Record<string, string>;
   readonly etag: string | null;
   readonly body: string;
 }
+
+const CONNECTION_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
 /**
  * The direct GraphQL path (graphql/direct-graphql.ts) must answer exactly as Apollo Server would: the same status,
@@ -79,8 +81,7 @@ describe('GraphQL answered directly by graphql-js, as Apollo would (real Postgre
     }
     return {
       status: response.status,
-      contentType: response.headers.get('content-type'),
-      cacheControl: response.headers.get('cache-control'),
+      headers: Object.fromEntries([...response.headers].filter(([name]) => !CONNECTION_HEADERS.has(name))),
       etag: response.headers.get('etag'),
       body: await response.text(),
     };
@@ -113,6 +114,9 @@ describe('GraphQL answered directly by graphql-js, as Apollo would (real Postgre
       }),
     ],
     ['JSON asked for by name', () => ({ method: 'POST', query: '{ me { id } }', headers: { accept: 'application/json' } })],
+    ['the landscape by GET, gzipped for a browser', () => ({ method: 'GET', query: LANDSCAPE, variables: { c: cycleId }, headers: { 'accept-encoding': 'gzip, deflate, br' } })],
+    ['the landscape to a client that accepts no encoding', () => ({ method: 'POST', query: LANDSCAPE, variables: { c: cycleId }, headers: { 'accept-encoding': '' } })],
+    ['a small answer to a browser that accepts gzip', () => ({ method: 'POST', query: '{ me { id } }', headers: { 'accept-encoding': 'gzip, deflate, br' } })],
   ];
 
   it.each(answered)('answers %s itself, exactly as Apollo does', async (_title, request) => {
@@ -141,6 +145,15 @@ describe('GraphQL answered directly by graphql-js, as Apollo would (real Postgre
     expect(passedOn).toBe(true);
     expect(d).toEqual(a);
     expect(d.status).toBe(status);
+  });
+
+  it('answers a landscape the browser already has with 304 and the same headers as Apollo', async () => {
+    const request: Sent = { method: 'GET', query: LANDSCAPE, variables: { c: cycleId } };
+    const { etag } = await send(direct, request);
+    const { direct: d, apollo: a, passedOn } = await both({ ...request, headers: { 'if-none-match': etag as string } });
+    expect(passedOn).toBe(false);
+    expect(d.status).toBe(304);
+    expect(d).toEqual(a);
   });
 
   it('answers a repeated published landscape from memory with the same bytes and ETag, and 304 when asked with it', async () => {

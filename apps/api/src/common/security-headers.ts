@@ -46,8 +46,8 @@ export function recordSecurityHeaders(options: HelmetOptions): SecurityHeaders {
 }
 
 /** One middleware that sets helmet's headers, worked out once at start-up, instead of helmet's twelve per request. */
-export function securityHeaders(options: HelmetOptions): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
-  const { set, removed } = recordSecurityHeaders(options);
+export function securityHeaders(recorded: SecurityHeaders): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+  const { set, removed } = recorded;
   return function securityHeadersMiddleware(_req, res, next) {
     for (let i = 0; i < set.length; i++) res.setHeader(set[i][0], set[i][1]);
     for (let i = 0; i < removed.length; i++) res.removeHeader(removed[i]);

@@ -15,6 +15,7 @@ import {
   ValidationRule,
 } from 'graphql';
 import type { Logger } from 'pino';
+import { parseCookies } from '../common/cookies';
 import { requestForLog } from '../common/request-log';
 import { matches } from '../modules/published-answers/etag.plugin';
 
@@ -24,9 +25,9 @@ export const MAX_PREPARED_DOCUMENTS = 500;
 const APPLICATION_JSON = 'application/json; charset=utf-8';
 const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json; charset=utf-8';
 
-/** What a published query's whole answer looks like in memory: its JSON and the ETag it carries. */
+/** What a published query's whole answer looks like in memory: its JSON's bytes and the ETag it carries. */
 export interface PreparedAnswer {
-  readonly json: string;
+  readonly body: Buffer;
   readonly etag: string;
 }
 
@@ -60,6 +61,10 @@ export interface DirectGraphQLOptions {
   readonly observe?: (operationName: string | null, type: string, started: bigint, errors: readonly GraphQLFormattedError[]) => void;
   /** Request lines (one per request, as pino-http writes them) go here when it logs at info. */
   readonly requestLog?: Logger;
+  /** The security headers every answer carries, as `[name, value, name, value, …]`. */
+  readonly securityHeaders: readonly string[];
+  /** The compression middleware every other answer goes through, and the size from which it compresses. */
+  readonly compression: { readonly middleware: (req: Request, res: Response, next: () => void) => void; readonly threshold: number };
 }
 
 /** A document that parsed and passed every validation rule, with its operations by name ('' for an unnamed one). */
@@ -77,6 +82,9 @@ interface Prepared {
  * - variables of the types the operation declares (else graphql-js runs nothing, and the request goes on to Apollo).
  * Anything else (a parse or validation error, a persisted query, an odd method or header) is passed on unchanged to
  * Apollo, which answers it as before, so every error a request itself causes is worded in one place.
+ *
+ * It sits before cookie-parser, compression and the security headers (the layers every other answer goes through):
+ * it reads the cookies itself and writes the same headers in one go (`send`).
  */
 export function directGraphQL(options: DirectGraphQLOptions) {
   const prepared = new Map<string, Prepared | null>();
@@ -103,23 +111,36 @@ export function directGraphQL(options: DirectGraphQLOptions) {
     return result;
   }
 
-  function send(req: Request, res: Response, contentType: string, json: string, etag: string | null): void {
-    res.statusCode = 200;
-    res.setHeader('content-type', contentType);
+  /**
+   * Writes an answer with the headers every answer of the API carries (security headers, `Vary`), as the middlewares
+   * after this one would have set them: in one `writeHead` when it is too small to gain from gzip, else through the
+   * same compression middleware as every other answer.
+   */
+  function send(req: Request, res: Response, contentType: string, body: Buffer, etag: string | null): void {
+    const headers = [...options.securityHeaders];
     if (req.method === 'GET') {
       // One person's answer: the browser may keep it but asks again each time (with the ETag, for free).
-      res.setHeader('cache-control', 'private, no-cache');
-      if (etag) {
-        res.setHeader('etag', etag);
-        if (matches(req.headers['if-none-match'], etag)) {
-          res.statusCode = 304;
-          res.end();
-          return;
-        }
+      headers.push('cache-control', 'private, no-cache');
+      if (etag) headers.push('etag', etag);
+      if (etag && matches(req.headers['if-none-match'], etag)) {
+        res.writeHead(304, headers);
+        res.end();
+        return;
       }
     }
-    res.setHeader('content-length', Buffer.byteLength(json));
-    res.end(json);
+    headers.push('content-type', contentType);
+    // Only an answer this big to a request that accepts an encoding can be compressed: the compression middleware then
+    // decides and does it, as for every other answer. Any other answer goes as it is, with the Vary it would add.
+    if (body.length >= options.compression.threshold && req.headers['accept-encoding']) {
+      for (let i = 0; i < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
+      res.setHeader('content-length', body.length);
+      res.statusCode = 200;
+      options.compression.middleware(req, res, () => res.end(body));
+      return;
+    }
+    headers.push('vary', 'Accept-Encoding', 'content-length', String(body.length));
+    res.writeHead(200, headers);
+    res.end(body);
   }
 
   function logLine(req: Request, res: Response, started: bigint, operationName: string | undefined): void {
@@ -149,6 +170,8 @@ export function directGraphQL(options: DirectGraphQLOptions) {
     const operation = ready && getOperationAST(ready.document, request.operationName);
     if (!ready || !operation) return next();
     if (operation.operation === 'subscription' || (req.method === 'GET' && operation.operation !== 'query')) return next();
+    // This path answers before cookie-parser runs (the session cookie is all a GraphQL request reads).
+    req.cookies = parseCookies(req.headers.cookie);
 
     logLine(req, res, started, operation.name?.value);
     try {
@@ -156,7 +179,7 @@ export function directGraphQL(options: DirectGraphQLOptions) {
       const whole = wholeAnswers?.asksOnlyForPublishedAnswers(operation) ? await wholeAnswers.lookup(req, request) : null;
       if (whole && 'hit' in whole) {
         options.observe?.(operation.name?.value ?? null, operation.operation, started, []);
-        return send(req, res, contentType, whole.hit.json, whole.hit.etag);
+        return send(req, res, contentType, whole.hit.body, whole.hit.etag);
       }
       const contextValue = options.context(req, res);
       const result: ExecutionResult = await execute({
@@ -167,14 +190,17 @@ export function directGraphQL(options: DirectGraphQLOptions) {
         contextValue,
       });
       // No data at all: graphql-js refused the variables before running anything. Apollo words that refusal.
-      if (!('data' in result)) return next();
+      if (!('data' in result)) {
+        delete (req as { cookies?: unknown }).cookies;
+        return next();
+      }
       const errors = result.errors?.map((error) => options.formatError(formatted(error), error));
       // As Apollo writes it: errors first, then data, and a newline.
-      const json = `${JSON.stringify(errors ? { errors, data: result.data } : { data: result.data })}\n`;
+      const body = Buffer.from(`${JSON.stringify(errors ? { errors, data: result.data } : { data: result.data })}\n`);
       const etag = errors || !wholeAnswers ? null : wholeAnswers.etagOf(request, operation, contextValue);
-      if (etag && whole && 'keep' in whole) whole.keep({ json, etag });
+      if (etag && whole && 'keep' in whole) whole.keep({ body, etag });
       options.observe?.(operation.name?.value ?? null, operation.operation, started, errors ?? []);
-      send(req, res, contentType, json, etag);
+      send(req, res, contentType, body, etag);
     } catch (error) {
       next(error);
     }

@@ -12,7 +12,7 @@ import { canonicalJson, PublishedAnswersContext } from './published-answers.serv
 
 /**
  * Whole answers to queries that ask only for published answers (`landscape`, `systemProfile`, `movement`), kept as
- * their JSON in the same cache (and emptied by the same notifications) as the answers themselves, so a repeated query
+ * their JSON's bytes in the same cache (and emptied by the same notifications) as the answers themselves, so a repeated query
  * is answered without executing it at all: no resolver, no field-by-field walk of a 40 kB landscape, no serialising.
  * The key is the document, its variables and the caller's visibility; the caller is authenticated here exactly as the
  * session guard would (the guard then finds the request already authenticated). Only an answer whose every top-level
@@ -47,7 +47,7 @@ export class PublishedResponses implements WholeAnswers {
     const hit = this.cache.lookup(key);
     if (hit) return { hit: hit.value as PreparedAnswer };
     return {
-      keep: (answer) => this.cache.keepIfCurrent(key, { value: answer, hash: answer.etag, size: answer.json.length }, generation),
+      keep: (answer) => this.cache.keepIfCurrent(key, { value: answer, hash: answer.etag, size: answer.body.length }, generation),
     };
   }
 
