@@ -37,6 +37,14 @@ export class AssessmentCycleEntity {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 
+  /** The day it stopped taking answers (null while open); figures are provisional from then until published. */
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  /** Whether an admin closed it before its closing date. */
+  @Column({ name: 'closed_early', type: 'boolean', default: false })
+  closedEarly!: boolean;
+
   /** Demo history shown as illustrative, never as real results. */
   @Column({ type: 'boolean', default: false })
   illustrative!: boolean;
