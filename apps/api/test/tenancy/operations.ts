@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CANVAS_V1 } from '@idt/domain';
+import { CANVAS_V1, CanvasFramework, nextDraftOf, serializeFrameworkDocument } from '@idt/domain';
 import { answerAll, assessmentOf, createPerson, openCycle, openSession, Person, setStatus, TEST_PASSWORD } from '../support/world';
 
 /**
@@ -157,9 +157,40 @@ export const OPERATIONS: Record<string, OperationCase> = {
     document: 'query ($id: ID!) { canvasFramework(id: $id) { id domains { key } } }',
     scoped: false,
     expect: everyoneSignedIn,
-    variables: async (world) => ({ id: (await world.db.query(`SELECT id FROM canvas_framework LIMIT 1`))[0].id }),
+    variables: async (world) => ({ id: (await world.db.query(`SELECT id FROM canvas_framework WHERE status = 'PUBLISHED' LIMIT 1`))[0].id }),
   },
   assessmentCycles: { document: '{ assessmentCycles { id name } }', scoped: false, expect: everyoneSignedIn },
+  frameworkDocument: {
+    document: 'query ($id: ID!) { frameworkDocument(id: $id, format: YAML) }',
+    scoped: false,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: 'NOT_FOUND', coach: 'NOT_FOUND', national: 'NOT_FOUND', admin: 'ALLOWED' },
+    variables: async (world) => ({ id: await canvasDraft(world.db) }),
+  },
+  createFrameworkDraft: {
+    writes: true,
+    document: 'mutation { createFrameworkDraft { id status } }',
+    scoped: false,
+    expect: adminOnly,
+    variables: async (world) => {
+      await world.db.query(`DELETE FROM canvas_framework WHERE status = 'DRAFT'`);
+      return {};
+    },
+  },
+  importFrameworkDraft: {
+    writes: true,
+    document: 'mutation ($d: String!) { importFrameworkDraft(document: $d, format: YAML) { id status } }',
+    scoped: false,
+    expect: adminOnly,
+    variables: async (world) => ({ d: serializeFrameworkDocument(nextDraftOf(await latestPublishedCanvas(world.db)), 'yaml') }),
+  },
+  publishFramework: {
+    writes: true,
+    document: 'mutation ($id: ID!) { publishFramework(id: $id, confirm: true) { id status } }',
+    scoped: false,
+    expect: adminOnly,
+    variables: async (world) => ({ id: await canvasDraft(world.db) }),
+  },
+
   openAssessmentCycle: {
     writes: true,
     document:
@@ -168,7 +199,7 @@ export const OPERATIONS: Record<string, OperationCase> = {
     expect: adminOnly,
     variables: async (world) => ({
       name: `Cycle ${unique()}`,
-      f: (await world.db.query(`SELECT id FROM canvas_framework LIMIT 1`))[0].id,
+      f: (await world.db.query(`SELECT id FROM canvas_framework WHERE status = 'PUBLISHED' LIMIT 1`))[0].id,
     }),
   },
 
@@ -533,3 +564,20 @@ export const OPERATIONS: Record<string, OperationCase> = {
     },
   },
 };
+
+async function latestPublishedCanvas(db: DataSource): Promise<CanvasFramework> {
+  const [row] = await db.query(`SELECT definition FROM canvas_framework WHERE status = 'PUBLISHED' ORDER BY version DESC LIMIT 1`);
+  return row.definition;
+}
+
+/** The id of the one canvas draft: a copy of the latest published version, made when there is none. */
+async function canvasDraft(db: DataSource): Promise<string> {
+  const [draft] = await db.query(`SELECT id FROM canvas_framework WHERE status = 'DRAFT'`);
+  if (draft) return draft.id;
+  const next = nextDraftOf(await latestPublishedCanvas(db));
+  const [row] = await db.query(
+    `INSERT INTO canvas_framework (key, version, title, status, definition) VALUES ($1, $2, $3, 'DRAFT', $4) RETURNING id`,
+    [next.key, next.version, next.title, JSON.stringify(next)],
+  );
+  return row.id;
+}

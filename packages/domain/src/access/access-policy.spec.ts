@@ -60,6 +60,12 @@ describe('can', () => {
     expect(can(nobody, 'read', cohortA)).toBe(false);
   });
 
+  it('lets only admins read or change canvas drafts', () => {
+    for (const action of ['read', 'manage'] as const) {
+      expect([admin, national, coachOfA, leadOfX, nobody].map((a) => can(a, action, { kind: 'canvas-drafts' }))).toEqual([true, false, false, false, false]);
+    }
+  });
+
   it('lets anyone signed in read cycles, and only admins open them', () => {
     for (const who of [admin, national, coachOfA, leadOfX]) expect(can(who, 'read', { kind: 'assessment-cycles' })).toBe(true);
     expect([admin, national, coachOfA, leadOfX].map((a) => can(a, 'manage', { kind: 'assessment-cycles' }))).toEqual([

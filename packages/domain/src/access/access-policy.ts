@@ -38,6 +38,8 @@ export type Resource =
   | { readonly kind: 'cohort-programme'; readonly cohortId: string }
   | { readonly kind: 'cohorts' }
   | { readonly kind: 'assessment-cycles' }
+  /** Canvas versions not yet published (drafts): read and changed by admins only; published versions are public. */
+  | { readonly kind: 'canvas-drafts' }
   | { readonly kind: 'action-plan'; readonly systemId: string }
   | { readonly kind: 'peer-sharing'; readonly systemId: string }
   | { readonly kind: 'system-profile'; readonly systemId: string };
@@ -80,6 +82,8 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case 'assessment-cycles':
       // Which cycles exist (names and dates) is no secret to anyone signed in; opening one is an admin's job.
       return action === 'manage' ? admin : true;
+    case 'canvas-drafts':
+      return admin;
     case 'system-profile':
     case 'peer-sharing':
     case 'action-plan': {

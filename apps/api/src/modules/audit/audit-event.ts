@@ -24,7 +24,9 @@ export type AuditAction =
   | 'RESPONSE_MODERATED'
   | 'REVIEW_COMMENT_ADDED'
   | 'RECORDING_ON_BEHALF_STARTED'
-  | 'LEARNING_PROGRAMME_SAVED';
+  | 'LEARNING_PROGRAMME_SAVED'
+  | 'CANVAS_DRAFT_SAVED'
+  | 'CANVAS_PUBLISHED';
 
 export interface AuditEvent {
   readonly actorUserId: string | null;
@@ -38,7 +40,8 @@ export interface AuditEvent {
     | 'assessment'
     | 'action_plan_item'
     | 'peer_sharing'
-    | 'learning_programme';
+    | 'learning_programme'
+    | 'canvas_framework';
   readonly subjectId: string | null;
   readonly before?: unknown;
   readonly after?: unknown;

@@ -5,6 +5,7 @@ import { col, defineQuery, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
 import { AssessmentCycleEntity } from './assessment-cycle.entity';
 import { CanvasFrameworkEntity } from './canvas-framework.entity';
+import type { CanvasFramework } from '@idt/domain';
 import { CycleRecord, FrameworkRecord } from './canvas.types';
 
 const CYCLE_SELECT = `
@@ -94,6 +95,55 @@ export class CanvasRepository {
     return rows.map(toFramework);
   }
 
+  /**
+   * Saves the one draft of the canvas: replaces the draft there is (a draft may change), or creates it. The audit row
+   * is written in the same transaction. A unique index keeps it to one draft even when two admins save at once.
+   */
+  async saveDraft(definition: CanvasFramework, audit: Omit<AuditEvent, 'subjectType' | 'subjectId' | 'after'>): Promise<FrameworkRecord> {
+    return this.dataSource.transaction(async (tx) => {
+      const repository = tx.getRepository(CanvasFrameworkEntity);
+      const draft = await repository.findOne({ select: { id: true, version: true }, where: { key: definition.key, status: 'DRAFT' }, lock: { mode: 'pessimistic_write' } });
+      let id: string;
+      if (draft) {
+        await repository.update({ id: draft.id, status: 'DRAFT' }, { version: definition.version, title: definition.title, definition });
+        id = draft.id;
+      } else {
+        const inserted = await repository.insert({ key: definition.key, version: definition.version, title: definition.title, status: 'DRAFT', definition });
+        id = inserted.identifiers[0]['id'];
+      }
+      await appendAuditEvent(tx, {
+        ...audit,
+        subjectType: 'canvas_framework',
+        subjectId: id,
+        after: { version: definition.version, replacedDraft: draft !== null },
+      });
+      return { id, status: 'DRAFT', definition, publishedAt: null };
+    });
+  }
+
+  /**
+   * Publishes a draft, for good: afterwards the trigger refuses any change. False when it is not a draft (any more),
+   * so two admins publishing at once publish it once.
+   */
+  async publish(id: string, publishedOn: string, audit: Omit<AuditEvent, 'subjectType' | 'subjectId' | 'after'>): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      const result = await tx
+        .createQueryBuilder()
+        .update(CanvasFrameworkEntity)
+        .set({
+          status: 'PUBLISHED',
+          publishedAt: () => 'now()',
+          definition: () => `definition || jsonb_build_object('publishedOn', CAST(:publishedOn AS text))`,
+        })
+        .setParameter('publishedOn', publishedOn)
+        .where('id = :id AND status = :draft', { id, draft: 'DRAFT' })
+        .execute();
+      if (result.affected !== 1) return false;
+      await appendAuditEvent(tx, { ...audit, subjectType: 'canvas_framework', subjectId: id, after: { publishedOn } });
+      return true;
+    });
+  }
+
   async listCycles(): Promise<CycleRecord[]> {
     return run(this.dataSource, LIST_CYCLES);
   }
@@ -141,8 +191,8 @@ export class CanvasRepository {
 }
 
 /** A framework's columns that its record carries (not its title, dates or key). */
-const FRAMEWORK_FIELDS = { id: true, status: true, definition: true } as const;
+const FRAMEWORK_FIELDS = { id: true, status: true, definition: true, publishedAt: true } as const;
 
-function toFramework({ id, status, definition }: CanvasFrameworkEntity): FrameworkRecord {
-  return { id, status, definition };
+function toFramework({ id, status, definition, publishedAt }: CanvasFrameworkEntity): FrameworkRecord {
+  return { id, status, definition, publishedAt };
 }

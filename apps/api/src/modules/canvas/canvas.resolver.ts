@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller } from '../auth/current-user.decorator';
 import { CanvasService } from './canvas.service';
+import { CanvasVersionsService } from './canvas-versions.service';
 import { OpenAssessmentCycleInput } from './dto/open-cycle.input';
 import { toFrameworkModel } from './framework-model';
 import { AssessmentCycleModel } from './models/assessment-cycle.model';
@@ -8,16 +9,19 @@ import { CanvasFrameworkModel } from './models/canvas-framework.model';
 
 @Resolver()
 export class CanvasResolver {
-  constructor(private readonly canvasService: CanvasService) {}
+  constructor(
+    private readonly canvasService: CanvasService,
+    private readonly versions: CanvasVersionsService,
+  ) {}
 
-  @Query(() => [CanvasFrameworkModel], { description: 'Every version of the canvas.' })
-  async canvasFrameworks(@CurrentCaller() _caller: Caller) {
-    return (await this.canvasService.listFrameworks()).map(toFrameworkModel);
+  @Query(() => [CanvasFrameworkModel], { description: 'Every version of the canvas (drafts: admins only).' })
+  async canvasFrameworks(@CurrentCaller() caller: Caller) {
+    return (await this.versions.listVersions(caller)).map(toFrameworkModel);
   }
 
-  @Query(() => CanvasFrameworkModel, { description: 'One version of the canvas, with its domains and criteria.' })
-  async canvasFramework(@CurrentCaller() _caller: Caller, @Args('id', { type: () => ID }) id: string) {
-    return toFrameworkModel(await this.canvasService.getFramework(id));
+  @Query(() => CanvasFrameworkModel, { description: 'One version of the canvas, with its domains and criteria (a draft: admins only).' })
+  async canvasFramework(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string) {
+    return toFrameworkModel(await this.versions.readVersion(caller, id));
   }
 
   @Query(() => [AssessmentCycleModel], { description: 'Every assessment cycle, newest first.' })

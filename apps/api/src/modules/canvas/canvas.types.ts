@@ -4,6 +4,8 @@ export interface FrameworkRecord {
   readonly id: string;
   readonly status: 'DRAFT' | 'PUBLISHED';
   readonly definition: CanvasFramework;
+  /** When it was published (null for a draft); not every reader selects it. */
+  readonly publishedAt?: Date | null;
 }
 
 export interface CycleRecord {

@@ -3,7 +3,7 @@ import { FrameworkRecord } from './canvas.types';
 import { CanvasFrameworkModel } from './models/canvas-framework.model';
 
 /** The framework's JSON document as the GraphQL types present it (levels as a list, recommendations resolved). */
-export function toFrameworkModel({ id, status, definition }: FrameworkRecord): CanvasFrameworkModel {
+export function toFrameworkModel({ id, status, definition, publishedAt }: FrameworkRecord): CanvasFrameworkModel {
   const framework: CanvasFramework = definition;
   const labelOf = (level: number) => framework.scale.find((s) => s.level === level)?.label ?? String(level);
   const sources = (refs: CanvasFramework['domains'][number]['sources']) =>
@@ -11,6 +11,7 @@ export function toFrameworkModel({ id, status, definition }: FrameworkRecord): C
   return {
     id,
     status,
+    publishedAt: publishedAt ?? null,
     key: framework.key,
     version: framework.version,
     title: framework.title,

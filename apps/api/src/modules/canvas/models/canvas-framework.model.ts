@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('SourceReference', { description: 'Where in the source documents (seeds) something comes from.' })
 export class SourceReferenceModel {
@@ -127,6 +127,9 @@ export class CanvasFrameworkModel {
 
   @Field(() => String, { description: 'DRAFT or PUBLISHED.' })
   status!: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was published (null for a draft).' })
+  publishedAt!: Date | null;
 
   @Field(() => [MaturityScaleLevelModel])
   scale!: MaturityScaleLevelModel[];
