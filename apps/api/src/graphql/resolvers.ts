@@ -4,6 +4,7 @@ import { ReviewResolver } from '../modules/assessments/review/review.resolver';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CanvasResolver } from '../modules/canvas/canvas.resolver';
+import { CanvasVersionsResolver } from '../modules/canvas/canvas-versions.resolver';
 import { CohortProgrammeResolver } from '../modules/cohort-programme/cohort-programme.resolver';
 import { CohortsResolver } from '../modules/cohorts/cohorts.resolver';
 import { HomeResolver } from '../modules/home/home.resolver';
@@ -21,6 +22,7 @@ export const RESOLVERS = [
   AssessmentsResolver,
   AuthResolver,
   CanvasResolver,
+  CanvasVersionsResolver,
   CohortProgrammeResolver,
   CohortsResolver,
   HomeResolver,

@@ -181,7 +181,11 @@ export const OPERATIONS: Record<string, OperationCase> = {
     document: 'mutation ($d: String!) { importFrameworkDraft(document: $d, format: YAML) { id status } }',
     scoped: false,
     expect: adminOnly,
-    variables: async (world) => ({ d: serializeFrameworkDocument(nextDraftOf(await latestPublishedCanvas(world.db)), 'yaml') }),
+    variables: async (world) => {
+      // Without a draft, so that the import stores a new one (replacing a draft with the same file changes nothing).
+      await world.db.query(`DELETE FROM canvas_framework WHERE status = 'DRAFT'`);
+      return { d: serializeFrameworkDocument(nextDraftOf(await latestPublishedCanvas(world.db)), 'yaml') };
+    },
   },
   publishFramework: {
     writes: true,

@@ -78,6 +78,17 @@ export type FixedThresholdsInput = {
   lateMajority: number;
 };
 
+/** How a canvas version is written as a file. */
+export type FrameworkDocumentFormat =
+  | 'JSON'
+  | 'YAML';
+
+/** A draft; published and in use; or retired (published, and a newer version has been published since). */
+export type FrameworkLifecycle =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'RETIRED';
+
 export type GrantRoleInput = {
   /** Required for COACH: the cohort they coach. */
   cohortId?: string | null | undefined;
@@ -309,6 +320,53 @@ export type PrintableCanvasQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PrintableCanvasQuery = { canvasFrameworks: Array<{ id: string, title: string, version: number, status: string, scale: Array<{ level: number, label: string, meaning: string }>, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ label: string, level: number, descriptor: string }>, sources: Array<{ seed: string, section: string, note: string | null }> }>, sources: Array<{ seed: string, section: string, note: string | null }>, quickCheck: Array<{ key: string, statement: string }> }> }> };
+
+export type CanvasVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CanvasVersionsQuery = { canvasFrameworks: Array<{ id: string, version: number, title: string, lifecycle: FrameworkLifecycle, publishedAt: string | null }> };
+
+export type CanvasVersionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CanvasVersionQuery = { canvasFramework: { id: string, version: number, title: string, status: string, lifecycle: FrameworkLifecycle, publishedAt: string | null, domains: Array<{ key: string, number: number, title: string, criteria: Array<{ key: string, statement: string }> }>, problems: Array<{ code: string, field: string, line: number | null, message: string }>, crosswalk: { title: string, publisher: string, year: number, domains: Array<{ key: string, title: string, criteria: Array<{ key: string, statement: string }> }> } | null, changesSincePrevious: { fromVersion: number, toVersion: number, unchanged: boolean, domainsAdded: Array<{ key: string, description: string }>, domainsRenamed: Array<{ key: string, description: string }>, domainsRetired: Array<{ key: string, description: string }>, criteriaAdded: Array<{ key: string, description: string }>, criteriaRenamed: Array<{ key: string, description: string }>, criteriaRetired: Array<{ criterionKey: string, kind: string, description: string, replacedBy: Array<{ criterionKey: string, statement: string, note: string | null }> }>, criteriaReworded: Array<{ key: string, description: string }>, levelsChanged: Array<{ criterionKey: string, description: string, levels: Array<{ level: number, before: string, after: string }> }>, scaleChanged: Array<{ key: string, description: string }> } | null } };
+
+export type CanvasVersionPreviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CanvasVersionPreviewQuery = { canvasFramework: { id: string, title: string, version: number, status: string, scale: Array<{ level: number, label: string, meaning: string }>, domains: Array<{ key: string, number: number, title: string, summary: string, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, levels: Array<{ label: string, level: number, descriptor: string }>, sources: Array<{ seed: string, section: string, note: string | null }> }>, sources: Array<{ seed: string, section: string, note: string | null }>, quickCheck: Array<{ key: string, statement: string }> }> } };
+
+export type FrameworkDocumentQueryVariables = Exact<{
+  id: string;
+  format: FrameworkDocumentFormat;
+}>;
+
+
+export type FrameworkDocumentQuery = { frameworkDocument: string };
+
+export type CreateFrameworkDraftMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateFrameworkDraftMutation = { createFrameworkDraft: { id: string, version: number } };
+
+export type ImportFrameworkDraftMutationVariables = Exact<{
+  document: string;
+  format: FrameworkDocumentFormat;
+}>;
+
+
+export type ImportFrameworkDraftMutation = { importFrameworkDraft: { id: string, version: number } };
+
+export type PublishFrameworkMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishFrameworkMutation = { publishFramework: { id: string, version: number } };
 
 export type CohortOverviewQueryVariables = Exact<{
   cohortId: string;
@@ -1348,6 +1406,190 @@ export const PrintableCanvasDocument = new TypedDocumentString(`
     statement
   }
 }`) as unknown as TypedDocumentString<PrintableCanvasQuery, PrintableCanvasQueryVariables>;
+export const CanvasVersionsDocument = new TypedDocumentString(`
+    query CanvasVersions {
+  canvasFrameworks {
+    id
+    version
+    title
+    lifecycle
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CanvasVersionsQuery, CanvasVersionsQueryVariables>;
+export const CanvasVersionDocument = new TypedDocumentString(`
+    query CanvasVersion($id: ID!) {
+  canvasFramework(id: $id) {
+    id
+    version
+    title
+    status
+    lifecycle
+    publishedAt
+    domains {
+      key
+      number
+      title
+      criteria {
+        key
+        statement
+      }
+    }
+    problems {
+      code
+      field
+      line
+      message
+    }
+    crosswalk {
+      title
+      publisher
+      year
+      domains {
+        key
+        title
+        criteria {
+          key
+          statement
+        }
+      }
+    }
+    changesSincePrevious {
+      fromVersion
+      toVersion
+      unchanged
+      domainsAdded {
+        key
+        description
+      }
+      domainsRenamed {
+        key
+        description
+      }
+      domainsRetired {
+        key
+        description
+      }
+      criteriaAdded {
+        key
+        description
+      }
+      criteriaRenamed {
+        key
+        description
+      }
+      criteriaRetired {
+        criterionKey
+        kind
+        description
+        replacedBy {
+          criterionKey
+          statement
+          note
+        }
+      }
+      criteriaReworded {
+        key
+        description
+      }
+      levelsChanged {
+        criterionKey
+        description
+        levels {
+          level
+          before
+          after
+        }
+      }
+      scaleChanged {
+        key
+        description
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CanvasVersionQuery, CanvasVersionQueryVariables>;
+export const CanvasVersionPreviewDocument = new TypedDocumentString(`
+    query CanvasVersionPreview($id: ID!) {
+  canvasFramework(id: $id) {
+    id
+    title
+    version
+    status
+    scale {
+      level
+      label
+      meaning
+    }
+    domains {
+      ...CanvasDomainFields
+      criteria {
+        levels {
+          label
+        }
+      }
+    }
+  }
+}
+    fragment CanvasDomainFields on CanvasDomain {
+  key
+  number
+  title
+  summary
+  sources {
+    seed
+    section
+    note
+  }
+  criteria {
+    key
+    statement
+    guidance
+    evidencePrompts
+    sources {
+      seed
+      section
+      note
+    }
+    levels {
+      level
+      descriptor
+    }
+  }
+  quickCheck {
+    key
+    statement
+  }
+}`) as unknown as TypedDocumentString<CanvasVersionPreviewQuery, CanvasVersionPreviewQueryVariables>;
+export const FrameworkDocumentDocument = new TypedDocumentString(`
+    query FrameworkDocument($id: ID!, $format: FrameworkDocumentFormat!) {
+  frameworkDocument(id: $id, format: $format)
+}
+    `) as unknown as TypedDocumentString<FrameworkDocumentQuery, FrameworkDocumentQueryVariables>;
+export const CreateFrameworkDraftDocument = new TypedDocumentString(`
+    mutation CreateFrameworkDraft {
+  createFrameworkDraft {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateFrameworkDraftMutation, CreateFrameworkDraftMutationVariables>;
+export const ImportFrameworkDraftDocument = new TypedDocumentString(`
+    mutation ImportFrameworkDraft($document: String!, $format: FrameworkDocumentFormat!) {
+  importFrameworkDraft(document: $document, format: $format) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ImportFrameworkDraftMutation, ImportFrameworkDraftMutationVariables>;
+export const PublishFrameworkDocument = new TypedDocumentString(`
+    mutation PublishFramework($id: ID!) {
+  publishFramework(id: $id, confirm: true) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishFrameworkMutation, PublishFrameworkMutationVariables>;
 export const CohortOverviewDocument = new TypedDocumentString(`
     query CohortOverview($cohortId: ID!, $cycleId: ID) {
   cohortOverview(cohortId: $cohortId, cycleId: $cycleId) {

@@ -130,6 +130,21 @@ describe('execute', () => {
     expect(error.errors[0]).toMatchObject({ currentVersion: 7, currentResponses: [saved] });
   });
 
+  it('keeps every problem of a refused document, and leaves out problems of an unexpected shape', async () => {
+    const problem = { code: 'UNMAPPED_CRITERION', field: 'domains', line: 12, message: 'Say what replaces it.' };
+    const fetch = fakeFetch(200, {
+      errors: [
+        { message: 'The canvas has 1 problem to fix.', extensions: { code: 'BAD_USER_INPUT', field: 'document', problems: [problem] } },
+        { message: 'odd', extensions: { code: 'BAD_USER_INPUT', problems: [{ code: 'X', field: 'y', line: 'one', message: 'z' }] } },
+      ],
+    });
+    const error = (await execute(document, {}, { fetch }).catch((e: unknown) => e)) as GraphQLRequestError;
+    expect(error.errors).toEqual([
+      { code: 'BAD_USER_INPUT', message: 'The canvas has 1 problem to fix.', field: 'document', problems: [problem] },
+      { code: 'BAD_USER_INPUT', message: 'odd' },
+    ]);
+  });
+
   it('leaves out extensions of an unexpected shape', async () => {
     const fetch = fakeFetch(200, {
       errors: [

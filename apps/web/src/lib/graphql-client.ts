@@ -14,7 +14,25 @@ export interface ApiError {
   readonly currentVersion?: number;
   /** For CONFLICT on saving answers: the saved answers of the criteria that were sent, as the API returns them. */
   readonly currentResponses?: readonly Readonly<Record<string, unknown>>[];
+  /** For BAD_USER_INPUT on a canvas document: every problem, by line and field of the file. */
+  readonly problems?: readonly DocumentProblem[];
 }
+
+/** One problem with a document the API was sent (e.g. a canvas version's file), where the person can find it. */
+export interface DocumentProblem {
+  readonly code: string;
+  readonly field: string;
+  readonly line?: number;
+  readonly message: string;
+}
+
+const isDocumentProblem = (p: unknown): p is DocumentProblem =>
+  typeof p === 'object' &&
+  p !== null &&
+  typeof (p as DocumentProblem).code === 'string' &&
+  typeof (p as DocumentProblem).field === 'string' &&
+  typeof (p as DocumentProblem).message === 'string' &&
+  ((p as DocumentProblem).line === undefined || Number.isInteger((p as DocumentProblem).line));
 
 /** A GraphQL request that failed: the server said no (its errors carry codes), or it could not be reached. */
 export class GraphQLRequestError extends Error {
@@ -141,7 +159,7 @@ export async function execute<TResult, TVariables>(
 function toApiError(error: { message: string; extensions?: Record<string, unknown> }): ApiError {
   const extensions = error.extensions ?? {};
   const code = typeof extensions['code'] === 'string' ? extensions['code'] : 'INTERNAL_SERVER_ERROR';
-  const { field, criterionKey, incompleteDomains, currentVersion, currentResponses } = extensions;
+  const { field, criterionKey, incompleteDomains, currentVersion, currentResponses, problems } = extensions;
   return {
     message: error.message,
     code,
@@ -154,5 +172,6 @@ function toApiError(error: { message: string; extensions?: Record<string, unknow
     ...(Array.isArray(currentResponses) && currentResponses.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r))
       ? { currentResponses: currentResponses as Record<string, unknown>[] }
       : {}),
+    ...(Array.isArray(problems) && problems.every(isDocumentProblem) ? { problems: problems as DocumentProblem[] } : {}),
   };
 }

@@ -40,7 +40,8 @@ export function CanvasPrintPage() {
 /** The page's own words before the canvas, so the canvas explains only what they have not. */
 const LEAD = 'Print this form to complete the self-assessment on paper, for example in a workshop.';
 
-function PaperForm({ framework }: { framework: PrintableFramework }) {
+/** The paper form itself; also the preview of a canvas version before it is published (features/canvas-versions). */
+export function PaperForm({ framework }: { framework: PrintableFramework }) {
   const domains = explainDomains(
     [...framework.domains].sort((a, b) => a.number - b.number),
     [LEAD, ...framework.scale.map((s) => s.meaning)],

@@ -78,6 +78,9 @@ export function AdminSection({ admin }: { admin: AdminHome }) {
           </dd>
         </div>
       </dl>
+      <p>
+        <Link to="/admin/canvas">Canvas versions</Link>: start, check and publish the next version of the canvas.
+      </p>
       <h3>Open cycles</h3>
       {admin.openCycles.length === 0 ? (
         <p>No assessment cycle is open today.</p>
