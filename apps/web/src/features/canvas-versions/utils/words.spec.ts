@@ -3,7 +3,7 @@ import { documentFileName, formatOfFileName, problemPlace, problemSentence } fro
 describe('canvas version words', () => {
   it('says where a problem is, by line and field', () => {
     expect(problemPlace({ line: 945, field: 'domains[8].criteria[1]' })).toBe('Line 945, at domains[8].criteria[1]');
-    expect(problemPlace({ field: 'title' })).toBe('Title');
+    expect(problemPlace({ field: 'title' })).toBe('At title');
     expect(problemPlace({ line: 3, field: '' })).toBe('Line 3');
     expect(problemPlace({ field: '' })).toBe('The whole file');
   });
