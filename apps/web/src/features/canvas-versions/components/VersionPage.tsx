@@ -206,7 +206,6 @@ function Changes({ changes }: { changes: FrameworkChanges }) {
             rowKey={(c) => c.criterionKey}
             columns={[
               { header: 'Retired', rowHeader: true, cell: (c) => c.description },
-              { header: 'How', cell: (c) => (c.kind === 'SPLIT' ? 'Split' : 'Merged') },
               {
                 header: 'Replaced by',
                 cell: (c) => (
