@@ -13,8 +13,11 @@ import { notModified } from './modules/published-answers/etag.plugin';
 import { AppConfig } from './config/app-config';
 import { recordSecurityHeaders, securityHeaderOptions, securityHeaders } from './common/security-headers';
 
-/** Largest request body the API accepts: far more than any canvas answer, far less than a denial of service. */
-export const MAX_REQUEST_BODY = '100kb';
+/**
+ * Largest request body the API accepts: room for a whole canvas version imported as JSON (canvas v2 is about 105 kB),
+ * far less than a denial of service.
+ */
+export const MAX_REQUEST_BODY = '256kb';
 
 /** Answers smaller than this go uncompressed: they fit in one TCP segment (MSS 1,460 less headers) either way. */
 export const COMPRESSION_THRESHOLD_BYTES = 1400;

@@ -61,9 +61,11 @@ describe('GraphQL hardening (development and production modes)', () => {
     expect(text).toMatch(/CSRF/);
   });
 
-  it('refuses a request body over 100 kB', async () => {
-    const { status } = await post(dev, JSON.stringify({ query: `{ regions { name } } #${'x'.repeat(110_000)}` }));
+  it('refuses a request body over 256 kB, and takes one the size of a canvas version sent as JSON', async () => {
+    const { status } = await post(dev, JSON.stringify({ query: `{ regions { name } } #${'x'.repeat(270_000)}` }));
     expect(status).toBe(413);
+    const canvasSized = await post(dev, JSON.stringify({ query: '{ regions { name } }', variables: { document: 'x'.repeat(150_000) } }));
+    expect(canvasSized.status).toBe(200);
   });
 
   it('allows introspection and "did you mean" hints in development only', async () => {
