@@ -4,6 +4,7 @@ import { ReviewResolver } from '../modules/assessments/review/review.resolver';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CanvasResolver } from '../modules/canvas/canvas.resolver';
+import { AssessmentCycleFieldsResolver } from '../modules/canvas/cycle-fields.resolver';
 import { CohortProgrammeResolver } from '../modules/cohort-programme/cohort-programme.resolver';
 import { CohortsResolver } from '../modules/cohorts/cohorts.resolver';
 import { HomeResolver } from '../modules/home/home.resolver';
@@ -19,6 +20,7 @@ import { UsersResolver } from '../modules/users/users.resolver';
 export const RESOLVERS = [
   ActionPlanResolver,
   AssessmentsResolver,
+  AssessmentCycleFieldsResolver,
   AuthResolver,
   CanvasResolver,
   CohortProgrammeResolver,

@@ -38,6 +38,7 @@ export type Resource =
   | { readonly kind: 'cohort-programme'; readonly cohortId: string }
   | { readonly kind: 'cohorts' }
   | { readonly kind: 'assessment-cycles' }
+  | { readonly kind: 'cycle-progress' }
   | { readonly kind: 'action-plan'; readonly systemId: string }
   | { readonly kind: 'peer-sharing'; readonly systemId: string }
   | { readonly kind: 'system-profile'; readonly systemId: string };
@@ -80,6 +81,10 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case 'assessment-cycles':
       // Which cycles exist (names and dates) is no secret to anyone signed in; opening one is an admin's job.
       return action === 'manage' ? admin : true;
+    case 'cycle-progress':
+      // Where each ICS's assessment is in a cycle, drafts included (not started, in progress, how many answered): the
+      // admins who run the cycle. Not national viewers, who are shown provisional cycles as counts only.
+      return admin;
     case 'system-profile':
     case 'peer-sharing':
     case 'action-plan': {

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CohortsModule } from '../cohorts/cohorts.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { CanvasRepository } from './canvas.repository';
 import { CanvasResolver } from './canvas.resolver';
+import { AssessmentCycleFieldsResolver } from './cycle-fields.resolver';
 import { CanvasService } from './canvas.service';
 
 @Module({
-  imports: [CohortsModule],
-  providers: [CanvasRepository, CanvasService, CanvasResolver],
+  imports: [CohortsModule, NotificationsModule],
+  providers: [CanvasRepository, CanvasService, CanvasResolver, AssessmentCycleFieldsResolver],
   exports: [CanvasRepository, CanvasService],
 })
 export class CanvasModule {}
