@@ -105,7 +105,9 @@ export type NotificationKind =
   | 'ASSESSMENT_VALIDATED'
   | 'COMMENT_FROM_ICS'
   | 'COMMENT_FROM_REVIEWER'
+  | 'CYCLE_CLOSED'
   | 'CYCLE_CLOSING'
+  | 'CYCLE_CLOSING_DATE_CHANGED'
   | 'RECORDING_ON_BEHALF_STARTED';
 
 /** How ICSs are placed on the diffusion curve. */
