@@ -96,6 +96,7 @@ async function freshAction(world: World, scope: Scope): Promise<string> {
 
 const unique = () => randomBytes(4).toString('hex');
 const dayFromToday = (days: number) => addDaysToIsoDate(todayInEngland(new Date()), days);
+let movingCycles = 0;
 const cohortIdsIn = (data: Record<string, unknown>) => (data['cohorts'] as { id: string }[]).map((c) => c.id);
 
 async function freshGrant(world: World, systemId: string): Promise<string> {
@@ -194,14 +195,15 @@ export const OPERATIONS: Record<string, OperationCase> = {
     document: 'mutation ($c: ID!, $d: String!) { changeCycleClosingDate(cycleId: $c, closesOn: $d) { closesOn } }',
     scoped: false,
     expect: adminOnly,
-    // A cycle of its own far ahead (no overlap), whose closing date moves a day later.
+    // A cycle of its own far ahead, on days no other call's cycle has (no overlap), whose closing date moves a day later.
     variables: async (world) => {
+      const start = 630 + 7 * movingCycles++;
       const [cycle] = await world.db.query(
         `INSERT INTO assessment_cycle (name, framework_id, opens_on, closes_on)
          SELECT $1, id, $2::date, $3::date FROM canvas_framework WHERE key = 'idt-canvas' AND version = 1 RETURNING id`,
-        [`Moving ${unique()}`, dayFromToday(700), dayFromToday(705)],
+        [`Moving ${unique()}`, dayFromToday(start), dayFromToday(start + 2)],
       );
-      return { c: cycle.id, d: dayFromToday(706) };
+      return { c: cycle.id, d: dayFromToday(start + 3) };
     },
   },
   closeAssessmentCycle: {
