@@ -119,26 +119,26 @@ export function OpenCyclePage() {
               value="COHORT"
               checked={values.participants === 'COHORT'}
               onChange={() => set({ participants: 'COHORT' })}
-              conditional={
-                <Select
-                  id="cycle-cohort-choice"
-                  name="cohortId"
-                  label="Cohort"
-                  value={values.cohortId}
-                  onChange={(e: ChangeEvent<HTMLSelectElement>) => set({ cohortId: e.target.value })}
-                >
-                  <Select.Option value="">Choose a cohort</Select.Option>
-                  {cohorts.map((c) => (
-                    <Select.Option key={c.id} value={c.id}>
-                      {c.name} ({c.systems.length === 1 ? '1 ICS' : `${c.systems.length} ICSs`})
-                    </Select.Option>
-                  ))}
-                </Select>
-              }
             >
               The ICSs of one cohort
             </Radios.Item>
           </Radios>
+          {values.participants === 'COHORT' ? (
+            <Select
+              id="cycle-cohort-choice"
+              name="cohortId"
+              label="Cohort"
+              value={values.cohortId}
+              onChange={(e: ChangeEvent<HTMLSelectElement>) => set({ cohortId: e.target.value })}
+            >
+              <Select.Option value="">Choose a cohort</Select.Option>
+              {cohorts.map((c) => (
+                <Select.Option key={c.id} value={c.id}>
+                  {c.name} ({c.systems.length === 1 ? '1 ICS' : `${c.systems.length} ICSs`})
+                </Select.Option>
+              ))}
+            </Select>
+          ) : null}
           <Checkboxes name="illustrative" id="cycle-illustrative-group">
             <Checkboxes.Item
               id={OPEN_CYCLE_FIELDS.illustrative}
