@@ -253,9 +253,8 @@ function CloseCycleConfirmation({ data, form }: { data: CycleProgressData; form:
       <ul>
         <li>
           {early
-            ? `Answers stop today, before its closing date of ${cycleDate(cycle.closesOn)}.`
-            : `Answers stopped after its closing date, ${cycleDate(cycle.closesOn)}: it is recorded as closed on that day.`}{' '}
-          ICSs that have not submitted cannot submit any more.
+            ? `It closes today, before its planned closing date of ${cycleDate(cycle.closesOn)}.`
+            : `Its closing date, ${cycleDate(cycle.closesOn)}, has passed: it is recorded as closed on that day.`}
         </li>
         <li>
           The leads of the {icss(rows.length)} taking part ({cycle.cohort ? `the ${cycle.cohort.name} cohort` : 'every ICS'}) will be told, in the app
