@@ -192,6 +192,13 @@ describe('cycles for the admin', () => {
       );
       expect(notices).toEqual([{ message: "Pioneers autumn has closed: check Devon's provisional figures, then confirm them or raise a query." }]);
 
+      // The admin's home lists it as closed (to publish), no longer as open, though its planned date is ahead.
+      const home = (await gql(api, admin.token, '{ home { admin { openCycles { cycleId } closedUnpublished { cycleId } } } }')).body.data?.['home'] as {
+        admin: { openCycles: { cycleId: string }[]; closedUnpublished: { cycleId: string }[] };
+      };
+      expect(home.admin.openCycles.map((c) => c.cycleId)).not.toContain(cycleId);
+      expect(home.admin.closedUnpublished.map((c) => c.cycleId)).toContain(cycleId);
+
       await expectRefused(() => gql(api, admin.token, CLOSE, { c: cycleId }), 'cycleId', 'ALREADY_CLOSED');
       await expectRefused(() => gql(api, admin.token, CHANGE, { c: cycleId, d: day(40) }), 'cycleId', 'ALREADY_CLOSED');
     });
