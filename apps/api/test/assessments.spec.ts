@@ -1,4 +1,4 @@
-import { CANVAS_V1 } from '@idt/domain';
+import { addDaysToIsoDate, CANVAS_V1, todayInEngland } from '@idt/domain';
 import { startTestApp, TestApp } from './support/test-app';
 import { answerAll, assessmentOf, createCohort, createPerson, fingerprint, gql, openCycle, Person, systemId } from './support/world';
 
@@ -357,6 +357,8 @@ describe('assessments: saving, locking, transitions, audit', () => {
   });
 
   describe('cycles', () => {
+    // Dates from today: a new cycle cannot open in the past (ADR 0023).
+    const day = (n: number) => addDaysToIsoDate(todayInEngland(new Date()), n);
     const OPEN = 'mutation ($input: OpenAssessmentCycleInput!) { openAssessmentCycle(input: $input) { id name opensOn closesOn cohort { name } } }';
     let admin: Person;
     let frameworkId: string;
@@ -368,16 +370,16 @@ describe('assessments: saving, locking, transitions, audit', () => {
     it('opens a cycle for a cohort with a draft assessment for each of its ICSs', async () => {
       const [{ id: cohortId }] = await api.database.query(`SELECT id FROM cohort LIMIT 1`);
       const { body } = await gql(api, admin.token, OPEN, {
-        input: { name: 'Pilot cycle', frameworkId, opensOn: '2026-04-01', closesOn: '2026-06-30', cohortId },
+        input: { name: 'Pilot cycle', frameworkId, opensOn: day(1), closesOn: day(60), cohortId },
       });
       const cycle = body.data?.['openAssessmentCycle'] as { id: string };
-      expect(body.data?.['openAssessmentCycle']).toMatchObject({ name: 'Pilot cycle', opensOn: '2026-04-01', closesOn: '2026-06-30', cohort: { name: 'South West pilots' } });
+      expect(body.data?.['openAssessmentCycle']).toMatchObject({ name: 'Pilot cycle', opensOn: day(1), closesOn: day(60), cohort: { name: 'South West pilots' } });
       const rows = await api.database.query(`SELECT system_id, status FROM assessment WHERE cycle_id = $1`, [cycle.id]);
       expect(rows).toEqual([{ system_id: devon, status: 'DRAFT' }]);
     });
 
     it('opens a cycle for all 42 ICSs when no cohort is given', async () => {
-      const { body } = await gql(api, admin.token, OPEN, { input: { name: 'National cycle', frameworkId, opensOn: '2026-04-01', closesOn: '2026-06-30' } });
+      const { body } = await gql(api, admin.token, OPEN, { input: { name: 'National cycle', frameworkId, opensOn: day(100), closesOn: day(160) } });
       const cycle = body.data?.['openAssessmentCycle'] as { id: string };
       expect((await api.database.query(`SELECT count(*)::int AS n FROM assessment WHERE cycle_id = $1`, [cycle.id]))[0].n).toBe(42);
     });
@@ -386,13 +388,13 @@ describe('assessments: saving, locking, transitions, audit', () => {
       ['an empty name', { name: ' ' }, 'name'],
       ['a name in use', { name: 'National cycle' }, 'name'],
       ['an impossible opening date', { opensOn: '2026-02-30' }, 'opensOn'],
-      ['a close before the opening', { opensOn: '2026-05-01', closesOn: '2026-04-01' }, 'closesOn'],
+      ['a close before the opening', { opensOn: day(230), closesOn: day(220) }, 'closesOn'],
       ['an unknown canvas', { frameworkId: '00000000-0000-4000-8000-000000000009' }, 'frameworkId'],
       ['an unknown cohort', { cohortId: '00000000-0000-4000-8000-000000000009' }, 'cohortId'],
     ])('refuses %s, changing nothing', async (_what, override, field) => {
       const before = await fingerprint(api.database);
       const { body } = await gql(api, admin.token, OPEN, {
-        input: { name: 'Fine name', frameworkId, opensOn: '2026-04-01', closesOn: '2026-06-30', ...override },
+        input: { name: 'Fine name', frameworkId, opensOn: day(200), closesOn: day(260), ...override },
       });
       expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(await fingerprint(api.database)).toEqual(before);

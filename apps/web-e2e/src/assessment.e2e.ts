@@ -526,11 +526,12 @@ describe('a new cycle', () => {
   });
 
   it("can start from the ICS's answers in its previous cycle", async () => {
-    // An earlier cycle (opened yesterday) with one answer, then a new one (opening today) with none.
-    const earlier = await freshDraftForDemoLead('Earlier cycle', -1);
+    // An earlier cycle (opened today) with one answer, then a later one with none (a cycle cannot open in the past; this
+    // one opens far ahead, so that it overlaps no cycle another test opens today).
+    const earlier = await freshDraftForDemoLead('Earlier cycle');
     const criterion = DOMAINS[0].criteria[0];
     await saveAnswersAsDemoLead(earlier.id, [{ criterionKey: criterion.key, selfLevel: 4, evidence: 'Copied from last time.' }]);
-    const { id } = await freshDraftForDemoLead('Later cycle');
+    const { id } = await freshDraftForDemoLead('Later cycle', 600);
 
     const { context, page, pageErrors } = await openPage(browser);
     await signIn(page, LEAD.email);

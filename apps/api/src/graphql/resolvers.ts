@@ -5,6 +5,7 @@ import { NotificationsResolver } from '../modules/notifications/notifications.re
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CanvasResolver } from '../modules/canvas/canvas.resolver';
 import { CanvasVersionsResolver } from '../modules/canvas/canvas-versions.resolver';
+import { AssessmentCycleFieldsResolver } from '../modules/canvas/cycle-fields.resolver';
 import { CohortProgrammeResolver } from '../modules/cohort-programme/cohort-programme.resolver';
 import { CohortsResolver } from '../modules/cohorts/cohorts.resolver';
 import { HomeResolver } from '../modules/home/home.resolver';
@@ -20,6 +21,7 @@ import { UsersResolver } from '../modules/users/users.resolver';
 export const RESOLVERS = [
   ActionPlanResolver,
   AssessmentsResolver,
+  AssessmentCycleFieldsResolver,
   AuthResolver,
   CanvasResolver,
   CanvasVersionsResolver,

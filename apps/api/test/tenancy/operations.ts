@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CANVAS_V1, CanvasFramework, nextDraftOf, serializeFrameworkDocument } from '@idt/domain';
+import { addDaysToIsoDate, CANVAS_V1, CanvasFramework, nextDraftOf, serializeFrameworkDocument, todayInEngland } from '@idt/domain';
 import { answerAll, assessmentOf, createPerson, openCycle, openSession, Person, setStatus, TEST_PASSWORD } from '../support/world';
 
 /**
@@ -95,6 +95,8 @@ async function freshAction(world: World, scope: Scope): Promise<string> {
 }
 
 const unique = () => randomBytes(4).toString('hex');
+const dayFromToday = (days: number) => addDaysToIsoDate(todayInEngland(new Date()), days);
+let movingCycles = 0;
 const cohortIdsIn = (data: Record<string, unknown>) => (data['cohorts'] as { id: string }[]).map((c) => c.id);
 
 async function freshGrant(world: World, systemId: string): Promise<string> {
@@ -198,13 +200,53 @@ export const OPERATIONS: Record<string, OperationCase> = {
   openAssessmentCycle: {
     writes: true,
     document:
-      'mutation ($name: String!, $f: ID!) { openAssessmentCycle(input: { name: $name, frameworkId: $f, opensOn: "2027-01-01", closesOn: "2027-03-31" }) { id } }',
+      'mutation ($name: String!, $f: ID!, $o: String!, $c: String!) { openAssessmentCycle(input: { name: $name, frameworkId: $f, opensOn: $o, closesOn: $c }) { id phase } }',
     scoped: false,
     expect: adminOnly,
+    // Far ahead, so it overlaps no other open cycle of the matrix (the domain refuses overlaps).
     variables: async (world) => ({
       name: `Cycle ${unique()}`,
-      f: (await world.db.query(`SELECT id FROM canvas_framework WHERE status = 'PUBLISHED' LIMIT 1`))[0].id,
+      f: (await world.db.query(`SELECT id FROM canvas_framework WHERE status = 'PUBLISHED' ORDER BY version LIMIT 1`))[0].id,
+      o: dayFromToday(600),
+      c: dayFromToday(610),
     }),
+  },
+  assessmentCycle: {
+    document: 'query ($id: ID!) { assessmentCycle(id: $id) { id name phase closedOn closedEarly } }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    variables: (world) => ({ id: world.cycleId }),
+  },
+  cycleProgress: {
+    document: 'query ($c: ID!) { cycleProgress(cycleId: $c) { counts { status count } rows { systemId status answeredCount } } }',
+    scoped: false,
+    // Each ICS's draft progress: the admins who run the cycle (docs/access-control.md).
+    expect: adminOnly,
+    variables: (world) => ({ c: world.cycleId }),
+    check: (data) => expect((data['cycleProgress'] as { rows: unknown[] }).rows).toHaveLength(42),
+  },
+  changeCycleClosingDate: {
+    writes: true,
+    document: 'mutation ($c: ID!, $d: String!) { changeCycleClosingDate(cycleId: $c, closesOn: $d) { closesOn } }',
+    scoped: false,
+    expect: adminOnly,
+    // A cycle of its own far ahead, on days no other call's cycle has (no overlap), whose closing date moves a day later.
+    variables: async (world) => {
+      const start = 630 + 7 * movingCycles++;
+      const [cycle] = await world.db.query(
+        `INSERT INTO assessment_cycle (name, framework_id, opens_on, closes_on)
+         SELECT $1, id, $2::date, $3::date FROM canvas_framework WHERE key = 'idt-canvas' AND version = 1 RETURNING id`,
+        [`Moving ${unique()}`, dayFromToday(start), dayFromToday(start + 2)],
+      );
+      return { c: cycle.id, d: dayFromToday(start + 3) };
+    },
+  },
+  closeAssessmentCycle: {
+    writes: true,
+    document: 'mutation ($c: ID!) { closeAssessmentCycle(cycleId: $c) { closedOn phase } }',
+    scoped: false,
+    expect: adminOnly,
+    variables: async (world) => ({ c: await openCycle(world.db, `Closing ${unique()}`) }),
   },
 
   // ---- assessments: a draft is private to its ICS; once submitted its coach, national viewers and admins read it

@@ -39,9 +39,46 @@ export const demoAccount = (role: Role) => {
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
+interface CycleFacts {
+  id: string;
+  name: string;
+  opensOn: string;
+  closesOn: string;
+  phase: string;
+  cohort: { id: string } | null;
+}
+
+/**
+ * Makes room for a new cycle of the Pioneers from `opensOn`: an ICS answers one open cycle at a time (ADR 0023), so
+ * every open cycle the Pioneers take part in (the demo's all-ICS cycle, an earlier test's cycle) is closed early, as
+ * the admin would. Returns the last day the new cycle may run to before a Pioneers cycle that has not opened yet.
+ */
+export async function makeRoomForPioneersCycle(
+  admin: string,
+  pioneersId: string,
+  opensOn: string,
+  { keepAllIcs = false }: { keepAllIcs?: boolean } = {},
+): Promise<string | null> {
+  const { assessmentCycles } = await graphql<{ assessmentCycles: CycleFacts[] }>(
+    '{ assessmentCycles { id name opensOn closesOn phase cohort { id } } }',
+    {},
+    admin,
+  );
+  const theirs = assessmentCycles.filter((c) => c.cohort === null || c.cohort.id === pioneersId);
+  const toClose = theirs.filter((c) => (c.phase === 'OPEN' || c.phase === 'PAST_CLOSING_DATE') && !(keepAllIcs && c.cohort === null));
+  for (const cycle of toClose) {
+    await graphql('mutation ($c: ID!) { closeAssessmentCycle(cycleId: $c) { id } }', { c: cycle.id }, admin);
+  }
+  const later = theirs.filter((c) => c.phase === 'NOT_YET_OPEN' && c.opensOn > opensOn).map((c) => c.opensOn).sort()[0];
+  return later ? isoDayBefore(later) : null;
+}
+
+const isoDayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
 /**
  * Opens a new assessment cycle for the Pioneers cohort (the demo lead's ICS, Devon, is in it) as the demo admin,
- * with a name unique to this run, opening `opensInDays` from today, and returns the demo ICS lead's fresh draft in it.
+ * with a name unique to this run, opening `opensInDays` from today (today or later: a cycle cannot open in the past),
+ * and returns the demo ICS lead's fresh draft in it. Open cycles of the Pioneers are closed first (see above).
  */
 export async function freshDraftForDemoLead(label: string, opensInDays = 0): Promise<{ id: string; cycleName: string }> {
   const admin = await apiSignIn(demoAccount('ADMIN').email);
@@ -53,9 +90,12 @@ export async function freshDraftForDemoLead(label: string, opensInDays = 0): Pro
   const cohort = cohorts.find((c) => c.name === PIONEERS_COHORT.name);
   if (!framework || !cohort) throw new Error('The demo data has no published canvas or no Pioneers cohort');
   const cycleName = `${label} ${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+  const opensOn = isoDay(opensInDays);
+  const until = await makeRoomForPioneersCycle(admin, cohort.id, opensOn);
+  const closesOn = until && until < isoDay(opensInDays + 60) ? until : isoDay(opensInDays + 60);
   await graphql(
     'mutation ($input: OpenAssessmentCycleInput!) { openAssessmentCycle(input: $input) { id } }',
-    { input: { name: cycleName, frameworkId: framework.id, opensOn: isoDay(opensInDays), closesOn: isoDay(opensInDays + 60), cohortId: cohort.id } },
+    { input: { name: cycleName, frameworkId: framework.id, opensOn, closesOn, cohortId: cohort.id } },
     admin,
   );
   const lead = await apiSignIn(demoAccount('ICS_LEAD').email);

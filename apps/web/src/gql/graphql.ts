@@ -65,6 +65,23 @@ export type CreateUserInput = {
   password?: string | null | undefined;
 };
 
+/** Where a cycle is in its life today. */
+export type CyclePhase =
+  | 'CLOSED'
+  | 'NOT_YET_OPEN'
+  | 'OPEN'
+  | 'PAST_CLOSING_DATE'
+  | 'PUBLISHED';
+
+/** Where an ICS's assessment is in a cycle. */
+export type CycleProgressStatus =
+  | 'IN_PROGRESS'
+  | 'IN_REVIEW'
+  | 'NOT_STARTED'
+  | 'RETURNED'
+  | 'SUBMITTED'
+  | 'VALIDATED';
+
 export type DomainStatus =
   | 'COMPLETED'
   | 'IN_PROGRESS'
@@ -116,8 +133,23 @@ export type NotificationKind =
   | 'ASSESSMENT_VALIDATED'
   | 'COMMENT_FROM_ICS'
   | 'COMMENT_FROM_REVIEWER'
+  | 'CYCLE_CLOSED'
   | 'CYCLE_CLOSING'
+  | 'CYCLE_CLOSING_DATE_CHANGED'
   | 'RECORDING_ON_BEHALF_STARTED';
+
+export type OpenAssessmentCycleInput = {
+  /** ISO date (YYYY-MM-DD). */
+  closesOn: string;
+  /** Only this cohort takes part; leave out for all 42 ICSs. */
+  cohortId?: string | null | undefined;
+  frameworkId: string;
+  /** Whether its scores are illustrative (demonstration data, always labelled so). False when left out. */
+  illustrative?: boolean | null | undefined;
+  name: string;
+  /** ISO date (YYYY-MM-DD). */
+  opensOn: string;
+};
 
 /** How ICSs are placed on the diffusion curve. */
 export type PlacementMethod =
@@ -448,6 +480,45 @@ export type CohortsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CohortsQuery = { cohorts: Array<{ id: string, name: string, description: string, systems: Array<{ id: string, name: string }>, coaches: Array<{ id: string, name: string }> }> };
+
+export type AdminCyclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCyclesQuery = { assessmentCycles: Array<{ id: string, name: string, frameworkId: string, opensOn: string, closesOn: string, illustrative: boolean, phase: CyclePhase, phaseLabel: string, closedOn: string | null, closedEarly: boolean, cohort: { id: string, name: string } | null }>, canvasFrameworks: Array<{ id: string, title: string, version: number, status: string }> };
+
+export type OpenCycleChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenCycleChoicesQuery = { canvasFrameworks: Array<{ id: string, title: string, version: number, status: string }>, cohorts: Array<{ id: string, name: string, systems: Array<{ id: string }> }> };
+
+export type CycleProgressQueryVariables = Exact<{
+  cycleId: string;
+}>;
+
+
+export type CycleProgressQuery = { cycleProgress: { csvHeaders: Array<string>, cycle: { id: string, name: string, frameworkId: string, opensOn: string, closesOn: string, illustrative: boolean, phase: CyclePhase, phaseLabel: string, closedOn: string | null, closedEarly: boolean, cohort: { id: string, name: string } | null }, counts: Array<{ status: CycleProgressStatus, label: string, count: number }>, rows: Array<{ systemId: string, systemName: string, regionName: string, status: CycleProgressStatus, label: string, answeredCount: number, criteriaCount: number, updatedOn: string | null }> } };
+
+export type OpenAssessmentCycleMutationVariables = Exact<{
+  input: OpenAssessmentCycleInput;
+}>;
+
+
+export type OpenAssessmentCycleMutation = { openAssessmentCycle: { id: string, name: string } };
+
+export type ChangeCycleClosingDateMutationVariables = Exact<{
+  cycleId: string;
+  closesOn: string;
+}>;
+
+
+export type ChangeCycleClosingDateMutation = { changeCycleClosingDate: { id: string, closesOn: string } };
+
+export type CloseAssessmentCycleMutationVariables = Exact<{
+  cycleId: string;
+}>;
+
+
+export type CloseAssessmentCycleMutation = { closeAssessmentCycle: { id: string, closedOn: string | null, closedEarly: boolean } };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1928,6 +1999,112 @@ export const CohortsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CohortsQuery, CohortsQueryVariables>;
+export const AdminCyclesDocument = new TypedDocumentString(`
+    query AdminCycles {
+  assessmentCycles {
+    id
+    name
+    frameworkId
+    opensOn
+    closesOn
+    illustrative
+    phase
+    phaseLabel
+    closedOn
+    closedEarly
+    cohort {
+      id
+      name
+    }
+  }
+  canvasFrameworks {
+    id
+    title
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCyclesQuery, AdminCyclesQueryVariables>;
+export const OpenCycleChoicesDocument = new TypedDocumentString(`
+    query OpenCycleChoices {
+  canvasFrameworks {
+    id
+    title
+    version
+    status
+  }
+  cohorts {
+    id
+    name
+    systems {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCycleChoicesQuery, OpenCycleChoicesQueryVariables>;
+export const CycleProgressDocument = new TypedDocumentString(`
+    query CycleProgress($cycleId: ID!) {
+  cycleProgress(cycleId: $cycleId) {
+    cycle {
+      id
+      name
+      frameworkId
+      opensOn
+      closesOn
+      illustrative
+      phase
+      phaseLabel
+      closedOn
+      closedEarly
+      cohort {
+        id
+        name
+      }
+    }
+    counts {
+      status
+      label
+      count
+    }
+    rows {
+      systemId
+      systemName
+      regionName
+      status
+      label
+      answeredCount
+      criteriaCount
+      updatedOn
+    }
+    csvHeaders
+  }
+}
+    `) as unknown as TypedDocumentString<CycleProgressQuery, CycleProgressQueryVariables>;
+export const OpenAssessmentCycleDocument = new TypedDocumentString(`
+    mutation OpenAssessmentCycle($input: OpenAssessmentCycleInput!) {
+  openAssessmentCycle(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OpenAssessmentCycleMutation, OpenAssessmentCycleMutationVariables>;
+export const ChangeCycleClosingDateDocument = new TypedDocumentString(`
+    mutation ChangeCycleClosingDate($cycleId: ID!, $closesOn: String!) {
+  changeCycleClosingDate(cycleId: $cycleId, closesOn: $closesOn) {
+    id
+    closesOn
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeCycleClosingDateMutation, ChangeCycleClosingDateMutationVariables>;
+export const CloseAssessmentCycleDocument = new TypedDocumentString(`
+    mutation CloseAssessmentCycle($cycleId: ID!) {
+  closeAssessmentCycle(cycleId: $cycleId) {
+    id
+    closedOn
+    closedEarly
+  }
+}
+    `) as unknown as TypedDocumentString<CloseAssessmentCycleMutation, CloseAssessmentCycleMutationVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   home {

@@ -83,6 +83,30 @@ describe('execute', () => {
     ]);
   });
 
+  it('turns a refusal listing several problems into one error per problem, each with its field', async () => {
+    const fetch = fakeFetch(200, {
+      errors: [
+        {
+          message: 'Cycle name is required',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'name',
+            problemCode: 'NAME_REQUIRED',
+            problems: [
+              { code: 'NAME_REQUIRED', field: 'name', message: 'Enter a name for the cycle' },
+              { code: 'CYCLE_OVERLAPS', field: 'opensOn', message: 'These dates overlap "Spring"' },
+            ],
+          },
+        },
+      ],
+    });
+    const error = (await execute(document, {}, { fetch }).catch((e: unknown) => e)) as GraphQLRequestError;
+    expect(error.errors).toEqual([
+      { code: 'BAD_USER_INPUT', message: 'Enter a name for the cycle', field: 'name' },
+      { code: 'BAD_USER_INPUT', message: 'These dates overlap "Spring"', field: 'opensOn' },
+    ]);
+  });
+
   it('leaves the field out when the API names none (or names it oddly)', async () => {
     const fetch = fakeFetch(200, {
       errors: [

@@ -146,13 +146,27 @@ export async function execute<TResult, TVariables>(
   }
 
   if (result.errors?.length) {
-    const errors = result.errors.map(toApiError);
+    const errors = result.errors.flatMap(withProblems);
     throw new GraphQLRequestError(errors[0].code, errors[0].message, errors);
   }
   if (!response.ok || result.data == null) {
     throw new GraphQLRequestError('BAD_RESPONSE', `IDT Canvas sent an unexpected answer (HTTP ${response.status}).`);
   }
   return result.data;
+}
+
+/**
+ * A refusal that lists several problems (`extensions.problems`: each `{ code, field, message }`, as the cycle rules
+ * give them) is one error per problem, so a form shows each beside its field; any other error is itself.
+ */
+function withProblems(error: { message: string; extensions?: Record<string, unknown> }): ApiError[] {
+  const problems = error.extensions?.['problems'];
+  if (!Array.isArray(problems) || problems.length === 0) return [toApiError(error)];
+  const valid = problems.filter(
+    (p): p is { field: string; message: string } => typeof p === 'object' && p !== null && typeof p.field === 'string' && typeof p.message === 'string',
+  );
+  if (valid.length !== problems.length) return [toApiError(error)];
+  return valid.map((p) => toApiError({ message: p.message, extensions: { ...error.extensions, field: p.field } }));
 }
 
 /** The API's error with the extensions the app reads; anything of an unexpected shape is left out, never trusted. */

@@ -26,6 +26,16 @@ describe('can', () => {
     ]);
   });
 
+  it("shows a cycle's progress per ICS (drafts included) to admins only", () => {
+    expect([admin, national, coachOfA, leadOfX, nobody].map((a) => can(a, 'read', { kind: 'cycle-progress' }))).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('lets admins and national viewers read every cohort, and only admins manage them', () => {
     for (const cohort of [cohortA, cohortB]) {
       expect(can(admin, 'read', cohort)).toBe(true);

@@ -40,6 +40,7 @@ export type Resource =
   | { readonly kind: 'assessment-cycles' }
   /** Canvas versions not yet published (drafts): read and changed by admins only; published versions are public. */
   | { readonly kind: 'canvas-drafts' }
+  | { readonly kind: 'cycle-progress' }
   | { readonly kind: 'action-plan'; readonly systemId: string }
   | { readonly kind: 'peer-sharing'; readonly systemId: string }
   | { readonly kind: 'system-profile'; readonly systemId: string };
@@ -83,6 +84,9 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       // Which cycles exist (names and dates) is no secret to anyone signed in; opening one is an admin's job.
       return action === 'manage' ? admin : true;
     case 'canvas-drafts':
+    case 'cycle-progress':
+      // Where each ICS's assessment is in a cycle, drafts included (not started, in progress, how many answered): the
+      // admins who run the cycle. Not national viewers, who are shown provisional cycles as counts only.
       return admin;
     case 'system-profile':
     case 'peer-sharing':

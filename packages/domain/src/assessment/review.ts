@@ -1,3 +1,5 @@
+import { cycleNoticeMessage } from '../cycle/notices';
+
 /**
  * The coach's review of a submitted assessment, the notifications the workflow sends, and the learning programme a
  * coach plans from a cohort's assessments: the words and limits shared by API and web.
@@ -31,6 +33,10 @@ export const NOTIFICATION_KINDS = [
   'RECORDING_ON_BEHALF_STARTED',
   /** The assisted route: a coach submitted the ICS's assessment on its behalf: to its leads. */
   'ASSESSMENT_SUBMITTED_ON_BEHALF',
+  /** A cycle's closing date changed: to the leads of every ICS taking part (`cycleNoticeMessage`). */
+  'CYCLE_CLOSING_DATE_CHANGED',
+  /** A cycle closed (early or on its date): to the leads of every ICS taking part, to check their figures. */
+  'CYCLE_CLOSED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -63,6 +69,10 @@ export function notificationMessage(
       return `${coach} started recording ${facts.systemName}'s self-assessment for ${facts.cycleName} on its behalf, and can now see and change its draft answers.`;
     case 'ASSESSMENT_SUBMITTED_ON_BEHALF':
       return `${coach} submitted ${facts.systemName}'s self-assessment for ${facts.cycleName} on its behalf.`;
+    case 'CYCLE_CLOSING_DATE_CHANGED':
+      return `${facts.cycleName} now closes on ${facts.closesOn ?? 'a new date'}.`;
+    case 'CYCLE_CLOSED':
+      return cycleNoticeMessage('CYCLE_CLOSED', facts);
   }
 }
 

@@ -15,6 +15,7 @@ import { SessionChangeNotifications1763920000000 } from './1763920000000-session
 import { PublishedAnswersChanged1763930000000 } from './1763930000000-published-answers-changed';
 import { CycleClosing1764000000000 } from './1764000000000-cycle-closing';
 import { OneCanvasDraft1764000100000 } from './1764000100000-one-canvas-draft';
+import { CycleNotices1764000200000 } from './1764000200000-cycle-notices';
 import { OnePlacementReadModel1763940000000 } from './1763940000000-one-placement-read-model';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   OnePlacementReadModel1763940000000,
   CycleClosing1764000000000,
   OneCanvasDraft1764000100000,
+  CycleNotices1764000200000,
 ];

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { col, defineQuery, run, runOne } from '../../database/typed-sql';
+import { AssessmentStatus, CycleStatus, ExistingCycle, NewCycle } from '@idt/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { col, defineQuery, RowOf, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
 import { AssessmentCycleEntity } from './assessment-cycle.entity';
 import { CanvasFrameworkEntity } from './canvas-framework.entity';
@@ -12,7 +13,8 @@ const CYCLE_SELECT = `
   SELECT c.id, c.name, c.framework_id AS "frameworkId",
     to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(c.closes_on, 'YYYY-MM-DD') AS "closesOn",
     CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object('id', co.id, 'name', co.name) END AS cohort,
-    c.published_at AS "publishedAt", c.illustrative
+    c.published_at AS "publishedAt", c.illustrative,
+    to_char(c.closed_on, 'YYYY-MM-DD') AS "closedOn", c.closed_early AS "closedEarly"
   FROM assessment_cycle c LEFT JOIN cohort co ON co.id = c.cohort_id`;
 
 const CYCLE_COLUMNS = {
@@ -24,6 +26,8 @@ const CYCLE_COLUMNS = {
   cohort: col.json<{ id: string; name: string }>().orNull,
   publishedAt: col.timestamptz.orNull,
   illustrative: col.bool,
+  closedOn: col.text.orNull,
+  closedEarly: col.bool,
 };
 
 const LIST_CYCLES = defineQuery()({
@@ -52,6 +56,51 @@ const OPEN_ASSESSMENTS = defineQuery<[cycleId: string, cohortId: string | null]>
          SELECT $1, s.id FROM system s
          WHERE $2::uuid IS NULL OR s.id IN (SELECT system_id FROM cohort_member WHERE cohort_id = $2)`,
   columns: {},
+});
+
+/**
+ * Every cycle as the name and overlap rules see it (ADR 0023): its state, and the ICSs taking part in it, which for a
+ * cohort cycle are those with an assessment in it (its cohort's members when it opened), not the cohort's members now.
+ */
+const EXISTING_CYCLES = defineQuery()({
+  name: 'canvas.existingCycles',
+  text: `SELECT c.id, c.name, to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(c.closes_on, 'YYYY-MM-DD') AS "closesOn",
+           CASE WHEN c.published_at IS NOT NULL THEN 'PUBLISHED' WHEN c.closed_on IS NOT NULL THEN 'CLOSED' ELSE 'OPEN' END AS status,
+           CASE WHEN c.cohort_id IS NULL THEN NULL
+             ELSE ARRAY(SELECT a.system_id FROM assessment a WHERE a.cycle_id = c.id ORDER BY a.system_id) END AS "systemIds"
+         FROM assessment_cycle c ORDER BY c.opens_on, c.name`,
+  columns: { id: col.uuid, name: col.text, opensOn: col.text, closesOn: col.text, status: col.textOf<CycleStatus>(), systemIds: col.uuidArray.orNull },
+});
+
+/** Serialises every change to cycles (open, change the closing date, close), so overlaps are checked on facts that hold. */
+const LOCK_CYCLES = defineQuery()({
+  name: 'canvas.lockCycles',
+  text: `SELECT true AS locked FROM pg_advisory_xact_lock(hashtext('assessment_cycle'))`,
+  columns: { locked: col.bool },
+});
+
+const SET_CLOSING_DATE = defineQuery<[id: string, closesOn: string]>()({
+  name: 'canvas.setClosingDate',
+  text: `UPDATE assessment_cycle SET closes_on = $2::date WHERE id = $1 AND closed_on IS NULL AND published_at IS NULL`,
+  columns: {},
+});
+
+const CLOSE_CYCLE = defineQuery<[id: string, closedOn: string, closedEarly: boolean]>()({
+  name: 'canvas.closeCycle',
+  text: `UPDATE assessment_cycle SET closed_on = $2::date, closed_early = $3 WHERE id = $1 AND closed_on IS NULL AND published_at IS NULL`,
+  columns: {},
+});
+
+/** Each ICS taking part in a cycle, with its assessment's status and how many criteria it has answered. */
+const CYCLE_PROGRESS = defineQuery<[cycleId: string]>()({
+  name: 'canvas.cycleProgress',
+  text: `SELECT s.id AS "systemId", s.name AS "systemName", r.name AS "regionName", a.status,
+           (SELECT count(*)::int FROM assessment_response x
+             WHERE x.assessment_id = a.id AND (x.self_level IS NOT NULL OR x.not_assessed)) AS "answeredCount",
+           to_char(a.updated_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "updatedOn"
+         FROM assessment a JOIN system s ON s.id = a.system_id JOIN region r ON r.id = s.region_id
+         WHERE a.cycle_id = $1`,
+  columns: { systemId: col.uuid, systemName: col.text, regionName: col.text, status: col.textOf<AssessmentStatus>(), answeredCount: col.int, updatedOn: col.text },
 });
 
 /**
@@ -157,36 +206,66 @@ export class CanvasRepository {
     return runOne(this.dataSource, FIND_CYCLE, [id]);
   }
 
-  async cycleNameTaken(name: string): Promise<boolean> {
-    return this.dataSource
-      .getRepository(AssessmentCycleEntity)
-      .createQueryBuilder('cycle')
-      .where('lower(cycle.name) = lower(:name)', { name })
-      .getExists();
+  /**
+   * Runs `change` in a transaction that holds the cycles' lock: one change to cycles at a time, so the facts a rule
+   * was given (other cycles' dates and states) still hold when its result is written.
+   */
+  async changingCycles<T>(change: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (tx) => {
+      await run(tx, LOCK_CYCLES);
+      return change(tx);
+    });
+  }
+
+  async findCycleIn(tx: EntityManager, id: string): Promise<CycleRecord | null> {
+    return runOne(tx, FIND_CYCLE, [id]);
+  }
+
+  /** Every cycle, as the name and overlap rules need it. */
+  async existingCycles(db: EntityManager | DataSource = this.dataSource): Promise<ExistingCycle[]> {
+    const rows = await run(db, EXISTING_CYCLES);
+    return rows.map((r) => ({ ...r, systemIds: r.systemIds ?? 'ALL' }));
   }
 
   /**
    * Opens a cycle and, in the same transaction, a draft assessment for every ICS taking part (all 42, or a cohort's).
    */
-  async openCycle(
-    cycle: { name: string; frameworkId: string; opensOn: string; closesOn: string; cohortId: string | null },
-    audit: Omit<AuditEvent, 'subjectType' | 'subjectId' | 'after'>,
-  ): Promise<CycleRecord> {
-    return this.dataSource.transaction(async (tx) => {
-      const inserted = await tx.getRepository(AssessmentCycleEntity).insert({
-        name: cycle.name,
-        frameworkId: cycle.frameworkId,
-        opensOn: cycle.opensOn,
-        closesOn: cycle.closesOn,
-        cohortId: cycle.cohortId,
-      });
-      const id: string = inserted.identifiers[0]['id'];
-      await run(tx, OPEN_ASSESSMENTS, [id, cycle.cohortId]);
-      await appendAuditEvent(tx, { ...audit, subjectType: 'assessment_cycle', subjectId: id, after: cycle });
-      const created = await runOne(tx, FIND_CYCLE, [id]);
-      if (!created) throw new Error(`The cycle ${id} just opened was not found.`);
-      return created;
+  async openCycle(tx: EntityManager, cycle: NewCycle, audit: Omit<AuditEvent, 'subjectType' | 'subjectId'>): Promise<CycleRecord> {
+    const cohortId = cycle.participants.kind === 'COHORT' ? cycle.participants.cohortId : null;
+    const inserted = await tx.getRepository(AssessmentCycleEntity).insert({
+      name: cycle.name,
+      frameworkId: cycle.frameworkId,
+      opensOn: cycle.opensOn,
+      closesOn: cycle.closesOn,
+      cohortId,
+      illustrative: cycle.illustrative,
     });
+    const id: string = inserted.identifiers[0]['id'];
+    await run(tx, OPEN_ASSESSMENTS, [id, cohortId]);
+    await appendAuditEvent(tx, { ...audit, subjectType: 'assessment_cycle', subjectId: id });
+    const created = await runOne(tx, FIND_CYCLE, [id]);
+    if (!created) throw new Error(`The cycle ${id} just opened was not found.`);
+    return created;
+  }
+
+  async setClosingDate(tx: EntityManager, id: string, closesOn: string, audit: Omit<AuditEvent, 'subjectType' | 'subjectId'>): Promise<void> {
+    await run(tx, SET_CLOSING_DATE, [id, closesOn]);
+    await appendAuditEvent(tx, { ...audit, subjectType: 'assessment_cycle', subjectId: id });
+  }
+
+  async closeCycle(
+    tx: EntityManager,
+    id: string,
+    closed: { closedOn: string; closedEarly: boolean },
+    audit: Omit<AuditEvent, 'subjectType' | 'subjectId'>,
+  ): Promise<void> {
+    await run(tx, CLOSE_CYCLE, [id, closed.closedOn, closed.closedEarly]);
+    await appendAuditEvent(tx, { ...audit, subjectType: 'assessment_cycle', subjectId: id });
+  }
+
+  /** Each ICS taking part in the cycle, with what its progress is read from. */
+  async cycleProgress(cycleId: string): Promise<RowOf<(typeof CYCLE_PROGRESS)['columns']>[]> {
+    return run(this.dataSource, CYCLE_PROGRESS, [cycleId]);
   }
 }
 

@@ -17,4 +17,7 @@ export interface CycleRecord {
   readonly cohort: { readonly id: string; readonly name: string } | null;
   readonly publishedAt: Date | string | null;
   readonly illustrative: boolean;
+  /** The day it stopped taking answers (null while open). */
+  readonly closedOn: string | null;
+  readonly closedEarly: boolean;
 }

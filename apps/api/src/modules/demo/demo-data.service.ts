@@ -90,8 +90,8 @@ const SYSTEM_CODES = defineQuery()({
 
 const HISTORY_CYCLE = defineQuery<[name: string, opensOn: string, closesOn: string]>()({
   name: 'demo.historyCycle',
-  text: `INSERT INTO assessment_cycle (name, framework_id, opens_on, closes_on, illustrative, published_at)
-         SELECT $1, id, $2, $3, true, $3::date FROM canvas_framework WHERE key = 'idt-canvas' AND version = 1
+  text: `INSERT INTO assessment_cycle (name, framework_id, opens_on, closes_on, illustrative, published_at, closed_on)
+         SELECT $1, id, $2, $3, true, $3::date, $3::date FROM canvas_framework WHERE key = 'idt-canvas' AND version = 1
          ON CONFLICT (name) DO NOTHING RETURNING id`,
   columns: { id: col.uuid },
 });
@@ -253,7 +253,8 @@ export class DemoDataService implements OnApplicationBootstrap {
         PIONEERS_COHORT.projects.map((_, i) => i),
       ]);
       // An open cycle for all 42 ICSs, so the demo ICS lead has a canvas to complete. Its dates are set from the day
-      // the demo is first started (open a fortnight ago, closing in three months), then left alone.
+      // the demo is first started (open a fortnight ago, closing in three months), then left alone. Cycles may not
+      // overlap for an ICS (ADR 0023): to open a new cycle today, the admin closes this one early (Cycles, in the app).
       const cycles = await run(tx, OPEN_DEMO_CYCLE, [DEMO_CYCLE_NAME]);
       if (cycles.length > 0) {
         await run(tx, OPEN_ASSESSMENTS, [cycles[0].id]);

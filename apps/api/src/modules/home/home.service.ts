@@ -218,8 +218,9 @@ export class HomeService {
   private async admin(caller: Caller, today: string, cycles: readonly CycleRecord[]): Promise<HomeAdminModel> {
     requirePermission(caller.actor, 'manage', { kind: 'cohorts' });
     requirePermission(caller.actor, 'manage', { kind: 'user-accounts' });
-    const open = cycles.filter((c) => isCycleOpen(c, today)).sort((a, b) => a.closesOn.localeCompare(b.closesOn));
-    const closedUnpublished = cycles.filter((c) => c.publishedAt === null && c.closesOn < today);
+    // A cycle the admin closed early is closed, whatever its planned closing date (ADR 0023).
+    const open = cycles.filter((c) => c.closedOn === null && isCycleOpen(c, today)).sort((a, b) => a.closesOn.localeCompare(b.closesOn));
+    const closedUnpublished = cycles.filter((c) => c.publishedAt === null && (c.closedOn !== null || c.closesOn < today));
     const [cohorts, systemsWithoutLead, queue, progress] = await Promise.all([
       this.cohorts.list(caller),
       this.repository.systemsWithoutLead(),

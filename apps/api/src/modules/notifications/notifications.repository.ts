@@ -54,6 +54,7 @@ const UNSUBMITTED_CLOSING_BETWEEN = defineQuery<[from: string, to: string]>()({
   name: 'notifications.unsubmittedClosingBetween',
   text: `${NOTICE_SELECT}
          WHERE a.status IN ('DRAFT', 'RETURNED') AND c.closes_on BETWEEN $1::date AND $2::date AND NOT c.illustrative
+           AND c.closed_on IS NULL
          ORDER BY c.closes_on, s.name`,
   columns: NOTICE_COLUMNS,
 });
@@ -71,6 +72,16 @@ const LEADS_OF = defineQuery<[systemId: string]>()({
   text: `SELECT DISTINCT u.id AS "userId", u.email FROM role_grant g JOIN user_account u ON u.id = g.user_id
          WHERE g.role = 'ICS_LEAD' AND g.system_id = $1 ORDER BY u.email`,
   columns: { userId: col.uuid, email: col.text },
+});
+
+/** The leads of every ICS taking part in a cycle, each with its ICS's assessment in it. */
+const CYCLE_LEADS = defineQuery<[cycleId: string]>()({
+  name: 'notifications.cycleLeads',
+  text: `SELECT DISTINCT u.id AS "userId", u.email, a.id AS "assessmentId", s.name AS "systemName"
+         FROM assessment a JOIN system s ON s.id = a.system_id
+         JOIN role_grant g ON g.role = 'ICS_LEAD' AND g.system_id = a.system_id JOIN user_account u ON u.id = g.user_id
+         WHERE a.cycle_id = $1 ORDER BY s.name, u.email`,
+  columns: { userId: col.uuid, email: col.text, assessmentId: col.uuid, systemName: col.text },
 });
 
 type NewNotificationColumns = [
@@ -131,6 +142,11 @@ export class NotificationsRepository {
 
   async leadsOf(systemId: string): Promise<Recipient[]> {
     return run(this.dataSource, LEADS_OF, [systemId]);
+  }
+
+  /** The leads of every ICS taking part in the cycle, with their ICS's assessment in it. */
+  async cycleLeads(cycleId: string): Promise<(Recipient & { assessmentId: string; systemName: string })[]> {
+    return run(this.dataSource, CYCLE_LEADS, [cycleId]);
   }
 
   /** Unsubmitted assessments (draft or returned) in cycles that close from `from` to `to` (ISO dates, inclusive). */

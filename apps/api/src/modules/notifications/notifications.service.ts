@@ -1,4 +1,4 @@
-import { CLOSING_REMINDER_DAYS, notificationMessage, NotificationKind, Transition } from '@idt/domain';
+import { CLOSING_REMINDER_DAYS, cycleNoticeMessage, notificationMessage, NotificationKind, Transition } from '@idt/domain';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { BadUserInputError } from '../../common/app-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -99,6 +99,33 @@ export class NotificationsService implements OnApplicationBootstrap {
       await this.notify(await this.recipients(side === 'ICS' ? 'coaches' : 'leads', facts.systemId), kind, facts, { actor, onUnread: 'keep' });
     } catch (error) {
       this.logger.error(`Could not notify about a comment on assessment ${assessmentId}: ${String(error)}`);
+    }
+  }
+
+  /**
+   * A cycle's closing date changed, or it closed: the leads of every ICS taking part are told (in the app, and by email
+   * when email is on), in the words of `cycleNoticeMessage`, about their ICS's assessment in it. Never throws.
+   */
+  async cycleChanged(
+    cycleId: string,
+    kind: 'CYCLE_CLOSING_DATE_CHANGED' | 'CYCLE_CLOSED',
+    facts: { cycleName: string; closesOn: string; previousClosesOn?: string; actorUserId: string },
+  ): Promise<number> {
+    try {
+      const rows: NewNotification[] = (await this.notifications.cycleLeads(cycleId))
+        .filter((lead) => lead.userId !== facts.actorUserId)
+        .map((lead) => ({
+          recipientUserId: lead.userId,
+          kind,
+          assessmentId: lead.assessmentId,
+          message: cycleNoticeMessage(kind, { ...facts, systemName: lead.systemName }),
+        }));
+      const created = await this.notifications.create(rows, 'replace');
+      if (this.email) for (const row of created) await this.jobs.send('notification-email', { notificationId: row.id });
+      return created.length;
+    } catch (error) {
+      this.logger.error(`Could not tell the leads of cycle ${cycleId} about ${kind}: ${String(error)}`);
+      return 0;
     }
   }
 

@@ -9,8 +9,8 @@ describe('navigationFor', () => {
   });
 
   it('gives admins the ICSs, cohorts and users', () => {
-    expect(labels(['ADMIN'])).toEqual(['ICSs', 'Landscape', 'Cohorts', 'Reviews', 'Users']);
-    expect(navigationFor(['ADMIN'], null).map((i) => i.href)).toEqual(['/systems', '/landscape', '/cohorts', '/reviews', '/admin/users']);
+    expect(labels(['ADMIN'])).toEqual(['ICSs', 'Landscape', 'Cohorts', 'Reviews', 'Cycles', 'Users']);
+    expect(navigationFor(['ADMIN'], null).map((i) => i.href)).toEqual(['/systems', '/landscape', '/cohorts', '/reviews', '/admin/cycles', '/admin/users']);
   });
 
   it('gives national viewers the ICSs, the landscape and cohorts', () => {
@@ -33,7 +33,7 @@ describe('navigationFor', () => {
   });
 
   it('goes by the widest of several roles', () => {
-    expect(labels(['ICS_LEAD', 'ADMIN'], 0)).toEqual(['ICSs', 'Landscape', 'Your assessment', 'Cohorts', 'Reviews', 'Users']);
+    expect(labels(['ICS_LEAD', 'ADMIN'], 0)).toEqual(['ICSs', 'Landscape', 'Your assessment', 'Cohorts', 'Reviews', 'Cycles', 'Users']);
   });
 
   it('gives every signed-in role the landscape, and nobody signed out', () => {

@@ -25,7 +25,7 @@ export function needsCohortCount(roles: readonly Role[]): boolean {
  * list of ICSs; every role the landscape; ICS leads
  * their own assessment;
  * "Cohorts" goes to those who can see at least one (`visibleCohortCount` is null while that is not known yet);
- * "Reviews" to coaches and admins; "Users" to admins.
+ * "Reviews" to coaches and admins; "Cycles" and "Users" to admins.
  */
 export function navigationFor(roles: readonly Role[], visibleCohortCount: number | null): NavItem[] {
   const items: NavItem[] = [{ href: '/systems', label: 'ICSs' }];
@@ -37,7 +37,7 @@ export function navigationFor(roles: readonly Role[], visibleCohortCount: number
     (roles.some((r) => SEES_OWN_COHORTS.includes(r)) && (visibleCohortCount ?? 0) > 0);
   if (seesCohorts) items.push({ href: '/cohorts', label: 'Cohorts' });
   if (reviewsAllowed(roles)) items.push({ href: '/reviews', label: 'Reviews' });
-  if (roles.includes('ADMIN')) items.push({ href: '/admin/users', label: 'Users' });
+  if (roles.includes('ADMIN')) items.push({ href: '/admin/cycles', label: 'Cycles' }, { href: '/admin/users', label: 'Users' });
   return items;
 }
 

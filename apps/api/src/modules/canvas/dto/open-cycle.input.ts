@@ -16,4 +16,11 @@ export class OpenAssessmentCycleInput {
 
   @Field(() => ID, { nullable: true, description: 'Only this cohort takes part; leave out for all 42 ICSs.' })
   cohortId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Whether its scores are illustrative (demonstration data, always labelled so). False when left out.',
+  })
+  illustrative?: boolean | null;
 }
