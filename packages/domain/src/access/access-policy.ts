@@ -40,6 +40,8 @@ export type Resource =
   | { readonly kind: 'assessment-cycles' }
   | { readonly kind: 'action-plan'; readonly systemId: string }
   | { readonly kind: 'peer-sharing'; readonly systemId: string }
+  /** The audit trail: who did what, when, to what. Read by admins and national viewers; written by no one (append-only). */
+  | { readonly kind: 'audit-trail' }
   | { readonly kind: 'system-profile'; readonly systemId: string };
 
 export const hasRole = (actor: Actor, role: Role): boolean => actor.grants.some((g) => g.role === role);
@@ -80,6 +82,9 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case 'assessment-cycles':
       // Which cycles exist (names and dates) is no secret to anyone signed in; opening one is an admin's job.
       return action === 'manage' ? admin : true;
+    case 'audit-trail':
+      // Nobody changes the trail: rows are only ever appended, by the change they record.
+      return action === 'read' && seesEverything(actor);
     case 'system-profile':
     case 'peer-sharing':
     case 'action-plan': {

@@ -15,6 +15,7 @@ import { SessionChangeNotifications1763920000000 } from './1763920000000-session
 import { PublishedAnswersChanged1763930000000 } from './1763930000000-published-answers-changed';
 import { CycleClosing1764000000000 } from './1764000000000-cycle-closing';
 import { OnePlacementReadModel1763940000000 } from './1763940000000-one-placement-read-model';
+import { AuditTrailReading1764000400000 } from './1764000400000-audit-trail-reading';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   PublishedAnswersChanged1763930000000,
   OnePlacementReadModel1763940000000,
   CycleClosing1764000000000,
+  AuditTrailReading1764000400000,
 ];
