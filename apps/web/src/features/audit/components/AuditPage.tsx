@@ -175,7 +175,7 @@ function FilterForm({
     <form method="get" noValidate onSubmit={submit} data-testid="audit-filters" aria-labelledby="audit-filters-heading">
       <h2 id="audit-filters-heading">Filter the events</h2>
       <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-one-third">
+        <div className="nhsuk-grid-column-one-half">
           <Select
             id={AUDIT_FIELD_IDS['filter.actorUserId']}
             name="person"
@@ -192,7 +192,7 @@ function FilterForm({
             ))}
           </Select>
         </div>
-        <div className="nhsuk-grid-column-one-third">
+        <div className="nhsuk-grid-column-one-half">
           <Select
             id={AUDIT_FIELD_IDS['filter.systemId']}
             name="ics"
@@ -209,7 +209,9 @@ function FilterForm({
             ))}
           </Select>
         </div>
-        <div className="nhsuk-grid-column-one-third">
+      </div>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-full">
           <Select
             id={AUDIT_FIELD_IDS['filter.actions[0]']}
             name="kind"
