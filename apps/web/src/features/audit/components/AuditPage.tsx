@@ -1,7 +1,6 @@
 import { Button, DateInput, Select } from 'nhsuk-react-components';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { DataTable } from '../../../components/DataTable';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
@@ -99,25 +98,7 @@ function AuditEvents({
         Events{pageNumber > 1 ? `, page ${pageNumber}` : ''}
       </h2>
       <p data-testid="audit-summary">{summaryOf(filter, data, page.events.length, pageNumber)}</p>
-      {page.events.length > 0 ? (
-        <DataTable
-          caption="Events, newest first"
-          testId="audit-table"
-          rowTestId="audit-row"
-          rows={page.events}
-          rowKey={(event) => event.id}
-          columns={[
-            { header: 'When', cell: (event: AuditEvent) => formatDateTime(event.occurredAt) },
-            { header: 'Who', cell: (event: AuditEvent) => event.actorName ?? 'Nobody signed in' },
-            { header: 'What happened', rowHeader: true, cell: (event: AuditEvent) => event.description },
-            {
-              header: 'To what',
-              cell: (event: AuditEvent) => (event.subjectName ? `${event.subjectKind}: ${event.subjectName}` : event.subjectKind),
-            },
-            { header: 'ICS', cell: (event: AuditEvent) => event.systemName ?? '–' },
-          ]}
-        />
-      ) : null}
+      {page.events.length > 0 ? <EventsTable events={page.events} /> : null}
       <div className="nhsuk-button-group">
         {pageNumber > 1 ? (
           <Button type="button" secondary onClick={() => go(cursors.slice(0, -1))} disabled={trail.isFetching}>
@@ -132,6 +113,46 @@ function AuditEvents({
       </div>
       <CsvDownload filter={filter} />
     </>
+  );
+}
+
+const COLUMNS: readonly { header: string; cell: (event: AuditEvent) => string }[] = [
+  { header: 'When', cell: (event) => formatDateTime(event.occurredAt) },
+  { header: 'Who', cell: (event) => event.actorName ?? 'Nobody signed in' },
+  { header: 'What happened', cell: (event) => event.description },
+  { header: 'To what', cell: (event) => (event.subjectName ? `${event.subjectKind}: ${event.subjectName}` : event.subjectKind) },
+  { header: 'ICS', cell: (event) => event.systemName ?? '–' },
+];
+
+/** The events in the NHS.UK responsive table: a table on a wide screen, one block per event (each value labelled) on a narrow one. */
+function EventsTable({ events }: { events: readonly AuditEvent[] }) {
+  return (
+    <table className="nhsuk-table nhsuk-table--responsive" role="table" data-testid="audit-table">
+      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Events, newest first</caption>
+      <thead className="nhsuk-table__head" role="rowgroup">
+        <tr className="nhsuk-table__row" role="row">
+          {COLUMNS.map((column) => (
+            <th key={column.header} className="nhsuk-table__header" role="columnheader" scope="col">
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="nhsuk-table__body">
+        {events.map((event) => (
+          <tr key={event.id} className="nhsuk-table__row" role="row" data-testid="audit-row">
+            {COLUMNS.map((column) => (
+              <td key={column.header} className="nhsuk-table__cell" role="cell">
+                <span className="nhsuk-table__heading" aria-hidden="true">
+                  {column.header}{' '}
+                </span>
+                <span>{column.cell(event)}</span>
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
