@@ -180,6 +180,26 @@ describe('Sharing consent and the audit trail', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^audit-trail.*\.csv$/);
     await page.getByTestId('audit-csv-status').getByText(`Downloaded ${texts.length} event`, { exact: false }).waitFor();
+
+    // More than a page of them: "Next page" and "Previous page", by keyboard, each landing on the list's heading.
+    for (let i = 0; i < 26; i++) await setShares(leadCookie, devon, await shares(leadCookie, devon));
+    await page.reload();
+    await heading(page, 'Audit trail').waitFor();
+    await rows.first().waitFor();
+    const firstPage = await rows.allTextContents();
+    expect(firstPage).toHaveLength(25);
+    await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Next page', { what: 'Next page', maxTabs: 120 });
+    await page.keyboard.press('Enter');
+    await waitForFocus(page, (f) => f.tag === 'h2' && f.text === 'Events, page 2');
+    const secondPage = await rows.allTextContents();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(await page.getByTestId('audit-summary').textContent()).toContain('on page 2');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Previous page', { what: 'Previous page', maxTabs: 200 });
+    await page.keyboard.press('Enter');
+    await waitForFocus(page, (f) => f.tag === 'h2' && f.text === 'Events');
+    expect(await rows.allTextContents()).toEqual(firstPage);
+    expect(pageErrors).toEqual([]);
     await context.close();
 
     // A national viewer reads it too, from their home; on a phone, nothing scrolls sideways.
