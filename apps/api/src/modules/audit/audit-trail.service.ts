@@ -129,7 +129,7 @@ export function decodeCursor(cursor: string): AuditCursor {
   throw new BadUserInputError('That page of the audit trail does not exist: start again from the first page.', 'after');
 }
 
-const CSV_HEADER = ['When (UTC)', 'Who', 'What happened', 'Kind of thing', 'What it was done to', 'ICS', 'Kind of event'];
+const CSV_HEADER = ['When (UTC)', 'Who', 'What happened', 'Kind of thing', 'What it was done to', 'ICS'];
 
 const csvRow = (e: AuditEventModel) => [
   e.occurredAt.toISOString(),
@@ -138,7 +138,6 @@ const csvRow = (e: AuditEventModel) => [
   e.subjectKind,
   e.subjectName ?? '',
   e.systemName ?? '',
-  e.action,
 ];
 
 /** RFC 4180, and a cell that a spreadsheet would run as a formula is kept as text (an apostrophe first). */
