@@ -14,6 +14,7 @@ import { DatabaseNotificationsModule } from './database/database-notifications';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './modules/home/home.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CanvasModule } from './modules/canvas/canvas.module';
 import { CohortProgrammeModule } from './modules/cohort-programme/cohort-programme.module';
@@ -74,6 +75,7 @@ export class AppModule {
         }),
         HealthModule,
         AuthModule,
+        AuditModule,
         SystemsModule,
         UsersModule,
         CohortsModule,

@@ -73,7 +73,7 @@ function routesFor(role: Role | null, ids: Ids): string[] {
     case null:
       return ['/', '/sign-in', '/no-such-page'];
     case 'ADMIN':
-      return ['/', '/admin/users', `/admin/users/${ids.user}`, '/cohorts', `${cohort}/learning-programme`, '/notifications'];
+      return ['/', '/admin/users', `/admin/users/${ids.user}`, '/admin/audit', '/cohorts', `${cohort}/learning-programme`, '/notifications'];
     case 'NATIONAL':
       return [
         '/',
@@ -97,6 +97,7 @@ function routesFor(role: Role | null, ids: Ids): string[] {
         `${assessment}/check`,
         `${assessment}/submitted`,
         `/systems/${ids.devon}/action-plan`,
+        `/systems/${ids.devon}/sharing`,
         `/systems/${ids.devon}/profile`,
         landscape,
         '/notifications',
@@ -119,6 +120,7 @@ const ROUTER_PATHS = [
   '/landscape',
   '/systems/:id/profile',
   '/systems/:id/action-plan',
+  '/systems/:id/sharing',
   '/assessments',
   '/assessments/:id',
   '/assessments/:id/domains/:id',
@@ -126,6 +128,7 @@ const ROUTER_PATHS = [
   '/assessments/:id/submitted',
   '/admin/users',
   '/admin/users/:id',
+  '/admin/audit',
   '/no-such-page',
 ];
 

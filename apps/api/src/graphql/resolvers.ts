@@ -1,4 +1,5 @@
 import { ActionPlanResolver } from '../modules/assessments/action-plan/action-plan.resolver';
+import { AuditTrailResolver } from '../modules/audit/audit-trail.resolver';
 import { AssessmentsResolver } from '../modules/assessments/assessments.resolver';
 import { ReviewResolver } from '../modules/assessments/review/review.resolver';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver';
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   ActionPlanResolver,
   AssessmentsResolver,
   AssessmentCycleFieldsResolver,
+  AuditTrailResolver,
   AuthResolver,
   CanvasResolver,
   CanvasVersionsResolver,

@@ -452,6 +452,31 @@ export const OPERATIONS: Record<string, OperationCase> = {
     },
   },
 
+  peerSharing: {
+    document: 'query ($s: ID!) { peerSharing(systemId: $s) { systemId systemName shareNameWithPeers canChange } }',
+    scoped: true,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: ownScopeOnly, coach: ownScopeOnly, national: 'ALLOWED', admin: 'ALLOWED' },
+    variables: (world, scope) => ({ s: world.systems[scope] }),
+    check: (data, _world, who) => {
+      const choice = data['peerSharing'] as { systemId: string; canChange: boolean };
+      expect(choice.canChange).toBe(who === 'icsLead');
+    },
+  },
+
+  // ---- the audit trail: admins and national viewers read it; nobody changes it
+  auditEvents: {
+    document: '{ auditEvents(first: 5) { events { id action description } hasNextPage } }',
+    scoped: false,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: 'FORBIDDEN', coach: 'FORBIDDEN', national: 'ALLOWED', admin: 'ALLOWED' },
+    check: (data) => expect(Array.isArray((data['auditEvents'] as { events: unknown[] }).events)).toBe(true),
+  },
+  auditEventsCsv: {
+    document: '{ auditEventsCsv(filter: { actions: ["SIGNED_IN"] }) { csv rows } }',
+    scoped: false,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: 'FORBIDDEN', coach: 'FORBIDDEN', national: 'ALLOWED', admin: 'ALLOWED' },
+    check: (data) => expect((data['auditEventsCsv'] as { csv: string }).csv).toMatch(/^When \(UTC\),Who,What happened/),
+  },
+
   // ---- action plans: kept by the ICS's lead, read by its coach, national viewers and admins
   actionPlan: {
     document: 'query ($s: ID!) { actionPlan(systemId: $s) { id } }',

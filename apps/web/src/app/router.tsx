@@ -33,6 +33,8 @@ export function createAppRouter() {
             { path: 'landscape', lazy: () => import('./routes/landscape') },
             { path: 'systems/:systemId/profile', lazy: () => import('./routes/system-profile') },
             { path: 'systems/:systemId/action-plan', lazy: () => import('./routes/action-plan') },
+            { path: 'systems/:systemId/sharing', lazy: () => import('./routes/system-sharing') },
+            { path: 'admin/audit', lazy: () => import('./routes/admin-audit') },
             { path: 'assessments', lazy: () => import('./routes/assessments') },
             { path: 'assessments/:assessmentId', lazy: () => import('./routes/assessment') },
             { path: 'assessments/:assessmentId/domains/:domainKey', lazy: () => import('./routes/assessment-domain') },

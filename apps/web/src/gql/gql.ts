@@ -27,6 +27,8 @@ type Documents = {
     "\n  query MyAssessments {\n    myAssessments {\n      id\n      status\n      canEdit\n      recordedOnBehalfBy\n      recordedOnBehalfSince\n      cycle {\n        id\n        name\n        closesOn\n      }\n      system {\n        id\n        name\n      }\n      progress {\n        domainKey\n        status\n      }\n    }\n  }\n": typeof types.MyAssessmentsDocument,
     "\n  mutation SaveAnswers($input: SaveAnswersInput!) {\n    saveAnswers(input: $input) {\n      assessmentId\n      status\n      version\n      updatedAt\n      responses {\n        ...CriterionResponseFields\n      }\n      quickCheckAnswers {\n        questionKey\n        answer\n      }\n      progress {\n        domainKey\n        answered\n        total\n        status\n      }\n    }\n  }\n": typeof types.SaveAnswersDocument,
     "\n  mutation TransitionAssessment($input: TransitionAssessmentInput!) {\n    transitionAssessment(input: $input) {\n      ...AssessmentState\n    }\n  }\n": typeof types.TransitionAssessmentDocument,
+    "\n  query AuditTrail($filter: AuditEventFilter, $after: String, $first: Int) {\n    auditEvents(filter: $filter, after: $after, first: $first) {\n      events {\n        id\n        occurredAt\n        actorName\n        description\n        subjectKind\n        subjectName\n        systemName\n      }\n      endCursor\n      hasNextPage\n      kinds {\n        action\n        description\n      }\n      people {\n        id\n        name\n      }\n    }\n    systems {\n      id\n      name\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  query AuditTrailCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter) {\n      csv\n      rows\n      truncated\n    }\n  }\n": typeof types.AuditTrailCsvDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query SignInMethods {\n    signInMethods {\n      password\n      singleSignOn {\n        name\n        url\n      }\n    }\n  }\n": typeof types.SignInMethodsDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -72,6 +74,8 @@ type Documents = {
     "\n  mutation ReviewTransition($input: TransitionAssessmentInput!) {\n    transitionAssessment(input: $input) {\n      ...ReviewState\n    }\n  }\n": typeof types.ReviewTransitionDocument,
     "\n  mutation ModerateResponse($input: ModerateResponseInput!) {\n    moderateResponse(input: $input) {\n      ...ReviewState\n    }\n  }\n": typeof types.ModerateResponseDocument,
     "\n  mutation AddReviewComment($input: AddReviewCommentInput!) {\n    addReviewComment(input: $input) {\n      ...ReviewState\n    }\n  }\n": typeof types.AddReviewCommentDocument,
+    "\n  query PeerSharing($systemId: ID!) {\n    peerSharing(systemId: $systemId) {\n      systemId\n      systemName\n      shareNameWithPeers\n      updatedAt\n      canChange\n    }\n  }\n": typeof types.PeerSharingDocument,
+    "\n  mutation SetPeerSharing($systemId: ID!, $shareNameWithPeers: Boolean!) {\n    setPeerSharing(systemId: $systemId, shareNameWithPeers: $shareNameWithPeers)\n  }\n": typeof types.SetPeerSharingDocument,
     "\n  query Systems {\n    systems {\n      id\n      onsCode\n      odsCode\n      name\n      region {\n        id\n        odsCode\n        name\n      }\n    }\n  }\n": typeof types.SystemsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  query GrantRoleChoices {\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    cohorts {\n      id\n      name\n    }\n  }\n": typeof types.GrantRoleChoicesDocument,
@@ -96,6 +100,8 @@ const documents: Documents = {
     "\n  query MyAssessments {\n    myAssessments {\n      id\n      status\n      canEdit\n      recordedOnBehalfBy\n      recordedOnBehalfSince\n      cycle {\n        id\n        name\n        closesOn\n      }\n      system {\n        id\n        name\n      }\n      progress {\n        domainKey\n        status\n      }\n    }\n  }\n": types.MyAssessmentsDocument,
     "\n  mutation SaveAnswers($input: SaveAnswersInput!) {\n    saveAnswers(input: $input) {\n      assessmentId\n      status\n      version\n      updatedAt\n      responses {\n        ...CriterionResponseFields\n      }\n      quickCheckAnswers {\n        questionKey\n        answer\n      }\n      progress {\n        domainKey\n        answered\n        total\n        status\n      }\n    }\n  }\n": types.SaveAnswersDocument,
     "\n  mutation TransitionAssessment($input: TransitionAssessmentInput!) {\n    transitionAssessment(input: $input) {\n      ...AssessmentState\n    }\n  }\n": types.TransitionAssessmentDocument,
+    "\n  query AuditTrail($filter: AuditEventFilter, $after: String, $first: Int) {\n    auditEvents(filter: $filter, after: $after, first: $first) {\n      events {\n        id\n        occurredAt\n        actorName\n        description\n        subjectKind\n        subjectName\n        systemName\n      }\n      endCursor\n      hasNextPage\n      kinds {\n        action\n        description\n      }\n      people {\n        id\n        name\n      }\n    }\n    systems {\n      id\n      name\n    }\n  }\n": types.AuditTrailDocument,
+    "\n  query AuditTrailCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter) {\n      csv\n      rows\n      truncated\n    }\n  }\n": types.AuditTrailCsvDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query SignInMethods {\n    signInMethods {\n      password\n      singleSignOn {\n        name\n        url\n      }\n    }\n  }\n": types.SignInMethodsDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInDocument,
@@ -141,6 +147,8 @@ const documents: Documents = {
     "\n  mutation ReviewTransition($input: TransitionAssessmentInput!) {\n    transitionAssessment(input: $input) {\n      ...ReviewState\n    }\n  }\n": types.ReviewTransitionDocument,
     "\n  mutation ModerateResponse($input: ModerateResponseInput!) {\n    moderateResponse(input: $input) {\n      ...ReviewState\n    }\n  }\n": types.ModerateResponseDocument,
     "\n  mutation AddReviewComment($input: AddReviewCommentInput!) {\n    addReviewComment(input: $input) {\n      ...ReviewState\n    }\n  }\n": types.AddReviewCommentDocument,
+    "\n  query PeerSharing($systemId: ID!) {\n    peerSharing(systemId: $systemId) {\n      systemId\n      systemName\n      shareNameWithPeers\n      updatedAt\n      canChange\n    }\n  }\n": types.PeerSharingDocument,
+    "\n  mutation SetPeerSharing($systemId: ID!, $shareNameWithPeers: Boolean!) {\n    setPeerSharing(systemId: $systemId, shareNameWithPeers: $shareNameWithPeers)\n  }\n": types.SetPeerSharingDocument,
     "\n  query Systems {\n    systems {\n      id\n      onsCode\n      odsCode\n      name\n      region {\n        id\n        odsCode\n        name\n      }\n    }\n  }\n": types.SystemsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": types.CreateUserDocument,
     "\n  query GrantRoleChoices {\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    cohorts {\n      id\n      name\n    }\n  }\n": types.GrantRoleChoicesDocument,
@@ -201,6 +209,14 @@ export function graphql(source: "\n  mutation SaveAnswers($input: SaveAnswersInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TransitionAssessment($input: TransitionAssessmentInput!) {\n    transitionAssessment(input: $input) {\n      ...AssessmentState\n    }\n  }\n"): typeof import('./graphql').TransitionAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($filter: AuditEventFilter, $after: String, $first: Int) {\n    auditEvents(filter: $filter, after: $after, first: $first) {\n      events {\n        id\n        occurredAt\n        actorName\n        description\n        subjectKind\n        subjectName\n        systemName\n      }\n      endCursor\n      hasNextPage\n      kinds {\n        action\n        description\n      }\n      people {\n        id\n        name\n      }\n    }\n    systems {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrailCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter) {\n      csv\n      rows\n      truncated\n    }\n  }\n"): typeof import('./graphql').AuditTrailCsvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -381,6 +397,14 @@ export function graphql(source: "\n  mutation ModerateResponse($input: ModerateR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddReviewComment($input: AddReviewCommentInput!) {\n    addReviewComment(input: $input) {\n      ...ReviewState\n    }\n  }\n"): typeof import('./graphql').AddReviewCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeerSharing($systemId: ID!) {\n    peerSharing(systemId: $systemId) {\n      systemId\n      systemName\n      shareNameWithPeers\n      updatedAt\n      canChange\n    }\n  }\n"): typeof import('./graphql').PeerSharingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPeerSharing($systemId: ID!, $shareNameWithPeers: Boolean!) {\n    setPeerSharing(systemId: $systemId, shareNameWithPeers: $shareNameWithPeers)\n  }\n"): typeof import('./graphql').SetPeerSharingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

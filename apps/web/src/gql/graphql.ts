@@ -47,6 +47,20 @@ export type AssessmentTransition =
   | 'VALIDATE'
   | 'WITHDRAW';
 
+/** Which events to list; every field is optional and they all apply together. */
+export type AuditEventFilter = {
+  /** Only these kinds of event (see `auditEvents.kinds`). */
+  actions?: Array<string> | null | undefined;
+  /** Only what this person did. */
+  actorUserId?: string | null | undefined;
+  /** From this day (YYYY-MM-DD, UK time), inclusive. */
+  from?: string | null | undefined;
+  /** Only events about this ICS (its assessments, action plan, sharing choice, leads, cohort membership). */
+  systemId?: string | null | undefined;
+  /** Up to this day (YYYY-MM-DD, UK time), inclusive. */
+  to?: string | null | undefined;
+};
+
 /** How sure the ICS is of its self-assessed level. */
 export type Confidence =
   | 'HIGH'
@@ -325,6 +339,22 @@ export type TransitionAssessmentMutationVariables = Exact<{
 
 
 export type TransitionAssessmentMutation = { transitionAssessment: { id: string, status: AssessmentStatus, version: number, updatedAt: string, canEdit: boolean, canComment: boolean, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, submittedAt: string | null, availableTransitions: Array<AssessmentTransition>, previousCycleToCopy: string | null, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, quickCheckAnswers: Array<{ questionKey: string, answer: QuickCheckAnswerValue }>, progress: Array<{ domainKey: string, answered: number, total: number, status: DomainStatus }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, fromStatus: AssessmentStatus, toStatus: AssessmentStatus, reason: string | null, actorName: string | null, occurredAt: string }> } };
+
+export type AuditTrailQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { auditEvents: { endCursor: string | null, hasNextPage: boolean, events: Array<{ id: string, occurredAt: string, actorName: string | null, description: string, subjectKind: string, subjectName: string | null, systemName: string | null }>, kinds: Array<{ action: string, description: string }>, people: Array<{ id: string, name: string }> }, systems: Array<{ id: string, name: string }> };
+
+export type AuditTrailCsvQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type AuditTrailCsvQuery = { auditEventsCsv: { csv: string, rows: number, truncated: boolean } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -613,6 +643,21 @@ export type AddReviewCommentMutationVariables = Exact<{
 
 
 export type AddReviewCommentMutation = { addReviewComment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
+
+export type PeerSharingQueryVariables = Exact<{
+  systemId: string;
+}>;
+
+
+export type PeerSharingQuery = { peerSharing: { systemId: string, systemName: string, shareNameWithPeers: boolean, updatedAt: string | null, canChange: boolean } };
+
+export type SetPeerSharingMutationVariables = Exact<{
+  systemId: string;
+  shareNameWithPeers: boolean;
+}>;
+
+
+export type SetPeerSharingMutation = { setPeerSharing: boolean };
 
 export type SystemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1367,6 +1412,44 @@ fragment CriterionResponseFields on CriterionResponse {
   moderatedLevel
   moderatorComment
 }`) as unknown as TypedDocumentString<TransitionAssessmentMutation, TransitionAssessmentMutationVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($filter: AuditEventFilter, $after: String, $first: Int) {
+  auditEvents(filter: $filter, after: $after, first: $first) {
+    events {
+      id
+      occurredAt
+      actorName
+      description
+      subjectKind
+      subjectName
+      systemName
+    }
+    endCursor
+    hasNextPage
+    kinds {
+      action
+      description
+    }
+    people {
+      id
+      name
+    }
+  }
+  systems {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const AuditTrailCsvDocument = new TypedDocumentString(`
+    query AuditTrailCsv($filter: AuditEventFilter) {
+  auditEventsCsv(filter: $filter) {
+    csv
+    rows
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailCsvQuery, AuditTrailCsvQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2715,6 +2798,22 @@ fragment CriterionResponseFields on CriterionResponse {
   moderatedLevel
   moderatorComment
 }`) as unknown as TypedDocumentString<AddReviewCommentMutation, AddReviewCommentMutationVariables>;
+export const PeerSharingDocument = new TypedDocumentString(`
+    query PeerSharing($systemId: ID!) {
+  peerSharing(systemId: $systemId) {
+    systemId
+    systemName
+    shareNameWithPeers
+    updatedAt
+    canChange
+  }
+}
+    `) as unknown as TypedDocumentString<PeerSharingQuery, PeerSharingQueryVariables>;
+export const SetPeerSharingDocument = new TypedDocumentString(`
+    mutation SetPeerSharing($systemId: ID!, $shareNameWithPeers: Boolean!) {
+  setPeerSharing(systemId: $systemId, shareNameWithPeers: $shareNameWithPeers)
+}
+    `) as unknown as TypedDocumentString<SetPeerSharingMutation, SetPeerSharingMutationVariables>;
 export const SystemsDocument = new TypedDocumentString(`
     query Systems {
   systems {

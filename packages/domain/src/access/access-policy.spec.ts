@@ -86,6 +86,12 @@ describe('can', () => {
     ]);
   });
 
+  it('lets admins and national viewers read the audit trail, and nobody change it', () => {
+    const trail: Resource = { kind: 'audit-trail' };
+    expect([admin, national, coachOfA, leadOfX, nobody].map((a) => can(a, 'read', trail))).toEqual([true, true, false, false, false]);
+    expect([admin, national, coachOfA, leadOfX, nobody].map((a) => can(a, 'manage', trail))).toEqual([false, false, false, false, false]);
+  });
+
   it("lets an ICS's leads keep its action plan, and its coaches, national viewers and admins read it", () => {
     const planOfX: Resource = { kind: 'action-plan', systemId: 'X' };
     const coachOfX = { ...actor({ role: 'COACH', cohortId: 'A' }), coachedSystemIds: ['X'] };

@@ -43,6 +43,8 @@ export type Resource =
   | { readonly kind: 'cycle-progress' }
   | { readonly kind: 'action-plan'; readonly systemId: string }
   | { readonly kind: 'peer-sharing'; readonly systemId: string }
+  /** The audit trail: who did what, when, to what. Read by admins and national viewers; written by no one (append-only). */
+  | { readonly kind: 'audit-trail' }
   | { readonly kind: 'system-profile'; readonly systemId: string };
 
 export const hasRole = (actor: Actor, role: Role): boolean => actor.grants.some((g) => g.role === role);
@@ -88,6 +90,9 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       // Where each ICS's assessment is in a cycle, drafts included (not started, in progress, how many answered): the
       // admins who run the cycle. Not national viewers, who are shown provisional cycles as counts only.
       return admin;
+    case 'audit-trail':
+      // Nobody changes the trail: rows are only ever appended, by the change they record.
+      return action === 'read' && seesEverything(actor);
     case 'system-profile':
     case 'peer-sharing':
     case 'action-plan': {

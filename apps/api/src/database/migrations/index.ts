@@ -17,6 +17,7 @@ import { CycleClosing1764000000000 } from './1764000000000-cycle-closing';
 import { OneCanvasDraft1764000100000 } from './1764000100000-one-canvas-draft';
 import { CycleNotices1764000200000 } from './1764000200000-cycle-notices';
 import { OnePlacementReadModel1763940000000 } from './1763940000000-one-placement-read-model';
+import { AuditTrailReading1764000400000 } from './1764000400000-audit-trail-reading';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   CycleClosing1764000000000,
   OneCanvasDraft1764000100000,
   CycleNotices1764000200000,
+  AuditTrailReading1764000400000,
 ];

@@ -20,6 +20,20 @@ const SET_PEER_SHARING = defineQuery<[systemId: string, share: boolean, userId: 
   columns: {},
 });
 
+const PEER_SHARING_FOR_UPDATE = defineQuery<[systemId: string]>()({
+  name: 'landscape.peerSharingForUpdate',
+  text: `SELECT share_name_with_peers AS share FROM peer_sharing WHERE system_id = $1::uuid FOR UPDATE`,
+  columns: { share: col.bool },
+});
+
+const PEER_SHARING = defineQuery<[systemId: string]>()({
+  name: 'landscape.peerSharing',
+  text: `SELECT s.id AS "systemId", s.name AS "systemName", COALESCE(ps.share_name_with_peers, false) AS "shareNameWithPeers",
+                ps.updated_at AS "updatedAt"
+         FROM system s LEFT JOIN peer_sharing ps ON ps.system_id = s.id WHERE s.id = $1::uuid`,
+  columns: { systemId: col.uuid, systemName: col.text, shareNameWithPeers: col.bool, updatedAt: col.timestamptz.orNull },
+});
+
 const COHORT_MEMBERSHIPS = defineQuery<[systemIds: readonly string[]]>()({
   name: 'landscape.cohortMemberships',
   text: `SELECT m.system_id AS "systemId", c.name AS "cohortName" FROM cohort_member m JOIN cohort c ON c.id = m.cohort_id
@@ -72,15 +86,25 @@ export class LandscapeRepository {
     });
   }
 
-  /** Records an ICS's choice to be named to its peers, with its audit row. */
+  /** An ICS's choice to be named to its peers (no row: not named), with its name; null when there is no such ICS. */
+  async peerSharing(systemId: string) {
+    return runOne(this.dataSource, PEER_SHARING, [systemId]);
+  }
+
+  /**
+   * Records an ICS's choice to be named to its peers, with its audit row (the choice before and after). The cache of
+   * published answers follows through the table's trigger (migration 1763930000000).
+   */
   async setPeerSharing(systemId: string, share: boolean, actor: { userId: string; ip: string | null }): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
+      const [before] = await run(tx, PEER_SHARING_FOR_UPDATE, [systemId]);
       await run(tx, SET_PEER_SHARING, [systemId, share, actor.userId]);
       await appendAuditEvent(tx, {
         actorUserId: actor.userId,
         action: 'PEER_SHARING_CHANGED',
         subjectType: 'peer_sharing',
         subjectId: systemId,
+        before: { shareNameWithPeers: before?.share ?? false },
         after: { shareNameWithPeers: share },
         ip: actor.ip,
       });

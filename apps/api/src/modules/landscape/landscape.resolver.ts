@@ -6,6 +6,7 @@ import { PublishedAnswers, PublishedAnswersContext } from '../published-answers/
 import { LandscapeService } from './landscape.service';
 import { FixedThresholdsInput, LandscapeModel, PlacementMethodEnum } from './models/landscape.model';
 import { MovementModel, SystemProfileModel } from './models/profile.model';
+import { PeerSharingModel } from './models/peer-sharing.model';
 import { PeerSharingService } from './peer-sharing.service';
 import { ProfileService } from './profile.service';
 
@@ -67,6 +68,14 @@ export class LandscapeResolver {
   @Mutation(() => AssessmentCycleModel, { description: 'Publishes a cycle’s landscape. National viewers and admins.' })
   publishCycle(@CurrentCaller() caller: Caller, @Args('cycleId', { type: () => ID }) cycleId: string) {
     return this.landscapeService.publish(caller, cycleId);
+  }
+
+  @Query(() => PeerSharingModel, {
+    name: 'peerSharing',
+    description: 'Whether an ICS is named to its peers in published landscapes, and whether you may change it.',
+  })
+  peerSharingChoice(@CurrentCaller() caller: Caller, @Args('systemId', { type: () => ID }) systemId: string) {
+    return this.peerSharing.get(caller, systemId);
   }
 
   @Mutation(() => Boolean, { description: 'Whether your ICS is named to its peers in published landscapes.' })

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { AdminHome } from '../api/get-home';
-import { cohortPath, landscapePath } from '../utils/paths';
+import { auditTrailPath, cohortPath, landscapePath } from '../utils/paths';
 import { closingText, icsCount, submissionsSentence } from '../utils/words';
 
 type Cycle = AdminHome['openCycles'][number];
@@ -93,6 +93,12 @@ export function AdminSection({ admin }: { admin: AdminHome }) {
           <CycleList cycles={admin.closedUnpublished} testId="closed-unpublished" />
         </>
       ) : null}
+      <p>
+        <Link to={auditTrailPath} data-testid="admin-audit-link">
+          Read the audit trail
+        </Link>
+        : who did what, and when.
+      </p>
     </section>
   );
 }

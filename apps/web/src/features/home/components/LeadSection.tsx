@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { AssessmentStatusTag } from '../../../components/AssessmentStatusTag';
 import type { LeadHome } from '../api/get-home';
-import { actionPlanPath, assessmentPath, domainPath } from '../utils/paths';
+import { actionPlanPath, sharingPath, assessmentPath, domainPath } from '../utils/paths';
 import { closingText, dueText, leadStatusSentence } from '../utils/words';
 
 type Action = LeadHome['nextActions'][number];
@@ -93,6 +93,9 @@ export function LeadSection({ lead }: { lead: LeadHome }) {
       <p>
         <Link to={actionPlanPath(lead.systemId)}>Go to {lead.systemName}’s action plan</Link>
         {lead.openActionCount > 0 ? ` (${lead.openActionCount} ${lead.openActionCount === 1 ? 'action' : 'actions'} not done)` : ''}
+      </p>
+      <p>
+        <Link to={sharingPath(lead.systemId)}>Choose whether other ICSs see {lead.systemName}’s name</Link>
       </p>
     </section>
   );

@@ -3,7 +3,7 @@ import { ChartFigure } from '../../../components/ChartFigure';
 import { chartStamp } from '../../../lib/chart-export';
 import { fileSlug, toCsv } from '../../../lib/csv';
 import type { NationalHome } from '../api/get-home';
-import { landscapePath } from '../utils/paths';
+import { auditTrailPath, landscapePath } from '../utils/paths';
 import { closingText, landscapeSentence, submissionsSentence } from '../utils/words';
 import { CategoryBars } from './CategoryBars';
 
@@ -78,6 +78,12 @@ export function NationalSection({ national }: { national: NationalHome }) {
           </ul>
         </>
       )}
+      <p>
+        <Link to={auditTrailPath} data-testid="national-audit-link">
+          Read the audit trail
+        </Link>
+        : who did what, and when.
+      </p>
     </section>
   );
 }

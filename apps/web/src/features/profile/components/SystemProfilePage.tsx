@@ -68,6 +68,12 @@ function ProfileContent({ data, canOpenProfiles, leadsThisSystem }: { data: Syst
         </Link>
         : how it will get from where it is now to where it wants to be.
       </p>
+      <p>
+        <Link to={`/systems/${encodeURIComponent(profile.system.id)}/sharing`} data-testid="sharing-link">
+          Sharing {name}&apos;s name with other ICSs
+        </Link>
+        : whether other ICSs see its name beside its scores in published landscapes.
+      </p>
       {cycles.some((c) => c.cycle.illustrative) ? <IllustrativeCallout /> : null}
       {!latest ? (
         <p>{name} has no submitted or validated assessment yet, so there are no figures to show.</p>

@@ -1,0 +1,73 @@
+import { AuditAction, AuditEvent } from './audit-event';
+
+/**
+ * Every audit action in plain English, in one place: the words the audit trail page, its filter and its CSV use.
+ * `Record<AuditAction, …>`: a new action does not compile until it has its words here.
+ */
+export const AUDIT_ACTION_WORDS: Readonly<Record<AuditAction, string>> = {
+  SIGNED_IN: 'Signed in',
+  SIGN_IN_FAILED: 'Failed to sign in',
+  SIGNED_OUT: 'Signed out',
+  EXTERNAL_IDENTITY_LINKED: 'Linked an NHS single sign-on identity to an account',
+  USER_CREATED: 'Created an account',
+  ROLE_GRANTED: 'Gave someone a role',
+  ROLE_REVOKED: 'Took a role away from someone',
+  COHORT_CREATED: 'Created a cohort',
+  COHORT_SYSTEM_ADDED: 'Added an ICS to a cohort',
+  COHORT_SYSTEM_REMOVED: 'Removed an ICS from a cohort',
+  CYCLE_OPENED: 'Opened an assessment cycle',
+  CYCLE_CLOSING_DATE_CHANGED: "Changed a cycle's closing date",
+  CYCLE_CLOSED: 'Closed an assessment cycle',
+  CANVAS_DRAFT_SAVED: 'Saved a new version of the canvas (draft)',
+  CANVAS_PUBLISHED: 'Published a version of the canvas',
+  CYCLE_PUBLISHED: "Published a cycle's landscape",
+  PEER_SHARING_CHANGED: 'Changed whether other ICSs see the ICS’s name',
+  RESPONSE_CHANGED: 'Changed an answer in an assessment',
+  QUICK_CHECK_CHANGED: 'Changed a quick check answer',
+  ASSESSMENT_TRANSITIONED: 'Moved an assessment to its next stage',
+  ANSWERS_COPIED: 'Copied answers from an earlier assessment',
+  ACTION_PLAN_CHANGED: 'Changed an action plan',
+  RESPONSE_MODERATED: 'Gave a moderated level in review',
+  REVIEW_COMMENT_ADDED: 'Commented in a review',
+  RECORDING_ON_BEHALF_STARTED: 'Started recording an assessment on behalf of an ICS',
+  LEARNING_PROGRAMME_SAVED: "Saved a cohort's learning programme",
+};
+
+/** What each kind of subject is called on the page. */
+export const AUDIT_SUBJECT_WORDS: Readonly<Record<AuditEvent['subjectType'], string>> = {
+  user_account: 'Account',
+  role_grant: 'Account',
+  cohort: 'Cohort',
+  user_session: 'Account',
+  assessment_cycle: 'Assessment cycle',
+  assessment: 'Assessment',
+  action_plan_item: 'Action plan',
+  peer_sharing: 'ICS',
+  learning_programme: 'Learning programme',
+  canvas_framework: 'Canvas version',
+};
+
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_WORDS) as AuditAction[];
+
+export const isAuditAction = (value: string): value is AuditAction => Object.hasOwn(AUDIT_ACTION_WORDS, value);
+
+/** The event in words: its action's words, and for a few actions what it changed to (from the row's `after`). */
+export function describeAuditEvent(action: string, after: unknown): string {
+  const words = isAuditAction(action) ? AUDIT_ACTION_WORDS[action] : action;
+  const state = after !== null && typeof after === 'object' ? (after as Record<string, unknown>) : {};
+  if (action === 'PEER_SHARING_CHANGED' && typeof state['shareNameWithPeers'] === 'boolean') {
+    return state['shareNameWithPeers'] ? 'Chose to show the ICS’s name to other ICSs' : 'Chose not to show the ICS’s name to other ICSs';
+  }
+  if (action === 'ASSESSMENT_TRANSITIONED' && typeof state['status'] === 'string') {
+    return `${words}: ${STATUS_WORDS[state['status']] ?? state['status'].toLowerCase()}`;
+  }
+  return words;
+}
+
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+  DRAFT: 'back to draft',
+  SUBMITTED: 'submitted',
+  IN_REVIEW: 'in review',
+  RETURNED: 'returned to the ICS',
+  VALIDATED: 'validated',
+};
