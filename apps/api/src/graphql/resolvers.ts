@@ -9,6 +9,7 @@ import { CohortsResolver } from '../modules/cohorts/cohorts.resolver';
 import { HomeResolver } from '../modules/home/home.resolver';
 import { LandscapeResolver } from '../modules/landscape/landscape.resolver';
 import { NewestLandscapeResolver } from '../modules/landscape/newest-landscape.resolver';
+import { SignOffResolver } from '../modules/sign-off/sign-off.resolver';
 import { SystemsResolver } from '../modules/systems/systems.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
 
@@ -28,6 +29,7 @@ export const RESOLVERS = [
   NewestLandscapeResolver,
   NotificationsResolver,
   ReviewResolver,
+  SignOffResolver,
   SystemsResolver,
   UsersResolver,
 ] as const;

@@ -1,3 +1,5 @@
+import { cycleNoticeMessage } from '../cycle/notices';
+
 /**
  * The coach's review of a submitted assessment, the notifications the workflow sends, and the learning programme a
  * coach plans from a cohort's assessments: the words and limits shared by API and web.
@@ -31,6 +33,12 @@ export const NOTIFICATION_KINDS = [
   'RECORDING_ON_BEHALF_STARTED',
   /** The assisted route: a coach submitted the ICS's assessment on its behalf: to its leads. */
   'ASSESSMENT_SUBMITTED_ON_BEHALF',
+  /** A cycle's landscape was published: to every participating ICS's leads (message: `cycleNoticeMessage`). */
+  'CYCLE_PUBLISHED',
+  /** An ICS lead queried their provisional figures: to its coaches and the admins (message: `cycleNoticeMessage`). */
+  'SIGN_OFF_QUERIED',
+  /** An ICS's published figures were corrected: to its leads (message: `cycleNoticeMessage`). */
+  'FIGURES_REVISED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -63,6 +71,12 @@ export function notificationMessage(
       return `${coach} started recording ${facts.systemName}'s self-assessment for ${facts.cycleName} on its behalf, and can now see and change its draft answers.`;
     case 'ASSESSMENT_SUBMITTED_ON_BEHALF':
       return `${coach} submitted ${facts.systemName}'s self-assessment for ${facts.cycleName} on its behalf.`;
+    case 'CYCLE_PUBLISHED':
+      return cycleNoticeMessage('CYCLE_PUBLISHED', facts);
+    case 'SIGN_OFF_QUERIED':
+      return cycleNoticeMessage('CYCLE_SIGN_OFF_ANSWERED', facts);
+    case 'FIGURES_REVISED':
+      return cycleNoticeMessage('CYCLE_FIGURES_REVISED', facts);
   }
 }
 

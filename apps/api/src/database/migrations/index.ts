@@ -14,6 +14,7 @@ import { OneVocabulary1763910000000 } from './1763910000000-one-vocabulary';
 import { SessionChangeNotifications1763920000000 } from './1763920000000-session-change-notifications';
 import { PublishedAnswersChanged1763930000000 } from './1763930000000-published-answers-changed';
 import { CycleClosing1764000000000 } from './1764000000000-cycle-closing';
+import { SignOffAndRevisions1764000300000 } from './1764000300000-sign-off-and-revisions';
 import { OnePlacementReadModel1763940000000 } from './1763940000000-one-placement-read-model';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   PublishedAnswersChanged1763930000000,
   OnePlacementReadModel1763940000000,
   CycleClosing1764000000000,
+  SignOffAndRevisions1764000300000,
 ];
