@@ -106,7 +106,10 @@ export type NotificationKind =
   | 'COMMENT_FROM_ICS'
   | 'COMMENT_FROM_REVIEWER'
   | 'CYCLE_CLOSING'
-  | 'RECORDING_ON_BEHALF_STARTED';
+  | 'CYCLE_PUBLISHED'
+  | 'FIGURES_REVISED'
+  | 'RECORDING_ON_BEHALF_STARTED'
+  | 'SIGN_OFF_QUERIED';
 
 /** How ICSs are placed on the diffusion curve. */
 export type PlacementMethod =
