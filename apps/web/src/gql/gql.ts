@@ -59,6 +59,12 @@ type Documents = {
     "\n  mutation ReviewTransition($input: TransitionAssessmentInput!) {\n    transitionAssessment(input: $input) {\n      ...ReviewState\n    }\n  }\n": typeof types.ReviewTransitionDocument,
     "\n  mutation ModerateResponse($input: ModerateResponseInput!) {\n    moderateResponse(input: $input) {\n      ...ReviewState\n    }\n  }\n": typeof types.ModerateResponseDocument,
     "\n  mutation AddReviewComment($input: AddReviewCommentInput!) {\n    addReviewComment(input: $input) {\n      ...ReviewState\n    }\n  }\n": typeof types.AddReviewCommentDocument,
+    "\n  query MyProvisionalFigures($cycleId: ID) {\n    myProvisionalFigures(cycleId: $cycleId) {\n      cycle {\n        id\n        name\n        illustrative\n      }\n      published\n      systemId\n      systemName\n      hasFigures\n      overallScore\n      category\n      basis\n      domainScores {\n        domainKey\n        name\n        score\n        incomplete\n      }\n      explanation\n      signOff {\n        state\n        label\n        comment\n        answeredOn\n      }\n    }\n  }\n": typeof types.MyProvisionalFiguresDocument,
+    "\n  mutation AnswerSignOff($cycleId: ID!, $systemId: ID!, $answer: SignOffAnswer!, $comment: String) {\n    answerSignOff(cycleId: $cycleId, systemId: $systemId, answer: $answer, comment: $comment) {\n      systemId\n      state\n      label\n      comment\n      answeredOn\n    }\n  }\n": typeof types.AnswerSignOffDocument,
+    "\n  query SignOffSummary($cycleId: ID!) {\n    signOffSummary(cycleId: $cycleId) {\n      cycle {\n        id\n        name\n        publishedAt\n        illustrative\n      }\n      phase\n      total\n      confirmed\n      queried\n      notAnswered\n      rows {\n        systemId\n        name\n        state\n        label\n        comment\n        answeredOn\n      }\n    }\n  }\n": typeof types.SignOffSummaryDocument,
+    "\n  query PublishPreview($cycleId: ID!) {\n    publishPreview(cycleId: $cycleId) {\n      cycle {\n        id\n        name\n      }\n      canPublish\n      reason\n      statements\n      outstandingSystemIds\n    }\n  }\n": typeof types.PublishPreviewDocument,
+    "\n  mutation PublishCycle($cycleId: ID!, $confirmed: Boolean!, $outstandingSystemIds: [ID!]!) {\n    publishCycle(cycleId: $cycleId, confirmed: $confirmed, outstandingSystemIds: $outstandingSystemIds) {\n      id\n      publishedAt\n    }\n  }\n": typeof types.PublishCycleDocument,
+    "\n  mutation ReviseFigures($cycleId: ID!, $systemId: ID!, $reason: String!) {\n    reviseFigures(cycleId: $cycleId, systemId: $systemId, reason: $reason) {\n      number\n      reason\n      revisedOn\n      note\n    }\n  }\n": typeof types.ReviseFiguresDocument,
     "\n  query Systems {\n    systems {\n      id\n      onsCode\n      odsCode\n      name\n      region {\n        id\n        odsCode\n        name\n      }\n    }\n  }\n": typeof types.SystemsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  query GrantRoleChoices {\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    cohorts {\n      id\n      name\n    }\n  }\n": typeof types.GrantRoleChoicesDocument,
@@ -115,6 +121,12 @@ const documents: Documents = {
     "\n  mutation ReviewTransition($input: TransitionAssessmentInput!) {\n    transitionAssessment(input: $input) {\n      ...ReviewState\n    }\n  }\n": types.ReviewTransitionDocument,
     "\n  mutation ModerateResponse($input: ModerateResponseInput!) {\n    moderateResponse(input: $input) {\n      ...ReviewState\n    }\n  }\n": types.ModerateResponseDocument,
     "\n  mutation AddReviewComment($input: AddReviewCommentInput!) {\n    addReviewComment(input: $input) {\n      ...ReviewState\n    }\n  }\n": types.AddReviewCommentDocument,
+    "\n  query MyProvisionalFigures($cycleId: ID) {\n    myProvisionalFigures(cycleId: $cycleId) {\n      cycle {\n        id\n        name\n        illustrative\n      }\n      published\n      systemId\n      systemName\n      hasFigures\n      overallScore\n      category\n      basis\n      domainScores {\n        domainKey\n        name\n        score\n        incomplete\n      }\n      explanation\n      signOff {\n        state\n        label\n        comment\n        answeredOn\n      }\n    }\n  }\n": types.MyProvisionalFiguresDocument,
+    "\n  mutation AnswerSignOff($cycleId: ID!, $systemId: ID!, $answer: SignOffAnswer!, $comment: String) {\n    answerSignOff(cycleId: $cycleId, systemId: $systemId, answer: $answer, comment: $comment) {\n      systemId\n      state\n      label\n      comment\n      answeredOn\n    }\n  }\n": types.AnswerSignOffDocument,
+    "\n  query SignOffSummary($cycleId: ID!) {\n    signOffSummary(cycleId: $cycleId) {\n      cycle {\n        id\n        name\n        publishedAt\n        illustrative\n      }\n      phase\n      total\n      confirmed\n      queried\n      notAnswered\n      rows {\n        systemId\n        name\n        state\n        label\n        comment\n        answeredOn\n      }\n    }\n  }\n": types.SignOffSummaryDocument,
+    "\n  query PublishPreview($cycleId: ID!) {\n    publishPreview(cycleId: $cycleId) {\n      cycle {\n        id\n        name\n      }\n      canPublish\n      reason\n      statements\n      outstandingSystemIds\n    }\n  }\n": types.PublishPreviewDocument,
+    "\n  mutation PublishCycle($cycleId: ID!, $confirmed: Boolean!, $outstandingSystemIds: [ID!]!) {\n    publishCycle(cycleId: $cycleId, confirmed: $confirmed, outstandingSystemIds: $outstandingSystemIds) {\n      id\n      publishedAt\n    }\n  }\n": types.PublishCycleDocument,
+    "\n  mutation ReviseFigures($cycleId: ID!, $systemId: ID!, $reason: String!) {\n    reviseFigures(cycleId: $cycleId, systemId: $systemId, reason: $reason) {\n      number\n      reason\n      revisedOn\n      note\n    }\n  }\n": types.ReviseFiguresDocument,
     "\n  query Systems {\n    systems {\n      id\n      onsCode\n      odsCode\n      name\n      region {\n        id\n        odsCode\n        name\n      }\n    }\n  }\n": types.SystemsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": types.CreateUserDocument,
     "\n  query GrantRoleChoices {\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    cohorts {\n      id\n      name\n    }\n  }\n": types.GrantRoleChoicesDocument,
@@ -303,6 +315,30 @@ export function graphql(source: "\n  mutation ModerateResponse($input: ModerateR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddReviewComment($input: AddReviewCommentInput!) {\n    addReviewComment(input: $input) {\n      ...ReviewState\n    }\n  }\n"): typeof import('./graphql').AddReviewCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProvisionalFigures($cycleId: ID) {\n    myProvisionalFigures(cycleId: $cycleId) {\n      cycle {\n        id\n        name\n        illustrative\n      }\n      published\n      systemId\n      systemName\n      hasFigures\n      overallScore\n      category\n      basis\n      domainScores {\n        domainKey\n        name\n        score\n        incomplete\n      }\n      explanation\n      signOff {\n        state\n        label\n        comment\n        answeredOn\n      }\n    }\n  }\n"): typeof import('./graphql').MyProvisionalFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSignOff($cycleId: ID!, $systemId: ID!, $answer: SignOffAnswer!, $comment: String) {\n    answerSignOff(cycleId: $cycleId, systemId: $systemId, answer: $answer, comment: $comment) {\n      systemId\n      state\n      label\n      comment\n      answeredOn\n    }\n  }\n"): typeof import('./graphql').AnswerSignOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignOffSummary($cycleId: ID!) {\n    signOffSummary(cycleId: $cycleId) {\n      cycle {\n        id\n        name\n        publishedAt\n        illustrative\n      }\n      phase\n      total\n      confirmed\n      queried\n      notAnswered\n      rows {\n        systemId\n        name\n        state\n        label\n        comment\n        answeredOn\n      }\n    }\n  }\n"): typeof import('./graphql').SignOffSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishPreview($cycleId: ID!) {\n    publishPreview(cycleId: $cycleId) {\n      cycle {\n        id\n        name\n      }\n      canPublish\n      reason\n      statements\n      outstandingSystemIds\n    }\n  }\n"): typeof import('./graphql').PublishPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishCycle($cycleId: ID!, $confirmed: Boolean!, $outstandingSystemIds: [ID!]!) {\n    publishCycle(cycleId: $cycleId, confirmed: $confirmed, outstandingSystemIds: $outstandingSystemIds) {\n      id\n      publishedAt\n    }\n  }\n"): typeof import('./graphql').PublishCycleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseFigures($cycleId: ID!, $systemId: ID!, $reason: String!) {\n    reviseFigures(cycleId: $cycleId, systemId: $systemId, reason: $reason) {\n      number\n      reason\n      revisedOn\n      note\n    }\n  }\n"): typeof import('./graphql').ReviseFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

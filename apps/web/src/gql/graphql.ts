@@ -201,6 +201,17 @@ export type SignInInput = {
   password: string;
 };
 
+/** An ICS lead’s answer to their provisional figures. */
+export type SignOffAnswer =
+  | 'CONFIRMED'
+  | 'QUERIED';
+
+/** Where an ICS is in the sign-off of a closed cycle. */
+export type SignOffState =
+  | 'CONFIRMED'
+  | 'NOT_ANSWERED'
+  | 'QUERIED';
+
 export type TransitionAssessmentInput = {
   assessmentId: string;
   /** Required to SUBMIT: the ICS lead confirms the answers are accurate and agreed. */
@@ -487,6 +498,55 @@ export type AddReviewCommentMutationVariables = Exact<{
 
 
 export type AddReviewCommentMutation = { addReviewComment: { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> } };
+
+export type MyProvisionalFiguresQueryVariables = Exact<{
+  cycleId?: string | null | undefined;
+}>;
+
+
+export type MyProvisionalFiguresQuery = { myProvisionalFigures: Array<{ published: boolean, systemId: string, systemName: string, hasFigures: boolean, overallScore: number | null, category: string | null, basis: string | null, explanation: Array<string>, cycle: { id: string, name: string, illustrative: boolean }, domainScores: Array<{ domainKey: string, name: string, score: number | null, incomplete: boolean }>, signOff: { state: SignOffState, label: string, comment: string | null, answeredOn: string | null } }> };
+
+export type AnswerSignOffMutationVariables = Exact<{
+  cycleId: string;
+  systemId: string;
+  answer: SignOffAnswer;
+  comment?: string | null | undefined;
+}>;
+
+
+export type AnswerSignOffMutation = { answerSignOff: { systemId: string, state: SignOffState, label: string, comment: string | null, answeredOn: string | null } };
+
+export type SignOffSummaryQueryVariables = Exact<{
+  cycleId: string;
+}>;
+
+
+export type SignOffSummaryQuery = { signOffSummary: { phase: string, total: number, confirmed: number, queried: number, notAnswered: number, cycle: { id: string, name: string, publishedAt: string | null, illustrative: boolean }, rows: Array<{ systemId: string, name: string, state: SignOffState, label: string, comment: string | null, answeredOn: string | null }> } };
+
+export type PublishPreviewQueryVariables = Exact<{
+  cycleId: string;
+}>;
+
+
+export type PublishPreviewQuery = { publishPreview: { canPublish: boolean, reason: string | null, statements: Array<string>, outstandingSystemIds: Array<string>, cycle: { id: string, name: string } } };
+
+export type PublishCycleMutationVariables = Exact<{
+  cycleId: string;
+  confirmed: boolean;
+  outstandingSystemIds: Array<string> | string;
+}>;
+
+
+export type PublishCycleMutation = { publishCycle: { id: string, publishedAt: string | null } };
+
+export type ReviseFiguresMutationVariables = Exact<{
+  cycleId: string;
+  systemId: string;
+  reason: string;
+}>;
+
+
+export type ReviseFiguresMutation = { reviseFigures: { number: number, reason: string | null, revisedOn: string, note: string } };
 
 export type SystemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2299,6 +2359,114 @@ fragment CriterionResponseFields on CriterionResponse {
   moderatedLevel
   moderatorComment
 }`) as unknown as TypedDocumentString<AddReviewCommentMutation, AddReviewCommentMutationVariables>;
+export const MyProvisionalFiguresDocument = new TypedDocumentString(`
+    query MyProvisionalFigures($cycleId: ID) {
+  myProvisionalFigures(cycleId: $cycleId) {
+    cycle {
+      id
+      name
+      illustrative
+    }
+    published
+    systemId
+    systemName
+    hasFigures
+    overallScore
+    category
+    basis
+    domainScores {
+      domainKey
+      name
+      score
+      incomplete
+    }
+    explanation
+    signOff {
+      state
+      label
+      comment
+      answeredOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyProvisionalFiguresQuery, MyProvisionalFiguresQueryVariables>;
+export const AnswerSignOffDocument = new TypedDocumentString(`
+    mutation AnswerSignOff($cycleId: ID!, $systemId: ID!, $answer: SignOffAnswer!, $comment: String) {
+  answerSignOff(
+    cycleId: $cycleId
+    systemId: $systemId
+    answer: $answer
+    comment: $comment
+  ) {
+    systemId
+    state
+    label
+    comment
+    answeredOn
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerSignOffMutation, AnswerSignOffMutationVariables>;
+export const SignOffSummaryDocument = new TypedDocumentString(`
+    query SignOffSummary($cycleId: ID!) {
+  signOffSummary(cycleId: $cycleId) {
+    cycle {
+      id
+      name
+      publishedAt
+      illustrative
+    }
+    phase
+    total
+    confirmed
+    queried
+    notAnswered
+    rows {
+      systemId
+      name
+      state
+      label
+      comment
+      answeredOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffSummaryQuery, SignOffSummaryQueryVariables>;
+export const PublishPreviewDocument = new TypedDocumentString(`
+    query PublishPreview($cycleId: ID!) {
+  publishPreview(cycleId: $cycleId) {
+    cycle {
+      id
+      name
+    }
+    canPublish
+    reason
+    statements
+    outstandingSystemIds
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPreviewQuery, PublishPreviewQueryVariables>;
+export const PublishCycleDocument = new TypedDocumentString(`
+    mutation PublishCycle($cycleId: ID!, $confirmed: Boolean!, $outstandingSystemIds: [ID!]!) {
+  publishCycle(
+    cycleId: $cycleId
+    confirmed: $confirmed
+    outstandingSystemIds: $outstandingSystemIds
+  ) {
+    id
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishCycleMutation, PublishCycleMutationVariables>;
+export const ReviseFiguresDocument = new TypedDocumentString(`
+    mutation ReviseFigures($cycleId: ID!, $systemId: ID!, $reason: String!) {
+  reviseFigures(cycleId: $cycleId, systemId: $systemId, reason: $reason) {
+    number
+    reason
+    revisedOn
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseFiguresMutation, ReviseFiguresMutationVariables>;
 export const SystemsDocument = new TypedDocumentString(`
     query Systems {
   systems {

@@ -1,5 +1,6 @@
 import { useLocation } from 'react-router';
 import { RoleHome } from '../../features/home/components/RoleHome';
+import { FiguresToCheck } from '../../features/sign-off/components/FiguresToCheck';
 import { VisitorHome } from '../../features/home/components/VisitorHome';
 import { signInPath } from '../../lib/return-to';
 import { AccountGate } from '../account-gate';
@@ -11,7 +12,9 @@ export function HomeRoute() {
     <AccountGate
       loading="your home page"
       signedOut={() => <VisitorHome signInHref={signInPath(location.pathname)} />}
-      signedIn={(account) => <RoleHome name={account.name} roles={account.roles} />}
+      signedIn={(account) => (
+        <RoleHome name={account.name} roles={account.roles} leadsExtra={account.roles.includes('ICS_LEAD') ? <FiguresToCheck /> : null} />
+      )}
     />
   );
 }
