@@ -425,7 +425,7 @@ export type LandscapeQueryVariables = Exact<{
 }>;
 
 
-export type LandscapeQuery = { landscape: { assessed: number, published: boolean, illustrative: boolean, method: PlacementMethod, methodDescription: string, cycle: { id: string, name: string, frameworkId: string }, categoryCounts: Array<{ category: AdopterCategory, count: number, label: string }>, regionCounts: Array<{ regionName: string, withheld: boolean, namedOnly: boolean, counts: Array<{ category: AdopterCategory, count: number }> }>, chasm: { gap: number | null, lowestEarlyAdopterScore: number | null, highestEarlyMajorityScore: number | null, nearest: Array<{ systemId: string | null, name: string | null, score: number, distance: number }> }, entries: Array<{ systemId: string | null, name: string | null, onsCode: string | null, regionName: string | null, own: boolean, overallScore: number | null, basis: string, category: AdopterCategory | null, rank: number | null, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }> }> } };
+export type LandscapeQuery = { landscape: { assessed: number, published: boolean, illustrative: boolean, method: PlacementMethod, methodDescription: string, cycle: { id: string, name: string, frameworkId: string }, categoryCounts: Array<{ category: AdopterCategory, count: number, label: string }>, regionCounts: Array<{ regionName: string, withheld: boolean, namedOnly: boolean, counts: Array<{ category: AdopterCategory, count: number }> }>, chasm: { gap: number | null, lowestEarlyAdopterScore: number | null, highestEarlyMajorityScore: number | null, nearest: Array<{ systemId: string | null, name: string | null, score: number, distance: number }> }, entries: Array<{ systemId: string | null, name: string | null, onsCode: string | null, regionName: string | null, own: boolean, overallScore: number | null, basis: string, category: AdopterCategory | null, rank: number | null, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }>, revision: { number: number, note: string } | null }> } };
 
 export type MovementQueryVariables = Exact<{
   fromCycleId: string;
@@ -1952,6 +1952,10 @@ export const LandscapeDocument = new TypedDocumentString(`
         domainKey
         score
         incomplete
+      }
+      revision {
+        number
+        note
       }
     }
   }

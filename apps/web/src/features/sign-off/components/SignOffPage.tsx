@@ -65,7 +65,7 @@ function SignOffTable({ summary }: { summary: SignOffSummary }) {
               <strong className={`nhsuk-tag ${TAG[row.state] ?? ''}`}>{row.label}</strong>
               {row.answeredOn ? <span className="nhsuk-body-s nhsuk-u-display-block">on {formatIsoDate(row.answeredOn)}</span> : null}
             </Table.Cell>
-            <Table.Cell>{row.comment ?? ''}</Table.Cell>
+            <Table.Cell>{row.comment ?? 'None'}</Table.Cell>
           </Table.Row>
         ))}
       </Table.Body>
