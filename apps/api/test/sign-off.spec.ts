@@ -161,6 +161,15 @@ describe('sign-off, publishing and corrections (real PostgreSQL)', () => {
     expect(forLead.rows.map((r) => r.systemId)).toEqual([devon]);
     const forNational = (await gql(api, national.token, SUMMARY, { c: cycleId })).body.data?.['signOffSummary'] as { rows: unknown[] };
     expect(forNational.rows).toEqual([]);
+
+    // Open queries, across cycles: the coach and the admins see Dorset's; Devon's lead and national viewers none.
+    const QUERIES = '{ openSignOffQueries { cycleId cycleName systemName comment } }';
+    const dorsetQuery = { cycleId, cycleName: 'Spring check', systemName: 'Dorset', comment: 'Our skills score looks too low.' };
+    expect((await gql(api, coach.token, QUERIES)).body.data?.['openSignOffQueries']).toEqual([dorsetQuery]);
+    expect((await gql(api, admin.token, QUERIES)).body.data?.['openSignOffQueries']).toEqual([dorsetQuery]);
+    expect((await gql(api, dorsetLead.token, QUERIES)).body.data?.['openSignOffQueries']).toEqual([dorsetQuery]);
+    expect((await gql(api, devonLead.token, QUERIES)).body.data?.['openSignOffQueries']).toEqual([]);
+    expect((await gql(api, national.token, QUERIES)).body.data?.['openSignOffQueries']).toEqual([]);
   });
 
   it('publishes only with a confirmation of the facts as they are now, tells every participant, and never twice', async () => {
@@ -206,6 +215,8 @@ describe('sign-off, publishing and corrections (real PostgreSQL)', () => {
       field: 'cycleId',
     });
     expect(await refused(devonLead.token, ANSWER, { c: cycleId, s: devon, a: 'QUERIED', m: 'Too late' })).toMatchObject({ problem: 'ALREADY_PUBLISHED' });
+    // Published: its queries are no longer open.
+    expect((await gql(api, coach.token, '{ openSignOffQueries { cycleId } }')).body.data?.['openSignOffQueries']).toEqual([]);
   });
 
   it('records corrections after publishing, numbered, shown on the landscape, without the reason where the ICS is unnamed', async () => {

@@ -149,6 +149,25 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     await context.close();
   });
 
+  it('shows the Pioneers’ coach the query on their home, and their cohort’s answers', async () => {
+    const { context, page, pageErrors } = await openPage(browser);
+    await signInByKeyboard(page, demoAccount('COACH').email);
+    await page.getByTestId('open-queries').waitFor();
+    const query = page.getByTestId('open-query').filter({ hasText: cycleName });
+    expect(await query.textContent()).toContain(`${OTHER_SYSTEM}, ${cycleName}`);
+    expect(await query.textContent()).toContain(QUERY);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await activate(page, `See the sign-off of ${cycleName}`);
+    await heading(page, `Sign-off and publishing: ${cycleName}`).waitFor();
+    await page.getByTestId('sign-off-row').first().waitFor();
+    expect(await page.getByTestId('sign-off-row').count()).toBe(2);
+    // Coaches read; only admins publish.
+    expect(await page.getByRole('link', { name: /^Publish/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('shows the admin who confirmed and who queried, and publishes only once they confirm what becomes visible', async () => {
     const { context, page, pageErrors } = await openPage(browser);
     await signInByKeyboard(page, ADMIN.email);

@@ -400,6 +400,24 @@ export const OPERATIONS: Record<string, OperationCase> = {
       expect(rows.some((r) => r.systemId === world.systems.other)).toBe(who === 'admin');
     },
   },
+  openSignOffQueries: {
+    document: '{ openSignOffQueries { cycleId systemId comment } }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    variables: async (world) => {
+      const c = await closedCycleWithFigures(world, 'other');
+      await world.db.query(
+        `INSERT INTO cycle_sign_off (cycle_id, system_id, answer, comment, answered_by) VALUES ($1, $2, 'QUERIED', 'A query', $3)`,
+        [c, world.systems.other, world.people.spare.id],
+      );
+      return {};
+    },
+    check: (data, world, who) => {
+      const ids = (data['openSignOffQueries'] as { systemId: string }[]).map((q) => q.systemId);
+      // The other ICS is no lead's or coach's in the matrix: only admins see its queries.
+      expect(ids.includes(world.systems.other)).toBe(who === 'admin');
+    },
+  },
   publishPreview: {
     document: 'query ($c: ID!) { publishPreview(cycleId: $c) { canPublish statements outstandingSystemIds } }',
     scoped: false,

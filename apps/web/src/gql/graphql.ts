@@ -523,6 +523,11 @@ export type SignOffSummaryQueryVariables = Exact<{
 
 export type SignOffSummaryQuery = { signOffSummary: { phase: string, total: number, confirmed: number, queried: number, notAnswered: number, cycle: { id: string, name: string, publishedAt: string | null, illustrative: boolean }, rows: Array<{ systemId: string, name: string, state: SignOffState, label: string, comment: string | null, answeredOn: string | null }> } };
 
+export type OpenSignOffQueriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenSignOffQueriesQuery = { openSignOffQueries: Array<{ cycleId: string, cycleName: string, systemId: string, systemName: string, comment: string, answeredOn: string }> };
+
 export type PublishPreviewQueryVariables = Exact<{
   cycleId: string;
 }>;
@@ -2435,6 +2440,18 @@ export const SignOffSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOffSummaryQuery, SignOffSummaryQueryVariables>;
+export const OpenSignOffQueriesDocument = new TypedDocumentString(`
+    query OpenSignOffQueries {
+  openSignOffQueries {
+    cycleId
+    cycleName
+    systemId
+    systemName
+    comment
+    answeredOn
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSignOffQueriesQuery, OpenSignOffQueriesQueryVariables>;
 export const PublishPreviewDocument = new TypedDocumentString(`
     query PublishPreview($cycleId: ID!) {
   publishPreview(cycleId: $cycleId) {

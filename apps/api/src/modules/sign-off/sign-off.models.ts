@@ -141,3 +141,24 @@ export class FiguresRevisionModel {
   @Field(() => String, { description: 'What the landscape says beside the corrected figures.' })
   note!: string;
 }
+
+@ObjectType('OpenSignOffQuery', { description: 'An ICS’s query about its provisional figures in a closed cycle not yet published.' })
+export class OpenSignOffQueryModel {
+  @Field(() => ID)
+  cycleId!: string;
+
+  @Field(() => String)
+  cycleName!: string;
+
+  @Field(() => ID)
+  systemId!: string;
+
+  @Field(() => String)
+  systemName!: string;
+
+  @Field(() => String)
+  comment!: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD.' })
+  answeredOn!: string;
+}

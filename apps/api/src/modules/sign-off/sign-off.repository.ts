@@ -96,6 +96,18 @@ const ADD_REVISION = defineQuery<[cycleId: string, systemId: string, number: num
   columns: { id: col.uuid },
 });
 
+/** Open queries (cycles closed, not yet published) about these ICSs, or every ICS when null: newest first. */
+const OPEN_QUERIES = defineQuery<[systemIds: readonly string[] | null]>()({
+  name: 'signOff.openQueries',
+  text: `SELECT c.id AS "cycleId", c.name AS "cycleName", s.id AS "systemId", s.name AS "systemName", so.comment,
+           to_char(so.answered_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "answeredOn"
+         FROM cycle_sign_off so JOIN assessment_cycle c ON c.id = so.cycle_id JOIN system s ON s.id = so.system_id
+         WHERE so.answer = 'QUERIED' AND c.closed_on IS NOT NULL AND c.published_at IS NULL
+           AND ($1::uuid[] IS NULL OR so.system_id = ANY($1::uuid[]))
+         ORDER BY so.answered_at DESC, s.name`,
+  columns: { cycleId: col.uuid, cycleName: col.text, systemId: col.uuid, systemName: col.text, comment: col.text, answeredOn: col.text },
+});
+
 const SUBJECT = { subjectType: 'assessment_cycle' } as const;
 
 /** Sign-off answers, publishing and revisions: each change with its audit row, in one transaction. */
@@ -134,6 +146,11 @@ export class SignOffRepository {
 
   signOffs(cycleId: string): Promise<SignOff[]> {
     return run(this.dataSource, SIGN_OFFS, [cycleId]);
+  }
+
+  /** Open queries about these ICSs (every ICS when null). */
+  openQueries(systemIds: readonly string[] | null) {
+    return run(this.dataSource, OPEN_QUERIES, [systemIds]);
   }
 
   /** Stores an answer (while the cycle is still closed and unpublished) with its audit row; false when it no longer is. */

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller } from '../auth/current-user.decorator';
 import { AssessmentCycleModel } from '../canvas/models/assessment-cycle.model';
-import { FiguresRevisionModel, ProvisionalFiguresModel, PublishPreviewModel, SignOffAnswerEnum, SignOffRowModel, SignOffSummaryModel } from './sign-off.models';
+import { FiguresRevisionModel, OpenSignOffQueryModel, ProvisionalFiguresModel, PublishPreviewModel, SignOffAnswerEnum, SignOffRowModel, SignOffSummaryModel } from './sign-off.models';
 import { SignOffService } from './sign-off.service';
 
 @Resolver()
@@ -29,6 +29,13 @@ export class SignOffResolver {
   @Query(() => SignOffSummaryModel, { description: 'Who confirmed, queried or has not answered: every ICS for admins, your own ICSs otherwise.' })
   signOffSummary(@CurrentCaller() caller: Caller, @Args('cycleId', { type: () => ID }) cycleId: string) {
     return this.signOff.summary(caller, cycleId);
+  }
+
+  @Query(() => [OpenSignOffQueryModel], {
+    description: 'Queries about provisional figures not yet published that you may read: your cohorts’ as a coach, every ICS’s as an admin.',
+  })
+  openSignOffQueries(@CurrentCaller() caller: Caller) {
+    return this.signOff.openQueries(caller);
   }
 
   @Query(() => PublishPreviewModel, { description: 'What publishing a cycle will make visible to whom. Those who may publish.' })

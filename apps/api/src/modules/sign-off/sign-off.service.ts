@@ -2,6 +2,7 @@ import {
   answerSignOff,
   canPublishCycle,
   canReadSignOff,
+  canReadSignOffSummary,
   CYCLE_FORBIDDEN_CODES,
   CYCLE_PHASE_LABELS,
   Cycle,
@@ -29,7 +30,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { PlacementService } from '../placement/placement.service';
 import { revisionModel } from './revision-model';
 import { CycleParticipant, SignOffRepository } from './sign-off.repository';
-import { FiguresRevisionModel, ProvisionalFiguresModel, PublishPreviewModel, SignOffRowModel, SignOffStateEnum, SignOffSummaryModel } from './sign-off.models';
+import { FiguresRevisionModel, OpenSignOffQueryModel, ProvisionalFiguresModel, PublishPreviewModel, SignOffRowModel, SignOffStateEnum, SignOffSummaryModel } from './sign-off.models';
 
 const ROGERS = { method: 'ROGERS_QUANTILES' } as const;
 
@@ -152,6 +153,16 @@ export class SignOffService {
       notAnswered: count('NOT_ANSWERED'),
       rows: rows.map(rowModel),
     };
+  }
+
+  /** Open queries the caller may read: an admin every ICS's, a coach their cohorts' ICSs', a lead their own ICS's. */
+  async openQueries(caller: Caller): Promise<OpenSignOffQueryModel[]> {
+    requirePermission(caller.actor, 'read', { kind: 'assessment-cycles' });
+    const admin = canReadSignOffSummary(caller.actor);
+    const mine = [...ledSystemIds(caller.actor), ...caller.actor.coachedSystemIds];
+    if (!admin && mine.length === 0) return [];
+    const rows = await this.signOffs.openQueries(admin ? null : mine);
+    return rows.filter((r) => canReadSignOff(caller.actor, r.systemId));
   }
 
   async publishPreview(caller: Caller, cycleId: string): Promise<PublishPreviewModel> {

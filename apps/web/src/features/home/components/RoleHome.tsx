@@ -19,12 +19,12 @@ const HEADING = 'What to do next';
 export function RoleHome({
   name,
   roles,
-  leadsExtra = null,
+  first = null,
 }: {
   name: string;
   roles: readonly Role[];
-  /** Shown first, for ICS leads: what other features ask of them (e.g. figures to check). */
-  leadsExtra?: ReactNode;
+  /** Shown before the role sections: what other features ask of this person now (e.g. figures to check). */
+  first?: ReactNode;
 }) {
   const home = useHome();
   if (roles.length === 0) {
@@ -51,7 +51,7 @@ export function RoleHome({
       {home.isError ? <QueryError error={home.error} what="what you need to do" onRetry={() => void home.refetch()} /> : null}
       {home.data ? (
         <div className="app-home">
-          {leadsExtra}
+          {first}
           {home.data.leads.map((lead) => (
             <LeadSection key={lead.systemId} lead={lead} />
           ))}

@@ -3,6 +3,8 @@ import { graphql } from '../../../gql';
 import type { MyProvisionalFiguresQuery, PublishPreviewQuery, SignOffAnswer, SignOffSummaryQuery } from '../../../gql/graphql';
 import { execute } from '../../../lib/graphql-client';
 
+const SIGN_OFF_KEY = ['sign-off'] as const;
+
 export const MyProvisionalFiguresDocument = graphql(`
   query MyProvisionalFigures($cycleId: ID) {
     myProvisionalFigures(cycleId: $cycleId) {
@@ -73,6 +75,25 @@ export const SignOffSummaryDocument = graphql(`
   }
 `);
 
+export const OpenSignOffQueriesDocument = graphql(`
+  query OpenSignOffQueries {
+    openSignOffQueries {
+      cycleId
+      cycleName
+      systemId
+      systemName
+      comment
+      answeredOn
+    }
+  }
+`);
+
+export const useOpenSignOffQueries = () =>
+  useQuery({
+    queryKey: [...SIGN_OFF_KEY, 'open-queries'],
+    queryFn: ({ signal }) => execute(OpenSignOffQueriesDocument, {}, { signal }).then((d) => d.openSignOffQueries),
+  });
+
 export const PublishPreviewDocument = graphql(`
   query PublishPreview($cycleId: ID!) {
     publishPreview(cycleId: $cycleId) {
@@ -111,8 +132,6 @@ export const ReviseFiguresDocument = graphql(`
 export type ProvisionalFigures = MyProvisionalFiguresQuery['myProvisionalFigures'][number];
 export type SignOffSummary = SignOffSummaryQuery['signOffSummary'];
 export type PublishPreview = PublishPreviewQuery['publishPreview'];
-
-const SIGN_OFF_KEY = ['sign-off'] as const;
 
 export const provisionalFiguresQueryOptions = (cycleId: string | null) =>
   queryOptions({
