@@ -65,7 +65,8 @@ export class LandscapeService {
     const cycle = await this.canvas.findCycle(requireUuid(request.cycleId, 'cycleId'));
     if (!cycle) throw new NotFoundError('Assessment cycle');
     const { entries: rows, placement } = await this.placements.cycle(cycle.id, toPlacementRequest(request));
-    const revisions = cycle.publishedAt === null ? [] : await this.signOffs.revisions([cycle.id]);
+    // Read for every cycle (an unpublished one has none), so a landscape is the same few statements either way.
+    const revisions = await this.signOffs.revisions([cycle.id]);
     const placedById = new Map(placement.placed.map((p) => [p.id, p]));
     const published = cycle.publishedAt !== null;
     const actor = caller.actor;
