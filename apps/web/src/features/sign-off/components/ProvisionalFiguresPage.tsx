@@ -79,7 +79,7 @@ function SystemFigures({
               </SummaryList.Value>
             </SummaryList.Row>
           </SummaryList>
-          <Table caption="Scores by domain" captionProps={{ className: 'nhsuk-table__caption--m' }} responsive>
+          <Table caption="Scores by domain" captionProps={{ className: 'nhsuk-table__caption--m' }}>
             <Table.Head>
               <Table.Row>
                 <Table.Cell>Domain</Table.Cell>
