@@ -22,6 +22,7 @@ import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { LandscapeModule } from './modules/landscape/landscape.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { SignOffModule } from './modules/sign-off/sign-off.module';
 import { UsersModule } from './modules/users/users.module';
 import { SystemsModule } from './modules/systems/systems.module';
 import { ApiMetrics } from './observability/api-metrics';
@@ -83,6 +84,7 @@ export class AppModule {
         AssessmentsModule,
         LandscapeModule,
         NotificationsModule,
+        SignOffModule,
         CohortProgrammeModule,
         HomeModule,
         DemoModule,

@@ -2,7 +2,7 @@ import { ANONYMITY_THRESHOLD, CANVAS_V1, DEMO_HISTORY_CYCLES } from '@idt/domain
 import { ADOPTER_CATEGORIES, placeOnDiffusionCurve, scoreAssessment } from '@idt/maturity';
 import { statementsDuring } from './support/statement-counter';
 import { startTestApp, TestApp } from './support/test-app';
-import { createCohort, createPerson, gql, openCycle, Person, systemId } from './support/world';
+import { createCohort, createPerson, gql, openCycle, Person, publishNow, systemId } from './support/world';
 import { PublishedAnswersCache } from '../src/modules/published-answers/published-answers.cache';
 
 const LANDSCAPE = `query ($cycleId: ID!, $method: PlacementMethod!, $k: Int, $t: FixedThresholdsInput) {
@@ -184,9 +184,9 @@ describe('the landscape (illustrative demo data, real PostgreSQL)', () => {
     expect(coachView.assessed).toBe(2);
     expect((await landscapeOf(national, 'Unpublished cycle')).entries).toHaveLength(42);
 
-    const refused = await gql(api, lead.token, 'mutation ($id: ID!) { publishCycle(cycleId: $id) { publishedAt } }', { id: cycleId });
+    const refused = await publishNow(api, lead.token, cycleId);
     expect(refused.body.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
-    const publish = await gql(api, national.token, 'mutation ($id: ID!) { publishCycle(cycleId: $id) { publishedAt } }', { id: cycleId });
+    const publish = await publishNow(api, national.token, cycleId);
     expect(publish.body.data?.['publishCycle']).toEqual({ publishedAt: expect.any(String) });
     expect((await landscapeOf(lead, 'Unpublished cycle')).entries).toHaveLength(42);
   });

@@ -3,7 +3,7 @@ import { PublishedAnswersCache } from '../src/modules/published-answers/publishe
 import { PublishedAnswers } from '../src/modules/published-answers/published-answers.service';
 import { statementsDuring } from './support/statement-counter';
 import { startTestApp, TestApp } from './support/test-app';
-import { createCohort, createPerson, gql, openCycle, Person } from './support/world';
+import { createCohort, createPerson, gql, openCycle, Person, publishNow } from './support/world';
 
 const LANDSCAPE = `query ($c: ID!) { landscape(cycleId: $c, method: ROGERS_QUANTILES) {
   published entries { systemId name own overallScore category } } }`;
@@ -190,7 +190,7 @@ describe('published answers from a cache, across two replicas (real PostgreSQL)'
     expect((await landscapeOn(b, national, 'Provisional cycle')).published).toBe(false);
     expect(cacheOf(b).size).toBe(sizeBefore);
 
-    const publish = await gql(a, national.token, 'mutation ($id: ID!) { publishCycle(cycleId: $id) { publishedAt } }', { id: cycleId });
+    const publish = await publishNow(a, national.token, cycleId);
     expect(publish.body.errors).toBeUndefined();
     const published = await eventually(() => landscapeOn(b, devonLead, 'Provisional cycle'), (l) => l.published, 2000);
     expect(published.published).toBe(true);

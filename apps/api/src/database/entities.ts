@@ -20,6 +20,8 @@ import { CyclePlacementStateEntity } from '../modules/placement/cycle-placement-
 import { CyclePlacementEntity } from '../modules/placement/cycle-placement.entity';
 import { PeerSharingEntity } from '../modules/landscape/peer-sharing.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { CycleFiguresRevisionEntity } from '../modules/sign-off/cycle-figures-revision.entity';
+import { CycleSignOffEntity } from '../modules/sign-off/cycle-sign-off.entity';
 import { SystemEntity } from '../modules/systems/system.entity';
 import { RegionEntity } from '../modules/systems/region.entity';
 import { RoleGrantEntity } from '../modules/users/role-grant.entity';
@@ -48,6 +50,8 @@ export const ENTITIES = [
   // the canvas, cycles and assessments
   CanvasFrameworkEntity,
   AssessmentCycleEntity,
+  CycleSignOffEntity,
+  CycleFiguresRevisionEntity,
   AssessmentEntity,
   AssessmentResponseEntity,
   AssessmentTransitionEntity,

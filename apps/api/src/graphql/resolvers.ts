@@ -12,6 +12,7 @@ import { CohortsResolver } from '../modules/cohorts/cohorts.resolver';
 import { HomeResolver } from '../modules/home/home.resolver';
 import { LandscapeResolver } from '../modules/landscape/landscape.resolver';
 import { NewestLandscapeResolver } from '../modules/landscape/newest-landscape.resolver';
+import { SignOffResolver } from '../modules/sign-off/sign-off.resolver';
 import { SystemsResolver } from '../modules/systems/systems.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
 
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   NewestLandscapeResolver,
   NotificationsResolver,
   ReviewResolver,
+  SignOffResolver,
   SystemsResolver,
   UsersResolver,
 ] as const;

@@ -82,6 +82,8 @@ export async function fingerprint(db: DataSource): Promise<Record<string, string
     'review_comment',
     'notification',
     'learning_programme',
+    'cycle_sign_off',
+    'cycle_figures_revision',
   ];
   const result: Record<string, string> = {};
   // A database taken back to before migration 1763910000000 (one vocabulary) has the ICS table under its old name.
@@ -142,4 +144,20 @@ export async function answerAll(db: DataSource, assessmentId: string, keys: read
 export async function setStatus(db: DataSource, assessmentId: string, status: string): Promise<number> {
   const [[row]] = await db.query(`UPDATE assessment SET status = $2 WHERE id = $1 RETURNING version`, [assessmentId, status]);
   return row.version;
+}
+
+/** Closes a cycle (as the cycles' admin would), today, if it is still open. */
+export async function closeCycle(db: DataSource, cycleId: string): Promise<void> {
+  await db.query(`UPDATE assessment_cycle SET closed_on = least(closes_on, current_date) WHERE id = $1 AND closed_on IS NULL`, [cycleId]);
+}
+
+/** Publishes a cycle as `token`'s holder: closes it if still open, reads the confirmation and confirms it. */
+export async function publishNow(api: TestApp, token: string, cycleId: string) {
+  await closeCycle(api.database, cycleId);
+  const preview = await gql(api, token, 'query ($c: ID!) { publishPreview(cycleId: $c) { outstandingSystemIds } }', { c: cycleId });
+  const outstanding = (preview.body.data?.['publishPreview'] as { outstandingSystemIds: string[] } | undefined)?.outstandingSystemIds ?? [];
+  return gql(api, token, 'mutation ($c: ID!, $o: [ID!]!) { publishCycle(cycleId: $c, confirmed: true, outstandingSystemIds: $o) { publishedAt } }', {
+    c: cycleId,
+    o: outstanding,
+  });
 }

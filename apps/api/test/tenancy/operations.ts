@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { addDaysToIsoDate, CANVAS_V1, CanvasFramework, nextDraftOf, serializeFrameworkDocument, todayInEngland } from '@idt/domain';
-import { answerAll, assessmentOf, createPerson, openCycle, openSession, Person, setStatus, TEST_PASSWORD } from '../support/world';
+import { answerAll, assessmentOf, closeCycle, createPerson, openCycle, openSession, Person, setStatus, TEST_PASSWORD } from '../support/world';
 
 /**
  * THE TENANCY MATRIX: every GraphQL query and mutation, and what each role may do with it in its own scope and in
@@ -97,6 +97,16 @@ async function freshAction(world: World, scope: Scope): Promise<string> {
 const unique = () => randomBytes(4).toString('hex');
 const dayFromToday = (days: number) => addDaysToIsoDate(todayInEngland(new Date()), days);
 let movingCycles = 0;
+
+/** A new closed cycle in which the scope's ICS submitted (so it has figures to check); returns its id. */
+async function closedCycleWithFigures(world: World, scope: Scope): Promise<string> {
+  const cycleId = await openCycle(world.db, `Matrix closed cycle ${unique()}`);
+  const assessment = await assessmentOf(world.db, cycleId, world.systems[scope]);
+  await answerAll(world.db, assessment.id, CRITERION_KEYS);
+  await setStatus(world.db, assessment.id, 'SUBMITTED');
+  await closeCycle(world.db, cycleId);
+  return cycleId;
+}
 const cohortIdsIn = (data: Record<string, unknown>) => (data['cohorts'] as { id: string }[]).map((c) => c.id);
 
 async function freshGrant(world: World, systemId: string): Promise<string> {
@@ -434,12 +444,85 @@ export const OPERATIONS: Record<string, OperationCase> = {
       for (const m of moves.filter((x) => x['name'] === null)) expect([m['regionName'], m['systemId']]).toEqual([null, null]);
     },
   },
-  publishCycle: {
+  // ---- sign-off, publishing and corrections (ADR 0023): a closed cycle's figures answered by the ICS's own leads only
+  myProvisionalFigures: {
+    document: '{ myProvisionalFigures { systemId systemName hasFigures } }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    variables: async (world) => {
+      await closedCycleWithFigures(world, 'own');
+      return {};
+    },
+    check: (data, world, who) => {
+      const ids = (data['myProvisionalFigures'] as { systemId: string }[]).map((f) => f.systemId);
+      if (who === 'icsLead') expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) expect(id).toBe(world.systems.own);
+    },
+  },
+  answerSignOff: {
     writes: true,
-    document: 'mutation ($c: ID!) { publishCycle(cycleId: $c) { publishedAt } }',
+    document: 'mutation ($c: ID!, $s: ID!) { answerSignOff(cycleId: $c, systemId: $s, answer: CONFIRMED) { state } }',
+    scoped: true,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: { own: 'ALLOWED', other: 'FORBIDDEN' }, coach: 'FORBIDDEN', national: 'FORBIDDEN', admin: 'FORBIDDEN' },
+    variables: async (world, scope) => ({ c: await closedCycleWithFigures(world, scope), s: world.systems[scope] }),
+  },
+  signOffSummary: {
+    document: 'query ($c: ID!) { signOffSummary(cycleId: $c) { total rows { systemId state comment } } }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    variables: async (world) => ({ c: await closedCycleWithFigures(world, 'other') }),
+    check: (data, world, who) => {
+      const rows = (data['signOffSummary'] as { rows: { systemId: string }[] }).rows;
+      // The other ICS is no lead's or coach's in the matrix: only admins see its row.
+      expect(rows.some((r) => r.systemId === world.systems.other)).toBe(who === 'admin');
+    },
+  },
+  openSignOffQueries: {
+    document: '{ openSignOffQueries { cycleId systemId comment } }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    variables: async (world) => {
+      const c = await closedCycleWithFigures(world, 'other');
+      await world.db.query(
+        `INSERT INTO cycle_sign_off (cycle_id, system_id, answer, comment, answered_by) VALUES ($1, $2, 'QUERIED', 'A query', $3)`,
+        [c, world.systems.other, world.people.spare.id],
+      );
+      return {};
+    },
+    check: (data, world, who) => {
+      const ids = (data['openSignOffQueries'] as { systemId: string }[]).map((q) => q.systemId);
+      // The other ICS is no lead's or coach's in the matrix: only admins see its queries.
+      expect(ids.includes(world.systems.other)).toBe(who === 'admin');
+    },
+  },
+  publishPreview: {
+    document: 'query ($c: ID!) { publishPreview(cycleId: $c) { canPublish statements outstandingSystemIds } }',
     scoped: false,
     expect: { anonymous: 'UNAUTHENTICATED', icsLead: 'FORBIDDEN', coach: 'FORBIDDEN', national: 'ALLOWED', admin: 'ALLOWED' },
-    variables: async (world) => ({ c: await openCycle(world.db, `Unpublished ${unique()}`) }),
+    variables: (world) => ({ c: world.cycleId }),
+  },
+  publishCycle: {
+    writes: true,
+    document: 'mutation ($c: ID!) { publishCycle(cycleId: $c, confirmed: true, outstandingSystemIds: []) { publishedAt } }',
+    scoped: false,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: 'FORBIDDEN', coach: 'FORBIDDEN', national: 'ALLOWED', admin: 'ALLOWED' },
+    // Closed with nothing submitted: nobody has figures, so nobody is outstanding.
+    variables: async (world) => {
+      const c = await openCycle(world.db, `Unpublished ${unique()}`);
+      await closeCycle(world.db, c);
+      return { c };
+    },
+  },
+  reviseFigures: {
+    writes: true,
+    document: 'mutation ($c: ID!, $s: ID!) { reviseFigures(cycleId: $c, systemId: $s, reason: "A domain score was miscounted") { number } }',
+    scoped: false,
+    expect: adminOnly,
+    variables: async (world) => {
+      const c = await closedCycleWithFigures(world, 'own');
+      await world.db.query(`UPDATE assessment_cycle SET published_at = now() WHERE id = $1`, [c]);
+      return { c, s: world.systems.own };
+    },
   },
   setPeerSharing: {
     writes: true,

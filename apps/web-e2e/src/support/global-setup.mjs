@@ -30,6 +30,8 @@ export default async function globalSetup() {
     try {
       if ((await fetch(`${url}/readyz`)).ok) {
         process.env.E2E_BASE_URL = url;
+        // For set-up a browser test cannot do through the app (support/database.ts).
+        process.env.E2E_DATA_DIR = env.IDT_DATA_DIR;
         return;
       }
     } catch {

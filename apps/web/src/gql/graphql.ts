@@ -150,7 +150,10 @@ export type NotificationKind =
   | 'CYCLE_CLOSED'
   | 'CYCLE_CLOSING'
   | 'CYCLE_CLOSING_DATE_CHANGED'
-  | 'RECORDING_ON_BEHALF_STARTED';
+  | 'CYCLE_PUBLISHED'
+  | 'FIGURES_REVISED'
+  | 'RECORDING_ON_BEHALF_STARTED'
+  | 'SIGN_OFF_QUERIED';
 
 export type OpenAssessmentCycleInput = {
   /** ISO date (YYYY-MM-DD). */
@@ -254,6 +257,17 @@ export type SignInInput = {
   email: string;
   password: string;
 };
+
+/** An ICS lead’s answer to their provisional figures. */
+export type SignOffAnswer =
+  | 'CONFIRMED'
+  | 'QUERIED';
+
+/** Where an ICS is in the sign-off of a closed cycle. */
+export type SignOffState =
+  | 'CONFIRMED'
+  | 'NOT_ANSWERED'
+  | 'QUERIED';
 
 export type TransitionAssessmentInput = {
   assessmentId: string;
@@ -570,7 +584,7 @@ export type LandscapeQueryVariables = Exact<{
 }>;
 
 
-export type LandscapeQuery = { landscape: { assessed: number, published: boolean, illustrative: boolean, method: PlacementMethod, methodDescription: string, cycle: { id: string, name: string, frameworkId: string }, categoryCounts: Array<{ category: AdopterCategory, count: number, label: string }>, regionCounts: Array<{ regionName: string, withheld: boolean, namedOnly: boolean, counts: Array<{ category: AdopterCategory, count: number }> }>, chasm: { gap: number | null, lowestEarlyAdopterScore: number | null, highestEarlyMajorityScore: number | null, nearest: Array<{ systemId: string | null, name: string | null, score: number, distance: number }> }, entries: Array<{ systemId: string | null, name: string | null, onsCode: string | null, regionName: string | null, own: boolean, overallScore: number | null, basis: string, category: AdopterCategory | null, rank: number | null, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }> }> } };
+export type LandscapeQuery = { landscape: { assessed: number, published: boolean, illustrative: boolean, method: PlacementMethod, methodDescription: string, cycle: { id: string, name: string, frameworkId: string }, categoryCounts: Array<{ category: AdopterCategory, count: number, label: string }>, regionCounts: Array<{ regionName: string, withheld: boolean, namedOnly: boolean, counts: Array<{ category: AdopterCategory, count: number }> }>, chasm: { gap: number | null, lowestEarlyAdopterScore: number | null, highestEarlyMajorityScore: number | null, nearest: Array<{ systemId: string | null, name: string | null, score: number, distance: number }> }, entries: Array<{ systemId: string | null, name: string | null, onsCode: string | null, regionName: string | null, own: boolean, overallScore: number | null, basis: string, category: AdopterCategory | null, rank: number | null, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }>, revision: { number: number, note: string } | null }> } };
 
 export type MovementQueryVariables = Exact<{
   fromCycleId: string;
@@ -658,6 +672,60 @@ export type SetPeerSharingMutationVariables = Exact<{
 
 
 export type SetPeerSharingMutation = { setPeerSharing: boolean };
+
+export type MyProvisionalFiguresQueryVariables = Exact<{
+  cycleId?: string | null | undefined;
+}>;
+
+
+export type MyProvisionalFiguresQuery = { myProvisionalFigures: Array<{ published: boolean, systemId: string, systemName: string, hasFigures: boolean, overallScore: number | null, category: string | null, basis: string | null, explanation: Array<string>, cycle: { id: string, name: string, illustrative: boolean }, domainScores: Array<{ domainKey: string, name: string, score: number | null, incomplete: boolean }>, signOff: { state: SignOffState, label: string, comment: string | null, answeredOn: string | null } }> };
+
+export type AnswerSignOffMutationVariables = Exact<{
+  cycleId: string;
+  systemId: string;
+  answer: SignOffAnswer;
+  comment?: string | null | undefined;
+}>;
+
+
+export type AnswerSignOffMutation = { answerSignOff: { systemId: string, state: SignOffState, label: string, comment: string | null, answeredOn: string | null } };
+
+export type SignOffSummaryQueryVariables = Exact<{
+  cycleId: string;
+}>;
+
+
+export type SignOffSummaryQuery = { signOffSummary: { phase: string, total: number, confirmed: number, queried: number, notAnswered: number, cycle: { id: string, name: string, publishedAt: string | null, illustrative: boolean }, rows: Array<{ systemId: string, name: string, state: SignOffState, label: string, comment: string | null, answeredOn: string | null }> } };
+
+export type OpenSignOffQueriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenSignOffQueriesQuery = { openSignOffQueries: Array<{ cycleId: string, cycleName: string, systemId: string, systemName: string, comment: string, answeredOn: string }> };
+
+export type PublishPreviewQueryVariables = Exact<{
+  cycleId: string;
+}>;
+
+
+export type PublishPreviewQuery = { publishPreview: { canPublish: boolean, reason: string | null, statements: Array<string>, outstandingSystemIds: Array<string>, cycle: { id: string, name: string } } };
+
+export type PublishCycleMutationVariables = Exact<{
+  cycleId: string;
+  confirmed: boolean;
+  outstandingSystemIds: Array<string> | string;
+}>;
+
+
+export type PublishCycleMutation = { publishCycle: { id: string, publishedAt: string | null } };
+
+export type ReviseFiguresMutationVariables = Exact<{
+  cycleId: string;
+  systemId: string;
+  reason: string;
+}>;
+
+
+export type ReviseFiguresMutation = { reviseFigures: { number: number, reason: string | null, revisedOn: string, note: string } };
 
 export type SystemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2392,6 +2460,10 @@ export const LandscapeDocument = new TypedDocumentString(`
         score
         incomplete
       }
+      revision {
+        number
+        note
+      }
     }
   }
 }
@@ -2814,6 +2886,126 @@ export const SetPeerSharingDocument = new TypedDocumentString(`
   setPeerSharing(systemId: $systemId, shareNameWithPeers: $shareNameWithPeers)
 }
     `) as unknown as TypedDocumentString<SetPeerSharingMutation, SetPeerSharingMutationVariables>;
+export const MyProvisionalFiguresDocument = new TypedDocumentString(`
+    query MyProvisionalFigures($cycleId: ID) {
+  myProvisionalFigures(cycleId: $cycleId) {
+    cycle {
+      id
+      name
+      illustrative
+    }
+    published
+    systemId
+    systemName
+    hasFigures
+    overallScore
+    category
+    basis
+    domainScores {
+      domainKey
+      name
+      score
+      incomplete
+    }
+    explanation
+    signOff {
+      state
+      label
+      comment
+      answeredOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyProvisionalFiguresQuery, MyProvisionalFiguresQueryVariables>;
+export const AnswerSignOffDocument = new TypedDocumentString(`
+    mutation AnswerSignOff($cycleId: ID!, $systemId: ID!, $answer: SignOffAnswer!, $comment: String) {
+  answerSignOff(
+    cycleId: $cycleId
+    systemId: $systemId
+    answer: $answer
+    comment: $comment
+  ) {
+    systemId
+    state
+    label
+    comment
+    answeredOn
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerSignOffMutation, AnswerSignOffMutationVariables>;
+export const SignOffSummaryDocument = new TypedDocumentString(`
+    query SignOffSummary($cycleId: ID!) {
+  signOffSummary(cycleId: $cycleId) {
+    cycle {
+      id
+      name
+      publishedAt
+      illustrative
+    }
+    phase
+    total
+    confirmed
+    queried
+    notAnswered
+    rows {
+      systemId
+      name
+      state
+      label
+      comment
+      answeredOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffSummaryQuery, SignOffSummaryQueryVariables>;
+export const OpenSignOffQueriesDocument = new TypedDocumentString(`
+    query OpenSignOffQueries {
+  openSignOffQueries {
+    cycleId
+    cycleName
+    systemId
+    systemName
+    comment
+    answeredOn
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSignOffQueriesQuery, OpenSignOffQueriesQueryVariables>;
+export const PublishPreviewDocument = new TypedDocumentString(`
+    query PublishPreview($cycleId: ID!) {
+  publishPreview(cycleId: $cycleId) {
+    cycle {
+      id
+      name
+    }
+    canPublish
+    reason
+    statements
+    outstandingSystemIds
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPreviewQuery, PublishPreviewQueryVariables>;
+export const PublishCycleDocument = new TypedDocumentString(`
+    mutation PublishCycle($cycleId: ID!, $confirmed: Boolean!, $outstandingSystemIds: [ID!]!) {
+  publishCycle(
+    cycleId: $cycleId
+    confirmed: $confirmed
+    outstandingSystemIds: $outstandingSystemIds
+  ) {
+    id
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishCycleMutation, PublishCycleMutationVariables>;
+export const ReviseFiguresDocument = new TypedDocumentString(`
+    mutation ReviseFigures($cycleId: ID!, $systemId: ID!, $reason: String!) {
+  reviseFigures(cycleId: $cycleId, systemId: $systemId, reason: $reason) {
+    number
+    reason
+    revisedOn
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseFiguresMutation, ReviseFiguresMutationVariables>;
 export const SystemsDocument = new TypedDocumentString(`
     query Systems {
   systems {

@@ -83,3 +83,14 @@ describe('learning programme plans', () => {
     ]);
   });
 });
+
+describe('the notifications of a cycle’s sign-off, publishing and corrections', () => {
+  it('say what the cycle rules say, about the ICS concerned', () => {
+    const facts = { systemName: 'Devon', cycleName: 'Spring 2027' };
+    expect(notificationMessage('CYCLE_PUBLISHED', facts)).toBe(
+      "The landscape of Spring 2027 is published: Devon's figures are final and other ICSs can now see them.",
+    );
+    expect(notificationMessage('SIGN_OFF_QUERIED', facts)).toBe('Devon raised a query about its provisional figures for Spring 2027.');
+    expect(notificationMessage('FIGURES_REVISED', facts)).toBe("Devon's published figures for Spring 2027 were corrected: the reason is shown with them.");
+  });
+});

@@ -37,6 +37,12 @@ export const NOTIFICATION_KINDS = [
   'CYCLE_CLOSING_DATE_CHANGED',
   /** A cycle closed (early or on its date): to the leads of every ICS taking part, to check their figures. */
   'CYCLE_CLOSED',
+  /** A cycle's landscape was published: to every participating ICS's leads (message: `cycleNoticeMessage`). */
+  'CYCLE_PUBLISHED',
+  /** An ICS lead queried their provisional figures: to its coaches and the admins (message: `cycleNoticeMessage`). */
+  'SIGN_OFF_QUERIED',
+  /** An ICS's published figures were corrected: to its leads (message: `cycleNoticeMessage`). */
+  'FIGURES_REVISED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -73,6 +79,12 @@ export function notificationMessage(
       return `${facts.cycleName} now closes on ${facts.closesOn ?? 'a new date'}.`;
     case 'CYCLE_CLOSED':
       return cycleNoticeMessage('CYCLE_CLOSED', facts);
+    case 'CYCLE_PUBLISHED':
+      return cycleNoticeMessage('CYCLE_PUBLISHED', facts);
+    case 'SIGN_OFF_QUERIED':
+      return cycleNoticeMessage('CYCLE_SIGN_OFF_ANSWERED', facts);
+    case 'FIGURES_REVISED':
+      return cycleNoticeMessage('CYCLE_FIGURES_REVISED', facts);
   }
 }
 

@@ -16,6 +16,7 @@ import { PublishedAnswersChanged1763930000000 } from './1763930000000-published-
 import { CycleClosing1764000000000 } from './1764000000000-cycle-closing';
 import { OneCanvasDraft1764000100000 } from './1764000100000-one-canvas-draft';
 import { CycleNotices1764000200000 } from './1764000200000-cycle-notices';
+import { SignOffAndRevisions1764000300000 } from './1764000300000-sign-off-and-revisions';
 import { OnePlacementReadModel1763940000000 } from './1763940000000-one-placement-read-model';
 import { AuditTrailReading1764000400000 } from './1764000400000-audit-trail-reading';
 
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   CycleClosing1764000000000,
   OneCanvasDraft1764000100000,
   CycleNotices1764000200000,
+  SignOffAndRevisions1764000300000,
   AuditTrailReading1764000400000,
 ];

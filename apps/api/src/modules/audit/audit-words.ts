@@ -20,6 +20,8 @@ export const AUDIT_ACTION_WORDS: Readonly<Record<AuditAction, string>> = {
   CYCLE_CLOSED: 'Closed an assessment cycle',
   CANVAS_DRAFT_SAVED: 'Saved a new version of the canvas (draft)',
   CANVAS_PUBLISHED: 'Published a version of the canvas',
+  CYCLE_SIGN_OFF_ANSWERED: "Confirmed or queried an ICS's provisional figures",
+  CYCLE_FIGURES_REVISED: "Recorded a correction to an ICS's published figures",
   CYCLE_PUBLISHED: "Published a cycle's landscape",
   PEER_SHARING_CHANGED: 'Changed whether other ICSs see the ICS’s name',
   RESPONSE_CHANGED: 'Changed an answer in an assessment',

@@ -7,12 +7,6 @@ import { appendAuditEvent } from '../audit/audit-event';
 
 type CalibrationAnswer = { criterionKey: string; selfLevel: MaturityLevel | null; notAssessed: boolean; moderatedLevel: MaturityLevel | null };
 
-const PUBLISH = defineQuery<[cycleId: string]>()({
-  name: 'landscape.publish',
-  text: `UPDATE assessment_cycle SET published_at = now() WHERE id = $1::uuid AND published_at IS NULL RETURNING id`,
-  columns: { id: col.uuid },
-});
-
 const SET_PEER_SHARING = defineQuery<[systemId: string, share: boolean, userId: string]>()({
   name: 'landscape.setPeerSharing',
   text: `INSERT INTO peer_sharing (system_id, share_name_with_peers, updated_by) VALUES ($1::uuid, $2::boolean, $3::uuid)
@@ -68,23 +62,6 @@ const LATEST_VALIDATED_ANSWERS = defineQuery<[systemId: string]>()({
 @Injectable()
 export class LandscapeRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** Publishes a cycle's landscape (once); returns false if it was already published. */
-  async publish(cycleId: string, actorUserId: string, ip: string | null): Promise<boolean> {
-    return this.dataSource.transaction(async (tx) => {
-      const rows = await run(tx, PUBLISH, [cycleId]);
-      if (rows.length === 0) return false;
-      await appendAuditEvent(tx, {
-        actorUserId,
-        action: 'CYCLE_PUBLISHED',
-        subjectType: 'assessment_cycle',
-        subjectId: cycleId,
-        after: { published: true },
-        ip,
-      });
-      return true;
-    });
-  }
 
   /** An ICS's choice to be named to its peers (no row: not named), with its name; null when there is no such ICS. */
   async peerSharing(systemId: string) {

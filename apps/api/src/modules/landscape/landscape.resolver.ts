@@ -1,7 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { PlacementMethod } from '@idt/maturity';
 import { Caller, CurrentCaller } from '../auth/current-user.decorator';
-import { AssessmentCycleModel } from '../canvas/models/assessment-cycle.model';
 import { PublishedAnswers, PublishedAnswersContext } from '../published-answers/published-answers.service';
 import { LandscapeService } from './landscape.service';
 import { FixedThresholdsInput, LandscapeModel, PlacementMethodEnum } from './models/landscape.model';
@@ -63,11 +62,6 @@ export class LandscapeResolver {
   ) {
     const request = { cycleId, method, naturalBreaksK, thresholds };
     return this.published.answer(caller, context, 'landscape', request, () => this.landscapeService.landscape(caller, request), (l) => l.published);
-  }
-
-  @Mutation(() => AssessmentCycleModel, { description: 'Publishes a cycle’s landscape. National viewers and admins.' })
-  publishCycle(@CurrentCaller() caller: Caller, @Args('cycleId', { type: () => ID }) cycleId: string) {
-    return this.landscapeService.publish(caller, cycleId);
   }
 
   @Query(() => PeerSharingModel, {

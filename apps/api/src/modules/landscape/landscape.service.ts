@@ -1,6 +1,5 @@
 import {
   Actor,
-  canPublishCycle,
   compareShownEntries,
   countsInFigure,
   hasNationalView,
@@ -24,13 +23,14 @@ import {
   PlacementRequest,
 } from '@idt/maturity';
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError, ForbiddenError, NotFoundError, requireUuid } from '../../common/app-error';
+import { BadUserInputError, NotFoundError, requireUuid } from '../../common/app-error';
 import { Caller } from '../auth/current-user.decorator';
 import { requirePermission } from '../auth/require-permission';
 import { CanvasRepository } from '../canvas/canvas.repository';
 import { CycleRecord } from '../canvas/canvas.types';
 import { PlacementService } from '../placement/placement.service';
-import { LandscapeRepository } from './landscape.repository';
+import { revisionModel } from '../sign-off/revision-model';
+import { SignOffRepository } from '../sign-off/sign-off.repository';
 import { CategoryCountModel, LandscapeEntryModel, LandscapeModel } from './models/landscape.model';
 
 export interface LandscapeRequest {
@@ -55,9 +55,9 @@ const countsOf = (categories: readonly (AdopterCategory | null)[]): CategoryCoun
 @Injectable()
 export class LandscapeService {
   constructor(
-    private readonly landscapes: LandscapeRepository,
     private readonly canvas: CanvasRepository,
     private readonly placements: PlacementService,
+    private readonly signOffs: SignOffRepository,
   ) {}
 
   async landscape(caller: Caller, request: LandscapeRequest): Promise<LandscapeModel> {
@@ -65,6 +65,8 @@ export class LandscapeService {
     const cycle = await this.canvas.findCycle(requireUuid(request.cycleId, 'cycleId'));
     if (!cycle) throw new NotFoundError('Assessment cycle');
     const { entries: rows, placement } = await this.placements.cycle(cycle.id, toPlacementRequest(request));
+    // Read for every cycle (an unpublished one has none), so a landscape is the same few statements either way.
+    const revisions = await this.signOffs.revisions([cycle.id]);
     const placedById = new Map(placement.placed.map((p) => [p.id, p]));
     const published = cycle.publishedAt !== null;
     const actor = caller.actor;
@@ -94,6 +96,8 @@ export class LandscapeService {
       category: placed?.category ?? null,
       rank: ranks[index] ?? null,
       domainScores,
+      // A correction after publishing, without its reason where the ICS is unnamed (a reason could pick it out).
+      revision: revisionModel(revisions, row.systemId, named),
     }));
 
     // The chasm among the ICSs shown, unnamed ones standing in by their place in the list (never their id), so even a
@@ -128,14 +132,6 @@ export class LandscapeService {
         }),
       },
     };
-  }
-
-  async publish(caller: Caller, cycleId: string): Promise<CycleRecord> {
-    if (!canPublishCycle(caller.actor)) throw new ForbiddenError();
-    const id = requireUuid(cycleId, 'cycleId');
-    if (!(await this.canvas.findCycle(id))) throw new NotFoundError('Assessment cycle');
-    await this.landscapes.publish(id, caller.user.id, caller.ip);
-    return (await this.canvas.findCycle(id)) as CycleRecord;
   }
 
   private regionCounts(actor: Actor, items: readonly { region: string; category: AdopterCategory | null }[]) {

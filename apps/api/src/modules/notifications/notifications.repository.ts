@@ -84,6 +84,13 @@ const CYCLE_LEADS = defineQuery<[cycleId: string]>()({
   columns: { userId: col.uuid, email: col.text, assessmentId: col.uuid, systemName: col.text },
 });
 
+const ADMINS = defineQuery<[]>()({
+  name: 'notifications.admins',
+  text: `SELECT DISTINCT u.id AS "userId", u.email FROM role_grant g JOIN user_account u ON u.id = g.user_id
+         WHERE g.role = 'ADMIN' ORDER BY u.email`,
+  columns: { userId: col.uuid, email: col.text },
+});
+
 type NewNotificationColumns = [
   recipientUserIds: string[],
   kinds: NotificationKind[],
@@ -150,6 +157,11 @@ export class NotificationsRepository {
   }
 
   /** Unsubmitted assessments (draft or returned) in cycles that close from `from` to `to` (ISO dates, inclusive). */
+  /** Everyone who administers the programme. */
+  async admins(): Promise<Recipient[]> {
+    return run(this.dataSource, ADMINS, []);
+  }
+
   async unsubmittedClosingBetween(from: string, to: string): Promise<AssessmentNotice[]> {
     return run(this.dataSource, UNSUBMITTED_CLOSING_BETWEEN, [from, to]);
   }

@@ -130,6 +130,35 @@ export class NotificationsService implements OnApplicationBootstrap {
   }
 
   /**
+   * A cycle's sign-off, publishing or correction (docs/decisions/0023): tells each ICS's leads, or its reviewers (its
+   * coaches and the admins), the message given, about that ICS's assessment in the cycle (never the person who acted).
+   * Never throws: the change stands whether or not anyone could be told.
+   */
+  async cycleNotices(
+    kind: Extract<NotificationKind, 'CYCLE_PUBLISHED' | 'SIGN_OFF_QUERIED' | 'FIGURES_REVISED'>,
+    notices: readonly { readonly assessmentId: string; readonly systemId: string; readonly to: 'leads' | 'reviewers'; readonly message: string }[],
+    actor: NoticeActor,
+  ): Promise<number> {
+    let created = 0;
+    for (const notice of notices) {
+      try {
+        const recipients =
+          notice.to === 'leads'
+            ? await this.notifications.leadsOf(notice.systemId)
+            : [...(await this.notifications.coachesOf(notice.systemId)), ...(await this.notifications.admins())];
+        const unique = [...new Map(recipients.filter((r) => r.userId !== actor.id).map((r) => [r.userId, r])).values()];
+        const rows = unique.map((r) => ({ recipientUserId: r.userId, kind, assessmentId: notice.assessmentId, message: notice.message }));
+        const made = await this.notifications.create(rows, 'replace');
+        if (this.email) for (const row of made) await this.jobs.send('notification-email', { notificationId: row.id });
+        created += made.length;
+      } catch (error) {
+        this.logger.error(`Could not notify about ${kind} for assessment ${notice.assessmentId}: ${String(error)}`);
+      }
+    }
+    return created;
+  }
+
+  /**
    * Reminds the ICS leads of every unsubmitted assessment whose cycle closes within CLOSING_REMINDER_DAYS of `now`,
    * once per person per assessment however often it runs. Returns how many reminders were created.
    */

@@ -1,4 +1,5 @@
 import { ADOPTER_CATEGORIES, AdopterCategory, PLACEMENT_METHODS, PlacementMethod } from '@idt/maturity';
+import { FiguresRevisionModel } from '../../sign-off/sign-off.models';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../graphql/enum-of';
 import { AssessmentCycleModel } from '../../canvas/models/assessment-cycle.model';
@@ -72,6 +73,9 @@ export class LandscapeEntryModel {
 
   @Field(() => [DomainScoreModel])
   domainScores!: DomainScoreModel[];
+
+  @Field(() => FiguresRevisionModel, { nullable: true, description: 'The latest correction after publishing; null when never corrected.' })
+  revision!: FiguresRevisionModel | null;
 }
 
 @ObjectType('CategoryCount')

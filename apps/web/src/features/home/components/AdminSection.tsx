@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { AdminHome } from '../api/get-home';
-import { auditTrailPath, cohortPath, landscapePath } from '../utils/paths';
+import { auditTrailPath, cohortPath, landscapePath, signOffPath } from '../utils/paths';
 import { closingText, icsCount, submissionsSentence } from '../utils/words';
 
 type Cycle = AdminHome['openCycles'][number];
@@ -90,7 +90,7 @@ export function AdminSection({ admin }: { admin: AdminHome }) {
       {admin.closedUnpublished.length > 0 ? (
         <>
           <h3>Closed, landscape not yet published</h3>
-          <CycleList cycles={admin.closedUnpublished} testId="closed-unpublished" />
+          <CycleList cycles={admin.closedUnpublished} testId="closed-unpublished" signOff />
         </>
       ) : null}
       <p>
@@ -103,7 +103,7 @@ export function AdminSection({ admin }: { admin: AdminHome }) {
   );
 }
 
-function CycleList({ cycles, testId }: { cycles: readonly Cycle[]; testId: string }) {
+function CycleList({ cycles, testId, signOff = false }: { cycles: readonly Cycle[]; testId: string; signOff?: boolean }) {
   return (
     <ul className="nhsuk-list nhsuk-list--bullet" data-testid={testId}>
       {cycles.map((cycle) => (
@@ -111,6 +111,14 @@ function CycleList({ cycles, testId }: { cycles: readonly Cycle[]; testId: strin
           <Link to={landscapePath(cycle.cycleId)}>{cycle.cycleName}</Link>
           {cycle.cohortName ? `, for ${cycle.cohortName}` : ', for every ICS'}: {submissionsSentence(cycle.participating, cycle.statusCounts)}{' '}
           {closingText(cycle.closesOn, cycle.daysLeft)}.
+          {signOff ? (
+            <>
+              {' '}
+              <Link to={signOffPath(cycle.cycleId)}>
+                Sign-off and publishing<span className="nhsuk-u-visually-hidden"> of {cycle.cycleName}</span>
+              </Link>
+            </>
+          ) : null}
           {cycle.closingSoon ? (
             <>
               {' '}

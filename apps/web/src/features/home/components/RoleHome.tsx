@@ -1,4 +1,5 @@
 import { ROLE_LABELS, type Role } from '@idt/domain';
+import type { ReactNode } from 'react';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
@@ -15,7 +16,16 @@ const HEADING = 'What to do next';
  * The home page of someone signed in: "what do I need to do now?", a section for each role they hold, in the order
  * of the work (their own ICS first, then the cohorts they coach, the national picture, and what to set up).
  */
-export function RoleHome({ name, roles }: { name: string; roles: readonly Role[] }) {
+export function RoleHome({
+  name,
+  roles,
+  first = null,
+}: {
+  name: string;
+  roles: readonly Role[];
+  /** Shown before the role sections: what other features ask of this person now (e.g. figures to check). */
+  first?: ReactNode;
+}) {
   const home = useHome();
   if (roles.length === 0) {
     return (
@@ -41,6 +51,7 @@ export function RoleHome({ name, roles }: { name: string; roles: readonly Role[]
       {home.isError ? <QueryError error={home.error} what="what you need to do" onRetry={() => void home.refetch()} /> : null}
       {home.data ? (
         <div className="app-home">
+          {first}
           {home.data.leads.map((lead) => (
             <LeadSection key={lead.systemId} lead={lead} />
           ))}

@@ -9,3 +9,4 @@ export const cohortPath = (cohortId: string) => `/cohorts/${cohortId}`;
 export const cohortOverviewPath = (cohortId: string, cycleId: string | null) =>
   `/cohorts/${cohortId}/overview${cycleId ? `?cycle=${encodeURIComponent(cycleId)}` : ''}`;
 export const landscapePath = (cycleId: string) => `/landscape?cycle=${encodeURIComponent(cycleId)}`;
+export const signOffPath = (cycleId: string) => `/cycles/${cycleId}/sign-off`;

@@ -57,6 +57,10 @@ export const LandscapeDocument = graphql(`
           score
           incomplete
         }
+        revision {
+          number
+          note
+        }
       }
     }
   }

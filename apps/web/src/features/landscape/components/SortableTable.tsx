@@ -96,6 +96,11 @@ export function SortableTable({
                     (entry.name ?? <span className="app-unnamed">{UNNAMED_ICS}</span>)
                   )}
                   {entry.own ? <strong className="nhsuk-tag nhsuk-tag--blue app-own-tag">Your ICS</strong> : null}
+                  {entry.revision ? (
+                    <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-margin-bottom-0" data-testid="revision-note">
+                      <strong className="nhsuk-tag nhsuk-tag--orange">Revised</strong> {entry.revision.note}
+                    </span>
+                  ) : null}
                 </th>
                 <td className="nhsuk-table__cell">{entry.regionName ?? REGION_NOT_SHOWN}</td>
                 <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatScore(entry.overallScore)}</td>

@@ -1,0 +1,252 @@
+import { CANVAS_V1, DEMO_PASSWORD } from '@idt/domain';
+import { Browser, Page } from 'playwright-core';
+import { demoAccount, freshDraftForDemoLead } from './support/api';
+import {
+  accessibilityViolations,
+  focused,
+  launchChromium,
+  openPage,
+  PHONE,
+  saveScreenshot,
+  signIn,
+  tabTo,
+  tabUntil,
+  waitForFocus,
+} from './support/browser';
+import { withDatabase } from './support/database';
+
+const LEAD = demoAccount('ICS_LEAD');
+const ADMIN = demoAccount('ADMIN');
+const NATIONAL = demoAccount('NATIONAL');
+const OTHER_SYSTEM = 'Surrey Heartlands';
+const OTHER_LEAD = `surrey.lead.${Date.now()}@idt-canvas.test`;
+const QUERY = 'Our skills score looks too low: we trained 40 digital champions this year.';
+const KEYS = CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key));
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+
+/** Signs in with the keyboard alone: Tab, type, Tab, type, Enter. */
+async function signInByKeyboard(page: Page, email: string) {
+  await page.goto('/sign-in');
+  await heading(page, 'Sign in to IDT Canvas').waitFor();
+  await tabTo(page, 'email');
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(DEMO_PASSWORD);
+  await page.keyboard.press('Enter');
+  await heading(page, 'What to do next').waitFor();
+  await waitForFocus(page, (f) => f.tag === 'h1');
+}
+
+/** Tab to a link or button whose text contains `text`, and press Enter. */
+async function activate(page: Page, text: string, tag: 'a' | 'button' = 'a') {
+  await tabUntil(page, (f) => f.tag === tag && f.text.includes(text), { what: `"${text}"`, maxTabs: 120 });
+  await page.keyboard.press('Enter');
+}
+
+/** Nothing scrolls sideways. */
+const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+describe('Sign-off, then publishing: ICS leads check their figures, the admin publishes', () => {
+  let browser: Browser;
+  let cycleId: string;
+  let cycleName: string;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    // A Pioneers cycle in which Devon (the demo lead's ICS) and Surrey Heartlands submitted, closed yesterday.
+    ({ cycleName } = await freshDraftForDemoLead('Sign-off check'));
+    cycleId = await withDatabase(async (db) => {
+      const { rows } = await db.query(`SELECT id FROM assessment_cycle WHERE name = $1`, [cycleName]);
+      const id: string = rows[0].id;
+      const assessments = await db.query(
+        `SELECT a.id FROM assessment a JOIN system s ON s.id = a.system_id WHERE a.cycle_id = $1 AND s.name = ANY($2::text[])`,
+        [id, ['Devon', OTHER_SYSTEM]],
+      );
+      for (const { id: assessmentId } of assessments.rows) {
+        await db.query(
+          `INSERT INTO assessment_response (assessment_id, criterion_key, self_level, evidence)
+           SELECT $1, key, 3, 'Evidence for ' || key FROM unnest($2::text[]) AS key
+           ON CONFLICT (assessment_id, criterion_key) DO UPDATE SET self_level = 3`,
+          [assessmentId, KEYS],
+        );
+        await db.query(`UPDATE assessment SET status = 'SUBMITTED' WHERE id = $1`, [assessmentId]);
+      }
+      await db.query(
+        `UPDATE assessment_cycle SET opens_on = current_date - 10, closes_on = current_date - 1, closed_on = current_date - 1 WHERE id = $1`,
+        [id],
+      );
+      // Surrey Heartlands' lead, with the demo password.
+      await db.query(
+        `WITH u AS (INSERT INTO user_account (email, name, password_hash)
+                    SELECT $1, 'Sam Surrey', password_hash FROM user_account WHERE email = $2 RETURNING id)
+         INSERT INTO role_grant (user_id, role, system_id) SELECT u.id, 'ICS_LEAD', s.id FROM u, system s WHERE s.name = $3`,
+        [OTHER_LEAD, LEAD.email, OTHER_SYSTEM],
+      );
+      return id;
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lets the demo lead confirm Devon’s figures, by keyboard, from their home', async () => {
+    const { context, page, pageErrors } = await openPage(browser);
+    await signInByKeyboard(page, LEAD.email);
+    await page.getByTestId('figures-to-check').waitFor();
+    expect(await page.getByTestId('figures-to-check').textContent()).toContain(`${cycleName} has closed`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await activate(page, 'Check Devon’s figures');
+
+    await heading(page, 'Check your provisional figures').waitFor();
+    await page.getByTestId('provisional-figures').waitFor();
+    expect(await page.getByTestId('overall-score').textContent()).toBe('50 out of 100');
+    expect(await page.getByTestId('sign-off-state').textContent()).toBe('Not answered');
+    expect(await page.getByRole('table').getByRole('row').count()).toBe(CANVAS_V1.domains.length + 1);
+    expect(await page.getByText('How these figures were worked out').count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'sign-off-figures-1280');
+
+    // Sent without a choice: the error summary says what to do.
+    await activate(page, 'Send your answer', 'button');
+    await page.locator('.nhsuk-error-summary').getByText('Choose whether your figures are right or you have a query').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await tabTo(page, 'answer');
+    await page.keyboard.press('Space');
+    await activate(page, 'Send your answer', 'button');
+    await page.getByTestId('success-notice').getByText('You confirmed Devon\'s figures.', { exact: false }).waitFor();
+    await page.getByTestId('sign-off-state').getByText(/^Confirmed, on /).waitFor();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets another ICS’s lead raise a query, which needs a comment', async () => {
+    const { context, page, pageErrors } = await openPage(browser);
+    await signInByKeyboard(page, OTHER_LEAD);
+    await page.getByTestId('figures-to-check').waitFor();
+    await activate(page, `Check ${OTHER_SYSTEM}’s figures`);
+    await heading(page, 'Check your provisional figures').waitFor();
+    await page.getByTestId('provisional-figures').waitFor();
+
+    await tabTo(page, 'answer');
+    await page.keyboard.press('ArrowDown'); // "Raise a query"
+    expect((await focused(page))?.id).toBe('answer-queried');
+    await page.locator('#sign-off-comment').waitFor();
+    await activate(page, 'Send your answer', 'button');
+    // The API's rule: a query needs a comment; shown in the summary and beside the box, and nothing is sent.
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.getByText('Say what looks wrong in your figures', { exact: false }).waitFor();
+    expect(await page.locator('.nhsuk-error-message').textContent()).toContain('Say what looks wrong');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await tabUntil(page, (f) => f.tag === 'a' && f.text.startsWith('Say what looks wrong'), { what: 'the error link' });
+    await page.keyboard.press('Enter');
+    await waitForFocus(page, (f) => f.id === 'sign-off-comment');
+    await page.keyboard.type(QUERY);
+    await activate(page, 'Send your answer', 'button');
+    await page.getByTestId('success-notice').getByText(`Your query about ${OTHER_SYSTEM}'s figures was sent`, { exact: false }).waitFor();
+    expect(await page.getByTestId('sign-off-state').textContent()).toContain(`Your query: ${QUERY}`);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the Pioneers’ coach the query on their home, and their cohort’s answers', async () => {
+    const { context, page, pageErrors } = await openPage(browser);
+    await signInByKeyboard(page, demoAccount('COACH').email);
+    await page.getByTestId('open-queries').waitFor();
+    const query = page.getByTestId('open-query').filter({ hasText: cycleName });
+    expect(await query.textContent()).toContain(`${OTHER_SYSTEM}, ${cycleName}`);
+    expect(await query.textContent()).toContain(QUERY);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await activate(page, `See the sign-off of ${cycleName}`);
+    await heading(page, `Sign-off and publishing: ${cycleName}`).waitFor();
+    await page.getByTestId('sign-off-row').first().waitFor();
+    expect(await page.getByTestId('sign-off-row').count()).toBe(2);
+    // Coaches read; only admins publish.
+    expect(await page.getByRole('link', { name: /^Publish/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the admin who confirmed and who queried, and publishes only once they confirm what becomes visible', async () => {
+    const { context, page, pageErrors } = await openPage(browser);
+    await signInByKeyboard(page, ADMIN.email);
+    await activate(page, `Sign-off and publishing of ${cycleName}`);
+    await heading(page, `Sign-off and publishing: ${cycleName}`).waitFor();
+    await page.getByTestId('sign-off-row').first().waitFor();
+    const rows = await page.getByTestId('sign-off-row').allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/Devon.*Confirmed/);
+    expect(rows[1]).toContain(OTHER_SYSTEM);
+    expect(rows[1]).toContain('Queried');
+    expect(rows[1]).toContain(QUERY);
+    expect(await page.getByTestId('sign-off-counts').textContent()).toContain('1 confirmed, 1 queried, 0 not answered');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'sign-off-admin-1280');
+
+    await activate(page, 'Publish');
+    await heading(page, `Publish ${cycleName}`).waitFor();
+    await page.getByTestId('publish-statements').waitFor();
+    const statements = await page.getByTestId('publish-statements').textContent();
+    expect(statements).toContain(`1 ICS queried their figures: ${OTHER_SYSTEM}.`);
+    expect(statements).toContain('cannot be undone');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'sign-off-publish-1280');
+
+    await activate(page, 'Publish the landscape', 'button');
+    await page.locator('.nhsuk-error-summary').getByText('Confirm that you understand', { exact: false }).waitFor();
+    await tabTo(page, 'publish-confirmed');
+    await page.keyboard.press('Space');
+    await activate(page, 'Publish the landscape', 'button');
+    await heading(page, `Sign-off and publishing: ${cycleName}`).waitFor();
+    await page.getByTestId('success-notice').getByText(`${cycleName} is published.`, { exact: false }).waitFor();
+    await page.getByTestId('sign-off-phase').getByText('Published.').waitFor();
+
+    // A correction after publishing, with its reason.
+    await tabTo(page, 'revision-system', 60);
+    await page.keyboard.press('ArrowDown'); // Devon
+    await tabTo(page, 'revision-reason');
+    await page.keyboard.type('Two answers were scored on last year’s canvas wording.');
+    await activate(page, 'Record the correction', 'button');
+    await page.getByTestId('success-notice').getByText('Recorded correction 1 of Devon\'s figures.', { exact: false }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a national viewer the published landscape', async () => {
+    const { context, page, pageErrors } = await openPage(browser);
+    await signIn(page, NATIONAL.email);
+    await page.goto(`/landscape?cycle=${cycleId}`);
+    await heading(page, 'National landscape').waitFor();
+    await page.getByTestId('landscape-row').first().waitFor();
+    expect(await page.getByTestId('landscape-row').count()).toBe(2);
+    expect(await page.getByTestId('provisional-tag').count()).toBe(0);
+    // The correction is shown beside Devon's figures, with its reason.
+    const notes = await page.getByTestId('revision-note').allTextContents();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^Revised Corrected after publishing on \d{1,2} \w+ \d{4}: Two answers were scored on last year’s canvas wording\.$/);
+    await saveScreenshot(page, 'sign-off-landscape-1280');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('fits every page on a phone, with nothing scrolling sideways', async () => {
+    for (const [email, path, name, shot] of [
+      [LEAD.email, `/cycles/${cycleId}/figures`, 'Check your provisional figures', 'sign-off-figures-375'],
+      [ADMIN.email, `/cycles/${cycleId}/sign-off`, `Sign-off and publishing: ${cycleName}`, 'sign-off-admin-375'],
+    ] as const) {
+      const { context, page, pageErrors } = await openPage(browser, PHONE);
+      await signIn(page, email);
+      await page.goto(path);
+      await heading(page, name).waitFor();
+      await page.locator('table').first().waitFor();
+      expect(await scrollsSideways(page)).toBe(false);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await saveScreenshot(page, shot);
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,174 @@
+import { SIGN_OFF_LIMITS } from '@idt/domain';
+import { Button, Select, Table } from 'nhsuk-react-components';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { CharacterCount } from '../../../components/CharacterCount';
+import { DetailPage } from '../../../components/DetailPage';
+import { errorFor, formErrorsFrom, type FormError } from '../../../lib/form-errors';
+import { formatIsoDate } from '../../../lib/format';
+import { useReviseFigures, useSignOffSummary, type SignOffSummary } from '../api/sign-off';
+import { publishPath, REVISION_FIELDS } from '../utils/paths';
+
+const TAG: Record<string, string> = { CONFIRMED: 'nhsuk-tag--green', QUERIED: 'nhsuk-tag--orange', NOT_ANSWERED: 'nhsuk-tag--grey' };
+
+/**
+ * A cycle's sign-off: who confirmed, queried (with the comment) or has not answered. The admin publishes from here and,
+ * once published, records corrections; a coach sees their cohort's ICSs only (the API decides what each person sees).
+ */
+export function SignOffPage({ cycleId, isAdmin }: { cycleId: string; isAdmin: boolean }) {
+  const summary = useSignOffSummary(cycleId);
+  return (
+    <DetailPage
+      back={{ to: '/', label: 'Back to what to do next' }}
+      query={summary}
+      title={(data) => (data ? `Sign-off and publishing: ${data.cycle.name}` : 'Sign-off and publishing')}
+      what="the sign-off"
+    >
+      {(data, { form, changed }) => (
+        <>
+          <p className="nhsuk-lede-text" data-testid="sign-off-phase">
+            {data.phase}.
+          </p>
+          {data.total === 0 ? (
+            <p>{isAdmin ? 'No ICS has figures to check in this cycle: nothing was submitted before it closed.' : 'None of your ICSs has figures to check in this cycle.'}</p>
+          ) : (
+            <>
+              <p data-testid="sign-off-counts">
+                {data.confirmed} confirmed, {data.queried} queried, {data.notAnswered} not answered, of {data.total} {data.total === 1 ? 'ICS' : 'ICSs'} with figures
+                to check.
+              </p>
+              <SignOffTable summary={data} />
+            </>
+          )}
+          {isAdmin ? <AdminActions summary={data} errors={form.errors} onProblems={form.show} onRevised={changed} /> : null}
+        </>
+      )}
+    </DetailPage>
+  );
+}
+
+function SignOffTable({ summary }: { summary: SignOffSummary }) {
+  return (
+    <Table responsive caption="Answers from each ICS" captionProps={{ className: 'nhsuk-table__caption--m' }}>
+      <Table.Head>
+        <Table.Row>
+          <Table.Cell>ICS</Table.Cell>
+          <Table.Cell>Answer</Table.Cell>
+          <Table.Cell>Query</Table.Cell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {summary.rows.map((row) => (
+          <Table.Row key={row.systemId} data-testid="sign-off-row">
+            <Table.Cell>{row.name}</Table.Cell>
+            <Table.Cell>
+              <strong className={`nhsuk-tag ${TAG[row.state] ?? ''}`}>{row.label}</strong>
+              {row.answeredOn ? <span className="nhsuk-body-s nhsuk-u-display-block">on {formatIsoDate(row.answeredOn)}</span> : null}
+            </Table.Cell>
+            <Table.Cell>{row.comment ?? 'None'}</Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  );
+}
+
+function AdminActions({
+  summary,
+  errors,
+  onProblems,
+  onRevised,
+}: {
+  summary: SignOffSummary;
+  errors: readonly FormError[];
+  onProblems: (problems: readonly FormError[]) => void;
+  onRevised: (message: string) => void;
+}) {
+  if (summary.cycle.publishedAt) {
+    return <RevisionForm summary={summary} errors={errors} onProblems={onProblems} onRevised={onRevised} />;
+  }
+  return (
+    <section aria-labelledby="publish-heading" className="nhsuk-u-margin-top-5">
+      <h2 id="publish-heading">Publish the landscape</h2>
+      <p>Publishing shows the landscape to every ICS and makes these figures final. You will see exactly what becomes visible to whom before you confirm.</p>
+      <Link className="nhsuk-button" to={publishPath(summary.cycle.id)} draggable={false}>
+        Publish<span className="nhsuk-u-visually-hidden"> {summary.cycle.name}</span>
+      </Link>
+    </section>
+  );
+}
+
+function RevisionForm({
+  summary,
+  errors,
+  onProblems,
+  onRevised,
+}: {
+  summary: SignOffSummary;
+  errors: readonly FormError[];
+  onProblems: (problems: readonly FormError[]) => void;
+  onRevised: (message: string) => void;
+}) {
+  const revise = useReviseFigures();
+  const [systemId, setSystemId] = useState('');
+  const [reason, setReason] = useState('');
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (revise.isPending) return;
+    if (systemId === '') return onProblems([{ fieldId: REVISION_FIELDS.systemId, message: 'Choose the ICS whose figures were corrected' }]);
+    const name = summary.rows.find((r) => r.systemId === systemId)?.name ?? 'the ICS';
+    revise.mutate(
+      { cycleId: summary.cycle.id, systemId, reason },
+      {
+        onSuccess: (revision) => {
+          setSystemId('');
+          setReason('');
+          onRevised(`Recorded correction ${revision.number} of ${name}'s figures. Its leads have been told, and the landscape shows it.`);
+        },
+        onError: (error) => onProblems(formErrorsFrom(error, REVISION_FIELDS)),
+      },
+    );
+  };
+
+  return (
+    <section aria-labelledby="revision-heading" className="nhsuk-u-margin-top-5">
+      <h2 id="revision-heading">Record a correction</h2>
+      <p>
+        {summary.cycle.name} was published on {formatIsoDate(String(summary.cycle.publishedAt).slice(0, 10))}, which cannot be undone. If an ICS&rsquo;s
+        figures were wrong, record a correction with the reason: the landscape shows it beside that ICS&rsquo;s figures.
+      </p>
+      <form method="post" noValidate onSubmit={submit}>
+        <Select
+          id={REVISION_FIELDS.systemId}
+          name="systemId"
+          label="ICS"
+          value={systemId}
+          onChange={(event) => setSystemId(event.target.value)}
+          error={errorFor(errors, REVISION_FIELDS.systemId)}
+        >
+          <Select.Option value="">Choose an ICS</Select.Option>
+          {summary.rows.map((row) => (
+            <Select.Option key={row.systemId} value={row.systemId}>
+              {row.name}
+            </Select.Option>
+          ))}
+        </Select>
+        <CharacterCount
+          id={REVISION_FIELDS.reason}
+          name="reason"
+          label="Reason for the correction"
+          hint="Shown with the corrected figures to everyone who sees this ICS by name."
+          maxLength={SIGN_OFF_LIMITS.reasonMaxLength}
+          rows={3}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          error={errorFor(errors, REVISION_FIELDS.reason)}
+        />
+        <Button type="submit" secondary>
+          Record the correction
+        </Button>
+      </form>
+    </section>
+  );
+}
