@@ -153,6 +153,23 @@ describe('assessments: saving, locking, transitions, audit', () => {
     });
   });
 
+  it('refuses changes to the answers once the cycle has closed, even to a save that remembered it open, changing nothing', async () => {
+    const { id, version } = await freshDraft();
+    expect((await save(lead, id, version, [{ criterionKey: K1, selfLevel: 2 }])).body.errors).toBeUndefined();
+    const [{ cycle_id: cycleId }] = await api.database.query(`SELECT cycle_id FROM assessment WHERE id = $1`, [id]);
+    await api.database.query(`UPDATE assessment_cycle SET closed_on = '2026-11-30', closed_early = true WHERE id = $1`, [cycleId]);
+    const before = await fingerprint(api.database);
+    const late = await save(lead, id, version + 1, [{ criterionKey: K1, selfLevel: 4 }]);
+    expect(late.body.errors?.[0]).toMatchObject({
+      message: 'This cycle closed on 30 November 2026: its answers can no longer change.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'assessmentId', reason: 'CYCLE_CLOSED' },
+    });
+    // A save from a page that has not heard of it yet, from another process (nothing remembered): refused alike.
+    const other = await save(colleague, id, version + 1, [{ criterionKey: K1, selfLevel: 5 }]);
+    expect(other.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CYCLE_CLOSED' });
+    expect(await fingerprint(api.database)).toEqual(before);
+  });
+
   describe('the save sent as a page closes, behind a save of its own still under way', () => {
     // The page's save under way carries K1; the closing page sends everything it has (K1 and the newer K2).
     const underWay = [{ criterionKey: K1, selfLevel: 2, evidence: 'Typed first' }];

@@ -93,7 +93,8 @@ const ASSESSMENTS_OF_SYSTEMS = defineQuery<[systemIds: readonly string[]]>()({
 const ASSESSMENT_FACTS = defineQuery<[id: string]>()({
   name: 'assessments.facts',
   text: `SELECT a.id, a.system_id AS "systemId", a.status, a.version, c.framework_id AS "frameworkId",
-           a.recorded_on_behalf_by AS "recordedOnBehalfBy", to_char(c.opens_on, 'YYYY-MM-DD') AS "cycleOpensOn"
+           a.recorded_on_behalf_by AS "recordedOnBehalfBy", to_char(c.opens_on, 'YYYY-MM-DD') AS "cycleOpensOn",
+           to_char(c.closed_on, 'YYYY-MM-DD') AS "cycleClosedOn"
          FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id WHERE a.id = $1`,
   columns: {
     id: col.uuid,
@@ -103,6 +104,7 @@ const ASSESSMENT_FACTS = defineQuery<[id: string]>()({
     frameworkId: col.uuid,
     recordedOnBehalfBy: col.uuid.orNull,
     cycleOpensOn: col.text,
+    cycleClosedOn: col.text.orNull,
   },
 });
 
@@ -137,7 +139,8 @@ const answerValues = (alias: string) =>
 /**
  * A whole save of answers, in one statement (one round trip, no transaction of its own):
  * - moves the version on, only if the assessment is still at the version the person saw (or, with `followsOwnSave`,
- *   one on from it by their own save) and still has the status and coach the access check was made on (`$8`, `$9`):
+ *   one on from it by their own save) and still has the status, coach and cycle closing the access check was made on
+ *   (`$8`, `$9`, `$10`):
  *   the check itself is the service's; this only makes sure the facts it used are still true when the row is written;
  * - writes the sent answers that differ from the stored ones (an unchanged answer is neither written nor audited), and
  *   audits each with what it replaced;
@@ -157,12 +160,14 @@ const SAVE_ANSWERS = defineQuery<
     readBack: readonly string[],
     status: AssessmentStatus,
     recordedOnBehalfBy: string | null,
+    cycleClosedOn: string | null,
   ]
 >()({
   name: 'assessments.saveAnswers',
   text: `WITH bumped AS (
            UPDATE assessment SET version = version + 1, updated_at = now(), updated_by = $3
            WHERE id = $1 AND status = $8 AND recorded_on_behalf_by IS NOT DISTINCT FROM $9::uuid
+             AND (SELECT c.closed_on FROM assessment_cycle c WHERE c.id = assessment.cycle_id) IS NOT DISTINCT FROM $10::date
              AND (version = $2::int OR ($4::boolean AND version = $2::int + 1 AND updated_by = $3))
            RETURNING version, updated_at, status
          ), sent AS (
@@ -335,7 +340,7 @@ export class AssessmentsRepository {
    * sent too or the save may follow one of the same person's under way: then one transaction.
    */
   async saveAnswers(
-    facts: Pick<AssessmentFactsRecord, 'id' | 'status' | 'recordedOnBehalfBy'>,
+    facts: Pick<AssessmentFactsRecord, 'id' | 'status' | 'recordedOnBehalfBy' | 'cycleClosedOn'>,
     expected: { version: number; followsOwnSave: boolean },
     responses: readonly ResponseValues[],
     quickCheckAnswers: readonly { questionKey: string; answer: QuickCheckAnswer | null }[],
@@ -354,6 +359,7 @@ export class AssessmentsRepository {
         keys,
         facts.status,
         facts.recordedOnBehalfBy,
+        facts.cycleClosedOn,
       ]);
       if (!saved) return null;
       return {

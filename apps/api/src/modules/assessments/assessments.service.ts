@@ -28,6 +28,15 @@ import { TransitionAssessmentInput } from './dto/transition-assessment.input';
 import { AssessmentModel } from './models/assessment.model';
 import { SaveAnswersResultModel } from './models/save-answers-result.model';
 
+/** Refuses a change to the answers of a cycle that has closed (an admin closed it: docs/decisions/0023). */
+function cycleClosed(closedOn: string): AppError {
+  const day = new Date(`${closedOn}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new AppError('BAD_USER_INPUT', `This cycle closed on ${day}: its answers can no longer change.`, {
+    field: 'assessmentId',
+    reason: 'CYCLE_CLOSED',
+  });
+}
+
 /** How many assessments' facts autosave remembers (a few hundred bytes each). */
 export const MAX_REMEMBERED_FACTS = 5000;
 
@@ -91,7 +100,10 @@ export class AssessmentsService {
     // Autosave sends a save every few seconds: the access check is made on the facts this process last saw, and the
     // save writes only if they still hold (else it checks again on the facts as they are now, and tries once more).
     const remembered = this.lastSeenFacts.get(id);
-    let facts = remembered && canEditAssessment(caller.actor, remembered) ? remembered : await this.editableFacts(caller, id);
+    let facts =
+      remembered && remembered.cycleClosedOn === null && canEditAssessment(caller.actor, remembered)
+        ? remembered
+        : await this.editableFacts(caller, id);
     const framework = (await this.canvas.findFramework(facts.frameworkId)) as FrameworkRecord;
     const responses = input.responses.map(toResponseValues);
     const problems = responseProblems(framework.definition, responses);
@@ -199,7 +211,10 @@ export class AssessmentsService {
 
   private async editableFacts(caller: Caller, id: string): Promise<AssessmentFactsRecord> {
     const facts = await this.readableFacts(caller, id);
-    if (canEditAssessment(caller.actor, facts)) return facts;
+    if (canEditAssessment(caller.actor, facts)) {
+      if (facts.cycleClosedOn !== null) throw cycleClosed(facts.cycleClosedOn);
+      return facts;
+    }
     if (!isEditable(facts.status) && ledSystemIds(caller.actor).includes(facts.systemId)) {
       throw new AppError('BAD_USER_INPUT', NOT_EDITABLE, { field: 'assessmentId', status: facts.status });
     }
@@ -209,6 +224,7 @@ export class AssessmentsService {
   /** A write that matched no row: either the status moved on, or someone else saved first (a conflict). */
   async explainLostWrite(id: string, criterionKeys: readonly string[]): Promise<never> {
     const now = (await this.assessments.findFacts(id)) as AssessmentFactsRecord;
+    if (now.cycleClosedOn !== null && criterionKeys.length > 0) throw cycleClosed(now.cycleClosedOn);
     if (!isEditable(now.status) && criterionKeys.length > 0) {
       throw new AppError('BAD_USER_INPUT', NOT_EDITABLE, { field: 'assessmentId', status: now.status });
     }

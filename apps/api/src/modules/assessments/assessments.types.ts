@@ -54,6 +54,8 @@ export interface AssessmentFactsRecord {
   readonly version: number;
   readonly frameworkId: string;
   readonly cycleOpensOn: string;
+  /** When its cycle closed (null while open): a closed cycle's answers no longer change. */
+  readonly cycleClosedOn: string | null;
   /** The coach recording it on the ICS's behalf (the assisted route), if any. */
   readonly recordedOnBehalfBy: string | null;
 }
