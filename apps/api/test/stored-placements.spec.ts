@@ -256,10 +256,16 @@ describe('stored placements behind the ICS profile (real PostgreSQL)', () => {
       const countedBefore = await counted();
       await setStatus(api.database, dorset.id, 'RETURNED');
       expect(await counted()).toBe(countedBefore - 1);
-      const data = await fingerprint(api.database);
+      // Every row kept: the tables as they were (later migrations add tables, and columns to cycles: those are left out).
+      const cycleColumns = () =>
+        api.database.query(`SELECT id, name, framework_id, opens_on, closes_on, cohort_id, published_at, illustrative FROM assessment_cycle ORDER BY id`);
+      const { assessment_cycle: _cycles, ...data } = await fingerprint(api.database);
+      const cyclesBefore = await cycleColumns();
 
       await api.database.runMigrations();
-      expect(await fingerprint(api.database)).toEqual(data);
+      const migrated = await fingerprint(api.database);
+      expect(Object.fromEntries(Object.keys(data).map((table) => [table, migrated[table]]))).toEqual(data);
+      expect(await cycleColumns()).toEqual(cyclesBefore);
       const after = await profileOf(national);
       const nationalIn = (profile: Profile) => profile.cycles.find((c) => c.cycle.id === cycleId)?.peers.find((p) => p.group === 'NATIONAL')?.figures[0].count;
       expect(nationalIn(before)).toBe(countedBefore);

@@ -90,6 +90,9 @@ export async function fingerprint(db: DataSource): Promise<Record<string, string
   const [{ renamed }] = await db.query(`SELECT to_regclass('public.system') IS NOT NULL AS renamed`);
   for (const table of tables) {
     const name = table === 'system' && !renamed ? 'integrated_care_system' : table;
+    // A database taken back to an earlier release lacks the later tables: they hold nothing to compare there.
+    const [{ exists }] = await db.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [`public.${name}`]);
+    if (!exists) continue;
     const [row] = await db.query(`SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS f FROM ${name} t`);
     result[table] = row.f;
   }

@@ -156,8 +156,12 @@ export async function execute<TResult, TVariables>(
 }
 
 /**
- * A refusal that lists several problems (`extensions.problems`: each `{ code, field, message }`, as the cycle rules
- * give them) is one error per problem, so a form shows each beside its field; any other error is itself.
+ * A refusal that lists several problems (`extensions.problems`, each `{ code, field, message }`):
+ * - problems with a form's fields (as the cycle rules give them) become one error per problem, so a form shows each
+ *   beside its field;
+ * - problems with a file (each with its `line`, as a canvas document's) stay one error that lists them all, for the
+ *   page that shows the file's problems by line.
+ * Any other error is itself.
  */
 function withProblems(error: { message: string; extensions?: Record<string, unknown> }): ApiError[] {
   const problems = error.extensions?.['problems'];
@@ -165,8 +169,8 @@ function withProblems(error: { message: string; extensions?: Record<string, unkn
   const valid = problems.filter(
     (p): p is { field: string; message: string } => typeof p === 'object' && p !== null && typeof p.field === 'string' && typeof p.message === 'string',
   );
-  if (valid.length !== problems.length) return [toApiError(error)];
-  return valid.map((p) => toApiError({ message: p.message, extensions: { ...error.extensions, field: p.field } }));
+  if (valid.length !== problems.length || valid.some((p) => 'line' in p)) return [toApiError(error)];
+  return valid.map((p) => toApiError({ message: p.message, extensions: { ...error.extensions, field: p.field, problems: undefined } }));
 }
 
 /** The API's error with the extensions the app reads; anything of an unexpected shape is left out, never trusted. */
