@@ -76,11 +76,11 @@ export async function makeRoomForPioneersCycle(
 const isoDayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Opens a new assessment cycle for the Pioneers cohort (the demo lead's ICS, Devon, is in it) as the demo admin,
- * with a name unique to this run, opening `opensInDays` from today (today or later: a cycle cannot open in the past),
- * and returns the demo ICS lead's fresh draft in it. Open cycles of the Pioneers are closed first (see above).
+ * Opens a new assessment cycle for the Pioneers cohort as the demo admin, with a name unique to this run, opening
+ * `opensInDays` from today (today or later: a cycle cannot open in the past). Open cycles of the Pioneers are closed
+ * first (see above). Returns its id and name.
  */
-export async function freshDraftForDemoLead(label: string, opensInDays = 0): Promise<{ id: string; cycleName: string }> {
+export async function openPioneersCycle(label: string, opensInDays = 0): Promise<{ cycleId: string; cycleName: string }> {
   const admin = await apiSignIn(demoAccount('ADMIN').email);
   const { canvasFrameworks, cohorts } = await graphql<{
     canvasFrameworks: { id: string; version: number; status: string }[];
@@ -93,11 +93,21 @@ export async function freshDraftForDemoLead(label: string, opensInDays = 0): Pro
   const opensOn = isoDay(opensInDays);
   const until = await makeRoomForPioneersCycle(admin, cohort.id, opensOn);
   const closesOn = until && until < isoDay(opensInDays + 60) ? until : isoDay(opensInDays + 60);
-  await graphql(
+  const { openAssessmentCycle } = await graphql<{ openAssessmentCycle: { id: string } }>(
     'mutation ($input: OpenAssessmentCycleInput!) { openAssessmentCycle(input: $input) { id } }',
     { input: { name: cycleName, frameworkId: framework.id, opensOn, closesOn, cohortId: cohort.id } },
     admin,
   );
+  return { cycleId: openAssessmentCycle.id, cycleName };
+}
+
+/**
+ * Opens a new assessment cycle for the Pioneers cohort (the demo lead's ICS, Devon, is in it) as the demo admin,
+ * with a name unique to this run, opening `opensInDays` from today (today or later: a cycle cannot open in the past),
+ * and returns the demo ICS lead's fresh draft in it. Open cycles of the Pioneers are closed first (see above).
+ */
+export async function freshDraftForDemoLead(label: string, opensInDays = 0): Promise<{ id: string; cycleName: string }> {
+  const { cycleName } = await openPioneersCycle(label, opensInDays);
   const lead = await apiSignIn(demoAccount('ICS_LEAD').email);
   const { myAssessments } = await graphql<{ myAssessments: { id: string; cycle: { name: string } }[] }>(
     '{ myAssessments { id cycle { name } } }',

@@ -262,7 +262,7 @@ const PREVIOUS_WITH_ANSWERS = defineQuery<[systemId: string, beforeOpensOn: stri
   text: `SELECT a.id, c.name AS "cycleName" FROM assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
          WHERE a.system_id = $1 AND c.opens_on < $2::date
            AND EXISTS (SELECT 1 FROM assessment_response r WHERE r.assessment_id = a.id)
-         ORDER BY c.opens_on DESC LIMIT 1`,
+         ORDER BY c.opens_on DESC, c.created_at DESC LIMIT 1`,
   columns: { id: col.uuid, cycleName: col.text },
 });
 
