@@ -13,4 +13,6 @@ module.exports = {
   globalTeardown: '<rootDir>/src/support/global-teardown.mjs',
   testTimeout: 60000,
   maxWorkers: 1,
+  // Suites that change the programme year for good run last (see the sequencer).
+  testSequencer: '<rootDir>/src/support/sequencer.cjs',
 };
