@@ -17,7 +17,7 @@ import {
 
 /** The links each demo role's header offers (the demo coach coaches, and the demo lead's ICS is in, the Pioneers). */
 const EXPECTED_NAVIGATION: Record<Role, string[]> = {
-  ADMIN: ['ICSs', 'Landscape', 'Cohorts', 'Reviews', 'Users'],
+  ADMIN: ['ICSs', 'Landscape', 'Cohorts', 'Reviews', 'Cycles', 'Users'],
   NATIONAL: ['ICSs', 'Landscape', 'Cohorts'],
   COACH: ['ICSs', 'Landscape', 'Cohorts', 'Reviews'],
   ICS_LEAD: ['ICSs', 'Landscape', 'Your assessment', 'Cohorts'],

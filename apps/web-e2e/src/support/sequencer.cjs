@@ -1,6 +1,8 @@
 /**
  * The order the browser suites run in, one after another against one app and one database (maxWorkers 1):
- * - first, the journey that completes the demo ICS lead's untouched draft in the demo's open cycle (assessment.e2e);
+ * - first, the suites that read and answer the demo as seeded, in its open cycle: each role's home (homes.e2e), then
+ *   the demo ICS lead completing their untouched draft (assessment.e2e, whose last test opens a new Pioneers cycle and
+ *   so closes the demo's, as an admin would);
  * - then the others, by name;
  * - last, the suites that change the programme year for good, as its people would: canvas v2 is published, the demo's
  *   open cycle is closed, a cycle is published. After them, the demo is no longer the demo the others read.
@@ -8,7 +10,7 @@
 const { basename } = require('node:path');
 const Sequencer = require('@jest/test-sequencer').default;
 
-const FIRST = ['assessment.e2e.ts'];
+const FIRST = ['homes.e2e.ts', 'assessment.e2e.ts'];
 const LAST = ['canvas-versions.e2e.ts', 'cycles-admin.e2e.ts', 'sign-off.e2e.ts'];
 
 function rank(test) {
