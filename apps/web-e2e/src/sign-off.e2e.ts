@@ -96,7 +96,8 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     await page.getByTestId('figures-to-check').waitFor();
     expect(await page.getByTestId('figures-to-check').textContent()).toContain(`${cycleName} has closed`);
     expect(await accessibilityViolations(page)).toEqual([]);
-    await activate(page, 'Check Devon’s figures');
+    // The link for this cycle (its name is in the link, for screen readers): Devon may have other closed cycles.
+    await activate(page, `Check Devon’s figures for ${cycleName}`);
 
     await heading(page, 'Check your provisional figures').waitFor();
     await page.getByTestId('provisional-figures').waitFor();
@@ -124,7 +125,7 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     const { context, page, pageErrors } = await openPage(browser);
     await signInByKeyboard(page, OTHER_LEAD);
     await page.getByTestId('figures-to-check').waitFor();
-    await activate(page, `Check ${OTHER_SYSTEM}’s figures`);
+    await activate(page, `Check ${OTHER_SYSTEM}’s figures for ${cycleName}`);
     await heading(page, 'Check your provisional figures').waitFor();
     await page.getByTestId('provisional-figures').waitFor();
 
