@@ -15,6 +15,7 @@ import {
   ValidationRule,
 } from 'graphql';
 import type { Logger } from 'pino';
+import { BoundedMap } from '../common/bounded-map';
 import { parseCookies } from '../common/cookies';
 import { requestForLog } from '../common/request-log';
 import { matches } from '../modules/published-answers/etag.plugin';
@@ -87,18 +88,13 @@ interface Prepared {
  * it reads the cookies itself and writes the same headers in one go (`send`).
  */
 export function directGraphQL(options: DirectGraphQLOptions) {
-  const prepared = new Map<string, Prepared | null>();
+  const prepared = new BoundedMap<string, Prepared | null>(MAX_PREPARED_DOCUMENTS);
   const rules = [...specifiedRules, ...options.validationRules, ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
   let requestIds = 0;
 
   function prepare(schema: GraphQLSchema, query: string): Prepared | null {
     const known = prepared.get(query);
-    if (known !== undefined) {
-      // Most recently used last, so the oldest is the first key.
-      prepared.delete(query);
-      prepared.set(query, known);
-      return known;
-    }
+    if (known !== undefined) return known;
     let result: Prepared | null = null;
     try {
       const document = parse(query, { maxTokens: options.maxTokens });
@@ -107,7 +103,6 @@ export function directGraphQL(options: DirectGraphQLOptions) {
       result = null;
     }
     prepared.set(query, result);
-    if (prepared.size > MAX_PREPARED_DOCUMENTS) prepared.delete(prepared.keys().next().value as string);
     return result;
   }
 

@@ -15,6 +15,7 @@ import {
   unansweredDomains,
 } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
+import { BoundedMap } from '../../common/bounded-map';
 import { AppError, BadUserInputError, ForbiddenError, NotFoundError, requireUuid } from '../../common/app-error';
 import { Caller } from '../auth/current-user.decorator';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -40,23 +41,6 @@ function cycleClosed(closedOn: string): AppError {
 /** How many assessments' facts autosave remembers (a few hundred bytes each). */
 export const MAX_REMEMBERED_FACTS = 5000;
 
-/** A bounded map: setting a key beyond `max` forgets the key set longest ago. */
-class RememberedFacts {
-  private readonly facts = new Map<string, AssessmentFactsRecord>();
-  constructor(private readonly max: number) {}
-  get(id: string): AssessmentFactsRecord | undefined {
-    return this.facts.get(id);
-  }
-  set(id: string, facts: AssessmentFactsRecord): void {
-    this.facts.delete(id);
-    this.facts.set(id, facts);
-    if (this.facts.size > this.max) this.facts.delete(this.facts.keys().next().value as string);
-  }
-  delete(id: string): void {
-    this.facts.delete(id);
-  }
-}
-
 /** The reason `extensions.reason` gives when an assessment cannot change in its current status. */
 const NOT_EDITABLE = 'This assessment has been submitted, so it cannot be changed unless it is returned to you.';
 
@@ -76,7 +60,7 @@ export class AssessmentsService {
    * The facts (status, coach recording it) each assessment had when this process last read or saved it, for autosave.
    * Only `saveAnswers` uses them, and only with a write that checks they still hold; bounded, oldest forgotten first.
    */
-  private readonly lastSeenFacts = new RememberedFacts(MAX_REMEMBERED_FACTS);
+  private readonly lastSeenFacts = new BoundedMap<string, AssessmentFactsRecord>(MAX_REMEMBERED_FACTS);
 
   /** One assessment; one the caller may not see is reported exactly as one that does not exist. */
   async get(caller: Caller, id: string): Promise<AssessmentModel> {
