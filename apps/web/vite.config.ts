@@ -30,6 +30,8 @@ export default defineConfig(({ command }) => {
       alias: {
         '@idt/domain': resolve(__dirname, '../../packages/domain/src/index.ts'),
         '@idt/maturity': resolve(__dirname, '../../packages/maturity/src/index.ts'),
+        // Data files of the domain package the web app offers as downloads (imported with `?url`: shipped as files, not in the JavaScript).
+        '@idt/domain-data': resolve(__dirname, '../../packages/domain/data'),
       },
     },
     build: {

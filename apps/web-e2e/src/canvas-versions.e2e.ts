@@ -63,6 +63,12 @@ describe('canvas versions: the admin imports canvas v2, fixes its mistake and pu
       await press(page, 'Import a file');
       await heading(page, 'Import a canvas version from a file').waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
+      // The worked example can be downloaded from the page itself: the very file the domain's tests check.
+      const example = page.getByRole('link', { name: /Download the worked example: canvas version 2/ });
+      expect(await example.getAttribute('download')).toBe('canvas-v2.yaml');
+      const exampleFile = await page.request.get(new URL((await example.getAttribute('href')) ?? '', page.url()).toString());
+      expect(exampleFile.status()).toBe(200);
+      expect(await exampleFile.text()).toBe(V2_YAML);
       await chooseFile(page, withMistake);
       await press(page, 'Import file');
       const summary = page.locator('.nhsuk-error-summary');

@@ -9,6 +9,8 @@ import { GraphQLRequestError } from '../../../lib/graphql-client';
 import type { NoticeState } from '../../../lib/notice';
 import { useImportFrameworkDraft } from '../api/canvas-versions';
 import { versionPath } from '../utils/paths';
+// The worked example ships with the domain package (packages/domain/data, the very file its tests check), as an asset.
+import canvasV2Url from '@idt/domain-data/canvas-v2.yaml?url';
 import { formatOfFileName, problemSentence } from '../utils/words';
 
 const FILE_ID = 'canvas-file';
@@ -65,6 +67,11 @@ export function ImportVersionPage() {
       <p>
         The file is the same document as a downloaded version, in YAML or JSON. It becomes the new draft (replacing any
         draft there is) once it has no problems. Each criterion that is no longer in it must say which criteria replace it.
+      </p>
+      <p>
+        <a href={canvasV2Url} download="canvas-v2.yaml">
+          Download the worked example: canvas version 2, with its crosswalk to NHS England&rsquo;s digital inclusion framework (YAML)
+        </a>
       </p>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <div className={`nhsuk-form-group${fileError ? ' nhsuk-form-group--error' : ''}`}>
