@@ -8,6 +8,7 @@ import { IllustrativeCallout } from '../../../components/IllustrativeCallout';
 import { chartStamp } from '../../../lib/chart-export';
 import { csvNumber, fileSlug, toCsv } from '../../../lib/csv';
 import { useSystemProfile, type SystemProfileData } from '../api/get-system-profile';
+import { acrossVersionsNotes } from '../utils/across-versions';
 import { calibrationBars, calibrationSummary } from '../utils/calibration';
 import { comparisonCycleId } from '../utils/cycle-choice';
 import { domainTitles, formatDelta, formatFigure, ordinal, titleOf, type DomainTitle } from '../utils/domains';
@@ -363,6 +364,14 @@ function TrendsSection({ name, cycles, domains }: { name: string; cycles: readon
 
       <h3>Progress between cycles</h3>
       <p>Each domain&apos;s score in each cycle, and in brackets the change since the cycle before (points out of 100).</p>
+      {acrossVersionsNotes(cycles).map((note) => (
+        <div key={note.cycleId} className="nhsuk-inset-text" data-testid="progress-across-versions">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            <strong>{note.title}</strong> {note.summary}
+          </p>
+        </div>
+      ))}
       <div className="app-table-scroll" role="region" aria-label="Progress between cycles" tabIndex={0}>
         <DataTable
           caption="Scores and changes per domain and cycle"
