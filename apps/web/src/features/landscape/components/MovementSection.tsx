@@ -105,7 +105,7 @@ export function MovementSection({
                 <div className="nhsuk-inset-text" data-testid="movement-across-versions">
                   <span className="nhsuk-u-visually-hidden">Information: </span>
                   <p>
-                    <strong>{`This movement crosses from canvas version ${data.acrossVersions.fromVersion} to version ${data.acrossVersions.toVersion}.`}</strong>{' '}
+                    <strong>This movement crosses canvas versions.</strong>{' '}
                     {data.acrossVersions.summary}
                   </p>
                 </div>
