@@ -1,4 +1,4 @@
-import { AssessmentStatus, MaturityLevel } from '@idt/domain';
+import { MaturityLevel } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -58,17 +58,6 @@ const LATEST_VALIDATED_ANSWERS = defineQuery<[systemId: string]>()({
   columns: { cycleName: col.text, frameworkId: col.uuid, answers: col.json<CalibrationAnswer[]>() },
 });
 
-/** One ICS's assessment in each of these cycles, with its status and every answer as scoring needs it (progress across canvas versions). */
-const ANSWERS_IN_CYCLES = defineQuery<[systemId: string, cycleIds: readonly string[]]>()({
-  name: 'landscape.answersInCycles',
-  text: `SELECT a.cycle_id AS "cycleId", a.status,
-           COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfLevel', r.self_level,
-                      'notAssessed', r.not_assessed, 'moderatedLevel', r.moderated_level) ORDER BY r.criterion_key)
-                     FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS answers
-         FROM assessment a WHERE a.system_id = $1::uuid AND a.cycle_id = ANY($2::uuid[])`,
-  columns: { cycleId: col.uuid, status: col.textOf<AssessmentStatus>(), answers: col.json<CalibrationAnswer[]>() },
-});
-
 /** Landscapes: publishing, peer sharing, cohorts for movement, and an ICS's evidence and calibration. */
 @Injectable()
 export class LandscapeRepository {
@@ -111,15 +100,6 @@ export class LandscapeRepository {
     cycleId: string,
   ): Promise<{ domainKey: string; withEvidence: number; withLinks: number; notAssessed: number }[]> {
     return run(this.dataSource, EVIDENCE_TALLIES, [systemId, cycleId]);
-  }
-
-  /** This ICS's assessment in each of these cycles (none for a cycle it has none in): its status and answers, for scoring. */
-  async answersInCycles(
-    systemId: string,
-    cycleIds: readonly string[],
-  ): Promise<{ cycleId: string; status: AssessmentStatus; answers: CalibrationAnswer[] }[]> {
-    if (cycleIds.length === 0) return [];
-    return run(this.dataSource, ANSWERS_IN_CYCLES, [systemId, cycleIds]);
   }
 
   /** The answers of this ICS's most recent validated assessment, for calibration (self against moderated). */

@@ -14,7 +14,6 @@ import {
   calibrationOfSystem,
   categoryIndex,
   categoryMovements,
-  ComparableScores,
   comparisonAcrossVersions,
   DEFAULT_PEER_MATCH_OPTIONS,
   movementAcrossVersions,
@@ -25,7 +24,6 @@ import {
   PeerPositionEntry,
   PeerStatistics,
   progressOf,
-  scoreOverSharedCriteria,
   ScoreProfile,
   toScoreProfile,
 } from '@idt/maturity';
@@ -222,7 +220,7 @@ export class ProfileService {
       const cycle = cycleOf.get(cycleId);
       return cycle && storedIn.has(cycleId) ? [cycle] : [];
     });
-    const acrossVersions = await this.scoresAcrossVersions(
+    const acrossVersions = await this.placements.scoresAcrossVersions(
       id,
       shown.flatMap((cycle, i) => (i > 0 && shown[i - 1].frameworkId !== cycle.frameworkId ? [{ before: shown[i - 1], after: cycle }] : [])),
     );
@@ -306,30 +304,6 @@ export class ProfileService {
       evidenceCycleName: latestCycle?.name ?? null,
       evidence,
     };
-  }
-
-  /**
-   * For each pair of cycles on different canvas versions (keyed by the later cycle), the ICS's two assessments scored
-   * over the criteria both versions share (`scoreOverSharedCriteria`): the frameworks in one read, the answers in one.
-   */
-  private async scoresAcrossVersions(
-    systemId: string,
-    pairs: readonly { before: CycleRecord; after: CycleRecord }[],
-  ): Promise<Map<string, ComparableScores>> {
-    if (pairs.length === 0) return new Map();
-    const cycleIds = [...new Set(pairs.flatMap((p) => [p.before.id, p.after.id]))];
-    const frameworkIds = [...new Set(pairs.flatMap((p) => [p.before.frameworkId, p.after.frameworkId]))];
-    const [frameworks, answers] = await Promise.all([this.canvas.findFrameworks(frameworkIds), this.landscapes.answersInCycles(systemId, cycleIds)]);
-    const frameworkOf = new Map(frameworks.map((f) => [f.id, f.definition]));
-    const assessmentIn = new Map(answers.map((a) => [a.cycleId, { status: a.status, answers: a.answers }]));
-    const scores = new Map<string, ComparableScores>();
-    for (const { before, after } of pairs) {
-      const [frameworkBefore, frameworkAfter] = [frameworkOf.get(before.frameworkId), frameworkOf.get(after.frameworkId)];
-      const [assessmentBefore, assessmentAfter] = [assessmentIn.get(before.id), assessmentIn.get(after.id)];
-      if (!frameworkBefore || !frameworkAfter || !assessmentBefore || !assessmentAfter) continue;
-      scores.set(after.id, scoreOverSharedCriteria(frameworkBefore, assessmentBefore, frameworkAfter, assessmentAfter));
-    }
-    return scores;
   }
 
   /**
