@@ -160,6 +160,8 @@ describe('Progress and movement across canvas versions, said on screen', () => {
     expect(await note.textContent()).toBe(
       `Information: The changes into ${cycleName} cross from canvas version 1 to version 2. ${crossing.comparedAcrossVersions?.summary}`,
     );
+    // The trend chart says its scores are each cycle's own, on its version.
+    expect(await page.getByTestId('trend-across-versions').textContent()).toContain('did not all use the same version of the canvas');
     // The progress table has this cycle's column.
     expect(await page.getByTestId('progress-table').locator('th', { hasText: cycleName }).count()).toBe(1);
     expect(pageErrors).toEqual([]);

@@ -310,6 +310,7 @@ function TrendsSection({ name, cycles, domains }: { name: string; cycles: readon
   const series = trendSeries(cycles, key, domains, name);
   const rows = progressRows(cycles, domains);
   const cycleNames = cycles.map((c) => c.cycle.name);
+  const acrossVersions = acrossVersionsNotes(cycles);
   return (
     <section aria-labelledby="trends-heading" className="app-profile-section">
       <h2 id="trends-heading">Trends across cycles</h2>
@@ -326,6 +327,13 @@ function TrendsSection({ name, cycles, domains }: { name: string; cycles: readon
           ))}
         </select>
       </div>
+      {acrossVersions.length > 0 ? (
+        <p data-testid="trend-across-versions">
+          These cycles did not all use the same version of the canvas. Each score on the chart is the cycle&apos;s own, on
+          its version; the changes under &ldquo;Progress between cycles&rdquo; are worked out on the criteria the versions
+          share.
+        </p>
+      ) : null}
       <ChartFigure
         name="the trend chart"
         summary={series.map(trendSummary).join(' ')}
@@ -364,7 +372,7 @@ function TrendsSection({ name, cycles, domains }: { name: string; cycles: readon
 
       <h3>Progress between cycles</h3>
       <p>Each domain&apos;s score in each cycle, and in brackets the change since the cycle before (points out of 100).</p>
-      {acrossVersionsNotes(cycles).map((note) => (
+      {acrossVersions.map((note) => (
         <div key={note.cycleId} className="nhsuk-inset-text" data-testid="progress-across-versions">
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>
