@@ -595,7 +595,7 @@ export type MovementQueryVariables = Exact<{
 }>;
 
 
-export type MovementQuery = { movement: { methodDescription: string, movedUp: number, movedDown: number, stayed: number, from: { id: string, name: string }, to: { id: string, name: string }, cells: Array<{ from: AdopterCategory, to: AdopterCategory, count: number }>, moves: Array<{ systemId: string | null, name: string | null, regionName: string | null, cohortNames: Array<string>, fromScore: number | null, toScore: number | null, from: AdopterCategory, to: AdopterCategory, direction: string }> } };
+export type MovementQuery = { movement: { methodDescription: string, movedUp: number, movedDown: number, stayed: number, from: { id: string, name: string }, to: { id: string, name: string }, cells: Array<{ from: AdopterCategory, to: AdopterCategory, count: number }>, moves: Array<{ systemId: string | null, name: string | null, regionName: string | null, cohortNames: Array<string>, fromScore: number | null, toScore: number | null, from: AdopterCategory, to: AdopterCategory, direction: string }>, acrossVersions: { fromVersion: number, toVersion: number, summary: string } | null } };
 
 export type NotificationsQueryVariables = Exact<{
   first: number;
@@ -621,7 +621,7 @@ export type SystemProfileQueryVariables = Exact<{
 }>;
 
 
-export type SystemProfileQuery = { systemProfile: { calibrationCycleName: string | null, evidenceCycleName: string | null, system: { id: string, name: string, region: { id: string, name: string } }, evidence: Array<{ domainKey: string, criteria: number, withEvidence: number, withLinks: number, notAssessed: number }>, calibration: Array<{ domainKey: string, meanGap: number | null, count: number }>, peerMatches: Array<{ domainKey: string, score: number, matches: Array<{ systemId: string, name: string, category: AdopterCategory, score: number }> }>, cycles: Array<{ basis: string, category: AdopterCategory | null, published: boolean, overallScore: number | null, cycle: { id: string, name: string, illustrative: boolean, frameworkId: string }, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }>, progress: Array<{ domainKey: string, delta: number | null }>, peers: Array<{ group: string, groupKey: string, groupName: string, figures: Array<{ domainKey: string, score: number | null, withheld: boolean, count: number | null, lowerQuartile: number | null, median: number | null, upperQuartile: number | null, percentileRank: number | null }> }> }> }, canvasFrameworks: Array<{ id: string, domains: Array<{ key: string, number: number, title: string }> }> };
+export type SystemProfileQuery = { systemProfile: { calibrationCycleName: string | null, evidenceCycleName: string | null, system: { id: string, name: string, region: { id: string, name: string } }, evidence: Array<{ domainKey: string, criteria: number, withEvidence: number, withLinks: number, notAssessed: number }>, calibration: Array<{ domainKey: string, meanGap: number | null, count: number }>, peerMatches: Array<{ domainKey: string, score: number, matches: Array<{ systemId: string, name: string, category: AdopterCategory, score: number }> }>, cycles: Array<{ basis: string, category: AdopterCategory | null, published: boolean, overallScore: number | null, cycle: { id: string, name: string, illustrative: boolean, frameworkId: string }, domainScores: Array<{ domainKey: string, score: number | null, incomplete: boolean }>, progress: Array<{ domainKey: string, delta: number | null }>, comparedAcrossVersions: { fromVersion: number, toVersion: number, summary: string } | null, peers: Array<{ group: string, groupKey: string, groupName: string, figures: Array<{ domainKey: string, score: number | null, withheld: boolean, count: number | null, lowerQuartile: number | null, median: number | null, upperQuartile: number | null, percentileRank: number | null }> }> }> }, canvasFrameworks: Array<{ id: string, domains: Array<{ key: string, number: number, title: string }> }> };
 
 export type ReviewStateFragment = { id: string, status: AssessmentStatus, version: number, canModerate: boolean, canComment: boolean, availableTransitions: Array<AssessmentTransition>, submittedAt: string | null, recordedOnBehalfBy: string | null, recordedOnBehalfSince: string | null, responses: Array<{ criterionKey: string, selfLevel: number | null, notAssessed: boolean, targetLevel: number | null, targetDate: string | null, evidence: string, links: Array<string>, confidence: Confidence | null, moderatedLevel: number | null, moderatorComment: string | null }>, reviewComments: Array<{ id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string }>, history: Array<{ transition: AssessmentTransition, reason: string | null, actorName: string | null, occurredAt: string }> };
 
@@ -2505,6 +2505,11 @@ export const MovementDocument = new TypedDocumentString(`
       to
       direction
     }
+    acrossVersions {
+      fromVersion
+      toVersion
+      summary
+    }
   }
 }
     `) as unknown as TypedDocumentString<MovementQuery, MovementQueryVariables>;
@@ -2589,6 +2594,11 @@ export const SystemProfileDocument = new TypedDocumentString(`
       progress {
         domainKey
         delta
+      }
+      comparedAcrossVersions {
+        fromVersion
+        toVersion
+        summary
       }
       peers {
         group

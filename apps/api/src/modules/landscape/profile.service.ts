@@ -14,7 +14,9 @@ import {
   calibrationOfSystem,
   categoryIndex,
   categoryMovements,
+  comparisonAcrossVersions,
   DEFAULT_PEER_MATCH_OPTIONS,
+  movementAcrossVersions,
   peerMatches,
   PeerGroupKind,
   peerGroupKey,
@@ -23,6 +25,7 @@ import {
   PeerStatistics,
   progressOf,
   ScoreProfile,
+  toScoreProfile,
 } from '@idt/maturity';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, NotFoundError, requireUuid } from '../../common/app-error';
@@ -212,7 +215,17 @@ export class ProfileService {
     const storedIn = new Map(stored.map((s) => [s.cycleId, s]));
     const cycleOf = new Map(cycleRecords.map((c) => [c.id, c]));
 
-    let previous: ScoreProfile | null = null;
+    // Two cycles in a row on different canvas versions are compared over the criteria both share (ADR 0026).
+    const shown = cycleIds.flatMap((cycleId) => {
+      const cycle = cycleOf.get(cycleId);
+      return cycle && storedIn.has(cycleId) ? [cycle] : [];
+    });
+    const acrossVersions = await this.placements.scoresAcrossVersions(
+      id,
+      shown.flatMap((cycle, i) => (i > 0 && shown[i - 1].frameworkId !== cycle.frameworkId ? [{ before: shown[i - 1], after: cycle }] : [])),
+    );
+
+    let previous: { cycle: CycleRecord; profile: ScoreProfile } | null = null;
     const cycles: ProfileCycleModel[] = [];
     for (const cycleId of cycleIds) {
       const cycle = cycleOf.get(cycleId);
@@ -222,7 +235,14 @@ export class ProfileService {
       const published = cycle.publishedAt !== null;
       // Peers only in a published cycle (or for the national view): until then each ICS checks its own figures.
       const withheld = !published && !national;
-      const progress = previous ? progressOf(id, previous, placement.profile) : null;
+      // Across versions: the earlier answers mapped onto this cycle's canvas, both sides scored over the shared criteria only.
+      const crossing = previous !== null && previous.cycle.frameworkId !== cycle.frameworkId;
+      const comparable = crossing ? acrossVersions.get(cycleId) : undefined;
+      const progress = comparable
+        ? progressOf(id, toScoreProfile(comparable.before), toScoreProfile(comparable.after))
+        : previous && !crossing
+          ? progressOf(id, previous.profile, placement.profile)
+          : null;
       cycles.push({
         cycle,
         published,
@@ -243,8 +263,9 @@ export class ProfileService {
         progress: progress
           ? [{ domainKey: 'overall', delta: progress.overall.delta }, ...progress.domains.map((d) => ({ domainKey: d.domainKey, delta: d.delta }))]
           : [],
+        comparedAcrossVersions: comparable && previous ? comparisonAcrossVersions(comparable, previous.cycle.name) : null,
       });
-      previous = placement.profile;
+      previous = { cycle, profile: placement.profile };
     }
 
     // Evidence behind the latest counted assessment: counts per domain of its canvas, never the text.
@@ -341,7 +362,14 @@ export class ProfileService {
     const placed = await this.placements.cycles([fromCycle.id, toCycle.id], placementRequest);
     const before = placed.get(fromCycle.id) as PlacedCycle;
     const after = placed.get(toCycle.id) as PlacedCycle;
-    const movements = categoryMovements(before.placement, after.placement);
+    // Which canvas versions the two cycles used: a movement across versions says so, and what a move then means.
+    const frameworks = new Map((await this.canvas.findFrameworks([fromCycle.frameworkId, toCycle.frameworkId])).map((f) => [f.id, f.definition.version]));
+    const [versionBefore, versionAfter] = [frameworks.get(fromCycle.frameworkId), frameworks.get(toCycle.frameworkId)];
+    const movements = categoryMovements(
+      before.placement,
+      after.placement,
+      versionBefore === undefined || versionAfter === undefined ? undefined : { before: versionBefore, after: versionAfter },
+    );
     const national = hasNationalView(caller.actor);
     const published = fromCycle.publishedAt !== null && toCycle.publishedAt !== null;
     const itemOf = new Map(after.entries.map((i) => [i.systemId, i]));
@@ -396,6 +424,9 @@ export class ProfileService {
         to: move.to,
         direction: move.direction,
       })),
+      acrossVersions: movements.versions
+        ? movementAcrossVersions(movements.versions, { fromName: fromCycle.name, toName: toCycle.name }, after.placement.method)
+        : null,
     };
   }
 

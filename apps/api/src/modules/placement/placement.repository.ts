@@ -1,6 +1,7 @@
 import {
   ADOPTER_CATEGORIES,
   AdopterCategory,
+  CriterionAnswer,
   CyclePlacement,
   PeerGroupKind,
   PeerRanks,
@@ -177,6 +178,20 @@ const MARK_PLACED = defineQuery<[cycleId: string, counted: string]>()({
   text: `INSERT INTO cycle_placement_state (cycle_id, placed_changes) VALUES ($1::uuid, $2::bigint)
          ON CONFLICT (cycle_id) DO UPDATE SET placed_changes = EXCLUDED.placed_changes`,
   columns: {},
+});
+
+/**
+ * One ICS's assessment in each of these cycles, with its status and every answer's levels as stored, no rule applied:
+ * for scoring two of its assessments over the criteria two canvas versions share (ADR 0026). One statement.
+ */
+const ANSWERS_IN_CYCLES = defineQuery<[systemId: string, cycleIds: readonly string[]]>()({
+  name: 'placement.answersInCycles',
+  text: `SELECT a.cycle_id AS "cycleId", a.status,
+           COALESCE((SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfLevel', r.self_level,
+                      'notAssessed', r.not_assessed, 'moderatedLevel', r.moderated_level) ORDER BY r.criterion_key)
+                     FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS answers
+         FROM assessment a WHERE a.system_id = $1::uuid AND a.cycle_id = ANY($2::uuid[])`,
+  columns: { cycleId: col.uuid, status: col.textOf<AssessmentStatus>(), answers: col.json<CriterionAnswer[]>() },
 });
 
 /** The cycles in which an ICS's assessment counts, oldest first, each with whether its stored placement is current. */
@@ -383,6 +398,12 @@ export class PlacementRepository {
   }
 
   /** The cycles in which this ICS has an assessment that counts, oldest first, and whether each one's placement is current. */
+  /** This ICS's assessment in each of these cycles (none where it has none): its status and answers, for scoring. */
+  async answersInCycles(systemId: string, cycleIds: readonly string[]): Promise<{ cycleId: string; status: AssessmentStatus; answers: CriterionAnswer[] }[]> {
+    if (cycleIds.length === 0) return [];
+    return run(this.dataSource, ANSWERS_IN_CYCLES, [systemId, cycleIds]);
+  }
+
   async cyclesCountedFor(systemId: string): Promise<{ id: string; current: boolean }[]> {
     return run(this.dataSource, CYCLES_COUNTED_FOR, [systemId]);
   }

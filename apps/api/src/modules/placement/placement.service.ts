@@ -1,4 +1,4 @@
-import { Placement, PlacementRequest, placeCycle, replaceCycle } from '@idt/maturity';
+import { ComparableScores, Placement, PlacementRequest, placeCycle, replaceCycle, scoreOverSharedCriteria } from '@idt/maturity';
 import { Injectable } from '@nestjs/common';
 import { CanvasRepository } from '../canvas/canvas.repository';
 import { PlacedEntry, PlacedMember, PlacementRepository } from './placement.repository';
@@ -69,6 +69,31 @@ export class PlacementService {
     const cycles = await this.placements.cyclesCountedFor(systemId);
     await this.place(cycles.filter((c) => !c.current).map((c) => c.id));
     return cycles.map((c) => c.id);
+  }
+
+  /**
+   * For each pair of this ICS's cycles on different canvas versions (keyed by the later cycle), its two assessments
+   * scored by the engine over the criteria both versions share (`scoreOverSharedCriteria`, ADR 0026): the frameworks
+   * in one read, the answers in one statement, whatever the number of pairs. A pair missing either side is left out.
+   */
+  async scoresAcrossVersions(
+    systemId: string,
+    pairs: readonly { before: { id: string; frameworkId: string }; after: { id: string; frameworkId: string } }[],
+  ): Promise<Map<string, ComparableScores>> {
+    if (pairs.length === 0) return new Map();
+    const cycleIds = [...new Set(pairs.flatMap((p) => [p.before.id, p.after.id]))];
+    const frameworkIds = [...new Set(pairs.flatMap((p) => [p.before.frameworkId, p.after.frameworkId]))];
+    const [frameworks, answers] = await Promise.all([this.canvas.findFrameworks(frameworkIds), this.placements.answersInCycles(systemId, cycleIds)]);
+    const frameworkOf = new Map(frameworks.map((f) => [f.id, f.definition]));
+    const assessmentIn = new Map(answers.map((a) => [a.cycleId, { status: a.status, answers: a.answers }]));
+    const scores = new Map<string, ComparableScores>();
+    for (const { before, after } of pairs) {
+      const [frameworkBefore, frameworkAfter] = [frameworkOf.get(before.frameworkId), frameworkOf.get(after.frameworkId)];
+      const [assessmentBefore, assessmentAfter] = [assessmentIn.get(before.id), assessmentIn.get(after.id)];
+      if (!frameworkBefore || !frameworkAfter || !assessmentBefore || !assessmentAfter) continue;
+      scores.set(after.id, scoreOverSharedCriteria(frameworkBefore, assessmentBefore, frameworkAfter, assessmentAfter));
+    }
+    return scores;
   }
 
   /** One ICS's stored placements in these cycles, with its peer groups' figures (after `cyclesCountedFor`). */

@@ -65,6 +65,33 @@ export class ScoreDeltaModel {
   delta!: number | null;
 }
 
+@ObjectType('ComparisonAcrossVersions', {
+  description:
+    'Progress from the cycle before, when the two cycles used different canvas versions: both assessments scored again over the criteria the versions share (ADR 0026).',
+})
+export class ComparisonAcrossVersionsModel {
+  @Field(() => Int, { description: 'The canvas version of the cycle before.' })
+  fromVersion!: number;
+
+  @Field(() => Int, { description: 'The canvas version of this cycle.' })
+  toVersion!: number;
+
+  @Field(() => Int, { description: 'Criteria of this cycle’s version that both sides were scored over.' })
+  criteriaCompared!: number;
+
+  @Field(() => Int, { description: 'Of those, the ones carried over from the earlier version through a split or a merge.' })
+  criteriaMapped!: number;
+
+  @Field(() => Int, { description: 'Criteria new in this cycle’s version, left out of both sides.' })
+  newCriteriaLeftOut!: number;
+
+  @Field(() => Int, { description: 'Criteria of the earlier version that nothing in this one carries over, left out of both sides.' })
+  retiredCriteriaLeftOut!: number;
+
+  @Field(() => String, { description: 'What the changes were worked out over, in a sentence a screen shows.' })
+  summary!: string;
+}
+
 @ObjectType('ProfileCycle', { description: 'One ICS in one cycle.' })
 export class ProfileCycleModel {
   @Field(() => AssessmentCycleModel)
@@ -88,8 +115,14 @@ export class ProfileCycleModel {
   @Field(() => [PeerGroupComparisonModel])
   peers!: PeerGroupComparisonModel[];
 
-  @Field(() => [ScoreDeltaModel], { description: 'Change since the previous cycle shown; empty for the first.' })
+  @Field(() => [ScoreDeltaModel], {
+    description:
+      'Change since the previous cycle shown; empty for the first. Across canvas versions, the change over the criteria both versions share (see comparedAcrossVersions).',
+  })
   progress!: ScoreDeltaModel[];
+
+  @Field(() => ComparisonAcrossVersionsModel, { nullable: true, description: 'Set when the previous cycle shown used another canvas version.' })
+  comparedAcrossVersions!: ComparisonAcrossVersionsModel | null;
 }
 
 @ObjectType('CalibrationGap', { description: 'Self-assessed level minus moderated level, in levels (positive: rosier).' })
@@ -217,6 +250,18 @@ export class MovementCellModel {
   count!: number;
 }
 
+@ObjectType('MovementAcrossVersions', { description: 'Movement between two cycles that used different canvas versions (ADR 0026).' })
+export class MovementAcrossVersionsModel {
+  @Field(() => Int)
+  fromVersion!: number;
+
+  @Field(() => Int)
+  toVersion!: number;
+
+  @Field(() => String, { description: 'Which versions, and what a move means when the canvas changed, in a sentence a screen shows.' })
+  summary!: string;
+}
+
 @ObjectType('Movement', { description: 'How ICSs moved between adopter categories from one cycle to another.' })
 export class MovementModel {
   @Field(() => AssessmentCycleModel)
@@ -245,4 +290,7 @@ export class MovementModel {
 
   @Field(() => [CategoryMoveModel], { description: 'Ordered by what each shows (categories, then name); unnamed ones after named.' })
   moves!: CategoryMoveModel[];
+
+  @Field(() => MovementAcrossVersionsModel, { nullable: true, description: 'Set when the two cycles used different canvas versions.' })
+  acrossVersions!: MovementAcrossVersionsModel | null;
 }

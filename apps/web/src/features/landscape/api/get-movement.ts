@@ -35,6 +35,11 @@ export const MovementDocument = graphql(`
         to
         direction
       }
+      acrossVersions {
+        fromVersion
+        toVersion
+        summary
+      }
     }
   }
 `);

@@ -101,6 +101,15 @@ export function MovementSection({
                   Stayed: <strong>{data.stayed}</strong>
                 </li>
               </ul>
+              {data.acrossVersions ? (
+                <div className="nhsuk-inset-text" data-testid="movement-across-versions">
+                  <span className="nhsuk-u-visually-hidden">Information: </span>
+                  <p>
+                    <strong>This movement crosses canvas versions.</strong>{' '}
+                    {data.acrossVersions.summary}
+                  </p>
+                </div>
+              ) : null}
               <ChartFigure
                 name="the movement matrix"
                 minWidth={520}

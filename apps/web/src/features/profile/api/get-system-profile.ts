@@ -58,6 +58,11 @@ export const SystemProfileDocument = graphql(`
           domainKey
           delta
         }
+        comparedAcrossVersions {
+          fromVersion
+          toVersion
+          summary
+        }
         peers {
           group
           groupKey

@@ -8,6 +8,7 @@ import { IllustrativeCallout } from '../../../components/IllustrativeCallout';
 import { chartStamp } from '../../../lib/chart-export';
 import { csvNumber, fileSlug, toCsv } from '../../../lib/csv';
 import { useSystemProfile, type SystemProfileData } from '../api/get-system-profile';
+import { acrossVersionsNotes } from '../utils/across-versions';
 import { calibrationBars, calibrationSummary } from '../utils/calibration';
 import { comparisonCycleId } from '../utils/cycle-choice';
 import { domainTitles, formatDelta, formatFigure, ordinal, titleOf, type DomainTitle } from '../utils/domains';
@@ -309,6 +310,7 @@ function TrendsSection({ name, cycles, domains }: { name: string; cycles: readon
   const series = trendSeries(cycles, key, domains, name);
   const rows = progressRows(cycles, domains);
   const cycleNames = cycles.map((c) => c.cycle.name);
+  const acrossVersions = acrossVersionsNotes(cycles);
   return (
     <section aria-labelledby="trends-heading" className="app-profile-section">
       <h2 id="trends-heading">Trends across cycles</h2>
@@ -325,6 +327,13 @@ function TrendsSection({ name, cycles, domains }: { name: string; cycles: readon
           ))}
         </select>
       </div>
+      {acrossVersions.length > 0 ? (
+        <p data-testid="trend-across-versions">
+          These cycles did not all use the same version of the canvas. Each score on the chart is the cycle&apos;s own, on
+          its version; the changes under &ldquo;Progress between cycles&rdquo; are worked out on the criteria the versions
+          share.
+        </p>
+      ) : null}
       <ChartFigure
         name="the trend chart"
         summary={series.map(trendSummary).join(' ')}
@@ -363,6 +372,14 @@ function TrendsSection({ name, cycles, domains }: { name: string; cycles: readon
 
       <h3>Progress between cycles</h3>
       <p>Each domain&apos;s score in each cycle, and in brackets the change since the cycle before (points out of 100).</p>
+      {acrossVersions.map((note) => (
+        <div key={note.cycleId} className="nhsuk-inset-text" data-testid="progress-across-versions">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            <strong>{note.title}</strong> {note.summary}
+          </p>
+        </div>
+      ))}
       <div className="app-table-scroll" role="region" aria-label="Progress between cycles" tabIndex={0}>
         <DataTable
           caption="Scores and changes per domain and cycle"
