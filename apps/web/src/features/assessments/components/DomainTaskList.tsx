@@ -3,14 +3,8 @@ import { Tag } from 'nhsuk-react-components';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { DOMAIN_STATUS_TAG } from '../utils/describe';
+import { taskListRows, type TaskDomain } from '../utils/task-list';
 import type { AssessmentVoice } from '../utils/voice';
-
-interface TaskDomain {
-  readonly key: string;
-  readonly number: number;
-  readonly title: string;
-  readonly criteria: readonly unknown[];
-}
 
 /**
  * The NHS.UK task list of the canvas's domains, each with how far it is answered, then "Check and submit". What the
@@ -33,9 +27,8 @@ export function DomainTaskList({
   checkNote?: ReactNode;
   voice: AssessmentVoice;
 }) {
-  const byDomain = new Map(progress.map((p) => [p.domainKey, p]));
-  const allComplete = domains.every((d) => byDomain.get(d.key)?.status === 'COMPLETED');
-  const canCheck = allComplete && checkHref !== null;
+  const rows = taskListRows(domains, progress, domainHref, checkHref);
+  const check = rows.checkHref;
 
   return (
     <>
@@ -45,28 +38,26 @@ export function DomainTaskList({
         back at any time.
       </p>
       <ul className="nhsuk-task-list" aria-labelledby="domains-heading" data-testid="task-list">
-        {domains.map((domain) => {
-          const item = byDomain.get(domain.key);
-          const status = item?.status ?? 'NOT_STARTED';
-          const tag = DOMAIN_STATUS_TAG[status];
-          const hintId = `task-${domain.key}-hint`;
-          const statusId = `task-${domain.key}-status`;
+        {rows.tasks.map((task) => {
+          const tag = DOMAIN_STATUS_TAG[task.status];
+          const hintId = `task-${task.key}-hint`;
+          const statusId = `task-${task.key}-status`;
           return (
-            <li key={domain.key} className="nhsuk-task-list__item nhsuk-task-list__item--with-link" data-testid="task">
+            <li key={task.key} className="nhsuk-task-list__item nhsuk-task-list__item--with-link" data-testid="task">
               <div className="nhsuk-task-list__name-and-hint">
-                <Link className="nhsuk-link nhsuk-task-list__link" to={domainHref(domain.key)} aria-describedby={`${hintId} ${statusId}`}>
-                  {domain.number}. {domain.title}
+                <Link className="nhsuk-link nhsuk-task-list__link" to={task.href} aria-describedby={`${hintId} ${statusId}`}>
+                  {task.label}
                 </Link>
                 <div className="nhsuk-task-list__hint" id={hintId}>
-                  {item?.answered ?? 0} of {item?.total ?? domain.criteria.length} criteria answered
+                  {task.hint}
                 </div>
               </div>
               <div className="nhsuk-task-list__status" id={statusId}>
                 {tag ? (
-                  <Tag modifier={tag}>{DOMAIN_STATUS_LABELS[status]}</Tag>
+                  <Tag modifier={tag}>{DOMAIN_STATUS_LABELS[task.status]}</Tag>
                 ) : (
                   <strong className="nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal">
-                    {DOMAIN_STATUS_LABELS[status]}
+                    {DOMAIN_STATUS_LABELS[task.status]}
                   </strong>
                 )}
               </div>
@@ -76,10 +67,10 @@ export function DomainTaskList({
       </ul>
       <h2 id="submit-heading">Check and submit</h2>
       <ul className="nhsuk-task-list" aria-labelledby="submit-heading">
-        <li className={canCheck ? 'nhsuk-task-list__item nhsuk-task-list__item--with-link' : 'nhsuk-task-list__item'} data-testid="check-task">
+        <li className={check ? 'nhsuk-task-list__item nhsuk-task-list__item--with-link' : 'nhsuk-task-list__item'} data-testid="check-task">
           <div className="nhsuk-task-list__name-and-hint">
-            {canCheck ? (
-              <Link className="nhsuk-link nhsuk-task-list__link" to={checkHref} aria-describedby="task-check-status">
+            {check ? (
+              <Link className="nhsuk-link nhsuk-task-list__link" to={check} aria-describedby="task-check-status">
                 {voice.checkTask}
               </Link>
             ) : (
@@ -88,7 +79,7 @@ export function DomainTaskList({
             {checkNote ? <div className="nhsuk-task-list__hint">{checkNote}</div> : null}
           </div>
           <div className="nhsuk-task-list__status" id="task-check-status">
-            {canCheck ? (
+            {check ? (
               <Tag modifier="white">Not started</Tag>
             ) : (
               <strong className="nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal nhsuk-u-secondary-text-colour">
