@@ -152,6 +152,19 @@ describe('canvas preview: the admin sees a draft version as the online form an I
       await seesPreviewNotice(page);
       expect(await accessibilityViolations(page)).toEqual([]);
 
+      // A link that is not a web address stops the page, as it would for a lead: the error summary, then the field.
+      await waitForFocus(page, (f) => f.tag === 'h1');
+      const links = (await criteria.first().locator('textarea[id$="-links"]').getAttribute('id')) ?? '';
+      await tabUntil(page, (f) => f.id === links, { what: 'the links', maxTabs: 40 });
+      await page.keyboard.type('not a web address');
+      await press(page, 'Save and continue');
+      const summary = page.locator('.nhsuk-error-summary');
+      await summary.waitFor();
+      await waitForFocus(page, (f) => f.className.includes('nhsuk-error-summary'));
+      expect(await summary.getByRole('link').first().getAttribute('href')).toBe(`#${links}`);
+      await page.locator('#maincontent h1').getByText(`Domain 2 of ${domainCount}`).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+
       // Nothing was sent to be saved: no saveAnswers, no mutation at all.
       expect(sent.length).toBeGreaterThan(0);
       expect(sent.filter((body) => /saveAnswers|mutation/i.test(body))).toEqual([]);
