@@ -50,6 +50,7 @@ export function createAppRouter() {
             { path: 'admin/canvas/:frameworkId', lazy: () => import('./routes/admin-canvas-version') },
             { path: 'admin/canvas/:frameworkId/publish', lazy: () => import('./routes/admin-canvas-publish') },
             { path: 'admin/canvas/:frameworkId/preview', lazy: () => import('./routes/admin-canvas-preview') },
+            { path: 'admin/canvas/:frameworkId/preview/form/*', lazy: () => import('./routes/admin-canvas-preview-form') },
             { path: 'admin/cycles', lazy: () => import('./routes/admin-cycles') },
             { path: 'admin/cycles/new', lazy: () => import('./routes/admin-cycle-new') },
             { path: 'admin/cycles/:cycleId', lazy: () => import('./routes/admin-cycle') },

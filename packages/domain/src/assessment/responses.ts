@@ -99,9 +99,14 @@ export interface DomainProgress {
   readonly status: DomainStatus;
 }
 
+/** The domains and criteria of a framework, by key: all that progress needs (a framework, or its preview's form). */
+export interface FrameworkOutline {
+  readonly domains: readonly { readonly key: string; readonly criteria: readonly { readonly key: string }[] }[];
+}
+
 /** The task list: for each domain, how many criteria are answered and whether it is not started, in progress or done. */
 export function domainProgress(
-  framework: CanvasFramework,
+  framework: FrameworkOutline,
   responses: readonly Pick<ResponseValues, 'criterionKey' | 'selfLevel' | 'notAssessed' | 'evidence'>[],
 ): DomainProgress[] {
   const byKey = new Map(responses.map((r) => [r.criterionKey, r]));

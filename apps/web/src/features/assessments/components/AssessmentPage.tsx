@@ -1,5 +1,5 @@
-import { DOMAIN_STATUS_LABELS, levelLabel } from '@idt/domain';
-import { BackLink, Button, SummaryList, Tag } from 'nhsuk-react-components';
+import { levelLabel } from '@idt/domain';
+import { BackLink, Button, SummaryList } from 'nhsuk-react-components';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { AssessmentHistoryTable } from '../../../components/AssessmentHistoryTable';
@@ -16,11 +16,12 @@ import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { useCopyPreviousAnswers } from '../api/copy-previous-answers';
 import type { AssessmentDetails } from '../api/get-assessment';
 import { useTransitionAssessment } from '../api/transition-assessment';
-import { DOMAIN_STATUS_TAG, TRANSITION_LABELS } from '../utils/describe';
+import { TRANSITION_LABELS } from '../utils/describe';
 import { checkAnswersPath, domainPath } from '../utils/paths';
 import type { AssessmentVoice } from '../utils/voice';
 import { AnswersSummary, CriterionThread, type ThreadTools } from './AnswersSummary';
 import { AssessmentFrame, type AssessmentFrameParts } from './AssessmentFrame';
+import { DomainTaskList } from './DomainTaskList';
 import './assessments.css';
 
 /**
@@ -132,8 +133,6 @@ function AssessmentDetailsView({ assessment, parts: { voice, marking } }: { asse
 }
 
 function TaskList({ assessment, onCopy, voice }: { assessment: AssessmentDetails; onCopy: () => void; voice: AssessmentVoice }) {
-  const progress = new Map(assessment.progress.map((p) => [p.domainKey, p]));
-  const allComplete = assessment.framework.domains.every((d) => progress.get(d.key)?.status === 'COMPLETED');
   const previous = assessment.previousCycleToCopy;
 
   return (
@@ -152,68 +151,13 @@ function TaskList({ assessment, onCopy, voice }: { assessment: AssessmentDetails
           </Button>
         </section>
       ) : null}
-      <h2 id="domains-heading">Canvas domains</h2>
-      <p className="app-reading-width">
-        Complete each domain. {voice.onBehalf ? 'Answers' : 'Your answers'} are saved as you go, so you can leave and come
-        back at any time.
-      </p>
-      <ul className="nhsuk-task-list" aria-labelledby="domains-heading" data-testid="task-list">
-        {assessment.framework.domains.map((domain) => {
-          const item = progress.get(domain.key);
-          const status = item?.status ?? 'NOT_STARTED';
-          const tag = DOMAIN_STATUS_TAG[status];
-          const hintId = `task-${domain.key}-hint`;
-          const statusId = `task-${domain.key}-status`;
-          return (
-            <li key={domain.key} className="nhsuk-task-list__item nhsuk-task-list__item--with-link" data-testid="task">
-              <div className="nhsuk-task-list__name-and-hint">
-                <Link
-                  className="nhsuk-link nhsuk-task-list__link"
-                  to={domainPath(assessment.id, domain.key)}
-                  aria-describedby={`${hintId} ${statusId}`}
-                >
-                  {domain.number}. {domain.title}
-                </Link>
-                <div className="nhsuk-task-list__hint" id={hintId}>
-                  {item?.answered ?? 0} of {item?.total ?? domain.criteria.length} criteria answered
-                </div>
-              </div>
-              <div className="nhsuk-task-list__status" id={statusId}>
-                {tag ? (
-                  <Tag modifier={tag}>{DOMAIN_STATUS_LABELS[status]}</Tag>
-                ) : (
-                  <strong className="nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal">
-                    {DOMAIN_STATUS_LABELS[status]}
-                  </strong>
-                )}
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-      <h2 id="submit-heading">Check and submit</h2>
-      <ul className="nhsuk-task-list" aria-labelledby="submit-heading">
-        <li className={allComplete ? 'nhsuk-task-list__item nhsuk-task-list__item--with-link' : 'nhsuk-task-list__item'} data-testid="check-task">
-          <div className="nhsuk-task-list__name-and-hint">
-            {allComplete ? (
-              <Link className="nhsuk-link nhsuk-task-list__link" to={checkAnswersPath(assessment.id)} aria-describedby="task-check-status">
-                {voice.checkTask}
-              </Link>
-            ) : (
-              <div>{voice.checkTask}</div>
-            )}
-          </div>
-          <div className="nhsuk-task-list__status" id="task-check-status">
-            {allComplete ? (
-              <Tag modifier="white">Not started</Tag>
-            ) : (
-              <strong className="nhsuk-tag nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal nhsuk-u-secondary-text-colour">
-                Cannot start yet
-              </strong>
-            )}
-          </div>
-        </li>
-      </ul>
+      <DomainTaskList
+        domains={assessment.framework.domains}
+        progress={assessment.progress}
+        domainHref={(domainKey) => domainPath(assessment.id, domainKey)}
+        checkHref={checkAnswersPath(assessment.id)}
+        voice={voice}
+      />
     </>
   );
 }

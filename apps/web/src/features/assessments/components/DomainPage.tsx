@@ -1,14 +1,10 @@
-import { BackLink, Button } from 'nhsuk-react-components';
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { Navigate, useNavigate } from 'react-router';
 import { NotFoundPage } from '../../../components/ErrorPages';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
 import { LeaveWarning } from '../../../components/LeaveWarning';
-import { PageHeading } from '../../../components/PageHeading';
 import type { FormError } from '../../../lib/form-errors';
 import { useLeaveGuard } from '../../../lib/use-leave-guard';
-import { SourcesDetails } from '../../../components/SourcesDetails';
-import { explainDomains } from '../../../lib/canvas-words';
 import type { AssessmentDetails, FrameworkDomain } from '../api/get-assessment';
 import { usePageAutosave } from '../hooks/use-page-autosave';
 import { pageAnswersFrom, pageFormValuesFrom, pageProblems, type AnswerFormValues, type PageFormValues } from '../utils/answers';
@@ -17,8 +13,7 @@ import { afterDomainPath, domainPosition, taskListPath } from '../utils/paths';
 import { browserStorage, notSavedMessage, withKeptText } from '../utils/unsaved';
 import { AssessmentFrame, type AssessmentFrameParts } from './AssessmentFrame';
 import { ConflictCallout } from './ConflictCallout';
-import { CriterionFields } from './CriterionFields';
-import { QuickCheckFields } from './QuickCheckFields';
+import { DomainQuestions } from './DomainQuestions';
 import { SaveStatusMessage } from './SaveStatusMessage';
 import './assessments.css';
 
@@ -64,8 +59,6 @@ function DomainForm({
   const form = useFormErrors();
   const domains = assessment.framework.domains;
   const position = domainPosition(domains, domain.key);
-  /** What the page shows: the domain's words with each abbreviation explained at its first use. */
-  const shown = useMemo(() => explainDomains([domain])[0], [domain]);
   // What is saved, with any text typed here before that is not saved yet (kept in this tab: see utils/unsaved).
   const [initial] = useState(() =>
     withKeptText(browserStorage(), assessment.id, domain, pageFormValuesFrom(domain, pageAnswersFrom(domain, assessment))),
@@ -157,83 +150,61 @@ function DomainForm({
   };
 
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <BackLink asElement={Link} to={taskListPath(assessment.id)}>
-          {voice.backToAssessment}
-        </BackLink>
-        <LeaveWarning
-          guard={leave}
-          focusOnStay={() => {
-            // Back to the first field that is not saved.
-            const fieldId = pageProblems(domain, valuesRef.current)[0]?.fieldId;
-            return fieldId ? document.getElementById(fieldId) : null;
-          }}
-        >
-          <p>{notSaved ?? 'Your latest changes could not be saved yet.'}</p>
-          <p>
-            If you leave now, text that is not saved stays in this browser tab and comes back when you return to this
-            page, but it is not part of {voice.onBehalf ? 'the' : 'your'} self-assessment until it is saved.
-          </p>
-        </LeaveWarning>
-        <ErrorSummary errors={errors} focusKey={form.submissions} live />
-        <PageHeading
-          hasErrors={errors.length > 0}
-          caption={position ? `Domain ${position.number} of ${position.total}` : undefined}
-        >
-          {shown.title}
-        </PageHeading>
-        {marking}
-        <p className="nhsuk-lede-text">{shown.summary}</p>
-        <SourcesDetails sources={domain.sources} />
-        <p className="nhsuk-body-s">
-          {voice.onBehalf ? 'Answers' : 'Your answers'} are saved as you go. You can leave this page and come back to it at
-          any time.
-        </p>
-        {restored.length > 0 ? (
-          <div className="nhsuk-inset-text" data-testid="kept-text-notice">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <h2 className="nhsuk-heading-s">You have text that is not saved yet</h2>
+    <DomainQuestions
+      domains={domains}
+      domain={domain}
+      parts={{ voice, marking }}
+      backTo={taskListPath(assessment.id)}
+      values={values}
+      errors={errors}
+      onAnswerChange={(criterionKey, change) => changeAnswer(criterionKey)(change)}
+      onQuickCheckChange={changeQuickCheck}
+      onTextBlur={autosave.flush}
+      onSubmit={submit}
+      onSaveAndReturn={saveAndReturn}
+      beforeHeading={
+        <>
+          <LeaveWarning
+            guard={leave}
+            focusOnStay={() => {
+              // Back to the first field that is not saved.
+              const fieldId = pageProblems(domain, valuesRef.current)[0]?.fieldId;
+              return fieldId ? document.getElementById(fieldId) : null;
+            }}
+          >
+            <p>{notSaved ?? 'Your latest changes could not be saved yet.'}</p>
             <p>
-              We kept what you typed on this page before, for criterion {restored.map(criterionNumber).join(', ')}. It is
-              shown below{notSaved ? ', but it cannot be saved until it is put right' : ' and is being saved now'}.
+              If you leave now, text that is not saved stays in this browser tab and comes back when you return to this
+              page, but it is not part of {voice.onBehalf ? 'the' : 'your'} self-assessment until it is saved.
             </p>
-          </div>
-        ) : null}
-        <SaveStatusMessage status={autosave.status} notSaved={notSaved} />
-        {autosave.conflict ? (
-          <ConflictCallout
-            domain={domain}
-            differences={autosave.conflict.differences}
-            busy={resolving}
-            onKeepMine={() => void keepMine()}
-            onUseSaved={useSaved}
-          />
-        ) : null}
-        <form method="post" noValidate onSubmit={submit}>
-          {shown.criteria.map((criterion, index) => (
-            <Fragment key={criterion.key}>
-              <hr className="nhsuk-section-break nhsuk-section-break--l nhsuk-section-break--visible" />
-              <CriterionFields
-                criterion={criterion}
-                position={`Criterion ${index + 1} of ${domain.criteria.length}`}
-                values={values.responses[criterion.key]}
-                errors={errors}
-                onChange={changeAnswer(criterion.key)}
-                onTextBlur={autosave.flush}
-                words={voice.fields}
-              />
-            </Fragment>
-          ))}
-          <QuickCheckFields questions={shown.quickCheck} values={values.quickCheck} onChange={changeQuickCheck} about={voice.fields.quickCheckAbout} />
-          <div className="nhsuk-button-group">
-            <Button type="submit">Save and continue</Button>
-            <Link className="nhsuk-link" to={taskListPath(assessment.id)} onClick={saveAndReturn}>
-              Save and return to the task list
-            </Link>
-          </div>
-        </form>
-      </div>
-    </div>
+          </LeaveWarning>
+          <ErrorSummary errors={errors} focusKey={form.submissions} live />
+        </>
+      }
+      status={
+        <>
+          {restored.length > 0 ? (
+            <div className="nhsuk-inset-text" data-testid="kept-text-notice">
+              <span className="nhsuk-u-visually-hidden">Information: </span>
+              <h2 className="nhsuk-heading-s">You have text that is not saved yet</h2>
+              <p>
+                We kept what you typed on this page before, for criterion {restored.map(criterionNumber).join(', ')}. It
+                is shown below{notSaved ? ', but it cannot be saved until it is put right' : ' and is being saved now'}.
+              </p>
+            </div>
+          ) : null}
+          <SaveStatusMessage status={autosave.status} notSaved={notSaved} />
+          {autosave.conflict ? (
+            <ConflictCallout
+              domain={domain}
+              differences={autosave.conflict.differences}
+              busy={resolving}
+              onKeepMine={() => void keepMine()}
+              onUseSaved={useSaved}
+            />
+          ) : null}
+        </>
+      }
+    />
   );
 }

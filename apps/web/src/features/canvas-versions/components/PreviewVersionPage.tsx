@@ -7,7 +7,8 @@ import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
 import { useCanvasVersionPreview, type CanvasVersionPreview } from '../api/canvas-versions';
-import { versionPath } from '../utils/paths';
+import { previewFormPath, versionPath } from '../utils/paths';
+import { versionLabel } from '../utils/words';
 
 /**
  * A version, draft or not, as the printed canvas shows it: `form` is that very form (composed in src/app), so what is
@@ -24,9 +25,12 @@ export function PreviewVersionPage({ id, form }: { id: string; form: (framework:
       <BackLink asElement={Link} to={versionPath(id)}>
         Back to the version
       </BackLink>
-      <PageHeading caption={framework ? `${framework.title}, version ${framework.version}${framework.status === 'DRAFT' ? ' (draft)' : ''}` : undefined}>
+      <PageHeading caption={framework ? versionLabel(framework) : undefined}>
         Preview: the canvas as a paper form
       </PageHeading>
+      <p className="app-no-print">
+        <Link to={previewFormPath(id)}>Preview it as the online form</Link>, the task list and pages an ICS lead fills in.
+      </p>
       {query.isPending ? (
         <Loading what="the canvas version" />
       ) : query.isError ? (

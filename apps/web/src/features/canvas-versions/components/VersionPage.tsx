@@ -13,7 +13,7 @@ import { formatDate } from '../../../lib/format';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
 import { readNotice } from '../../../lib/notice';
 import { fetchFrameworkDocument, useCanvasVersion, type CanvasVersion, type FrameworkChanges } from '../api/canvas-versions';
-import { previewPath, publishPath } from '../utils/paths';
+import { previewFormPath, previewPath, publishPath } from '../utils/paths';
 import { documentFileName, LIFECYCLE, problemSentence } from '../utils/words';
 import './canvas-versions.css';
 
@@ -102,6 +102,10 @@ function VersionDetails({ version }: { version: CanvasVersion }) {
 
       <section aria-labelledby="preview-heading">
         <h2 id="preview-heading">Preview and download</h2>
+        <p>
+          <Link to={previewFormPath(version.id)}>Preview version {version.version} as the online form</Link>: the task list and each
+          domain&apos;s page exactly as an ICS lead fills them in. Nothing you enter there is saved.
+        </p>
         <p>
           <Link to={previewPath(version.id)}>Preview version {version.version} as the printed canvas</Link>: every area and criterion, with its
           guidance and levels, as an ICS lead reads them.

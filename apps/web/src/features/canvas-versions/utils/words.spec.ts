@@ -1,4 +1,4 @@
-import { documentFileName, formatOfFileName, problemPlace, problemSentence } from './words';
+import { documentFileName, formatOfFileName, problemPlace, problemSentence, versionLabel } from './words';
 
 describe('canvas version words', () => {
   it('says where a problem is, by line and field', () => {
@@ -19,5 +19,10 @@ describe('canvas version words', () => {
     expect(formatOfFileName('canvas-v2.JSON')).toBe('JSON');
     expect(formatOfFileName('canvas-v2.yml')).toBe('YAML');
     expect(documentFileName(2, 'YAML')).toBe('idt-canvas-v2.yaml');
+  });
+
+  it('says which version a preview shows, and whether it is a draft', () => {
+    expect(versionLabel({ title: 'IDT Canvas', version: 2, status: 'DRAFT' })).toBe('IDT Canvas, version 2 (draft)');
+    expect(versionLabel({ title: 'IDT Canvas', version: 1, status: 'PUBLISHED' })).toBe('IDT Canvas, version 1');
   });
 });

@@ -31,3 +31,8 @@ export function formatOfFileName(name: string): 'YAML' | 'JSON' {
 export function documentFileName(version: number, format: 'YAML' | 'JSON'): string {
   return `idt-canvas-v${version}.${format === 'JSON' ? 'json' : 'yaml'}`;
 }
+
+/** Which version a preview shows: "IDT Canvas, version 2 (draft)". */
+export function versionLabel(framework: { readonly title: string; readonly version: number; readonly status: string }): string {
+  return `${framework.title}, version ${framework.version}${framework.status === 'DRAFT' ? ' (draft)' : ''}`;
+}
