@@ -10,3 +10,4 @@ export * from './peer-matches';
 export * from './learning-programme';
 export * from './learning-programme-plan';
 export * from './cycle-placement';
+export * from './crosswalk-view';
