@@ -224,6 +224,7 @@ export class ProfileService {
       const withheld = !published && !national;
       const progress = previous ? progressOf(id, previous, placement.profile) : null;
       cycles.push({
+        systemId: id,
         cycle,
         published,
         overallScore: placement.overallScore,
