@@ -11,9 +11,8 @@ export class CrosswalkResolver {
   constructor(private readonly crosswalks: CrosswalkService) {}
 
   @Query(() => CrosswalkLandscapeModel, {
-    nullable: true,
     description:
-      'Every ICS of a cycle and the nation, in the terms of the crosswalk (NHS England’s five domains): admins and national viewers only. Null when no published canvas version has a crosswalk.',
+      'Every ICS of a cycle and the nation, in the terms of the crosswalk (NHS England’s five domains): admins and national viewers only. No citation, figures or ICSs when no published canvas version has a crosswalk.',
   })
   crosswalkLandscape(@CurrentCaller() caller: Caller, @Args('cycleId', { type: () => ID }) cycleId: string) {
     return this.crosswalks.landscape(caller, cycleId);

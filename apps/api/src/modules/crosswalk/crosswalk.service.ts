@@ -52,14 +52,19 @@ export class CrosswalkService {
 
   /**
    * Every ICS whose assessment counts in a cycle, by name, and the nation's median and quartiles per domain. For the
-   * national view only, which sees a provisional cycle's landscape in full too (`published` says which it is).
+   * national view only, which sees a provisional cycle's landscape in full too (`published` says which it is). With no
+   * crosswalk to read in, no citation, figures or ICSs.
    */
-  async landscape(caller: Caller, cycleId: string): Promise<CrosswalkLandscapeModel | null> {
+  async landscape(caller: Caller, cycleId: string): Promise<CrosswalkLandscapeModel> {
     requirePermission(caller.actor, 'read', { kind: 'national-crosswalk' });
     const cycle = await this.canvas.findCycle(requireUuid(cycleId, 'cycleId'));
     if (!cycle) throw new NotFoundError('Assessment cycle');
+    const published = cycle.publishedAt !== null;
     const path = await this.pathFor(cycle.frameworkId);
-    if (!path) return null;
+    if (!path) {
+      const none = { citation: null, frameworkVersion: null, mappedFromVersion: null, mappingNote: null, figures: [], systems: [] };
+      return { cycle, published, illustrative: cycle.illustrative, ...none };
+    }
     const target = path[path.length - 1] as CanvasFramework;
     const systems = (await this.crosswalks.countedInCycle(cycle.id)).flatMap((counted) => {
       const reading = this.read(path, counted);
@@ -68,9 +73,9 @@ export class CrosswalkService {
     const any = readInCrosswalk(path, {});
     return {
       cycle,
-      published: cycle.publishedAt !== null,
+      published,
       illustrative: cycle.illustrative,
-      citation: any?.citation ?? '',
+      citation: any?.citation ?? null,
       frameworkVersion: target.version,
       mappedFromVersion: any?.mappedFromVersion ?? null,
       mappingNote: any?.mappingNote ?? null,

@@ -95,11 +95,14 @@ export class CrosswalkLandscapeModel {
   @Field(() => Boolean)
   illustrative!: boolean;
 
-  @Field(() => String)
-  citation!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The other framework as a reader would cite it; null when no published canvas version has a crosswalk (then there are no figures or ICSs).',
+  })
+  citation!: string | null;
 
-  @Field(() => Int)
-  frameworkVersion!: number;
+  @Field(() => Int, { nullable: true, description: 'The canvas version whose crosswalk this is; null when there is none.' })
+  frameworkVersion!: number | null;
 
   @Field(() => Int, { nullable: true })
   mappedFromVersion!: number | null;
