@@ -15,6 +15,7 @@ import { profilePath } from '../utils/labels';
 import { formatScore } from '../utils/styles';
 import { ariaSort, nextSort, sortEntries, type SortKey, type SortState } from '../utils/table-sort';
 import './landscape.css';
+import './crosswalk.css';
 
 const TITLE = "The landscape in NHS England's framework";
 const BASIS_LABELS: Readonly<Record<string, string>> = { MODERATED: 'Moderated by a coach', SELF: 'Self-assessed' };
@@ -170,7 +171,9 @@ function NationSection({ view }: { view: CrosswalkLandscape }) {
   );
 }
 
-const WIDTH = 480;
+/** Drawn in a box this wide, shown no wider than MAX_WIDTH px (its words stay at a reading size on a phone and on a desktop). */
+const WIDTH = 360;
+const MAX_WIDTH = 480;
 const ROW = 48;
 
 /** Per domain, its name above a band from the lower to the upper quartile, with the median as a tick, on 0–100. */
@@ -180,7 +183,15 @@ function NationChart({ figures, svgRef }: { figures: readonly CrosswalkFigure[];
   const x = scaleLinear().domain([0, 100]).range([0, plot]);
   const height = 4 + figures.length * ROW + 24;
   return (
-    <svg ref={svgRef} viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-labelledby={titleId} data-testid="crosswalk-nation-chart" fontSize="14">
+    <svg
+      ref={svgRef}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      style={{ maxWidth: MAX_WIDTH }}
+      role="group"
+      aria-labelledby={titleId}
+      data-testid="crosswalk-nation-chart"
+      fontSize="13"
+    >
       <title id={titleId}>Median and middle half of ICSs in each domain of NHS England&apos;s framework, 0 to 100</title>
       <g aria-hidden="true">
         {x.ticks(5).map((t) => (
@@ -234,8 +245,8 @@ function SystemsSection({ view }: { view: CrosswalkLandscape }) {
             Scores from 0 to 100. Press a column&apos;s heading to sort by it, and again to reverse. A score marked * stands on
             fewer than half of its criteria: read it with care.
           </p>
-          <div className="app-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-            <table className="nhsuk-table app-landscape-table" data-testid="crosswalk-systems-table">
+          <div className="app-table-scroll app-landscape-table-wide" role="region" aria-labelledby={captionId} tabIndex={0}>
+            <table className="nhsuk-table app-landscape-table app-crosswalk-table" data-testid="crosswalk-systems-table">
               <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={captionId}>
                 {`Every ICS in NHS England's framework, ${view.cycle.name}`}
                 <span className="nhsuk-u-visually-hidden">{`, sorted by ${columns.find((c) => c.key === sort.key)?.label ?? ''}, ${sort.direction}`}</span>

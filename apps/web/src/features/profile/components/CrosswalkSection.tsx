@@ -8,7 +8,9 @@ import { useSystemCrosswalk, type Crosswalk } from '../api/get-system-crosswalk'
 import { crosswalkSummary, latestWithCrosswalk } from '../utils/crosswalk';
 import { formatFigure } from '../utils/domains';
 
-const WIDTH = 480;
+/** Drawn in a box this wide, shown no wider than MAX_WIDTH px (its words stay at a reading size on a phone and on a desktop). */
+const WIDTH = 360;
+const MAX_WIDTH = 480;
 const ROW = 48;
 const TOP = 4;
 const BAR = 18;
@@ -37,7 +39,7 @@ export function CrosswalkSection({ systemId, name, leadsThisSystem }: { systemId
         on the same 0 to 100 scale as the canvas scores.
       </p>
       <p className="nhsuk-body-s" data-testid="crosswalk-cycle">
-        {`From ${cycleName}${latest.published ? '' : ' (provisional: not yet published)'}.`}
+        {`Figures from ${cycleName}${latest.published ? '' : ' (provisional: not yet published)'}.`}
         {crosswalk.mappingNote ? ` ${crosswalk.mappingNote}` : ''}
       </p>
       <ChartFigure
@@ -89,7 +91,15 @@ function CrosswalkBars({ domains, name, svgRef }: { domains: Crosswalk['domains'
   const x = scaleLinear().domain([0, 100]).range([0, plot]);
   const height = TOP + domains.length * ROW + 24;
   return (
-    <svg ref={svgRef} viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-labelledby={titleId} data-testid="crosswalk-bars" fontSize="14">
+    <svg
+      ref={svgRef}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      style={{ maxWidth: MAX_WIDTH }}
+      role="group"
+      aria-labelledby={titleId}
+      data-testid="crosswalk-bars"
+      fontSize="13"
+    >
       <title id={titleId}>{`${name}'s scores in the five domains of NHS England's framework, 0 to 100`}</title>
       <g aria-hidden="true">
         {x.ticks(5).map((t) => (
