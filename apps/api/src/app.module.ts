@@ -21,6 +21,7 @@ import { CohortProgrammeModule } from './modules/cohort-programme/cohort-program
 import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { LandscapeModule } from './modules/landscape/landscape.module';
+import { CrosswalkModule } from './modules/crosswalk/crosswalk.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { SignOffModule } from './modules/sign-off/sign-off.module';
 import { UsersModule } from './modules/users/users.module';
@@ -83,6 +84,7 @@ export class AppModule {
         CanvasModule,
         AssessmentsModule,
         LandscapeModule,
+        CrosswalkModule,
         NotificationsModule,
         SignOffModule,
         CohortProgrammeModule,

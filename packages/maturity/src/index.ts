@@ -11,3 +11,4 @@ export * from './learning-programme';
 export * from './learning-programme-plan';
 export * from './cycle-placement';
 export * from './across-versions';
+export * from './crosswalk-view';

@@ -9,6 +9,7 @@ import { CanvasVersionsResolver } from '../modules/canvas/canvas-versions.resolv
 import { AssessmentCycleFieldsResolver } from '../modules/canvas/cycle-fields.resolver';
 import { CohortProgrammeResolver } from '../modules/cohort-programme/cohort-programme.resolver';
 import { CohortsResolver } from '../modules/cohorts/cohorts.resolver';
+import { CrosswalkResolver, ProfileCycleCrosswalkResolver } from '../modules/crosswalk/crosswalk.resolver';
 import { HomeResolver } from '../modules/home/home.resolver';
 import { LandscapeResolver } from '../modules/landscape/landscape.resolver';
 import { NewestLandscapeResolver } from '../modules/landscape/newest-landscape.resolver';
@@ -30,10 +31,12 @@ export const RESOLVERS = [
   CanvasVersionsResolver,
   CohortProgrammeResolver,
   CohortsResolver,
+  CrosswalkResolver,
   HomeResolver,
   LandscapeResolver,
   NewestLandscapeResolver,
   NotificationsResolver,
+  ProfileCycleCrosswalkResolver,
   ReviewResolver,
   SignOffResolver,
   SystemsResolver,

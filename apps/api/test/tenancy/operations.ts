@@ -429,10 +429,17 @@ export const OPERATIONS: Record<string, OperationCase> = {
   },
   newestLandscape: { document: '{ newestLandscape { cycleId } }', scoped: false, expect: everyoneSignedIn },
   systemProfile: {
-    document: 'query ($s: ID!) { systemProfile(systemId: $s) { system { id } cycles { overallScore } } }',
+    document: 'query ($s: ID!) { systemProfile(systemId: $s) { system { id } cycles { overallScore crosswalk { citation } } } }',
     scoped: true,
     expect: { anonymous: 'UNAUTHENTICATED', icsLead: ownScopeOnly, coach: ownScopeOnly, national: 'ALLOWED', admin: 'ALLOWED' },
     variables: (world, scope) => ({ s: world.systems[scope] }),
+  },
+  // Every ICS by name in NHS England's five domains (ADR 0025): the national view only.
+  crosswalkLandscape: {
+    document: 'query ($c: ID!) { crosswalkLandscape(cycleId: $c) { citation systems { name } } }',
+    scoped: false,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: 'FORBIDDEN', coach: 'FORBIDDEN', national: 'ALLOWED', admin: 'ALLOWED' },
+    variables: (world) => ({ c: world.cycleId }),
   },
   movement: {
     document: 'query ($c: ID!) { movement(fromCycleId: $c, toCycleId: $c) { movedUp moves { name regionName systemId } } }',

@@ -5,13 +5,13 @@
  *   so closes the demo's, as an admin would);
  * - then the others, by name;
  * - last, the suites that change the programme year for good, as its people would: canvas v2 is published, the demo's
- *   open cycle is closed, a cycle is published. After them, the demo is no longer the demo the others read.
+ *   open cycle is closed, a cycle is published. The crosswalk view (crosswalk.e2e) reads canvas v2 once it is published. After them, the demo is no longer the demo the others read.
  */
 const { basename } = require('node:path');
 const Sequencer = require('@jest/test-sequencer').default;
 
 const FIRST = ['homes.e2e.ts', 'assessment.e2e.ts'];
-const LAST = ['canvas-versions.e2e.ts', 'cycles-admin.e2e.ts', 'sign-off.e2e.ts', 'versions-progress.e2e.ts'];
+const LAST = ['canvas-versions.e2e.ts', 'crosswalk.e2e.ts', 'cycles-admin.e2e.ts', 'sign-off.e2e.ts', 'versions-progress.e2e.ts'];
 
 function rank(test) {
   const name = basename(test.path);

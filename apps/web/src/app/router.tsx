@@ -31,6 +31,7 @@ export function createAppRouter() {
             { path: 'notifications', lazy: () => import('./routes/notifications') },
             { path: 'canvas/print', lazy: () => import('./routes/canvas-print') },
             { path: 'landscape', lazy: () => import('./routes/landscape') },
+            { path: 'landscape/crosswalk', lazy: () => import('./routes/landscape-crosswalk') },
             { path: 'systems/:systemId/profile', lazy: () => import('./routes/system-profile') },
             { path: 'systems/:systemId/action-plan', lazy: () => import('./routes/action-plan') },
             { path: 'systems/:systemId/sharing', lazy: () => import('./routes/system-sharing') },

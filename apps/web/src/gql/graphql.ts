@@ -571,6 +571,13 @@ export type HomeQuery = { home: { leads: Array<{ systemId: string, systemName: s
 
 export type HomeCycleProgressFragment = { cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> };
 
+export type CrosswalkLandscapeQueryVariables = Exact<{
+  cycleId: string;
+}>;
+
+
+export type CrosswalkLandscapeQuery = { crosswalkLandscape: { published: boolean, illustrative: boolean, citation: string | null, frameworkVersion: number | null, mappedFromVersion: number | null, mappingNote: string | null, cycle: { id: string, name: string }, figures: Array<{ key: string, title: string, count: number, lowerQuartile: number | null, median: number | null, upperQuartile: number | null }>, systems: Array<{ systemId: string, name: string, regionName: string, basis: string, scores: Array<{ key: string, score: number | null, incomplete: boolean }> }> } };
+
 export type LandscapeChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -615,6 +622,13 @@ export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never
 
 
 export type UnreadNotificationCountQuery = { notifications: { unreadCount: number } };
+
+export type SystemCrosswalkQueryVariables = Exact<{
+  systemId: string;
+}>;
+
+
+export type SystemCrosswalkQuery = { systemProfile: { system: { id: string }, cycles: Array<{ published: boolean, cycle: { id: string, name: string, illustrative: boolean }, crosswalk: { citation: string, frameworkVersion: number, mappedFromVersion: number | null, mappingNote: string | null, domains: Array<{ key: string, title: string, score: number | null, incomplete: boolean, criteria: number, scored: number, basis: string }> } | null }> } };
 
 export type SystemProfileQueryVariables = Exact<{
   systemId: string;
@@ -2380,6 +2394,41 @@ export const HomeDocument = new TypedDocumentString(`
     count
   }
 }`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const CrosswalkLandscapeDocument = new TypedDocumentString(`
+    query CrosswalkLandscape($cycleId: ID!) {
+  crosswalkLandscape(cycleId: $cycleId) {
+    cycle {
+      id
+      name
+    }
+    published
+    illustrative
+    citation
+    frameworkVersion
+    mappedFromVersion
+    mappingNote
+    figures {
+      key
+      title
+      count
+      lowerQuartile
+      median
+      upperQuartile
+    }
+    systems {
+      systemId
+      name
+      regionName
+      basis
+      scores {
+        key
+        score
+        incomplete
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrosswalkLandscapeQuery, CrosswalkLandscapeQueryVariables>;
 export const LandscapeChoicesDocument = new TypedDocumentString(`
     query LandscapeChoices {
   newestLandscape {
@@ -2540,6 +2589,38 @@ export const UnreadNotificationCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const SystemCrosswalkDocument = new TypedDocumentString(`
+    query SystemCrosswalk($systemId: ID!) {
+  systemProfile(systemId: $systemId) {
+    system {
+      id
+    }
+    cycles {
+      published
+      cycle {
+        id
+        name
+        illustrative
+      }
+      crosswalk {
+        citation
+        frameworkVersion
+        mappedFromVersion
+        mappingNote
+        domains {
+          key
+          title
+          score
+          incomplete
+          criteria
+          scored
+          basis
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SystemCrosswalkQuery, SystemCrosswalkQueryVariables>;
 export const SystemProfileDocument = new TypedDocumentString(`
     query SystemProfile($systemId: ID!) {
   systemProfile(systemId: $systemId) {

@@ -92,6 +92,12 @@ describe('can', () => {
     expect([admin, national, coachOfA, leadOfX, nobody].map((a) => can(a, 'manage', trail))).toEqual([false, false, false, false, false]);
   });
 
+  it("shows every ICS's crosswalk scores side by side to admins and national viewers only", () => {
+    const crosswalk: Resource = { kind: 'national-crosswalk' };
+    expect([admin, national, coachOfA, leadOfX, nobody].map((a) => can(a, 'read', crosswalk))).toEqual([true, true, false, false, false]);
+    expect([admin, national, coachOfA, leadOfX, nobody].map((a) => can(a, 'manage', crosswalk))).toEqual([false, false, false, false, false]);
+  });
+
   it("lets an ICS's leads keep its action plan, and its coaches, national viewers and admins read it", () => {
     const planOfX: Resource = { kind: 'action-plan', systemId: 'X' };
     const coachOfX = { ...actor({ role: 'COACH', cohortId: 'A' }), coachedSystemIds: ['X'] };

@@ -45,6 +45,8 @@ export type Resource =
   | { readonly kind: 'peer-sharing'; readonly systemId: string }
   /** The audit trail: who did what, when, to what. Read by admins and national viewers; written by no one (append-only). */
   | { readonly kind: 'audit-trail' }
+  /** Every ICS's scores side by side in the crosswalk's terms (NHS England's five domains): the national view only. */
+  | { readonly kind: 'national-crosswalk' }
   | { readonly kind: 'system-profile'; readonly systemId: string };
 
 export const hasRole = (actor: Actor, role: Role): boolean => actor.grants.some((g) => g.role === role);
@@ -92,6 +94,9 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       return admin;
     case 'audit-trail':
       // Nobody changes the trail: rows are only ever appended, by the change they record.
+      return action === 'read' && seesEverything(actor);
+    case 'national-crosswalk':
+      // Every ICS by name, provisional cycles too, as the national view sees the landscape; nobody changes it.
       return action === 'read' && seesEverything(actor);
     case 'system-profile':
     case 'peer-sharing':

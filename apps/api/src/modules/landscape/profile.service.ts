@@ -244,6 +244,7 @@ export class ProfileService {
           ? progressOf(id, previous.profile, placement.profile)
           : null;
       cycles.push({
+        systemId: id,
         cycle,
         published,
         overallScore: placement.overallScore,

@@ -94,6 +94,9 @@ export class ComparisonAcrossVersionsModel {
 
 @ObjectType('ProfileCycle', { description: 'One ICS in one cycle.' })
 export class ProfileCycleModel {
+  /** The ICS (not a GraphQL field): for the fields other modules resolve on a profile's cycle (its crosswalk). */
+  systemId!: string;
+
   @Field(() => AssessmentCycleModel)
   cycle!: AssessmentCycleModel;
 

@@ -68,6 +68,11 @@ export function LandscapePage({ nationalView }: { nationalView: boolean }) {
       <p className="nhsuk-lede-text">
         Where England&apos;s Integrated Care Systems are on the diffusion of innovation curve, cycle by cycle.
       </p>
+      {nationalView ? (
+        <p>
+          <Link to="/landscape/crosswalk">Every ICS in NHS England&apos;s framework for digital inclusion</Link>: scores in its five domains.
+        </p>
+      ) : null}
       {choices.isPending ? (
         <Loading what="the assessment cycles" />
       ) : choices.isError ? (

@@ -15,6 +15,7 @@ import { domainTitles, formatDelta, formatFigure, ordinal, titleOf, type DomainT
 import { peerSummary, quartileBars } from '../utils/quartile-bars';
 import { progressRows, trendSeries, trendSummary } from '../utils/trends';
 import { CalibrationChart } from './CalibrationChart';
+import { CrosswalkSection } from './CrosswalkSection';
 import { PeerBars } from './PeerBars';
 import { TrendChart } from './TrendChart';
 import './profile.css';
@@ -96,6 +97,7 @@ function ProfileContent({ data, canOpenProfiles, leadsThisSystem }: { data: Syst
           </dl>
           <PeersSection name={name} cycles={cycles} compared={compared} onChooseCycle={chooseCycle} domains={domainTitles(canvasFrameworks, compared.cycle.frameworkId)} />
           <TrendsSection name={name} cycles={cycles} domains={domains} />
+          <CrosswalkSection systemId={profile.system.id} name={name} leadsThisSystem={leadsThisSystem} />
           <EvidenceSection name={name} profile={profile} domains={domains} />
           <CalibrationSection name={name} profile={profile} domains={domains} />
           <PeerMatchesSection profile={profile} domains={domains} canOpenProfiles={canOpenProfiles} leadsThisSystem={leadsThisSystem} />
