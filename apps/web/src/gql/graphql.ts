@@ -129,6 +129,13 @@ export type GrantRoleInput = {
   userId: string;
 };
 
+/** One criterion’s corrected level. */
+export type LevelCorrectionInput = {
+  criterionKey: string;
+  /** 1–5: the level that will count in the ICS’s figures. */
+  level: number;
+};
+
 export type ModerateResponseInput = {
   assessmentId: string;
   /** Why: added to the criterion’s comment thread when not empty. */
@@ -722,10 +729,19 @@ export type ReviseFiguresMutationVariables = Exact<{
   cycleId: string;
   systemId: string;
   reason: string;
+  levels: Array<LevelCorrectionInput> | LevelCorrectionInput;
 }>;
 
 
-export type ReviseFiguresMutation = { reviseFigures: { number: number, reason: string | null, revisedOn: string, note: string } };
+export type ReviseFiguresMutation = { reviseFigures: { number: number, reason: string | null, revisedOn: string, note: string, changes: Array<{ criterionKey: string, before: number | null, after: number }> } };
+
+export type CorrectableFiguresQueryVariables = Exact<{
+  cycleId: string;
+  systemId: string;
+}>;
+
+
+export type CorrectableFiguresQuery = { correctableFigures: { systemId: string, systemName: string, published: boolean, hasFigures: boolean, basis: string, revisions: number, cycle: { id: string, name: string, publishedAt: string | null }, criteria: Array<{ criterionKey: string, title: string, domainTitle: string, statement: string, level: number | null }> } };
 
 export type SystemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2999,15 +3015,49 @@ export const PublishCycleDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PublishCycleMutation, PublishCycleMutationVariables>;
 export const ReviseFiguresDocument = new TypedDocumentString(`
-    mutation ReviseFigures($cycleId: ID!, $systemId: ID!, $reason: String!) {
-  reviseFigures(cycleId: $cycleId, systemId: $systemId, reason: $reason) {
+    mutation ReviseFigures($cycleId: ID!, $systemId: ID!, $reason: String!, $levels: [LevelCorrectionInput!]!) {
+  reviseFigures(
+    cycleId: $cycleId
+    systemId: $systemId
+    reason: $reason
+    levels: $levels
+  ) {
     number
     reason
     revisedOn
     note
+    changes {
+      criterionKey
+      before
+      after
+    }
   }
 }
     `) as unknown as TypedDocumentString<ReviseFiguresMutation, ReviseFiguresMutationVariables>;
+export const CorrectableFiguresDocument = new TypedDocumentString(`
+    query CorrectableFigures($cycleId: ID!, $systemId: ID!) {
+  correctableFigures(cycleId: $cycleId, systemId: $systemId) {
+    cycle {
+      id
+      name
+      publishedAt
+    }
+    systemId
+    systemName
+    published
+    hasFigures
+    basis
+    revisions
+    criteria {
+      criterionKey
+      title
+      domainTitle
+      statement
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectableFiguresQuery, CorrectableFiguresQueryVariables>;
 export const SystemsDocument = new TypedDocumentString(`
     query Systems {
   systems {

@@ -5,6 +5,7 @@ import {
   canAnswerSignOff,
   canReadSignOff,
   canReadSignOffSummary,
+  criterionTitles,
   FiguresRevision,
   ReviseFiguresContext,
   publishConfirmation,
@@ -285,6 +286,21 @@ describe('reviseFigures', () => {
     expect(codes(reviseFigures(c, { systemId, reason, levels }, rctx()))).toEqual([code]);
   });
 
+  it('names criteria by their number in their domain', () => {
+    expect(
+      criterionTitles({
+        domains: [
+          { number: 1, title: 'Local needs', criteria: [{ key: 'a.x' }, { key: 'a.y' }] },
+          { number: 2, title: 'Skills', criteria: [{ key: 'b.x' }] },
+        ],
+      }),
+    ).toEqual([
+      { key: 'a.x', title: '1.1 (Local needs)' },
+      { key: 'a.y', title: '1.2 (Local needs)' },
+      { key: 'b.x', title: '2.1 (Skills)' },
+    ]);
+  });
+
   it('refuses an ICS without published figures', () => {
     expect(codes(reviseFigures(published, { systemId: 'devon', reason: 'A reason', levels }, rctx([], { hasFigures: false })))).toEqual(['NO_FIGURES']);
   });
@@ -326,7 +342,7 @@ describe('reviseFigures', () => {
       { systemId: 'kent', number: 1, reason: 'Kent fix', revisedBy: 'admin', revisedOn: '2027-04-02', changes: [] },
     ];
     expect(revisionNote(revisions, 'devon')).toBe(
-      'Corrected after publishing on 20 April 2027 (correction 2): "Strategy" from level 3 to level 4; "Leadership" from no level to level 2. Reason: Second fix',
+      'Corrected after publishing on 20 April 2027 (correction 2): criterion Strategy from level 3 to level 4; criterion Leadership from no level to level 2. Reason: Second fix',
     );
     expect(revisionNote(revisions, 'devon', false)).toBe(
       'Corrected after publishing on 20 April 2027 (correction 2): 2 levels changed; the details are not shown for an ICS without its name.',

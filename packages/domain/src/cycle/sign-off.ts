@@ -363,7 +363,7 @@ export function publishCycle(
 /** One criterion's level in a correction: the level that counted before and the corrected level that counts after. */
 export interface CorrectedLevel {
   readonly criterionKey: string;
-  /** The criterion's title, as the (immutable, published) canvas version words it. */
+  /** How the criterion is named on screen: its number and its domain, `2.1 (Skills and capability)`. */
   readonly title: string;
   /** The level that counted before the correction; null when it counted no level (not answered, or "not assessed"). */
   readonly before: number | null;
@@ -404,13 +404,70 @@ export interface ReviseFiguresContext {
    * without figures has nothing to correct.
    */
   readonly hasFigures: boolean;
-  /** The criteria of the cycle's canvas version, in its order, with their titles. */
+  /** The criteria of the cycle's canvas version, in its order, each with how it is named on screen (`criterionTitles`). */
   readonly criteria: readonly { readonly key: string; readonly title: string }[];
   /**
    * The level that counts today for each of the ICS's criteria (the maturity engine's rule: the moderated level on a
    * validated assessment, else the self-assessed level; null when none counts). A criterion missing counts none.
    */
   readonly countedLevels: Readonly<Record<string, number | null>>;
+}
+
+/**
+ * What a correction would change, or every problem with it (each with its field: `levels`, `levels[2].level`,
+ * `reason`): criteria of the canvas version, each once, levels 1–5 that differ from the level that counts now, at least
+ * one, and a reason. `reviseFigures` applies it; the admin's form calls it too, to show problems before confirming.
+ */
+export function checkCorrection(
+  input: { readonly reason: unknown; readonly levels: readonly LevelCorrectionInput[] },
+  context: Pick<ReviseFiguresContext, 'criteria' | 'countedLevels'>,
+): CycleOutcome<{ reason: string; changes: CorrectedLevel[] }> {
+  const problems: CycleProblem[] = [];
+  const titleOf = new Map(context.criteria.map((c) => [c.key, c.title]));
+  const changes: CorrectedLevel[] = [];
+  const seen = new Set<string>();
+  if (!Array.isArray(input.levels) || input.levels.length === 0) {
+    problems.push(cycleProblem('NO_CHANGES', 'levels', 'Choose at least one criterion and give its corrected level'));
+  } else {
+    input.levels.forEach((change, index) => {
+      const key = typeof change.criterionKey === 'string' ? change.criterionKey : '';
+      const title = titleOf.get(key);
+      if (title === undefined) {
+        problems.push(cycleProblem('CRITERION_UNKNOWN', `levels[${index}].criterionKey`, `Choose a criterion of this canvas version`));
+        return;
+      }
+      if (seen.has(key)) {
+        problems.push(cycleProblem('CRITERION_REPEATED', `levels[${index}].criterionKey`, `Criterion ${title} is chosen more than once: give it one corrected level`));
+        return;
+      }
+      seen.add(key);
+      const level = change.level;
+      if (typeof level !== 'number' || !Number.isInteger(level) || level < CORRECTED_LEVEL_MIN || level > CORRECTED_LEVEL_MAX) {
+        problems.push(cycleProblem('LEVEL_INVALID', `levels[${index}].level`, `Choose the corrected level for criterion ${title}, from ${CORRECTED_LEVEL_MIN} to ${CORRECTED_LEVEL_MAX}`));
+        return;
+      }
+      const before = context.countedLevels[key] ?? null;
+      if (before === level) {
+        problems.push(cycleProblem('LEVEL_UNCHANGED', `levels[${index}].level`, `Criterion ${title} is already at level ${level}: choose a different level, or leave it out`));
+        return;
+      }
+      changes.push({ criterionKey: key, title, before, after: level });
+    });
+  }
+  const checked = freeText(
+    input.reason,
+    'reason',
+    { required: 'REASON_REQUIRED', tooLong: 'REASON_TOO_LONG' },
+    { required: 'Give the reason for the correction: it is shown with the corrected figures', what: 'The reason' },
+    SIGN_OFF_LIMITS.reasonMaxLength,
+  );
+  if ('problem' in checked) problems.push(checked.problem);
+  if (problems.length > 0 || 'problem' in checked) return cycleRefused(problems);
+  const reason = checked.text;
+  // In the canvas's own order, whatever order they were chosen in.
+  const order = new Map(context.criteria.map((c, i) => [c.key, i]));
+  changes.sort((a, b) => (order.get(a.criterionKey) ?? 0) - (order.get(b.criterionKey) ?? 0));
+  return cycleOk({ reason, changes });
 }
 
 /**
@@ -443,55 +500,14 @@ export function reviseFigures(
       cycleProblem('NO_FIGURES', 'systemId', `This ICS has no published figures in "${cycle.name}" to correct: its self-assessment was not submitted before the cycle closed`),
     ]);
   }
-  const problems: CycleProblem[] = [];
-  const titleOf = new Map(context.criteria.map((c) => [c.key, c.title]));
-  const changes: CorrectedLevel[] = [];
-  const seen = new Set<string>();
-  if (!Array.isArray(input.levels) || input.levels.length === 0) {
-    problems.push(cycleProblem('NO_CHANGES', 'levels', 'Choose at least one criterion and give its corrected level'));
-  } else {
-    input.levels.forEach((change, index) => {
-      const key = typeof change.criterionKey === 'string' ? change.criterionKey : '';
-      const title = titleOf.get(key);
-      if (title === undefined) {
-        problems.push(cycleProblem('CRITERION_UNKNOWN', `levels[${index}].criterionKey`, `Choose a criterion of this canvas version`));
-        return;
-      }
-      if (seen.has(key)) {
-        problems.push(cycleProblem('CRITERION_REPEATED', `levels[${index}].criterionKey`, `"${title}" is chosen more than once: give it one corrected level`));
-        return;
-      }
-      seen.add(key);
-      const level = change.level;
-      if (typeof level !== 'number' || !Number.isInteger(level) || level < CORRECTED_LEVEL_MIN || level > CORRECTED_LEVEL_MAX) {
-        problems.push(cycleProblem('LEVEL_INVALID', `levels[${index}].level`, `Choose the corrected level for "${title}", from ${CORRECTED_LEVEL_MIN} to ${CORRECTED_LEVEL_MAX}`));
-        return;
-      }
-      const before = context.countedLevels[key] ?? null;
-      if (before === level) {
-        problems.push(cycleProblem('LEVEL_UNCHANGED', `levels[${index}].level`, `"${title}" is already at level ${level}: choose a different level, or leave it out`));
-        return;
-      }
-      changes.push({ criterionKey: key, title, before, after: level });
-    });
-  }
-  const checked = freeText(
-    input.reason,
-    'reason',
-    { required: 'REASON_REQUIRED', tooLong: 'REASON_TOO_LONG' },
-    { required: 'Give the reason for the correction: it is shown with the corrected figures', what: 'The reason' },
-    SIGN_OFF_LIMITS.reasonMaxLength,
-  );
-  if ('problem' in checked) problems.push(checked.problem);
-  if (problems.length > 0 || 'problem' in checked) return cycleRefused(problems);
-  // In the canvas's own order, whatever order they were chosen in.
-  const order = new Map(context.criteria.map((c, i) => [c.key, i]));
-  changes.sort((a, b) => (order.get(a.criterionKey) ?? 0) - (order.get(b.criterionKey) ?? 0));
+  const checked = checkCorrection(input, context);
+  if (!checked.ok) return cycleRefused(checked.problems);
+  const { reason, changes } = checked.value;
   const number = 1 + Math.max(0, ...context.revisions.filter((r) => r.systemId === input.systemId).map((r) => r.number));
   const revision: FiguresRevision = {
     systemId: input.systemId,
     number,
-    reason: checked.text,
+    reason,
     revisedBy: context.actorUserId,
     revisedOn: context.today,
     changes,
@@ -509,9 +525,9 @@ export function reviseFigures(
 
 const levelInWords = (level: number | null) => (level === null ? 'no level' : `level ${level}`);
 
-/** What a correction changed, in plain words: `"Digital skills" from level 2 to level 4; "Data sharing" from no level to level 3`. */
+/** What a correction changed, in plain words: `criterion 2.1 (Skills) from level 2 to level 4; criterion 3.2 (Data) from no level to level 3`. */
 export function correctedLevelsInWords(changes: readonly CorrectedLevel[]): string {
-  return changes.map((c) => `"${c.title}" from ${levelInWords(c.before)} to ${levelInWords(c.after)}`).join('; ');
+  return changes.map((c) => `criterion ${c.title} from ${levelInWords(c.before)} to ${levelInWords(c.after)}`).join('; ');
 }
 
 /**
@@ -532,4 +548,11 @@ export function revisionNote(revisions: readonly FiguresRevision[], systemId: st
   }
   if (count === 0) return `${when}: ${latest.reason}`;
   return `${when}: ${correctedLevelsInWords(latest.changes)}. Reason: ${latest.reason}`;
+}
+
+/** Each criterion of a canvas version, in order, named as screens name it: its number in its domain and the domain. */
+export function criterionTitles(framework: {
+  readonly domains: readonly { readonly number: number; readonly title: string; readonly criteria: readonly { readonly key: string }[] }[];
+}): { key: string; title: string }[] {
+  return framework.domains.flatMap((d) => d.criteria.map((c, i) => ({ key: c.key, title: `${d.number}.${i + 1} (${d.title})` })));
 }
