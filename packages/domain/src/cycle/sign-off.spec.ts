@@ -349,5 +349,7 @@ describe('reviseFigures', () => {
     );
     expect(revisionNote(revisions, 'kent')).toBe('Corrected after publishing on 2 April 2027: Kent fix');
     expect(revisionNote(revisions, 'derby')).toBeNull();
+    // The note of a correction about to be recorded (the admin's check page) says its number from the revision alone.
+    expect(revisionNote([revisions[1]], 'devon')).toMatch(/^Corrected after publishing on 20 April 2027 \(correction 2\): /);
   });
 });

@@ -539,7 +539,8 @@ export function revisionNote(revisions: readonly FiguresRevision[], systemId: st
   const own = revisions.filter((r) => r.systemId === systemId).sort((a, b) => b.number - a.number);
   if (own.length === 0) return null;
   const latest = own[0];
-  const times = own.length === 1 ? '' : ` (correction ${latest.number})`;
+  // Numbered from 1 per ICS and cycle: a number above 1 says there were corrections before it.
+  const times = latest.number === 1 ? '' : ` (correction ${latest.number})`;
   const when = `Corrected after publishing on ${cycleDateInWords(latest.revisedOn)}${times}`;
   const count = latest.changes.length;
   if (!named) {
