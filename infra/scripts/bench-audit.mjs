@@ -4,7 +4,8 @@
 // statement, nothing crosses the wire), then times `auditEvents` through the API, as an admin, for the first page and
 // for the last page (the oldest events, reached by its keyset cursor), and prints the ratio. Keyset paging on
 // (occurred_at, id) with its index makes the last page cost what the first does; OFFSET paging would read the whole
-// table. Also times one filtered last page (one person). Prints the figures; it does not fail on a slow machine.
+// table. Also times the first and last pages filtered by one person and by one ICS (each along its own index). Prints
+// the figures; it does not fail on a slow machine.
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -66,9 +67,13 @@ try {
             people.ids[1 + g % cardinality(people.ids)],
             (ARRAY['RESPONSE_CHANGED','RESPONSE_CHANGED','RESPONSE_CHANGED','SIGNED_IN','SIGNED_OUT','ACTION_PLAN_CHANGED',
                    'REVIEW_COMMENT_ADDED','PEER_SHARING_CHANGED'])[1 + g % 8],
-            'user_session', NULL, jsonb_build_object('n', g)
+            -- One event in eight is an ICS's sharing choice (its ICS is stored by the trigger of migration 1764000600000).
+            CASE WHEN g % 8 = 7 THEN 'peer_sharing' ELSE 'user_session' END,
+            CASE WHEN g % 8 = 7 THEN systems.ids[1 + (g / 8) % cardinality(systems.ids)]::text END,
+            jsonb_build_object('n', g)
      FROM generate_series(1, $1::int) AS g,
-          (SELECT array_agg(id ORDER BY email) AS ids FROM user_account) AS people`,
+          (SELECT array_agg(id ORDER BY email) AS ids FROM user_account) AS people,
+          (SELECT array_agg(id ORDER BY name) AS ids FROM system) AS systems`,
     [rows],
   );
   await db.query('ANALYZE audit_event');
@@ -101,11 +106,12 @@ try {
   }
 
   // The last page: the oldest PAGE events, after the event just newer than them.
-  const lastPageCursor = async (actor) => {
+  const lastPageCursor = async (actor, system = null) => {
     const { rows: [row] } = await db.query(
       `SELECT to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, id::text AS id FROM audit_event
-       WHERE $1::uuid IS NULL OR actor_user_id = $1::uuid ORDER BY occurred_at, id OFFSET $2 LIMIT 1`,
-      [actor, PAGE],
+       WHERE ($1::uuid IS NULL OR actor_user_id = $1::uuid) AND ($3::uuid IS NULL OR system_id = $3::uuid)
+       ORDER BY occurred_at, id OFFSET $2 LIMIT 1`,
+      [actor, PAGE, system],
     );
     return cursorOf(row);
   };
@@ -118,11 +124,15 @@ try {
   const person = (await db.query(`SELECT id FROM user_account ORDER BY email LIMIT 1`)).rows[0].id;
   const lastCursor = await lastPageCursor(null);
   const lastPersonCursor = await lastPageCursor(person);
-  const [first, last, firstByPerson, lastByPerson] = await timeTogether([
+  const system = (await db.query(`SELECT id FROM system ORDER BY name LIMIT 1`)).rows[0].id;
+  const lastSystemCursor = await lastPageCursor(null, system);
+  const [first, last, firstByPerson, lastByPerson, firstBySystem, lastBySystem] = await timeTogether([
     { title: 'first page', variables: { n: PAGE }, expect: full },
     { title: 'last page', variables: { n: PAGE, a: lastCursor }, expect: lastOne },
     { title: 'first page, one person', variables: { n: PAGE, f: { actorUserId: person } }, expect: full },
     { title: 'last page, one person', variables: { n: PAGE, f: { actorUserId: person }, a: lastPersonCursor }, expect: lastOne },
+    { title: 'first page, one ICS', variables: { n: PAGE, f: { systemId: system } }, expect: full },
+    { title: 'last page, one ICS', variables: { n: PAGE, f: { systemId: system }, a: lastSystemCursor }, expect: lastOne },
   ]);
 
   // The same statement in the database alone (EXPLAIN ANALYZE of the API's own prepared query, generic plan as the API
@@ -151,6 +161,8 @@ try {
   console.log(`  last page                  ${last.toFixed(1)} ms   (last / first = ${ratio.toFixed(2)})`);
   console.log(`  first page, one person     ${firstByPerson.toFixed(1)} ms`);
   console.log(`  last page, one person      ${lastByPerson.toFixed(1)} ms   (last / first = ${(lastByPerson / firstByPerson).toFixed(2)})`);
+  console.log(`  first page, one ICS        ${firstBySystem.toFixed(1)} ms`);
+  console.log(`  last page, one ICS         ${lastBySystem.toFixed(1)} ms   (last / first = ${(lastBySystem / firstBySystem).toFixed(2)})`);
   console.log(`  in the database alone: first page ${firstInDb.toFixed(2)} ms, last page ${lastInDb.toFixed(2)} ms (last / first = ${(lastInDb / firstInDb).toFixed(2)})`);
   console.log(ratio < 2 ? '  The last page costs about what the first does: keyset paging holds.' : '  The last page is slower than the first: look at the plan (EXPLAIN) of audit.page.');
 } finally {

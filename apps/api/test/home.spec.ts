@@ -21,7 +21,7 @@ const HOME = `{ home {
   }
   admin {
     cohortsWithoutCoach { id name } systemsWithoutLead { id name }
-    openCycles { cycleName daysLeft closingSoon participating } closedUnpublished { cycleName } reviewsWaiting
+    openCycles { cycleName daysLeft closingSoon participating closedOn } closedUnpublished { cycleName closedOn } reviewsWaiting
   }
 } }`;
 
@@ -200,8 +200,16 @@ describe('each role’s home (demo data, real PostgreSQL)', () => {
     const lonely = await createCohort(api.database, 'Nobody coaches this', [await systemId(api.database, 'Dorset')]);
     const closing = await openCycle(api.database, 'Closing cycle', isoDay(-60));
     await api.database.query(`UPDATE assessment_cycle SET closes_on = $2 WHERE id = $1`, [closing, isoDay(3)]);
-    const closed = await openCycle(api.database, 'Closed cycle', isoDay(-100));
-    await api.database.query(`UPDATE assessment_cycle SET closes_on = $2 WHERE id = $1`, [closed, isoDay(-10)]);
+    // Past its closing date but nobody closed it: not "closed" (ADR 0023: closed means closed_on is set).
+    const pastClosing = await openCycle(api.database, 'Past its closing date', isoDay(-100));
+    await api.database.query(`UPDATE assessment_cycle SET closes_on = $2 WHERE id = $1`, [pastClosing, isoDay(-10)]);
+    // Closed early: closed, although its planned closing date is still to come.
+    const closedEarly = await openCycle(api.database, 'Closed cycle', isoDay(-100));
+    await api.database.query(`UPDATE assessment_cycle SET closes_on = $2, closed_on = $3, closed_early = true WHERE id = $1`, [
+      closedEarly,
+      isoDay(30),
+      isoDay(-1),
+    ]);
 
     const home = await homeOf(admin);
     expect(home.leads).toEqual([]);
@@ -216,9 +224,14 @@ describe('each role’s home (demo data, real PostgreSQL)', () => {
     );
     expect(withoutLead).toHaveLength(count);
     const open = home.admin.openCycles;
-    expect(open[0]).toMatchObject({ cycleName: 'Closing cycle', daysLeft: 3, closingSoon: true, participating: 42 });
+    expect(open.find((c: { cycleName: string }) => c.cycleName === 'Closing cycle')).toMatchObject({ daysLeft: 3, closingSoon: true, participating: 42 });
     expect(open.find((c: { cycleName: string }) => c.cycleName === DEMO_CYCLE_NAME)).toMatchObject({ closingSoon: false, daysLeft: 90 });
-    expect(home.admin.closedUnpublished.map((c: { cycleName: string }) => c.cycleName)).toEqual(['Closed cycle']);
+    expect(home.admin.closedUnpublished).toEqual([{ cycleName: 'Closed cycle', closedOn: isoDay(-1) }]);
+    expect(open.find((c: { cycleName: string }) => c.cycleName === 'Past its closing date')).toMatchObject({ daysLeft: -10, closingSoon: false, closedOn: null });
+    expect(open.map((c: { cycleName: string }) => c.cycleName)).not.toContain('Closed cycle');
+    // Leave the world as the later tests expect it (a closed cycle gives its leads figures to check).
+    await api.database.query(`DELETE FROM assessment WHERE cycle_id = $1`, [closedEarly]);
+    await api.database.query(`DELETE FROM assessment_cycle WHERE id = $1`, [closedEarly]);
     expect(home.admin.reviewsWaiting).toBeGreaterThanOrEqual(DEMO_SUBMITTED_PIONEERS.length);
   });
 

@@ -11,7 +11,8 @@ const FIGURES = `query ($c: ID) { myProvisionalFigures(cycleId: $c) {
 const SUMMARY = `query ($c: ID!) { signOffSummary(cycleId: $c) { phase total confirmed queried notAnswered rows { systemId name state comment } } }`;
 const PREVIEW = `query ($c: ID!) { publishPreview(cycleId: $c) { canPublish reason statements outstandingSystemIds } }`;
 const PUBLISH = `mutation ($c: ID!, $ok: Boolean!, $o: [ID!]!) { publishCycle(cycleId: $c, confirmed: $ok, outstandingSystemIds: $o) { publishedAt } }`;
-const REVISE = `mutation ($c: ID!, $s: ID!, $r: String!) { reviseFigures(cycleId: $c, systemId: $s, reason: $r) { number reason revisedOn note } }`;
+const REVISE = `mutation ($c: ID!, $s: ID!, $r: String!, $l: [LevelCorrectionInput!]! = [{ criterionKey: "${KEYS[0]}", level: 4 }]) {
+  reviseFigures(cycleId: $c, systemId: $s, reason: $r, levels: $l) { number reason revisedOn note } }`;
 const LANDSCAPE = `query ($c: ID!) { landscape(cycleId: $c, method: ROGERS_QUANTILES) { published entries { name own revision { number reason note } } } }`;
 const NOTIFICATIONS = `{ notifications { items { kind message } } }`;
 
@@ -228,8 +229,13 @@ describe('sign-off, publishing and corrections (real PostgreSQL)', () => {
 
     const first = await gql(api, admin.token, REVISE, { c: cycleId, s: dorset, r: 'The skills domain was scored on an old answer.' });
     expect(first.body.data?.['reviseFigures']).toMatchObject({ number: 1, reason: 'The skills domain was scored on an old answer.' });
-    const second = await gql(api, admin.token, REVISE, { c: cycleId, s: dorset, r: 'Dorset asked for its leadership score to be checked again.' });
-    expect(second.body.data?.['reviseFigures']).toMatchObject({ number: 2, note: expect.stringContaining('(correction 2): Dorset asked') });
+    const second = await gql(api, admin.token, REVISE, {
+      c: cycleId,
+      s: dorset,
+      r: 'Dorset asked for its leadership score to be checked again.',
+      l: [{ criterionKey: KEYS[1], level: 2 }],
+    });
+    expect(second.body.data?.['reviseFigures']).toMatchObject({ number: 2, note: expect.stringMatching(/\(correction 2\): criterion 1\.2 \(.+\) from level 3 to level 2\. Reason: Dorset asked/) });
     expect((await api.database.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'CYCLE_FIGURES_REVISED'`))[0].n).toBe(2);
     const items = ((await gql(api, dorsetLead.token, NOTIFICATIONS)).body.data?.['notifications'] as { items: { kind: string }[] }).items;
     expect(items.map((i) => i.kind)).toContain('FIGURES_REVISED');

@@ -203,13 +203,19 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     await page.getByTestId('success-notice').getByText(`${cycleName} is published.`, { exact: false }).waitFor();
     await page.getByTestId('sign-off-phase').getByText('Published.').waitFor();
 
-    // A correction after publishing, with its reason.
+    // A correction after publishing: a corrected level, with its reason (corrections.e2e.ts covers it in full).
     await tabTo(page, 'revision-system', 60);
     await page.keyboard.press('ArrowDown'); // Devon
-    await tabTo(page, 'revision-reason');
+    await activate(page, 'Correct its figures', 'button');
+    await heading(page, 'Correct Devon’s figures').waitFor();
+    await tabTo(page, `corrected-level-${KEYS[0].replace(/[^a-z0-9-]/gi, '-')}`, 60);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // No change, 1, 2, (not 3, Devon's level now), 4
+    await tabTo(page, 'correction-reason', 200);
     await page.keyboard.type('Two answers were scored on last year’s canvas wording.');
+    await activate(page, 'Continue', 'button');
+    await page.getByTestId('correction-changes').waitFor();
     await activate(page, 'Record the correction', 'button');
-    await page.getByTestId('success-notice').getByText('Recorded correction 1 of Devon\'s figures.', { exact: false }).waitFor();
+    await page.getByTestId('success-notice').getByText('Recorded correction 1 of Devon’s figures.', { exact: false }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
     await context.close();
@@ -226,7 +232,9 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     // The correction is shown beside Devon's figures, with its reason.
     const notes = await page.getByTestId('revision-note').allTextContents();
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatch(/^Revised Corrected after publishing on \d{1,2} \w+ \d{4}: Two answers were scored on last year’s canvas wording\.$/);
+    expect(notes[0]).toMatch(
+      /^Revised Corrected after publishing on \d{1,2} \w+ \d{4}: criterion 1\.1 \(.+\) from level 3 to level 4\. Reason: Two answers were scored on last year’s canvas wording\.$/,
+    );
     await saveScreenshot(page, 'sign-off-landscape-1280');
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);

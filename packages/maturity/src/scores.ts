@@ -204,6 +204,42 @@ export function countedTallies(basis: ScoreBasis, groups: readonly AnswerGroup[]
   return [...byDomain].map(([domainKey, t]) => ({ domainKey, ...t }));
 }
 
+/** One criterion's answer as far as which level counts is concerned. */
+export interface CountedLevelFacts {
+  readonly selfLevel: number | null;
+  readonly moderatedLevel: number | null;
+  readonly notAssessed: boolean;
+}
+
+/**
+ * The level that counts for one criterion of an assessment scored on `basis`, or null when none counts ("not
+ * assessed", or unanswered): `countedTallies` applied to that one answer, so the rule stays written once.
+ */
+export function countedLevel(basis: ScoreBasis, answer: CountedLevelFacts): number | null {
+  const [tally] = countedTallies(basis, [
+    {
+      domainKey: '',
+      moderated: answer.moderatedLevel !== null,
+      notAssessed: answer.notAssessed,
+      answers: 1,
+      selfAssessed: answer.selfLevel === null ? 0 : 1,
+      selfLevelSum: answer.selfLevel ?? 0,
+      moderatedLevelSum: answer.moderatedLevel ?? 0,
+    },
+  ]);
+  return tally.moderated + tally.selfLeveld === 1 ? tally.levelSum : null;
+}
+
+/**
+ * Where a corrected level must be written for it to be the level that counts (a correction after publishing, ADR
+ * 0028): on an assessment scored on moderated levels (validated), its moderated level; on one scored on its
+ * self-assessment (submitted or in review when the cycle closed), its self-assessed level, no longer "not assessed".
+ */
+export function correctedAnswer(basis: ScoreBasis, answer: CountedLevelFacts, level: number): CountedLevelFacts {
+  assertLevel(level, 'The corrected level');
+  return basis === 'MODERATED' ? { ...answer, moderatedLevel: level } : { ...answer, selfLevel: level, notAssessed: false };
+}
+
 /** Scores an assessment from its per-domain tallies (domains with no tally count as unanswered). */
 export function scoreFromDomainTallies(
   framework: CanvasFramework,

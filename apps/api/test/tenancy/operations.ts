@@ -522,7 +522,23 @@ export const OPERATIONS: Record<string, OperationCase> = {
   },
   reviseFigures: {
     writes: true,
-    document: 'mutation ($c: ID!, $s: ID!) { reviseFigures(cycleId: $c, systemId: $s, reason: "A domain score was miscounted") { number } }',
+    document: `mutation ($c: ID!, $s: ID!, $l: [LevelCorrectionInput!]!) {
+      reviseFigures(cycleId: $c, systemId: $s, reason: "A level was mistyped", levels: $l) { number } }`,
+    scoped: false,
+    expect: adminOnly,
+    variables: async (world) => {
+      const c = await closedCycleWithFigures(world, 'own');
+      await world.db.query(`UPDATE assessment_cycle SET published_at = now() WHERE id = $1`, [c]);
+      const [{ level }] = await world.db.query(
+        `SELECT r.self_level AS level FROM assessment_response r JOIN assessment a ON a.id = r.assessment_id
+         WHERE a.cycle_id = $1 AND a.system_id = $2 AND r.criterion_key = $3`,
+        [c, world.systems.own, CRITERION_KEYS[0]],
+      );
+      return { c, s: world.systems.own, l: [{ criterionKey: CRITERION_KEYS[0], level: (level % 5) + 1 }] };
+    },
+  },
+  correctableFigures: {
+    document: 'query ($c: ID!, $s: ID!) { correctableFigures(cycleId: $c, systemId: $s) { systemName criteria { criterionKey level } } }',
     scoped: false,
     expect: adminOnly,
     variables: async (world) => {

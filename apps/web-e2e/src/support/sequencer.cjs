@@ -11,7 +11,14 @@ const { basename } = require('node:path');
 const Sequencer = require('@jest/test-sequencer').default;
 
 const FIRST = ['homes.e2e.ts', 'assessment.e2e.ts'];
-const LAST = ['canvas-versions.e2e.ts', 'crosswalk.e2e.ts', 'cycles-admin.e2e.ts', 'sign-off.e2e.ts', 'versions-progress.e2e.ts'];
+const LAST = [
+  'canvas-versions.e2e.ts',
+  'crosswalk.e2e.ts',
+  'cycles-admin.e2e.ts',
+  'sign-off.e2e.ts',
+  'versions-progress.e2e.ts',
+  'corrections.e2e.ts',
+];
 
 function rank(test) {
   const name = basename(test.path);

@@ -44,6 +44,7 @@ export function createAppRouter() {
             { path: 'cycles/:cycleId/figures', lazy: () => import('./routes/cycle-figures') },
             { path: 'cycles/:cycleId/sign-off', lazy: () => import('./routes/cycle-sign-off') },
             { path: 'cycles/:cycleId/publish', lazy: () => import('./routes/cycle-publish') },
+            { path: 'cycles/:cycleId/corrections/:systemId', lazy: () => import('./routes/cycle-correction') },
             { path: 'admin/users', lazy: () => import('./routes/admin-users') },
             { path: 'admin/users/:userId', lazy: () => import('./routes/admin-user') },
             { path: 'admin/canvas', lazy: () => import('./routes/admin-canvas') },

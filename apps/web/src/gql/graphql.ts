@@ -129,6 +129,13 @@ export type GrantRoleInput = {
   userId: string;
 };
 
+/** One criterion’s corrected level. */
+export type LevelCorrectionInput = {
+  criterionKey: string;
+  /** 1–5: the level that will count in the ICS’s figures. */
+  level: number;
+};
+
 export type ModerateResponseInput = {
   assessmentId: string;
   /** Why: added to the criterion’s comment thread when not empty. */
@@ -567,9 +574,9 @@ export type CloseAssessmentCycleMutation = { closeAssessmentCycle: { id: string,
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { home: { leads: Array<{ systemId: string, systemName: string, openActionCount: number, assessment: { id: string, status: AssessmentStatus, cycleName: string, illustrative: boolean, closesOn: string, daysLeft: number, canEdit: boolean, criteriaAnswered: number, criteriaTotal: number, returnReason: string | null, recordedOnBehalfBy: string | null, domainsLeft: Array<{ domainKey: string, number: number, title: string, answered: number, total: number }>, returnedItems: Array<{ criterionKey: string, criterionStatement: string, domainKey: string, domainNumber: number, domainTitle: string, comment: string, authorName: string | null }> } | null, overdueActions: Array<{ id: string, action: string, owner: string, dueOn: string | null, status: ActionStatus }>, nextActions: Array<{ id: string, action: string, owner: string, dueOn: string | null, status: ActionStatus }> }>, coach: { reviewsWaiting: Array<{ assessmentId: string, systemName: string, cycleName: string, status: AssessmentStatus, daysWaiting: number }>, cohorts: Array<{ cohortId: string, cohortName: string, memberCount: number, cycleId: string | null, cycleName: string | null, closesOn: string | null, statusCounts: Array<{ status: AssessmentStatus, count: number }> }> } | null, national: { latestPublished: { cycleId: string, cycleName: string, illustrative: boolean, methodDescription: string, assessed: number, categoryCounts: Array<{ category: AdopterCategory, label: string, count: number }> } | null, provisional: Array<{ cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> }> } | null, admin: { reviewsWaiting: number, cohortsWithoutCoach: Array<{ id: string, name: string }>, systemsWithoutLead: Array<{ id: string, name: string }>, openCycles: Array<{ cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> }>, closedUnpublished: Array<{ cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> }> } | null } };
+export type HomeQuery = { home: { leads: Array<{ systemId: string, systemName: string, openActionCount: number, assessment: { id: string, status: AssessmentStatus, cycleName: string, illustrative: boolean, closesOn: string, daysLeft: number, canEdit: boolean, criteriaAnswered: number, criteriaTotal: number, returnReason: string | null, recordedOnBehalfBy: string | null, domainsLeft: Array<{ domainKey: string, number: number, title: string, answered: number, total: number }>, returnedItems: Array<{ criterionKey: string, criterionStatement: string, domainKey: string, domainNumber: number, domainTitle: string, comment: string, authorName: string | null }> } | null, overdueActions: Array<{ id: string, action: string, owner: string, dueOn: string | null, status: ActionStatus }>, nextActions: Array<{ id: string, action: string, owner: string, dueOn: string | null, status: ActionStatus }> }>, coach: { reviewsWaiting: Array<{ assessmentId: string, systemName: string, cycleName: string, status: AssessmentStatus, daysWaiting: number }>, cohorts: Array<{ cohortId: string, cohortName: string, memberCount: number, cycleId: string | null, cycleName: string | null, closesOn: string | null, statusCounts: Array<{ status: AssessmentStatus, count: number }> }> } | null, national: { latestPublished: { cycleId: string, cycleName: string, illustrative: boolean, methodDescription: string, assessed: number, categoryCounts: Array<{ category: AdopterCategory, label: string, count: number }> } | null, provisional: Array<{ cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, closedOn: string | null, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> }> } | null, admin: { reviewsWaiting: number, cohortsWithoutCoach: Array<{ id: string, name: string }>, systemsWithoutLead: Array<{ id: string, name: string }>, openCycles: Array<{ cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, closedOn: string | null, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> }>, closedUnpublished: Array<{ cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, closedOn: string | null, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> }> } | null } };
 
-export type HomeCycleProgressFragment = { cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> };
+export type HomeCycleProgressFragment = { cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, closedOn: string | null, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> };
 
 export type CrosswalkLandscapeQueryVariables = Exact<{
   cycleId: string;
@@ -736,10 +743,19 @@ export type ReviseFiguresMutationVariables = Exact<{
   cycleId: string;
   systemId: string;
   reason: string;
+  levels: Array<LevelCorrectionInput> | LevelCorrectionInput;
 }>;
 
 
-export type ReviseFiguresMutation = { reviseFigures: { number: number, reason: string | null, revisedOn: string, note: string } };
+export type ReviseFiguresMutation = { reviseFigures: { number: number, reason: string | null, revisedOn: string, note: string, changes: Array<{ criterionKey: string, before: number | null, after: number }> } };
+
+export type CorrectableFiguresQueryVariables = Exact<{
+  cycleId: string;
+  systemId: string;
+}>;
+
+
+export type CorrectableFiguresQuery = { correctableFigures: { systemId: string, systemName: string, published: boolean, hasFigures: boolean, basis: string, revisions: number, cycle: { id: string, name: string, publishedAt: string | null }, criteria: Array<{ criterionKey: string, title: string, domainTitle: string, statement: string, level: number | null }> } };
 
 export type SystemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -984,6 +1000,7 @@ export const HomeCycleProgressFragmentDoc = new TypedDocumentString(`
   opensOn
   closesOn
   daysLeft
+  closedOn
   open
   closingSoon
   cohortName
@@ -2385,6 +2402,7 @@ export const HomeDocument = new TypedDocumentString(`
   opensOn
   closesOn
   daysLeft
+  closedOn
   open
   closingSoon
   cohortName
@@ -3088,15 +3106,49 @@ export const PublishCycleDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PublishCycleMutation, PublishCycleMutationVariables>;
 export const ReviseFiguresDocument = new TypedDocumentString(`
-    mutation ReviseFigures($cycleId: ID!, $systemId: ID!, $reason: String!) {
-  reviseFigures(cycleId: $cycleId, systemId: $systemId, reason: $reason) {
+    mutation ReviseFigures($cycleId: ID!, $systemId: ID!, $reason: String!, $levels: [LevelCorrectionInput!]!) {
+  reviseFigures(
+    cycleId: $cycleId
+    systemId: $systemId
+    reason: $reason
+    levels: $levels
+  ) {
     number
     reason
     revisedOn
     note
+    changes {
+      criterionKey
+      before
+      after
+    }
   }
 }
     `) as unknown as TypedDocumentString<ReviseFiguresMutation, ReviseFiguresMutationVariables>;
+export const CorrectableFiguresDocument = new TypedDocumentString(`
+    query CorrectableFigures($cycleId: ID!, $systemId: ID!) {
+  correctableFigures(cycleId: $cycleId, systemId: $systemId) {
+    cycle {
+      id
+      name
+      publishedAt
+    }
+    systemId
+    systemName
+    published
+    hasFigures
+    basis
+    revisions
+    criteria {
+      criterionKey
+      title
+      domainTitle
+      statement
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectableFiguresQuery, CorrectableFiguresQueryVariables>;
 export const SystemsDocument = new TypedDocumentString(`
     query Systems {
   systems {

@@ -270,7 +270,11 @@ describe('the state machine (property tests)', () => {
               break;
             }
             case 'revise': {
-              const revised = reviseFigures(cycle, { systemId: 'a', reason: a.reason }, { today, actorUserId: 'admin', systemIds: 'ALL', revisions: [] });
+              const revised = reviseFigures(
+                cycle,
+                { systemId: 'a', reason: a.reason, levels: [{ criterionKey: 'k', level: 3 }] },
+                { today, actorUserId: 'admin', systemIds: 'ALL', revisions: [], hasFigures: true, criteria: [{ key: 'k', title: 'K' }], countedLevels: { k: 2 } },
+              );
               outcome = revised.ok ? { ok: true, value: {} } : revised;
               if (cycle.status === 'PUBLISHED') expect(revised.ok).toBe(a.reason.trim() !== '');
               else expect(revised).toMatchObject({ ok: false, problems: [{ code: 'CYCLE_NOT_PUBLISHED' }] });

@@ -96,6 +96,11 @@ describe('problem codes', () => {
       'TEXT_INVALID',
       'CONFIRMATION_REQUIRED',
       'CONFIRMATION_OUT_OF_DATE',
+      'NO_CHANGES',
+      'CRITERION_UNKNOWN',
+      'CRITERION_REPEATED',
+      'LEVEL_INVALID',
+      'LEVEL_UNCHANGED',
     ]);
     expect(CYCLE_FORBIDDEN_CODES).toEqual(['NOT_ALLOWED']);
     for (const code of CYCLE_PROBLEM_CODES) expect(code).toMatch(/^[A-Z]+(_[A-Z]+)*$/);

@@ -41,6 +41,12 @@ export const CYCLE_PROBLEM_CODES = [
   'TEXT_INVALID',
   'CONFIRMATION_REQUIRED',
   'CONFIRMATION_OUT_OF_DATE',
+  // Corrected levels after publishing.
+  'NO_CHANGES',
+  'CRITERION_UNKNOWN',
+  'CRITERION_REPEATED',
+  'LEVEL_INVALID',
+  'LEVEL_UNCHANGED',
 ] as const;
 export type CycleProblemCode = (typeof CYCLE_PROBLEM_CODES)[number];
 

@@ -5,7 +5,9 @@ import {
   canAnswerSignOff,
   canReadSignOff,
   canReadSignOffSummary,
+  criterionTitles,
   FiguresRevision,
+  ReviseFiguresContext,
   publishConfirmation,
   publishCycle,
   reviseFigures,
@@ -231,25 +233,47 @@ describe('publishing', () => {
 
 describe('reviseFigures', () => {
   const published = cycle({ status: 'PUBLISHED', publishedOn: '2027-03-10' });
-  const rctx = (revisions: readonly FiguresRevision[] = []) => ({ today: '2027-04-01', actorUserId: 'admin', systemIds: PARTICIPANTS, revisions });
+  const CRITERIA = [
+    { key: '1.1', title: 'Strategy' },
+    { key: '1.2', title: 'Leadership' },
+    { key: '2.1', title: 'Digital skills' },
+  ];
+  const rctx = (revisions: readonly FiguresRevision[] = [], over: Partial<ReviseFiguresContext> = {}): ReviseFiguresContext => ({
+    today: '2027-04-01',
+    actorUserId: 'admin',
+    systemIds: PARTICIPANTS,
+    revisions,
+    hasFigures: true,
+    criteria: CRITERIA,
+    countedLevels: { '1.1': 2, '1.2': null, '2.1': 3 },
+    ...over,
+  });
+  const levels = [
+    { criterionKey: '2.1', level: 4 },
+    { criterionKey: '1.2', level: 1 },
+  ];
 
-  it('records a numbered revision with its trimmed reason; the cycle stays published; the ICS’s leads are told', () => {
-    const first = reviseFigures(published, { systemId: 'devon', reason: '  Moderated level for 3.2 was mistyped.  ' }, rctx());
+  it('records a numbered revision with its trimmed reason and each level before and after, in the canvas’s order; the ICS’s leads are told', () => {
+    const first = reviseFigures(published, { systemId: 'devon', reason: '  Moderated level for 2.1 was mistyped.  ', levels }, rctx());
+    const changes = [
+      { criterionKey: '1.2', title: 'Leadership', before: null, after: 1 },
+      { criterionKey: '2.1', title: 'Digital skills', before: 3, after: 4 },
+    ];
     expect(first).toEqual({
       ok: true,
       value: {
-        revision: { systemId: 'devon', number: 1, reason: 'Moderated level for 3.2 was mistyped.', revisedBy: 'admin', revisedOn: '2027-04-01' },
+        revision: { systemId: 'devon', number: 1, reason: 'Moderated level for 2.1 was mistyped.', revisedBy: 'admin', revisedOn: '2027-04-01', changes },
         event: {
           action: 'CYCLE_FIGURES_REVISED',
           before: null,
-          after: { systemId: 'devon', number: 1, reason: 'Moderated level for 3.2 was mistyped.' },
+          after: { systemId: 'devon', number: 1, reason: 'Moderated level for 2.1 was mistyped.', changes },
           notify: { kind: 'SYSTEM_LEADS', systemId: 'devon' },
         },
       },
     });
     if (!first.ok) throw new Error('expected a revision');
     const kentsRevision = { ...first.value.revision, systemId: 'kent', number: 4 };
-    const second = reviseFigures(published, { systemId: 'devon', reason: 'Evidence arrived late.' }, rctx([first.value.revision, kentsRevision]));
+    const second = reviseFigures(published, { systemId: 'devon', reason: 'Evidence arrived late.', levels }, rctx([first.value.revision, kentsRevision]));
     expect(second.ok && second.value.revision.number).toBe(2);
   });
 
@@ -259,17 +283,73 @@ describe('reviseFigures', () => {
     ['without a reason', published, 'devon', '   ', 'REASON_REQUIRED'],
     ['with a reason over 2000 characters', published, 'devon', 'x'.repeat(2001), 'REASON_TOO_LONG'],
   ])('refuses a revision %s', (_what, c, systemId, reason, code) => {
-    expect(codes(reviseFigures(c, { systemId, reason }, rctx()))).toEqual([code]);
+    expect(codes(reviseFigures(c, { systemId, reason, levels }, rctx()))).toEqual([code]);
   });
 
-  it('the landscape’s note shows the latest revision, and none before any', () => {
+  it('names criteria by their number in their domain', () => {
+    expect(
+      criterionTitles({
+        domains: [
+          { number: 1, title: 'Local needs', criteria: [{ key: 'a.x' }, { key: 'a.y' }] },
+          { number: 2, title: 'Skills', criteria: [{ key: 'b.x' }] },
+        ],
+      }),
+    ).toEqual([
+      { key: 'a.x', title: '1.1 (Local needs)' },
+      { key: 'a.y', title: '1.2 (Local needs)' },
+      { key: 'b.x', title: '2.1 (Skills)' },
+    ]);
+  });
+
+  it('refuses an ICS without published figures', () => {
+    expect(codes(reviseFigures(published, { systemId: 'devon', reason: 'A reason', levels }, rctx([], { hasFigures: false })))).toEqual(['NO_FIGURES']);
+  });
+
+  it('reports every problem with the levels and the reason at once, each with its field', () => {
+    const outcome = reviseFigures(
+      published,
+      {
+        systemId: 'devon',
+        reason: '',
+        levels: [
+          { criterionKey: '9.9', level: 3 },
+          { criterionKey: '1.1', level: 2 },
+          { criterionKey: '2.1', level: 6 },
+          { criterionKey: '2.1', level: 4 },
+          { criterionKey: '1.2', level: 2.5 },
+          { criterionKey: 42, level: 1 },
+        ],
+      },
+      rctx(),
+    );
+    expect(outcome.ok ? [] : outcome.problems.map((p) => [p.code, p.field])).toEqual([
+      ['CRITERION_UNKNOWN', 'levels[0].criterionKey'],
+      ['LEVEL_UNCHANGED', 'levels[1].level'],
+      ['LEVEL_INVALID', 'levels[2].level'],
+      ['CRITERION_REPEATED', 'levels[3].criterionKey'],
+      ['LEVEL_INVALID', 'levels[4].level'],
+      ['CRITERION_UNKNOWN', 'levels[5].criterionKey'],
+      ['REASON_REQUIRED', 'reason'],
+    ]);
+    expect(codes(reviseFigures(published, { systemId: 'devon', reason: 'A reason', levels: [] }, rctx()))).toEqual(['NO_CHANGES']);
+  });
+
+  it('the landscape’s note says what the latest revision changed and why, and none before any', () => {
+    const change = (title: string, before: number | null, after: number) => ({ criterionKey: title, title, before, after });
     const revisions: FiguresRevision[] = [
-      { systemId: 'devon', number: 1, reason: 'First fix', revisedBy: 'admin', revisedOn: '2027-04-01' },
-      { systemId: 'devon', number: 2, reason: 'Second fix', revisedBy: 'admin', revisedOn: '2027-04-20' },
-      { systemId: 'kent', number: 1, reason: 'Kent fix', revisedBy: 'admin', revisedOn: '2027-04-02' },
+      { systemId: 'devon', number: 1, reason: 'First fix', revisedBy: 'admin', revisedOn: '2027-04-01', changes: [change('Strategy', 2, 3)] },
+      { systemId: 'devon', number: 2, reason: 'Second fix', revisedBy: 'admin', revisedOn: '2027-04-20', changes: [change('Strategy', 3, 4), change('Leadership', null, 2)] },
+      { systemId: 'kent', number: 1, reason: 'Kent fix', revisedBy: 'admin', revisedOn: '2027-04-02', changes: [] },
     ];
-    expect(revisionNote(revisions, 'devon')).toBe('Corrected after publishing on 20 April 2027 (correction 2): Second fix');
+    expect(revisionNote(revisions, 'devon')).toBe(
+      'Corrected after publishing on 20 April 2027 (correction 2): criterion Strategy from level 3 to level 4; criterion Leadership from no level to level 2. Reason: Second fix',
+    );
+    expect(revisionNote(revisions, 'devon', false)).toBe(
+      'Corrected after publishing on 20 April 2027 (correction 2): 2 levels changed; the details are not shown for an ICS without its name.',
+    );
     expect(revisionNote(revisions, 'kent')).toBe('Corrected after publishing on 2 April 2027: Kent fix');
     expect(revisionNote(revisions, 'derby')).toBeNull();
+    // The note of a correction about to be recorded (the admin's check page) says its number from the revision alone.
+    expect(revisionNote([revisions[1]], 'devon')).toMatch(/^Corrected after publishing on 20 April 2027 \(correction 2\): /);
   });
 });

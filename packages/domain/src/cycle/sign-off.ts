@@ -358,15 +358,39 @@ export function publishCycle(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Corrections after publishing
+// Corrections after publishing (docs/decisions/0028-corrections-after-publishing.md)
 
-/** A correction of one ICS's published figures: numbered from 1 per ICS per cycle, with who, when and why. */
+/** One criterion's level in a correction: the level that counted before and the corrected level that counts after. */
+export interface CorrectedLevel {
+  readonly criterionKey: string;
+  /** How the criterion is named on screen: its number and its domain, `2.1 (Skills and capability)`. */
+  readonly title: string;
+  /** The level that counted before the correction; null when it counted no level (not answered, or "not assessed"). */
+  readonly before: number | null;
+  readonly after: number;
+}
+
+/**
+ * A correction of one ICS's published figures: numbered from 1 per ICS per cycle, with who, when, why, and the levels
+ * it changed (empty only for revisions recorded before corrections carried levels).
+ */
 export interface FiguresRevision {
   readonly systemId: string;
   readonly number: number;
   readonly reason: string;
   readonly revisedBy: string;
   readonly revisedOn: string;
+  readonly changes: readonly CorrectedLevel[];
+}
+
+/** The levels a correction may give, as the canvas defines them. */
+export const CORRECTED_LEVEL_MIN = 1;
+export const CORRECTED_LEVEL_MAX = 5;
+
+/** One criterion the admin corrects, as typed or chosen: the level is checked by `reviseFigures`. */
+export interface LevelCorrectionInput {
+  readonly criterionKey: unknown;
+  readonly level: unknown;
 }
 
 export interface ReviseFiguresContext {
@@ -375,15 +399,87 @@ export interface ReviseFiguresContext {
   readonly systemIds: ParticipantSet;
   /** The cycle's revisions so far (any ICS's). */
   readonly revisions: readonly FiguresRevision[];
+  /**
+   * Whether the ICS has figures in the published landscape (its assessment counted when the cycle closed). An ICS
+   * without figures has nothing to correct.
+   */
+  readonly hasFigures: boolean;
+  /** The criteria of the cycle's canvas version, in its order, each with how it is named on screen (`criterionTitles`). */
+  readonly criteria: readonly { readonly key: string; readonly title: string }[];
+  /**
+   * The level that counts today for each of the ICS's criteria (the maturity engine's rule: the moderated level on a
+   * validated assessment, else the self-assessed level; null when none counts). A criterion missing counts none.
+   */
+  readonly countedLevels: Readonly<Record<string, number | null>>;
 }
 
 /**
- * Records a correction of an ICS's published figures, with a reason (the changed levels themselves are the API's to
- * store beside it). The cycle stays published: a revision is added, nothing is taken back. Its leads are told.
+ * What a correction would change, or every problem with it (each with its field: `levels`, `levels[2].level`,
+ * `reason`): criteria of the canvas version, each once, levels 1–5 that differ from the level that counts now, at least
+ * one, and a reason. `reviseFigures` applies it; the admin's form calls it too, to show problems before confirming.
+ */
+export function checkCorrection(
+  input: { readonly reason: unknown; readonly levels: readonly LevelCorrectionInput[] },
+  context: Pick<ReviseFiguresContext, 'criteria' | 'countedLevels'>,
+): CycleOutcome<{ reason: string; changes: CorrectedLevel[] }> {
+  const problems: CycleProblem[] = [];
+  const titleOf = new Map(context.criteria.map((c) => [c.key, c.title]));
+  const changes: CorrectedLevel[] = [];
+  const seen = new Set<string>();
+  if (!Array.isArray(input.levels) || input.levels.length === 0) {
+    problems.push(cycleProblem('NO_CHANGES', 'levels', 'Choose at least one criterion and give its corrected level'));
+  } else {
+    input.levels.forEach((change, index) => {
+      const key = typeof change.criterionKey === 'string' ? change.criterionKey : '';
+      const title = titleOf.get(key);
+      if (title === undefined) {
+        problems.push(cycleProblem('CRITERION_UNKNOWN', `levels[${index}].criterionKey`, `Choose a criterion of this canvas version`));
+        return;
+      }
+      if (seen.has(key)) {
+        problems.push(cycleProblem('CRITERION_REPEATED', `levels[${index}].criterionKey`, `Criterion ${title} is chosen more than once: give it one corrected level`));
+        return;
+      }
+      seen.add(key);
+      const level = change.level;
+      if (typeof level !== 'number' || !Number.isInteger(level) || level < CORRECTED_LEVEL_MIN || level > CORRECTED_LEVEL_MAX) {
+        problems.push(cycleProblem('LEVEL_INVALID', `levels[${index}].level`, `Choose the corrected level for criterion ${title}, from ${CORRECTED_LEVEL_MIN} to ${CORRECTED_LEVEL_MAX}`));
+        return;
+      }
+      const before = context.countedLevels[key] ?? null;
+      if (before === level) {
+        problems.push(cycleProblem('LEVEL_UNCHANGED', `levels[${index}].level`, `Criterion ${title} is already at level ${level}: choose a different level, or leave it out`));
+        return;
+      }
+      changes.push({ criterionKey: key, title, before, after: level });
+    });
+  }
+  const checked = freeText(
+    input.reason,
+    'reason',
+    { required: 'REASON_REQUIRED', tooLong: 'REASON_TOO_LONG' },
+    { required: 'Give the reason for the correction: it is shown with the corrected figures', what: 'The reason' },
+    SIGN_OFF_LIMITS.reasonMaxLength,
+  );
+  if ('problem' in checked) problems.push(checked.problem);
+  if (problems.length > 0 || 'problem' in checked) return cycleRefused(problems);
+  const reason = checked.text;
+  // In the canvas's own order, whatever order they were chosen in.
+  const order = new Map(context.criteria.map((c, i) => [c.key, i]));
+  changes.sort((a, b) => (order.get(a.criterionKey) ?? 0) - (order.get(b.criterionKey) ?? 0));
+  return cycleOk({ reason, changes });
+}
+
+/**
+ * Records a correction of an ICS's published figures: for one or more criteria of that ICS's assessment, the corrected
+ * level (the level that then counts in its figures), with a reason. The cycle stays published: a revision is added,
+ * nothing is taken back; the API stores the levels, the revision and the audit rows together and places the whole
+ * cycle again (a placement is relative: one ICS's correction can move others' categories). Its leads are told. Every
+ * problem with the levels and the reason is reported at once, each with its field (`levels[2].level`, `reason`).
  */
 export function reviseFigures(
   cycle: Cycle,
-  input: { readonly systemId: string; readonly reason: string },
+  input: { readonly systemId: string; readonly reason: unknown; readonly levels: readonly LevelCorrectionInput[] },
   context: ReviseFiguresContext,
 ): CycleOutcome<{ revision: FiguresRevision; event: CycleEvent }> {
   assertToday(context.today);
@@ -399,38 +495,65 @@ export function reviseFigures(
   if (!takesPartInCycle(context.systemIds, input.systemId)) {
     return cycleRefused([cycleProblem('NOT_A_PARTICIPANT', 'systemId', `This ICS did not take part in "${cycle.name}"`)]);
   }
-  const checked = freeText(
-    input.reason,
-    'reason',
-    { required: 'REASON_REQUIRED', tooLong: 'REASON_TOO_LONG' },
-    { required: 'Give the reason for the correction: it is shown with the corrected figures', what: 'The reason' },
-    SIGN_OFF_LIMITS.reasonMaxLength,
-  );
-  if ('problem' in checked) return cycleRefused([checked.problem]);
+  if (!context.hasFigures) {
+    return cycleRefused([
+      cycleProblem('NO_FIGURES', 'systemId', `This ICS has no published figures in "${cycle.name}" to correct: its self-assessment was not submitted before the cycle closed`),
+    ]);
+  }
+  const checked = checkCorrection(input, context);
+  if (!checked.ok) return cycleRefused(checked.problems);
+  const { reason, changes } = checked.value;
   const number = 1 + Math.max(0, ...context.revisions.filter((r) => r.systemId === input.systemId).map((r) => r.number));
   const revision: FiguresRevision = {
     systemId: input.systemId,
     number,
-    reason: checked.text,
+    reason,
     revisedBy: context.actorUserId,
     revisedOn: context.today,
+    changes,
   };
   return cycleOk({
     revision,
     event: {
       action: 'CYCLE_FIGURES_REVISED',
       before: null,
-      after: { systemId: revision.systemId, number, reason: revision.reason },
+      after: { systemId: revision.systemId, number, reason: revision.reason, changes },
       notify: { kind: 'SYSTEM_LEADS', systemId: input.systemId },
     },
   });
 }
 
-/** What the landscape says beside an ICS's corrected figures (its latest revision), or null when never corrected. */
-export function revisionNote(revisions: readonly FiguresRevision[], systemId: string): string | null {
+const levelInWords = (level: number | null) => (level === null ? 'no level' : `level ${level}`);
+
+/** What a correction changed, in plain words: `criterion 2.1 (Skills) from level 2 to level 4; criterion 3.2 (Data) from no level to level 3`. */
+export function correctedLevelsInWords(changes: readonly CorrectedLevel[]): string {
+  return changes.map((c) => `criterion ${c.title} from ${levelInWords(c.before)} to ${levelInWords(c.after)}`).join('; ');
+}
+
+/**
+ * What the landscape says beside an ICS's corrected figures (its latest revision), or null when never corrected:
+ * when, which correction, what changed and why. Where the reader sees the ICS without its name, neither the reason nor
+ * the criteria are said (either could describe it), only how many levels changed.
+ */
+export function revisionNote(revisions: readonly FiguresRevision[], systemId: string, named = true): string | null {
   const own = revisions.filter((r) => r.systemId === systemId).sort((a, b) => b.number - a.number);
   if (own.length === 0) return null;
   const latest = own[0];
-  const times = own.length === 1 ? '' : ` (correction ${latest.number})`;
-  return `Corrected after publishing on ${cycleDateInWords(latest.revisedOn)}${times}: ${latest.reason}`;
+  // Numbered from 1 per ICS and cycle: a number above 1 says there were corrections before it.
+  const times = latest.number === 1 ? '' : ` (correction ${latest.number})`;
+  const when = `Corrected after publishing on ${cycleDateInWords(latest.revisedOn)}${times}`;
+  const count = latest.changes.length;
+  if (!named) {
+    const levels = count === 0 ? '' : ` ${count === 1 ? '1 level' : `${count} levels`} changed;`;
+    return `${when}:${levels} the details are not shown for an ICS without its name.`;
+  }
+  if (count === 0) return `${when}: ${latest.reason}`;
+  return `${when}: ${correctedLevelsInWords(latest.changes)}. Reason: ${latest.reason}`;
+}
+
+/** Each criterion of a canvas version, in order, named as screens name it: its number in its domain and the domain. */
+export function criterionTitles(framework: {
+  readonly domains: readonly { readonly number: number; readonly title: string; readonly criteria: readonly { readonly key: string }[] }[];
+}): { key: string; title: string }[] {
+  return framework.domains.flatMap((d) => d.criteria.map((c, i) => ({ key: c.key, title: `${d.number}.${i + 1} (${d.title})` })));
 }

@@ -19,6 +19,8 @@ import { CycleNotices1764000200000 } from './1764000200000-cycle-notices';
 import { SignOffAndRevisions1764000300000 } from './1764000300000-sign-off-and-revisions';
 import { OnePlacementReadModel1763940000000 } from './1763940000000-one-placement-read-model';
 import { AuditTrailReading1764000400000 } from './1764000400000-audit-trail-reading';
+import { CorrectedLevels1764000500000 } from './1764000500000-corrected-levels';
+import { AuditEventSystem1764000600000 } from './1764000600000-audit-event-system';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -43,4 +45,6 @@ export const MIGRATIONS = [
   CycleNotices1764000200000,
   SignOffAndRevisions1764000300000,
   AuditTrailReading1764000400000,
+  CorrectedLevels1764000500000,
+  AuditEventSystem1764000600000,
 ];

@@ -30,4 +30,11 @@ export class AuditEventEntity {
 
   @Column({ type: 'text', nullable: true })
   ip!: string | null;
+
+  /**
+   * The ICS the event concerns, worked out from its subject when it is appended (`audit_event_system_of`, migration
+   * 1764000600000, filled by a trigger: code never sets it); null when it concerns none.
+   */
+  @Column({ name: 'system_id', type: 'uuid', nullable: true })
+  systemId!: string | null;
 }

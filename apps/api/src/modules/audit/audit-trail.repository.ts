@@ -3,19 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { col, defineQuery, run } from '../../database/typed-sql';
 
-/**
- * The ICS an audit row concerns, as text (null when none): the ICS whose sharing choice, assessment or action plan it
- * changed, or whom a lead's role or a cohort membership names. `e` is the row's alias.
- */
-const systemOfEvent = (e: string) => `CASE ${e}.subject_type
-    WHEN 'peer_sharing' THEN ${e}.subject_id
-    WHEN 'assessment' THEN (SELECT a.system_id::text FROM assessment a WHERE a.id = ${e}.subject_id::uuid)
-    WHEN 'action_plan_item' THEN COALESCE((SELECT i.system_id::text FROM action_plan_item i WHERE i.id = ${e}.subject_id::uuid),
-                                          ${e}.before->>'systemId', ${e}.after->>'systemId')
-    WHEN 'role_grant' THEN COALESCE(${e}.after->>'systemId', ${e}.before->>'systemId')
-    WHEN 'cohort' THEN COALESCE(${e}.after->>'systemId', ${e}.before->>'systemId')
-  END`;
-
 /** A subject id that is a UUID, as one (failed sign-ins keep the email address typed). */
 const subjectUuid = (e: string) =>
   `CASE WHEN ${e}.subject_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ${e}.subject_id::uuid END`;
@@ -23,29 +10,20 @@ const subjectUuid = (e: string) =>
 /**
  * One page of the trail, newest first, after the keyset cursor `($6, $7)`: `(occurred_at, id) < cursor` is an index
  * condition on `audit_event_newest_first_idx`, so the last page costs what the first does. The first page passes
- * ('infinity', max id). The filters are optional (null: any); days are UK days. Only the page's rows are named.
+ * ('infinity', max id). The filters are optional (null: any); days are UK days. Only the page's rows are named. An
+ * event's ICS is `audit_event.system_id`, worked out when it was appended (`audit_event_system_of`, migration
+ * 1764000600000). Two statements, one per `systemCondition`: every ICS (`$2` is null), or one ICS (`system_id = $2`,
+ * an index range on `audit_event_system_newest_first_idx`). Not one statement with "$2 IS NULL OR …": a prepared
+ * statement's generic plan cannot use an index for a condition that a parameter may switch off.
  */
-const AUDIT_PAGE = defineQuery<
-  [
-    actorUserId: string | null,
-    systemId: string | null,
-    actions: readonly string[] | null,
-    from: string | null,
-    to: string | null,
-    cursorAt: string,
-    cursorId: string,
-    limit: number,
-  ]
->()({
-  name: 'audit.page',
-  text: `WITH page AS (
+const pageText = (systemCondition: string) => `WITH page AS (
            SELECT e.* FROM audit_event e
            WHERE (e.occurred_at, e.id) < ($6::timestamptz, $7::bigint)
              AND ($1::uuid IS NULL OR e.actor_user_id = $1::uuid)
              AND ($3::text[] IS NULL OR e.action = ANY($3::text[]))
              AND ($4::date IS NULL OR e.occurred_at >= ($4::date::timestamp AT TIME ZONE 'Europe/London'))
              AND ($5::date IS NULL OR e.occurred_at < (($5::date + 1)::timestamp AT TIME ZONE 'Europe/London'))
-             AND ($2::uuid IS NULL OR (${systemOfEvent('e')}) = $2::uuid::text)
+             AND ${systemCondition}
            ORDER BY e.occurred_at DESC, e.id DESC
            LIMIT $8
          )
@@ -71,23 +49,44 @@ const AUDIT_PAGE = defineQuery<
                   WHEN 'canvas_framework' THEN (SELECT f.title || ', version ' || f.version FROM canvas_framework f
                                                 WHERE f.id = p.sid)
                 END AS "subjectName"
-         FROM (SELECT page.*, ${subjectUuid('page')} AS sid, ${systemOfEvent('page')} AS system_id FROM page) p
+         FROM (SELECT page.*, ${subjectUuid('page')} AS sid FROM page) p
          LEFT JOIN user_account actor ON actor.id = p.actor_user_id
-         LEFT JOIN system s ON s.id::text = p.system_id
-         ORDER BY p.occurred_at DESC, p.id DESC`,
-  columns: {
-    id: col.text,
-    occurredAt: col.timestamptz,
-    cursorAt: col.text,
-    actorUserId: col.uuid.orNull,
-    actorName: col.text.orNull,
-    action: col.text,
-    subjectType: col.text,
-    after: col.json<unknown>().orNull,
-    systemId: col.uuid.orNull,
-    systemName: col.text.orNull,
-    subjectName: col.text.orNull,
-  },
+         LEFT JOIN system s ON s.id = p.system_id
+         ORDER BY p.occurred_at DESC, p.id DESC`;
+
+const PAGE_COLUMNS = {
+  id: col.text,
+  occurredAt: col.timestamptz,
+  cursorAt: col.text,
+  actorUserId: col.uuid.orNull,
+  actorName: col.text.orNull,
+  action: col.text,
+  subjectType: col.text,
+  after: col.json<unknown>().orNull,
+  systemId: col.uuid.orNull,
+  systemName: col.text.orNull,
+  subjectName: col.text.orNull,
+};
+
+type AuditPageParameters<S> = [
+  actorUserId: string | null,
+  systemId: S,
+  actions: readonly string[] | null,
+  from: string | null,
+  to: string | null,
+  cursorAt: string,
+  cursorId: string,
+  limit: number,
+];
+
+/** A page of every ICS's events ($2 is null and unused, so both statements take the same parameters). */
+const AUDIT_PAGE = defineQuery<AuditPageParameters<null>>()({ name: 'audit.page', text: pageText('$2::uuid IS NULL'), columns: PAGE_COLUMNS });
+
+/** A page of one ICS's events. */
+const AUDIT_PAGE_OF_SYSTEM = defineQuery<AuditPageParameters<string>>()({
+  name: 'audit.pageOfSystem',
+  text: pageText('e.system_id = $2::uuid'),
+  columns: PAGE_COLUMNS,
 });
 
 const PEOPLE = defineQuery()({
@@ -118,16 +117,10 @@ export class AuditTrailRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   page(filter: AuditRowFilter, after: AuditCursor | null, limit: number) {
-    return run(this.dataSource, AUDIT_PAGE, [
-      filter.actorUserId,
-      filter.systemId,
-      filter.actions,
-      filter.from,
-      filter.to,
-      after?.occurredAt ?? 'infinity',
-      after?.id ?? '9223372036854775807',
-      limit,
-    ]);
+    const rest = [filter.actions, filter.from, filter.to, after?.occurredAt ?? 'infinity', after?.id ?? '9223372036854775807', limit] as const;
+    return filter.systemId === null
+      ? run(this.dataSource, AUDIT_PAGE, [filter.actorUserId, null, ...rest])
+      : run(this.dataSource, AUDIT_PAGE_OF_SYSTEM, [filter.actorUserId, filter.systemId, ...rest]);
   }
 
   people(): Promise<{ id: string; name: string }[]> {

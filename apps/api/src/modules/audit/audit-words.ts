@@ -30,6 +30,7 @@ export const AUDIT_ACTION_WORDS: Readonly<Record<AuditAction, string>> = {
   ANSWERS_COPIED: 'Copied answers from an earlier assessment',
   ACTION_PLAN_CHANGED: 'Changed an action plan',
   RESPONSE_MODERATED: 'Gave a moderated level in review',
+  LEVEL_CORRECTED: 'Corrected a level in published figures',
   REVIEW_COMMENT_ADDED: 'Commented in a review',
   RECORDING_ON_BEHALF_STARTED: 'Started recording an assessment on behalf of an ICS',
   LEARNING_PROGRAMME_SAVED: "Saved a cohort's learning programme",

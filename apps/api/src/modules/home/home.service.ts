@@ -8,7 +8,6 @@ import {
   daysFromTo,
   hasNationalView,
   hasRole,
-  isCycleOpen,
   ledSystemIds,
   todayInEngland,
 } from '@idt/domain';
@@ -22,6 +21,7 @@ import { Caller } from '../auth/current-user.decorator';
 import { requirePermission } from '../auth/require-permission';
 import { CanvasRepository } from '../canvas/canvas.repository';
 import { CanvasService } from '../canvas/canvas.service';
+import { phaseOf } from '../canvas/cycle-refusal';
 import { CycleRecord, FrameworkRecord } from '../canvas/canvas.types';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { LandscapeService } from '../landscape/landscape.service';
@@ -218,9 +218,13 @@ export class HomeService {
   private async admin(caller: Caller, today: string, cycles: readonly CycleRecord[]): Promise<HomeAdminModel> {
     requirePermission(caller.actor, 'manage', { kind: 'cohorts' });
     requirePermission(caller.actor, 'manage', { kind: 'user-accounts' });
-    // A cycle the admin closed early is closed, whatever its planned closing date (ADR 0023).
-    const open = cycles.filter((c) => c.closedOn === null && isCycleOpen(c, today)).sort((a, b) => a.closesOn.localeCompare(b.closesOn));
-    const closedUnpublished = cycles.filter((c) => c.publishedAt === null && (c.closedOn !== null || c.closesOn < today));
+    // Where each cycle is comes from the domain's one rule (`cyclePhase`, ADR 0023), never from its dates here: a cycle
+    // is closed when the admin closed it (early or not), whatever its planned closing date. One past its closing date
+    // but not yet closed still waits for the admin to close it, so it stays with the open ones, never "closed".
+    const open = cycles
+      .filter((c) => ['OPEN', 'PAST_CLOSING_DATE'].includes(phaseOf(c, today)))
+      .sort((a, b) => a.closesOn.localeCompare(b.closesOn));
+    const closedUnpublished = cycles.filter((c) => phaseOf(c, today) === 'CLOSED');
     const [cohorts, systemsWithoutLead, queue, progress] = await Promise.all([
       this.cohorts.list(caller),
       this.repository.systemsWithoutLead(),
@@ -249,8 +253,9 @@ export class HomeService {
         opensOn: cycle.opensOn,
         closesOn: cycle.closesOn,
         daysLeft: daysFromTo(today, cycle.closesOn),
-        open: isCycleOpen(cycle, today),
-        closingSoon: closesSoon(cycle, today),
+        closedOn: cycle.closedOn,
+        open: phaseOf(cycle, today) === 'OPEN',
+        closingSoon: phaseOf(cycle, today) === 'OPEN' && closesSoon(cycle, today),
         cohortName: cycle.cohort?.name ?? null,
         participating: row?.participating ?? 0,
         statusCounts: statusCounts(row?.tally ?? ({} as StatusTally)),

@@ -13,7 +13,7 @@ import {
 import { ASSESSMENT_STATUSES, AssessmentStatus } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { col, defineQuery, run } from '../../database/typed-sql';
 
 /** One ICS's domain scores as stored, in the framework's domain order. */
@@ -171,6 +171,13 @@ const INSERT_GROUPS = defineQuery<[cycleId: string, groups: string]>()({
   text: `INSERT INTO cycle_peer_group (cycle_id, group_key, kind, name, statistics)
          SELECT $1::uuid, g."groupKey", g.kind, g.name, g.statistics
          FROM jsonb_to_recordset($2::jsonb) AS g ("groupKey" text, kind text, name text, statistics jsonb)`,
+  columns: {},
+});
+/** Counts a change to what a cycle's placement is made of that no trigger sees (a correction's levels): it is then stale. */
+const MARK_CHANGED = defineQuery<[cycleId: string]>()({
+  name: 'placement.markChanged',
+  text: `INSERT INTO cycle_placement_state AS s (cycle_id, counted_changes) VALUES ($1::uuid, 1)
+         ON CONFLICT (cycle_id) DO UPDATE SET counted_changes = s.counted_changes + 1`,
   columns: {},
 });
 const MARK_PLACED = defineQuery<[cycleId: string, counted: string]>()({
@@ -372,8 +379,8 @@ export class PlacementRepository {
    * replica has just done so. One rebuild per cycle at a time (an advisory lock); changes made meanwhile leave it stale
    * again, to be rebuilt on the next read.
    */
-  async rebuild(cycleId: string, place: (tallies: readonly SystemTally[]) => CyclePlacement): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+  async rebuild(cycleId: string, place: (tallies: readonly SystemTally[]) => CyclePlacement, within?: EntityManager): Promise<void> {
+    const inTransaction = async (tx: EntityManager) => {
       await run(tx, LOCK_CYCLE, [`cycle_placement:${cycleId}`]);
       const [{ counted, placed, tallies }] = await run(tx, TALLIES_WITH_COUNT, [cycleId]);
       if (placed === counted) return;
@@ -394,7 +401,19 @@ export class PlacementRepository {
       await run(tx, INSERT_DOMAINS, [cycleId, ADOPTER_CATEGORIES]);
       await run(tx, INSERT_GROUPS, [cycleId, JSON.stringify(groups)]);
       await run(tx, MARK_PLACED, [cycleId, counted]);
-    });
+    };
+    await (within ? inTransaction(within) : this.dataSource.transaction(inTransaction));
+  }
+
+  /**
+   * Inside the caller's transaction (a correction of levels in a counted assessment, which the status triggers do not
+   * see): marks the cycle's placement stale and places the whole cycle again before the transaction commits. The
+   * cycle's placement lock is taken first, so a reader placing it meanwhile waits, and never deadlocks with this.
+   */
+  async placeAgainWithin(tx: EntityManager, cycleId: string, place: (tallies: readonly SystemTally[]) => CyclePlacement): Promise<void> {
+    await run(tx, LOCK_CYCLE, [`cycle_placement:${cycleId}`]);
+    await run(tx, MARK_CHANGED, [cycleId]);
+    await this.rebuild(cycleId, place, tx);
   }
 
   /** The cycles in which this ICS has an assessment that counts, oldest first, and whether each one's placement is current. */

@@ -1,5 +1,6 @@
 import { ComparableScores, Placement, PlacementRequest, placeCycle, replaceCycle, scoreOverSharedCriteria } from '@idt/maturity';
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { CanvasRepository } from '../canvas/canvas.repository';
 import { PlacedEntry, PlacedMember, PlacementRepository } from './placement.repository';
 
@@ -40,6 +41,17 @@ export class PlacementService {
       if (!framework) continue;
       await this.placements.rebuild(cycleId, (tallies) => placeCycle(framework.definition, tallies));
     }
+  }
+
+  /**
+   * Places a cycle again inside the caller's transaction, after a change to levels that counted (a correction after
+   * publishing): the whole cycle, since placement is relative and one ICS's correction can move others' categories.
+   */
+  async placeAgainWithin(tx: EntityManager, cycleId: string): Promise<void> {
+    const cycle = await this.canvas.findCycle(cycleId);
+    const framework = cycle ? await this.canvas.findFramework(cycle.frameworkId) : null;
+    if (!framework) throw new Error(`Cycle ${cycleId} or its framework is missing`);
+    await this.placements.placeAgainWithin(tx, cycleId, (tallies) => placeCycle(framework.definition, tallies));
   }
 
   /** Every placed ICS of each of these cycles, placed by `request`: one statement to read them, whatever their number. */

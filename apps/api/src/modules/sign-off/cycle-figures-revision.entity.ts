@@ -1,3 +1,4 @@
+import type { CorrectedLevel } from '@idt/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AssessmentCycleEntity } from '../canvas/assessment-cycle.entity';
 import { SystemEntity } from '../systems/system.entity';
@@ -38,4 +39,8 @@ export class CycleFiguresRevisionEntity {
 
   @Column({ name: 'revised_at', type: 'timestamptz', default: () => 'now()' })
   revisedAt!: Date;
+
+  /** Per criterion corrected: its key, title, and the level that counted before and after (migration 1764000500000). */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  changes!: CorrectedLevel[];
 }

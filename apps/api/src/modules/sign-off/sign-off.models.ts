@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AssessmentCycleModel } from '../canvas/models/assessment-cycle.model';
 
 export enum SignOffAnswerEnum {
@@ -127,6 +127,21 @@ export class PublishPreviewModel {
   outstandingSystemIds!: string[];
 }
 
+@ObjectType('CorrectedLevel', { description: 'One criterion a correction changed: the level that counted before and after.' })
+export class CorrectedLevelModel {
+  @Field(() => String)
+  criterionKey!: string;
+
+  @Field(() => String, { description: 'Its number and domain: "2.1 (Skills and capability)".' })
+  title!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Null when no level counted before.' })
+  before!: number | null;
+
+  @Field(() => Int)
+  after!: number;
+}
+
 @ObjectType('FiguresRevision', { description: 'A correction of an ICS’s published figures.' })
 export class FiguresRevisionModel {
   @Field(() => Int, { description: 'From 1, per ICS per cycle.' })
@@ -138,8 +153,65 @@ export class FiguresRevisionModel {
   @Field(() => String, { description: 'YYYY-MM-DD.' })
   revisedOn!: string;
 
-  @Field(() => String, { description: 'What the landscape says beside the corrected figures.' })
+  @Field(() => String, { description: 'What the landscape says beside the corrected figures: when, what changed and why.' })
   note!: string;
+
+  @Field(() => [CorrectedLevelModel], { description: 'The levels it corrected; empty where the ICS is unnamed to you.' })
+  changes!: CorrectedLevelModel[];
+}
+
+@InputType('LevelCorrectionInput', { description: 'One criterion’s corrected level.' })
+export class LevelCorrectionInput {
+  @Field(() => String)
+  criterionKey!: string;
+
+  @Field(() => Int, { description: '1–5: the level that will count in the ICS’s figures.' })
+  level!: number;
+}
+
+@ObjectType('CorrectableCriterion', { description: 'One criterion of an ICS’s published figures, with the level that counts.' })
+export class CorrectableCriterionModel {
+  @Field(() => String)
+  criterionKey!: string;
+
+  @Field(() => String, { description: 'Its number and domain, as screens name it: "2.1 (Skills and capability)".' })
+  title!: string;
+
+  @Field(() => String)
+  domainTitle!: string;
+
+  @Field(() => String)
+  statement!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The level that counts in the published figures; null when none does.' })
+  level!: number | null;
+}
+
+@ObjectType('CorrectableFigures', { description: 'An ICS’s published figures as the admin’s correction form shows them.' })
+export class CorrectableFiguresModel {
+  @Field(() => AssessmentCycleModel)
+  cycle!: AssessmentCycleModel;
+
+  @Field(() => ID)
+  systemId!: string;
+
+  @Field(() => String)
+  systemName!: string;
+
+  @Field(() => Boolean, { description: 'The cycle is published: only then can its figures be corrected.' })
+  published!: boolean;
+
+  @Field(() => Boolean, { description: 'The ICS has figures in the landscape (its assessment counted).' })
+  hasFigures!: boolean;
+
+  @Field(() => String, { description: 'MODERATED (a corrected level replaces the moderated level) or SELF (the self-assessed level).' })
+  basis!: string;
+
+  @Field(() => Int, { description: 'How many corrections it has had in this cycle.' })
+  revisions!: number;
+
+  @Field(() => [CorrectableCriterionModel])
+  criteria!: CorrectableCriterionModel[];
 }
 
 @ObjectType('OpenSignOffQuery', { description: 'An ICS’s query about its provisional figures in a closed cycle not yet published.' })

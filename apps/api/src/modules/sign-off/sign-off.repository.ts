@@ -1,7 +1,7 @@
-import { Cycle, FiguresRevision, SignOff, SignOffAnswer } from '@idt/domain';
+import { CorrectedLevel, Cycle, FiguresRevision, SignOff, SignOffAnswer } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { col, defineQuery, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent } from '../audit/audit-event';
 
@@ -82,18 +82,89 @@ const PUBLISH = defineQuery<[cycleId: string]>()({
 const REVISIONS = defineQuery<[cycleIds: readonly string[]]>()({
   name: 'signOff.revisions',
   text: `SELECT cycle_id AS "cycleId", system_id AS "systemId", number, reason, revised_by AS "revisedBy",
-           to_char(revised_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "revisedOn"
+           to_char(revised_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS "revisedOn", changes
          FROM cycle_figures_revision WHERE cycle_id = ANY($1::uuid[]) ORDER BY cycle_id, system_id, number`,
-  columns: { cycleId: col.uuid, systemId: col.uuid, number: col.int, reason: col.text, revisedBy: col.uuid, revisedOn: col.text },
+  columns: {
+    cycleId: col.uuid,
+    systemId: col.uuid,
+    number: col.int,
+    reason: col.text,
+    revisedBy: col.uuid,
+    revisedOn: col.text,
+    changes: col.json<CorrectedLevel[]>(),
+  },
 });
 
-const ADD_REVISION = defineQuery<[cycleId: string, systemId: string, number: number, reason: string, userId: string]>()({
+const ADD_REVISION = defineQuery<[cycleId: string, systemId: string, number: number, reason: string, userId: string, changes: string]>()({
   name: 'signOff.addRevision',
-  text: `INSERT INTO cycle_figures_revision (cycle_id, system_id, number, reason, revised_by)
-         SELECT $1::uuid, $2::uuid, $3::int, $4::text, $5::uuid
+  text: `INSERT INTO cycle_figures_revision (cycle_id, system_id, number, reason, revised_by, changes)
+         SELECT $1::uuid, $2::uuid, $3::int, $4::text, $5::uuid, $6::jsonb
          FROM assessment_cycle c WHERE c.id = $1::uuid AND c.published_at IS NOT NULL
          RETURNING id`,
   columns: { id: col.uuid },
+});
+
+/** An assessment's status and the facts of each answer that decide which level counts. */
+const ANSWER_LEVELS = defineQuery<[assessmentId: string]>()({
+  name: 'signOff.answerLevels',
+  text: `SELECT a.status, COALESCE((
+           SELECT json_agg(json_build_object('criterionKey', r.criterion_key, 'selfLevel', r.self_level,
+                    'moderatedLevel', r.moderated_level, 'notAssessed', r.not_assessed) ORDER BY r.criterion_key)
+           FROM assessment_response r WHERE r.assessment_id = a.id), '[]') AS answers
+         FROM assessment a WHERE a.id = $1::uuid`,
+  columns: {
+    status: col.text,
+    answers: col.json<{ criterionKey: string; selfLevel: number | null; moderatedLevel: number | null; notAssessed: boolean }[]>(),
+  },
+});
+
+/**
+ * Writes corrected answers (each criterion's self-assessed level, moderated level and "not assessed", as the maturity
+ * engine's `correctedAnswer` gives them) to a counted assessment of a published cycle, adding an answer where there was
+ * none. Returns each criterion's answer before, for the audit rows (every part of one statement sees the rows as they
+ * were before it; no FOR UPDATE there, which would skip rows this statement itself updates). Nothing is written unless
+ * the assessment still has the status the correction was worked out on (the levels that count depend on it).
+ */
+const CORRECT_ANSWERS = defineQuery<[assessmentId: string, status: string, answers: string, userId: string]>()({
+  name: 'signOff.correctAnswers',
+  text: `WITH wanted AS (
+           SELECT c."criterionKey", c."selfLevel", c."moderatedLevel", c."notAssessed"
+           FROM jsonb_to_recordset($3::jsonb) AS c ("criterionKey" text, "selfLevel" smallint, "moderatedLevel" smallint, "notAssessed" boolean)
+           JOIN assessment a ON a.id = $1::uuid AND a.status = $2::text
+         ),
+         before AS (
+           SELECT r.criterion_key, r.self_level, r.moderated_level, r.not_assessed FROM assessment_response r
+           WHERE r.assessment_id = $1::uuid AND r.criterion_key IN (SELECT "criterionKey" FROM wanted)
+         ),
+         written AS (
+           INSERT INTO assessment_response AS r (assessment_id, criterion_key, self_level, moderated_level, not_assessed, updated_by,
+                                                 moderated_by, moderated_at)
+           SELECT $1::uuid, w."criterionKey", w."selfLevel", w."moderatedLevel", w."notAssessed", $4::uuid,
+                  CASE WHEN w."moderatedLevel" IS NOT NULL THEN $4::uuid END, CASE WHEN w."moderatedLevel" IS NOT NULL THEN now() END
+           FROM wanted w
+           ON CONFLICT (assessment_id, criterion_key) DO UPDATE SET
+             self_level = EXCLUDED.self_level,
+             not_assessed = EXCLUDED.not_assessed,
+             moderated_level = EXCLUDED.moderated_level,
+             updated_by = CASE WHEN r.self_level IS DISTINCT FROM EXCLUDED.self_level OR r.not_assessed IS DISTINCT FROM EXCLUDED.not_assessed
+                               THEN EXCLUDED.updated_by ELSE r.updated_by END,
+             updated_at = CASE WHEN r.self_level IS DISTINCT FROM EXCLUDED.self_level OR r.not_assessed IS DISTINCT FROM EXCLUDED.not_assessed
+                               THEN now() ELSE r.updated_at END,
+             moderated_by = CASE WHEN r.moderated_level IS DISTINCT FROM EXCLUDED.moderated_level THEN $4::uuid ELSE r.moderated_by END,
+             moderated_at = CASE WHEN r.moderated_level IS DISTINCT FROM EXCLUDED.moderated_level THEN now() ELSE r.moderated_at END
+           RETURNING r.criterion_key
+         )
+         SELECT w.criterion_key AS "criterionKey", b.self_level AS "selfLevel", b.moderated_level AS "moderatedLevel",
+                COALESCE(b.not_assessed, false) AS "notAssessed", b.criterion_key IS NOT NULL AS answered
+         FROM written w LEFT JOIN before b ON b.criterion_key = w.criterion_key
+         ORDER BY w.criterion_key`,
+  columns: {
+    criterionKey: col.text,
+    selfLevel: col.int.orNull,
+    moderatedLevel: col.int.orNull,
+    notAssessed: col.bool,
+    answered: col.bool,
+  },
 });
 
 /** Open queries (cycles closed, not yet published) about these ICSs, or every ICS when null: newest first. */
@@ -177,16 +248,63 @@ export class SignOffRepository {
     return run(this.dataSource, REVISIONS, [cycleIds]);
   }
 
+  /** An assessment's status and its answers' facts (which level counts is the engine's rule, applied by the caller). */
+  answerLevels(assessmentId: string) {
+    return runOne(this.dataSource, ANSWER_LEVELS, [assessmentId]);
+  }
+
   /**
-   * Records a revision with its audit row; false when the cycle is not published. Two at once for the same ICS: the
-   * second breaks the unique number and fails, changing nothing.
+   * A correction after publishing, in one transaction: the revision (numbered, with its reason and each level before
+   * and after), the assessment's corrected answers, an audit row per corrected answer (`LEVEL_CORRECTED`, on the
+   * assessment, with its facts before and after) and one for the revision (`CYCLE_FIGURES_REVISED`, on the cycle), then
+   * `placeAgain` in the same transaction (the whole cycle placed again). The published answers cache is told by the
+   * triggers on `assessment_response` and `cycle_figures_revision` (migrations 1763930000000, 1764000300000), at
+   * commit. Returns 'NOT_PUBLISHED' when the cycle is not published, 'CHANGED' when the assessment's status moved since
+   * the correction was worked out; nothing is written then. Two corrections of one ICS at once: the second breaks the
+   * unique number and fails, changing nothing.
    */
-  async addRevision(cycleId: string, revision: FiguresRevision, audit: { after: unknown; ip: string | null }): Promise<boolean> {
-    return this.dataSource.transaction(async (tx) => {
-      const added = await run(tx, ADD_REVISION, [cycleId, revision.systemId, revision.number, revision.reason, revision.revisedBy]);
-      if (added.length === 0) return false;
-      await appendAuditEvent(tx, { ...SUBJECT, actorUserId: revision.revisedBy, action: 'CYCLE_FIGURES_REVISED', subjectId: cycleId, before: null, ...audit });
-      return true;
-    });
+  async addCorrection(
+    cycleId: string,
+    revision: FiguresRevision,
+    assessment: { readonly id: string; readonly status: string },
+    answers: readonly { readonly criterionKey: string; readonly selfLevel: number | null; readonly moderatedLevel: number | null; readonly notAssessed: boolean }[],
+    audit: { after: unknown; ip: string | null },
+    placeAgain: (tx: EntityManager) => Promise<void>,
+  ): Promise<'OK' | 'NOT_PUBLISHED' | 'CHANGED'> {
+    const rollback = new Error('rolled back');
+    let outcome: 'OK' | 'NOT_PUBLISHED' | 'CHANGED' = 'OK';
+    try {
+      await this.dataSource.transaction(async (tx) => {
+        const added = await run(tx, ADD_REVISION, [cycleId, revision.systemId, revision.number, revision.reason, revision.revisedBy, JSON.stringify(revision.changes)]);
+        if (added.length === 0) {
+          outcome = 'NOT_PUBLISHED';
+          throw rollback;
+        }
+        const before = await run(tx, CORRECT_ANSWERS, [assessment.id, assessment.status, JSON.stringify(answers), revision.revisedBy]);
+        if (before.length !== answers.length) {
+          outcome = 'CHANGED';
+          throw rollback;
+        }
+        for (const answer of answers) {
+          const was = before.find((b) => b.criterionKey === answer.criterionKey);
+          await appendAuditEvent(tx, {
+            actorUserId: revision.revisedBy,
+            action: 'LEVEL_CORRECTED',
+            subjectType: 'assessment',
+            subjectId: assessment.id,
+            before: was?.answered
+              ? { criterionKey: answer.criterionKey, selfLevel: was.selfLevel, moderatedLevel: was.moderatedLevel, notAssessed: was.notAssessed }
+              : null,
+            after: { ...answer, revision: revision.number, reason: revision.reason },
+            ip: audit.ip,
+          });
+        }
+        await appendAuditEvent(tx, { ...SUBJECT, actorUserId: revision.revisedBy, action: 'CYCLE_FIGURES_REVISED', subjectId: cycleId, before: null, ...audit });
+        await placeAgain(tx);
+      });
+    } catch (error) {
+      if (error !== rollback) throw error;
+    }
+    return outcome;
   }
 }

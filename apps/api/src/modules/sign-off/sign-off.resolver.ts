@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Caller, CurrentCaller } from '../auth/current-user.decorator';
 import { AssessmentCycleModel } from '../canvas/models/assessment-cycle.model';
-import { FiguresRevisionModel, OpenSignOffQueryModel, ProvisionalFiguresModel, PublishPreviewModel, SignOffAnswerEnum, SignOffRowModel, SignOffSummaryModel } from './sign-off.models';
+import { CorrectableFiguresModel, FiguresRevisionModel, LevelCorrectionInput, OpenSignOffQueryModel, ProvisionalFiguresModel, PublishPreviewModel, SignOffAnswerEnum, SignOffRowModel, SignOffSummaryModel } from './sign-off.models';
 import { SignOffService } from './sign-off.service';
 
 @Resolver()
@@ -55,13 +55,24 @@ export class SignOffResolver {
     return this.signOff.publish(caller, { cycleId, confirmed, outstandingSystemIds });
   }
 
-  @Mutation(() => FiguresRevisionModel, { description: 'Records a correction of an ICS’s published figures, with a reason. Admins.' })
+  @Query(() => CorrectableFiguresModel, {
+    description: 'An ICS’s published figures in a cycle, criterion by criterion with the level that counts: what a correction starts from. Admins.',
+  })
+  correctableFigures(@CurrentCaller() caller: Caller, @Args('cycleId', { type: () => ID }) cycleId: string, @Args('systemId', { type: () => ID }) systemId: string) {
+    return this.signOff.correctableLevels(caller, { cycleId, systemId });
+  }
+
+  @Mutation(() => FiguresRevisionModel, {
+    description:
+      'Corrects an ICS’s published figures: the corrected levels, with a reason, recorded as a numbered revision; the cycle is placed again and the ICS’s leads are told. Admins.',
+  })
   reviseFigures(
     @CurrentCaller() caller: Caller,
     @Args('cycleId', { type: () => ID }) cycleId: string,
     @Args('systemId', { type: () => ID }) systemId: string,
     @Args('reason', { type: () => String }) reason: string,
+    @Args('levels', { type: () => [LevelCorrectionInput], description: 'At least one criterion and its corrected level.' }) levels: LevelCorrectionInput[],
   ) {
-    return this.signOff.revise(caller, { cycleId, systemId, reason });
+    return this.signOff.revise(caller, { cycleId, systemId, reason, levels });
   }
 }

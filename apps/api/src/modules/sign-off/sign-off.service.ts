@@ -1,5 +1,7 @@
 import {
   answerSignOff,
+  ASSESSMENT_STATUSES,
+  AssessmentStatus,
   canPublishCycle,
   canReadSignOff,
   canReadSignOffSummary,
@@ -9,6 +11,7 @@ import {
   cycleNoticeMessage,
   CycleProblem,
   cyclePhase,
+  criterionTitles,
   FiguresRevision,
   ledSystemIds,
   publishConfirmation,
@@ -19,7 +22,7 @@ import {
   SignOffSummary,
   todayInEngland,
 } from '@idt/domain';
-import { ADOPTER_CATEGORY_LABELS, POINTS_PER_LEVEL, SCORE_BASIS_LABELS } from '@idt/maturity';
+import { ADOPTER_CATEGORY_LABELS, correctedAnswer, countedLevel, POINTS_PER_LEVEL, SCORE_BASIS_LABELS, scoreBasis } from '@idt/maturity';
 import { Injectable } from '@nestjs/common';
 import { AppError, ForbiddenError, NotFoundError, requireUuid } from '../../common/app-error';
 import { Caller } from '../auth/current-user.decorator';
@@ -30,7 +33,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { PlacementService } from '../placement/placement.service';
 import { revisionModel } from './revision-model';
 import { CycleParticipant, SignOffRepository } from './sign-off.repository';
-import { FiguresRevisionModel, OpenSignOffQueryModel, ProvisionalFiguresModel, PublishPreviewModel, SignOffRowModel, SignOffStateEnum, SignOffSummaryModel } from './sign-off.models';
+import { CorrectableFiguresModel, FiguresRevisionModel, OpenSignOffQueryModel, ProvisionalFiguresModel, PublishPreviewModel, SignOffRowModel, SignOffStateEnum, SignOffSummaryModel } from './sign-off.models';
 
 const ROGERS = { method: 'ROGERS_QUANTILES' } as const;
 
@@ -208,28 +211,102 @@ export class SignOffService {
     return (await this.canvas.findCycle(cycle.id)) as CycleRecord;
   }
 
-  async revise(caller: Caller, input: { cycleId: string; systemId: string; reason: string }): Promise<FiguresRevisionModel> {
+  /**
+   * The facts a correction of one ICS's published figures is worked out on: the cycle, its participants and
+   * revisions, the canvas version's criteria, and the ICS's assessment with the level that counts for each criterion.
+   */
+  private async correctionFacts(caller: Caller, cycleId: string, systemIdInput: string) {
     requirePermission(caller.actor, 'manage', { kind: 'assessment-cycles' });
-    const systemId = requireUuid(input.systemId, 'systemId');
-    const { cycle } = await this.loadCycle(input.cycleId);
-    const participants = await this.signOffs.participants(cycle.id);
-    const revisions = await this.signOffs.revisions([cycle.id]);
+    const systemId = requireUuid(systemIdInput, 'systemId');
+    const { cycle, record } = await this.loadCycle(cycleId);
+    const [participants, revisions, framework] = await Promise.all([
+      this.signOffs.participants(cycle.id),
+      this.signOffs.revisions([cycle.id]),
+      this.canvas.findFramework(cycle.frameworkId),
+    ]);
+    if (!framework) throw new NotFoundError('Canvas version');
+    const me = participants.find((p) => p.systemId === systemId) ?? null;
+    const assessment = me ? await this.signOffs.answerLevels(me.assessmentId) : null;
+    const status = assessment && (ASSESSMENT_STATUSES as readonly string[]).includes(assessment.status) ? (assessment.status as AssessmentStatus) : 'DRAFT';
+    const basis = scoreBasis(status);
+    const answers = new Map((assessment?.answers ?? []).map((a) => [a.criterionKey, a]));
+    const criteria = criterionTitles(framework.definition);
+    const countedLevels = Object.fromEntries(
+      criteria.map((c) => {
+        const answer = answers.get(c.key);
+        return [c.key, answer ? countedLevel(basis, answer) : null];
+      }),
+    );
+    return { systemId, cycle, record, participants, revisions, framework, me, status, basis, answers, criteria, countedLevels };
+  }
+
+  /** What the admin's correction form shows: each criterion of the ICS's published figures with the level that counts. */
+  async correctableLevels(caller: Caller, input: { cycleId: string; systemId: string }): Promise<CorrectableFiguresModel> {
+    const facts = await this.correctionFacts(caller, input.cycleId, input.systemId);
+    if (!facts.me) throw new NotFoundError('ICS in this cycle');
+    const domains = facts.framework.definition.domains;
+    const titleOf = new Map(facts.criteria.map((c) => [c.key, c.title]));
+    const own = facts.revisions.filter((r) => r.systemId === facts.systemId);
+    return {
+      cycle: facts.record,
+      systemId: facts.systemId,
+      systemName: facts.me.name,
+      published: facts.cycle.status === 'PUBLISHED',
+      hasFigures: facts.me.hasFigures,
+      basis: facts.basis,
+      revisions: own.length,
+      criteria: domains.flatMap((d) =>
+        d.criteria.map((c) => ({
+          criterionKey: c.key,
+          title: titleOf.get(c.key) as string,
+          domainTitle: d.title,
+          statement: c.statement,
+          level: facts.countedLevels[c.key] ?? null,
+        })),
+      ),
+    };
+  }
+
+  /**
+   * A correction of one ICS's published figures: the corrected levels written where they count (the moderated level
+   * on a validated assessment, else the self-assessed level: `correctedAnswer`), the numbered revision with its reason
+   * and each level before and after, the audit rows, and the whole cycle placed again, in one transaction; then its
+   * leads are told.
+   */
+  async revise(
+    caller: Caller,
+    input: { cycleId: string; systemId: string; reason: string; levels: readonly { criterionKey: string; level: number }[] },
+  ): Promise<FiguresRevisionModel> {
+    const facts = await this.correctionFacts(caller, input.cycleId, input.systemId);
+    const { cycle, systemId, me } = facts;
     const outcome = reviseFigures(
       cycle,
-      { systemId, reason: input.reason },
-      { today: todayInEngland(new Date()), actorUserId: caller.user.id, systemIds: participants.map((p) => p.systemId), revisions },
+      { systemId, reason: input.reason, levels: input.levels },
+      {
+        today: todayInEngland(new Date()),
+        actorUserId: caller.user.id,
+        systemIds: facts.participants.map((p) => p.systemId),
+        revisions: facts.revisions,
+        hasFigures: me?.hasFigures ?? false,
+        criteria: facts.criteria,
+        countedLevels: facts.countedLevels,
+      },
     );
     if (!outcome.ok) refuse(outcome.problems);
     const { revision, event } = outcome.value;
-    if (!(await this.signOffs.addRevision(cycle.id, revision, { after: event.after, ip: caller.ip }))) {
-      refuse([{ code: 'CYCLE_NOT_PUBLISHED', field: 'cycleId', message: `"${cycle.name}" is not published` }]);
-    }
-    const me = participants.find((p) => p.systemId === systemId);
-    if (me) {
-      const message = cycleNoticeMessage('CYCLE_FIGURES_REVISED', { cycleName: cycle.name, systemName: me.name });
-      await this.notifications.cycleNotices('FIGURES_REVISED', [{ assessmentId: me.assessmentId, systemId, to: 'leads', message }], caller.user);
-    }
-    return revisionModel([...revisions, revision], systemId, true) as FiguresRevisionModel;
+    if (!me) throw new NotFoundError('ICS in this cycle');
+    const answers = revision.changes.map((change) => ({
+      criterionKey: change.criterionKey,
+      ...correctedAnswer(facts.basis, facts.answers.get(change.criterionKey) ?? { selfLevel: null, moderatedLevel: null, notAssessed: false }, change.after),
+    }));
+    const saved = await this.signOffs.addCorrection(cycle.id, revision, { id: me.assessmentId, status: facts.status }, answers, { after: event.after, ip: caller.ip }, (tx) =>
+      this.placements.placeAgainWithin(tx, cycle.id),
+    );
+    if (saved === 'NOT_PUBLISHED') refuse([{ code: 'CYCLE_NOT_PUBLISHED', field: 'cycleId', message: `"${cycle.name}" is not published` }]);
+    if (saved === 'CHANGED') throw new AppError('CONFLICT', `${me.name}’s assessment changed while you were correcting it: check its levels and correct them again`);
+    const message = cycleNoticeMessage('CYCLE_FIGURES_REVISED', { cycleName: cycle.name, systemName: me.name });
+    await this.notifications.cycleNotices('FIGURES_REVISED', [{ assessmentId: me.assessmentId, systemId, to: 'leads', message }], caller.user);
+    return revisionModel([...facts.revisions, revision], systemId, true) as FiguresRevisionModel;
   }
 
   /** The latest revision of each ICS in a cycle (for the landscape). */

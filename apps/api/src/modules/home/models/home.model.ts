@@ -175,6 +175,9 @@ export class HomeCycleProgressModel {
   @Field(() => Int, { description: 'Days from today (in England) to the closing date: negative once closed.' })
   daysLeft!: number;
 
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the day answers stopped, once closed (early or not); null until then.' })
+  closedOn!: string | null;
+
   @Field(() => Boolean, { description: 'Open today.' })
   open!: boolean;
 
@@ -238,7 +241,7 @@ export class HomeAdminModel {
   @Field(() => [HomeNamedModel], { description: 'ICSs with no ICS lead, by name.' })
   systemsWithoutLead!: HomeNamedModel[];
 
-  @Field(() => [HomeCycleProgressModel], { description: 'Cycles open today, closing soonest first.' })
+  @Field(() => [HomeCycleProgressModel], { description: 'Cycles not yet closed that have opened (also those past their closing date, which wait to be closed), closing soonest first.' })
   openCycles!: HomeCycleProgressModel[];
 
   @Field(() => [HomeCycleProgressModel], { description: 'Cycles that have closed but whose landscape is not yet published.' })

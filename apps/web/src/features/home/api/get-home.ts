@@ -119,6 +119,7 @@ export const HomeDocument = graphql(`
     opensOn
     closesOn
     daysLeft
+    closedOn
     open
     closingSoon
     cohortName

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { AdminHome } from '../api/get-home';
 import { auditTrailPath, cohortPath, landscapePath, signOffPath } from '../utils/paths';
-import { closingText, icsCount, submissionsSentence } from '../utils/words';
+import { adminClosingText, icsCount, submissionsSentence } from '../utils/words';
 
 type Cycle = AdminHome['openCycles'][number];
 
@@ -110,7 +110,7 @@ function CycleList({ cycles, testId, signOff = false }: { cycles: readonly Cycle
         <li key={cycle.cycleId}>
           <Link to={landscapePath(cycle.cycleId)}>{cycle.cycleName}</Link>
           {cycle.cohortName ? `, for ${cycle.cohortName}` : ', for every ICS'}: {submissionsSentence(cycle.participating, cycle.statusCounts)}{' '}
-          {closingText(cycle.closesOn, cycle.daysLeft)}.
+          {adminClosingText(cycle.closesOn, cycle.daysLeft, cycle.closedOn)}.
           {signOff ? (
             <>
               {' '}

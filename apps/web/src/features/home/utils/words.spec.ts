@@ -1,4 +1,4 @@
-import { closingText, landscapeSentence, leadStatusSentence, submissionsSentence, submittedCount, waitingText } from './words';
+import { adminClosingText, closingText, landscapeSentence, leadStatusSentence, submissionsSentence, submittedCount, waitingText } from './words';
 
 const counts = (innovators: number, early: number, majority: number, late: number, laggards: number) =>
   [
@@ -41,6 +41,14 @@ describe('closingText', () => {
     expect(closingText('2027-03-31', 1)).toBe('Closes on 31 March 2027 (1 day left)');
     expect(closingText('2027-03-31', 0)).toBe('Closes today, 31 March 2027');
     expect(closingText('2027-03-31', -2)).toBe('Closed on 31 March 2027');
+  });
+});
+
+describe('adminClosingText', () => {
+  it('says when a closed cycle closed, and that one past its closing date is not closed yet', () => {
+    expect(adminClosingText('2027-03-31', 20, '2027-03-01')).toBe('Closed on 1 March 2027');
+    expect(adminClosingText('2027-03-31', -2, null)).toBe('Closing date 31 March 2027 has passed: not closed yet');
+    expect(adminClosingText('2027-03-31', 5, null)).toBe('Closes on 31 March 2027 (5 days left)');
   });
 });
 

@@ -36,6 +36,15 @@ export function closingText(closesOn: string, daysLeft: number): string {
   return `Closes on ${date} (${days(daysLeft)} left)`;
 }
 
+/**
+ * For the admin, where a cycle is: closed on the day it was closed (early or not), else its closing date against
+ * today, or that its closing date has passed but nobody has closed it yet.
+ */
+export function adminClosingText(closesOn: string, daysLeft: number, closedOn: string | null): string {
+  if (closedOn !== null) return `Closed on ${formatIsoDate(closedOn)}`;
+  return daysLeft < 0 ? `Closing date ${formatIsoDate(closesOn)} has passed: not closed yet` : closingText(closesOn, daysLeft);
+}
+
 /** How long a submission has waited: "Less than a day", "1 day", "12 days". */
 export const waitingText = (daysWaiting: number): string => (daysWaiting < 1 ? 'Less than a day' : days(daysWaiting));
 

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
-import type { MyProvisionalFiguresQuery, PublishPreviewQuery, SignOffAnswer, SignOffSummaryQuery } from '../../../gql/graphql';
+import type { CorrectableFiguresQuery, MyProvisionalFiguresQuery, PublishPreviewQuery, SignOffAnswer, SignOffSummaryQuery } from '../../../gql/graphql';
 import { execute } from '../../../lib/graphql-client';
 
 const SIGN_OFF_KEY = ['sign-off'] as const;
@@ -119,12 +119,42 @@ export const PublishCycleDocument = graphql(`
 `);
 
 export const ReviseFiguresDocument = graphql(`
-  mutation ReviseFigures($cycleId: ID!, $systemId: ID!, $reason: String!) {
-    reviseFigures(cycleId: $cycleId, systemId: $systemId, reason: $reason) {
+  mutation ReviseFigures($cycleId: ID!, $systemId: ID!, $reason: String!, $levels: [LevelCorrectionInput!]!) {
+    reviseFigures(cycleId: $cycleId, systemId: $systemId, reason: $reason, levels: $levels) {
       number
       reason
       revisedOn
       note
+      changes {
+        criterionKey
+        before
+        after
+      }
+    }
+  }
+`);
+
+export const CorrectableFiguresDocument = graphql(`
+  query CorrectableFigures($cycleId: ID!, $systemId: ID!) {
+    correctableFigures(cycleId: $cycleId, systemId: $systemId) {
+      cycle {
+        id
+        name
+        publishedAt
+      }
+      systemId
+      systemName
+      published
+      hasFigures
+      basis
+      revisions
+      criteria {
+        criterionKey
+        title
+        domainTitle
+        statement
+        level
+      }
     }
   }
 `);
@@ -132,6 +162,7 @@ export const ReviseFiguresDocument = graphql(`
 export type ProvisionalFigures = MyProvisionalFiguresQuery['myProvisionalFigures'][number];
 export type SignOffSummary = SignOffSummaryQuery['signOffSummary'];
 export type PublishPreview = PublishPreviewQuery['publishPreview'];
+export type CorrectableFigures = CorrectableFiguresQuery['correctableFigures'];
 
 export const provisionalFiguresQueryOptions = (cycleId: string | null) =>
   queryOptions({
@@ -180,10 +211,17 @@ export function usePublishCycle() {
   });
 }
 
+export const useCorrectableFigures = (cycleId: string, systemId: string) =>
+  useQuery({
+    queryKey: [...SIGN_OFF_KEY, 'correctable', cycleId, systemId],
+    queryFn: ({ signal }) => execute(CorrectableFiguresDocument, { cycleId, systemId }, { signal }).then((d) => d.correctableFigures),
+  });
+
 export function useReviseFigures() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { cycleId: string; systemId: string; reason: string }) => execute(ReviseFiguresDocument, input).then((d) => d.reviseFigures),
+    mutationFn: (input: { cycleId: string; systemId: string; reason: string; levels: { criterionKey: string; level: number }[] }) =>
+      execute(ReviseFiguresDocument, input).then((d) => d.reviseFigures),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }

@@ -1,13 +1,11 @@
-import { SIGN_OFF_LIMITS } from '@idt/domain';
 import { Button, Select, Table } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
-import { CharacterCount } from '../../../components/CharacterCount';
+import { Link, useNavigate } from 'react-router';
 import { DetailPage } from '../../../components/DetailPage';
-import { errorFor, formErrorsFrom, type FormError } from '../../../lib/form-errors';
+import { errorFor, type FormError } from '../../../lib/form-errors';
 import { formatIsoDate } from '../../../lib/format';
-import { useReviseFigures, useSignOffSummary, type SignOffSummary } from '../api/sign-off';
-import { publishPath, REVISION_FIELDS } from '../utils/paths';
+import { useSignOffSummary, type SignOffSummary } from '../api/sign-off';
+import { correctionPath, publishPath, REVISION_FIELDS } from '../utils/paths';
 
 const TAG: Record<string, string> = { CONFIRMED: 'nhsuk-tag--green', QUERIED: 'nhsuk-tag--orange', NOT_ANSWERED: 'nhsuk-tag--grey' };
 
@@ -24,7 +22,7 @@ export function SignOffPage({ cycleId, isAdmin }: { cycleId: string; isAdmin: bo
       title={(data) => (data ? `Sign-off and publishing: ${data.cycle.name}` : 'Sign-off and publishing')}
       what="the sign-off"
     >
-      {(data, { form, changed }) => (
+      {(data, { form }) => (
         <>
           <p className="nhsuk-lede-text" data-testid="sign-off-phase">
             {data.phase}.
@@ -40,7 +38,7 @@ export function SignOffPage({ cycleId, isAdmin }: { cycleId: string; isAdmin: bo
               <SignOffTable summary={data} />
             </>
           )}
-          {isAdmin ? <AdminActions summary={data} errors={form.errors} onProblems={form.show} onRevised={changed} /> : null}
+          {isAdmin ? <AdminActions summary={data} errors={form.errors} onProblems={form.show} /> : null}
         </>
       )}
     </DetailPage>
@@ -77,15 +75,13 @@ function AdminActions({
   summary,
   errors,
   onProblems,
-  onRevised,
 }: {
   summary: SignOffSummary;
   errors: readonly FormError[];
   onProblems: (problems: readonly FormError[]) => void;
-  onRevised: (message: string) => void;
 }) {
   if (summary.cycle.publishedAt) {
-    return <RevisionForm summary={summary} errors={errors} onProblems={onProblems} onRevised={onRevised} />;
+    return <RevisionForm summary={summary} errors={errors} onProblems={onProblems} />;
   }
   return (
     <section aria-labelledby="publish-heading" className="nhsuk-u-margin-top-5">
@@ -102,43 +98,29 @@ function RevisionForm({
   summary,
   errors,
   onProblems,
-  onRevised,
 }: {
   summary: SignOffSummary;
   errors: readonly FormError[];
   onProblems: (problems: readonly FormError[]) => void;
-  onRevised: (message: string) => void;
 }) {
-  const revise = useReviseFigures();
+  const navigate = useNavigate();
   const [systemId, setSystemId] = useState('');
-  const [reason, setReason] = useState('');
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (revise.isPending) return;
-    if (systemId === '') return onProblems([{ fieldId: REVISION_FIELDS.systemId, message: 'Choose the ICS whose figures were corrected' }]);
-    const name = summary.rows.find((r) => r.systemId === systemId)?.name ?? 'the ICS';
-    revise.mutate(
-      { cycleId: summary.cycle.id, systemId, reason },
-      {
-        onSuccess: (revision) => {
-          setSystemId('');
-          setReason('');
-          onRevised(`Recorded correction ${revision.number} of ${name}'s figures. Its leads have been told, and the landscape shows it.`);
-        },
-        onError: (error) => onProblems(formErrorsFrom(error, REVISION_FIELDS)),
-      },
-    );
+    if (systemId === '') return onProblems([{ fieldId: REVISION_FIELDS.systemId, message: 'Choose the ICS whose figures need correcting' }]);
+    void navigate(correctionPath(summary.cycle.id, systemId));
   };
 
   return (
     <section aria-labelledby="revision-heading" className="nhsuk-u-margin-top-5">
-      <h2 id="revision-heading">Record a correction</h2>
+      <h2 id="revision-heading">Correct an ICS&rsquo;s figures</h2>
       <p>
         {summary.cycle.name} was published on {formatIsoDate(String(summary.cycle.publishedAt).slice(0, 10))}, which cannot be undone. If an ICS&rsquo;s
-        figures were wrong, record a correction with the reason: the landscape shows it beside that ICS&rsquo;s figures.
+        figures were wrong, correct the levels that were wrong and give the reason: the landscape shows the corrected figures, with a note of what
+        changed.
       </p>
-      <form method="post" noValidate onSubmit={submit}>
+      <form method="get" noValidate onSubmit={submit}>
         <Select
           id={REVISION_FIELDS.systemId}
           name="systemId"
@@ -154,19 +136,8 @@ function RevisionForm({
             </Select.Option>
           ))}
         </Select>
-        <CharacterCount
-          id={REVISION_FIELDS.reason}
-          name="reason"
-          label="Reason for the correction"
-          hint="Shown with the corrected figures to everyone who sees this ICS by name."
-          maxLength={SIGN_OFF_LIMITS.reasonMaxLength}
-          rows={3}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          error={errorFor(errors, REVISION_FIELDS.reason)}
-        />
         <Button type="submit" secondary>
-          Record the correction
+          Correct its figures
         </Button>
       </form>
     </section>
