@@ -93,16 +93,23 @@ async function typeDate(page: Page, dayId: string, iso: string) {
   }
 }
 
-/** Moves a focused <select> by arrow keys until the option whose text matches is chosen. */
+/** Tabs to a <select> and moves it by arrow keys (down, then up) until the option whose text matches is chosen. */
 async function chooseByKeyboard(page: Page, id: string, matches: (text: string) => boolean, what: string) {
   await tabUntil(page, (f) => f.id === id, { what: `#${id}`, maxTabs: 80 });
   const select = page.locator(`#${id}`);
-  for (let i = 0; i < 80; i++) {
-    if (matches(await select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? ''))) return;
-    await page.keyboard.press('ArrowDown');
+  const chosen = () => select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');
+  const options = await select.locator('option').count();
+  for (const key of ['ArrowDown', 'ArrowUp']) {
+    for (let i = 0; i < options; i++) {
+      if (matches(await chosen())) return;
+      await page.keyboard.press(key);
+    }
   }
-  throw new Error(`${what} is not among #${id}'s options`);
+  if (!matches(await chosen())) throw new Error(`${what} is not among #${id}'s options`);
 }
+
+/** Whether one of the audit trail's rows holds every one of these words (who, what happened, to what, ICS). */
+const hasEvent = (rows: readonly string[], ...words: string[]) => rows.some((row) => words.every((w) => row.includes(w)));
 
 /** The ids the domain page gives one criterion's fields ("local-needs.x" becomes "local-needs--x"). */
 const slug = (criterionKey: string) => criterionKey.replace(/[^A-Za-z0-9_-]/g, '--');
@@ -557,39 +564,42 @@ describe('the programme year, on canvas v2, from a new version to a published la
       const rows = page.getByTestId('audit-row');
       await rows.first().waitFor();
       await noViolations(page);
-      // Newest first: the year's last steps are on the first page.
-      const latest = (await rows.allTextContents()).join('\n');
-      for (const words of [
-        "Published a cycle's landscape",
-        "Confirmed or queried an ICS's provisional figures",
-        'Closed an assessment cycle',
-        'Moved an assessment to its next stage: validated',
-        'Moved an assessment to its next stage: submitted',
-      ]) {
-        expect(latest).toContain(words);
-      }
-      expect(latest).toContain(`${LEAD.name}`);
-      expect(latest).toContain(OTHER_LEAD.name);
-      expect(latest).toContain(COACH.name);
+      // Newest first: the year's last steps are on the first page. (A sign-off's subject is the cycle: who answered
+      // says which ICS.)
+      const latest = await rows.allTextContents();
+      expect(hasEvent(latest, ADMIN.name, "Published a cycle's landscape", `Assessment cycle: ${CYCLE_NAME}`)).toBe(true);
+      expect(hasEvent(latest, LEAD.name, "Confirmed or queried an ICS's provisional figures", CYCLE_NAME)).toBe(true);
+      expect(hasEvent(latest, OTHER_LEAD.name, "Confirmed or queried an ICS's provisional figures", CYCLE_NAME)).toBe(true);
+      expect(hasEvent(latest, ADMIN.name, 'Closed an assessment cycle', `Assessment cycle: ${CYCLE_NAME}`)).toBe(true);
       await saveScreenshot(page, 'programme-year-16-audit-1280');
 
-      // The admin's own steps, from the start of the year: the person filter.
+      // Devon's own steps: the ICS filter.
+      const applied = async (param: string) => {
+        await press(page, 'Apply filters', { tag: 'button' });
+        await page.waitForURL((url) => url.searchParams.has(param));
+        await page.getByTestId('audit-summary').getByText('matching events', { exact: false }).waitFor();
+        await rows.first().waitFor();
+        return rows.allTextContents();
+      };
       await waitForFocus(page, (f) => f.tag === 'h1').catch(() => undefined);
+      await chooseByKeyboard(page, 'audit-ics', (t) => t === DEVON, DEVON);
+      const devon = await applied('ics');
+      expect(hasEvent(devon, LEAD.name, 'Changed an answer in an assessment', CYCLE_NAME, DEVON)).toBe(true);
+      expect(hasEvent(devon, LEAD.name, 'Moved an assessment to its next stage: submitted', CYCLE_NAME, DEVON)).toBe(true);
+      expect(hasEvent(devon, COACH.name, 'Moved an assessment to its next stage: validated', CYCLE_NAME, DEVON)).toBe(true);
+      expect(devon.every((r) => r.includes(DEVON))).toBe(true);
+      await noViolations(page);
+
+      // The admin's own steps, from the start of the year: the person filter (every ICS again).
       await chooseByKeyboard(page, 'audit-person', (t) => t === ADMIN.name, ADMIN.name);
-      await press(page, 'Apply filters', { tag: 'button' });
-      await page.waitForURL((url) => url.searchParams.has('person'));
-      await page.getByTestId('audit-summary').getByText('matching events', { exact: false }).waitFor();
-      const admins = await rows.allTextContents();
-      for (const words of [
-        'Saved a new version of the canvas (draft)',
-        'Published a version of the canvas',
-        'Opened an assessment cycle',
-        'Closed an assessment cycle',
-        "Published a cycle's landscape",
-      ]) {
-        expect(admins.some((r) => r.includes(words))).toBe(true);
-      }
-      expect(admins.filter((r) => r.includes('Opened an assessment cycle')).some((r) => r.includes(CYCLE_NAME))).toBe(true);
+      await chooseByKeyboard(page, 'audit-ics', (t) => t === 'Every ICS', 'Every ICS');
+      const admins = await applied('person');
+      expect(hasEvent(admins, 'Saved a new version of the canvas (draft)', 'Canvas version: Inclusive Digital Transformation Canvas, version 2')).toBe(true);
+      expect(hasEvent(admins, 'Published a version of the canvas', 'Canvas version: Inclusive Digital Transformation Canvas, version 2')).toBe(true);
+      expect(hasEvent(admins, 'Closed an assessment cycle', `Assessment cycle: ${DEMO_CYCLE_NAME}`)).toBe(true);
+      expect(hasEvent(admins, 'Opened an assessment cycle', `Assessment cycle: ${CYCLE_NAME}`)).toBe(true);
+      expect(hasEvent(admins, 'Closed an assessment cycle', `Assessment cycle: ${CYCLE_NAME}`)).toBe(true);
+      expect(hasEvent(admins, "Published a cycle's landscape", `Assessment cycle: ${CYCLE_NAME}`)).toBe(true);
       expect(admins.every((r) => r.includes(ADMIN.name))).toBe(true);
       await noViolations(page);
       await saveScreenshot(page, 'programme-year-17-audit-admin-1280');
