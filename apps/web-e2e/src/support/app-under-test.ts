@@ -14,14 +14,16 @@ export interface AppUnderTest {
   readonly dataDir: string | undefined;
 }
 
-let suiteApp: AppUnderTest | null = null;
+/** 'starting': the suite runs on an app of its own that has not started (yet, or at all): never the shared one. */
+let suiteApp: AppUnderTest | 'starting' | null = null;
 
-/** Points this suite's helpers at `app` (null: back to the run's shared app). */
-export function useAppUnderTest(app: AppUnderTest | null): void {
+/** Points this suite's helpers at `app` ('starting' until it is up; null: back to the run's shared app). */
+export function useAppUnderTest(app: AppUnderTest | 'starting' | null): void {
   suiteApp = app;
 }
 
 export function appUnderTest(): AppUnderTest {
+  if (suiteApp === 'starting') throw new Error('This suite runs on an app of its own, which has not started: see the error of its beforeAll');
   if (suiteApp) return suiteApp;
   const url = process.env['E2E_BASE_URL'];
   if (!url) throw new Error('E2E_BASE_URL is not set: run the browser tests through `npm run test:e2e`.');

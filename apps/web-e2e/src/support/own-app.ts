@@ -52,7 +52,7 @@ export async function startApp({ readyWithinMs = 120_000 }: { readyWithinMs?: nu
   const child = spawn(process.execPath, [join(root, 'infra/scripts/start.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  // If the test process ends without stopping it (killed, crashed), the app is told to stop all the same.
+  // Best effort: if the test process exits without stopping it (afterAll is the real way), the app is told to stop.
   const onExit = () => child.kill('SIGTERM');
   process.once('exit', onExit);
 
@@ -93,6 +93,8 @@ export async function startApp({ readyWithinMs = 120_000 }: { readyWithinMs?: nu
  */
 export function useOwnApp(): () => RunningApp {
   let app: RunningApp | null = null;
+  // From here on, this suite's helpers never fall back to the run's shared app, even if its own fails to start.
+  useAppUnderTest('starting');
   beforeAll(async () => {
     app = await startApp();
     useAppUnderTest(app);
