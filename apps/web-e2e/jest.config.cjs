@@ -9,8 +9,8 @@ module.exports = {
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.e2e.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
-  globalSetup: '<rootDir>/src/support/global-setup.mjs',
-  globalTeardown: '<rootDir>/src/support/global-teardown.mjs',
+  globalSetup: '<rootDir>/src/support/global-setup.ts',
+  globalTeardown: '<rootDir>/src/support/global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 1,
   // Suites that change the programme year for good run last (see the sequencer).

@@ -3,14 +3,14 @@ import { DEMO_PASSWORD } from '@idt/domain';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
+import { appUnderTest } from './app-under-test';
 
 /** Where screenshots go: CI keeps this folder as an artefact. */
 export const ARTEFACTS = resolve(__dirname, '../../../../test-results');
 
+/** The URL of the app this suite tests: the run's shared app, or the suite's own (see app-under-test.ts). */
 export function baseUrl(): string {
-  const url = process.env['E2E_BASE_URL'];
-  if (!url) throw new Error('E2E_BASE_URL is not set: run the browser tests through `npm run test:e2e`.');
-  return url;
+  return appUnderTest().url;
 }
 
 /** Debian's Chromium, headless, with the flags that keep it off the (closed) network. Never a browser download. */

@@ -5,7 +5,10 @@
  *   so closes the demo's, as an admin would);
  * - then the others, by name;
  * - last, the suites that change the programme year for good, as its people would: canvas v2 is published, the demo's
- *   open cycle is closed, a cycle is published. The crosswalk view (crosswalk.e2e) reads canvas v2 once it is published. After them, the demo is no longer the demo the others read.
+ *   open cycle is closed, a cycle is published; the crosswalk view (crosswalk.e2e) reads canvas v2 once it is
+ *   published. After them, the demo is no longer the demo the others read.
+ * A suite on an app of its own (`useOwnApp()`, support/own-app.ts, e.g. programme-year.e2e) needs no place here: it
+ * starts from the demo as seeded and changes nothing the others read (ADR 0029).
  */
 const { basename } = require('node:path');
 const Sequencer = require('@jest/test-sequencer').default;
