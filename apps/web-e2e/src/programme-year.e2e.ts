@@ -257,8 +257,25 @@ describe('the programme year, on canvas v2, from a new version to a published la
       await noViolations(page);
       await saveScreenshot(page, 'programme-year-02-draft-1280');
 
-      // The preview, then back.
-      await press(page, 'Preview version 2', { startsWith: true });
+      // The previews: as the online form a lead will fill in (its task list, then the first domain's page), then as
+      // the printed canvas; back to the version from each.
+      await press(page, 'Preview version 2 as the online form', { startsWith: true });
+      await headingEndingWith(page, 'Complete your self-assessment').waitFor();
+      await page.getByText('This is a preview. Nothing you enter is saved.').first().waitFor();
+      await noViolations(page);
+      await press(page, `1. ${DOMAINS[0].title}`, { tag: 'a', startsWith: true });
+      await headingEndingWith(page, DOMAINS[0].title).waitFor();
+      await page.getByText(DOMAINS[0].criteria[0].statement, { exact: false }).first().waitFor();
+      await noViolations(page);
+      await saveScreenshot(page, 'programme-year-02b-preview-form-1280');
+      // Back the way a keyboard user goes: from the page's heading (focused on arrival), back to the back link.
+      await waitForFocus(page, (f) => f.tag === 'h1');
+      await tabUntil(page, (f) => f.tag === 'a' && f.text === 'Back to your assessment', { what: 'the back link', backwards: true, maxTabs: 20 });
+      await page.keyboard.press('Enter');
+      await headingEndingWith(page, 'Complete your self-assessment').waitFor();
+      await press(page, 'Back to the version', { startsWith: true });
+      await headingEndingWith(page, 'Version 2').waitFor();
+      await press(page, 'Preview version 2 as the printed canvas', { startsWith: true });
       await page.getByRole('heading', { level: 1, name: /Preview/ }).waitFor();
       await page.getByText(DOMAINS[0].criteria[0].statement, { exact: false }).first().waitFor();
       await noViolations(page);
@@ -606,8 +623,34 @@ describe('the programme year, on canvas v2, from a new version to a published la
     });
   });
 
-  // 11. The crosswalk view (/landscape/crosswalk: scores by NHS England's five domains of "Inclusive digital
-  // healthcare", heading about "NHS England's framework") is being built in another branch right now. The lead adds
-  // this last step after merging: the national viewer, from the published landscape of CYCLE_NAME, goes to the
-  // crosswalk view by keyboard, sees its five domains for this cycle, and axe finds nothing.
+  storyStep("11. the national viewer reads the cycle in NHS England's framework (the crosswalk view), by keyboard", async () => {
+    await step(async (page) => {
+      await signInByKeyboard(page, NATIONAL.email);
+      await press(page, `See the whole landscape for ${CYCLE_NAME}`, { tag: 'a' });
+      await heading(page, 'National landscape').waitFor();
+      await page.getByTestId('landscape-cycle').getByText(CYCLE_NAME).waitFor();
+      // The link keeps the cycle being looked at.
+      await press(page, "Every ICS in NHS England's framework", { tag: 'a', startsWith: true });
+      await heading(page, "The landscape in NHS England's framework").waitFor();
+      const picker = page.locator('#crosswalk-cycle');
+      expect(await picker.locator('option:checked').textContent()).toContain(CYCLE_NAME);
+      // The nation's five domains, and each of the two ICSs with figures, named, in the five domains.
+      const nation = page.getByTestId('crosswalk-nation-table');
+      await nation.waitFor();
+      const domains = await nation.locator('tbody tr th').allTextContents();
+      expect(domains).toEqual([
+        expect.stringMatching(/^Access to devices and data/),
+        expect.stringMatching(/^Accessibility and ease of use/),
+        expect.stringMatching(/^Skills and capability/),
+        expect.stringMatching(/^Beliefs and trust/),
+        expect.stringMatching(/^Leadership and partnerships/),
+      ]);
+      const rows = await page.getByTestId('crosswalk-row').allTextContents();
+      expect(rows).toHaveLength(2);
+      expect(rows.some((r) => r.includes(DEVON))).toBe(true);
+      expect(rows.some((r) => r.includes(OTHER_SYSTEM))).toBe(true);
+      await noViolations(page);
+      await saveScreenshot(page, 'programme-year-18-crosswalk-1280');
+    });
+  });
 });

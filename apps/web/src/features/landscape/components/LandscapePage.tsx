@@ -70,7 +70,7 @@ export function LandscapePage({ nationalView }: { nationalView: boolean }) {
       </p>
       {nationalView ? (
         <p>
-          <Link to="/landscape/crosswalk">Every ICS in NHS England&apos;s framework for digital inclusion</Link>: scores in its five domains.
+          <Link to={cycleId ? `/landscape/crosswalk?${new URLSearchParams({ cycle: cycleId }).toString()}` : '/landscape/crosswalk'}>Every ICS in NHS England&apos;s framework for digital inclusion</Link>: scores in its five domains.
         </p>
       ) : null}
       {choices.isPending ? (
