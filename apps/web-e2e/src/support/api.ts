@@ -83,10 +83,11 @@ const isoDayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 
 export async function openPioneersCycle(label: string, opensInDays = 0): Promise<{ cycleId: string; cycleName: string }> {
   const admin = await apiSignIn(demoAccount('ADMIN').email);
   const { canvasFrameworks, cohorts } = await graphql<{
-    canvasFrameworks: { id: string; version: number; status: string }[];
+    canvasFrameworks: { id: string; version: number; usableForNewCycle: boolean }[];
     cohorts: { id: string; name: string }[];
-  }>('{ canvasFrameworks { id version status } cohorts { id name } }', {}, admin);
-  const framework = canvasFrameworks.find((f) => f.status === 'PUBLISHED');
+  }>('{ canvasFrameworks { id version usableForNewCycle } cohorts { id name } }', {}, admin);
+  // The version a new cycle may use: the current published one (not version 1 once version 2 is published).
+  const framework = canvasFrameworks.find((f) => f.usableForNewCycle);
   const cohort = cohorts.find((c) => c.name === PIONEERS_COHORT.name);
   if (!framework || !cohort) throw new Error('The demo data has no published canvas or no Pioneers cohort');
   const cycleName = `${label} ${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
