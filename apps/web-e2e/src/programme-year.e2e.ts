@@ -257,8 +257,8 @@ describe('the programme year, on canvas v2, from a new version to a published la
       await noViolations(page);
       await saveScreenshot(page, 'programme-year-02-draft-1280');
 
-      // The preview, then back.
-      await press(page, 'Preview version 2', { startsWith: true });
+      // The preview as the printed canvas (every criterion), then back.
+      await press(page, 'Preview version 2 as the printed canvas', { tag: 'a' });
       await page.getByRole('heading', { level: 1, name: /Preview/ }).waitFor();
       await page.getByText(DOMAINS[0].criteria[0].statement, { exact: false }).first().waitFor();
       await noViolations(page);
