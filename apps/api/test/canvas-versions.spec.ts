@@ -1,4 +1,4 @@
-import { CANVAS_V2, parseFrameworkDocument } from '@idt/domain';
+import { addDaysToIsoDate, CANVAS_V2, parseFrameworkDocument, todayInEngland } from '@idt/domain';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestApp, TestApp } from './support/test-app';
@@ -159,5 +159,30 @@ describe('canvas versions (admin)', () => {
     );
     const refusal = await refused(admin.token, PUBLISH, { id: row.id, c: true }, 'BAD_USER_INPUT', 'HAS_PROBLEMS');
     expect(refusal.problems?.map((p) => p.code)).toContain('VERSION_NOT_NEXT');
+  });
+
+  it('lets a new cycle use the published version in use only: the retired version 1 is refused, version 2 opens', async () => {
+    const listed = await gql(api, admin.token, `{ canvasFrameworks { id version lifecycle usableForNewCycle } }`);
+    const versions = listed.body.data?.['canvasFrameworks'] as { id: string; version: number; lifecycle: string; usableForNewCycle: boolean }[];
+    expect(versions.map((v) => [v.version, v.lifecycle, v.usableForNewCycle])).toEqual([
+      [1, 'RETIRED', false],
+      [2, 'PUBLISHED', true],
+      [4, 'DRAFT', false],
+    ]);
+    const id = (version: number) => versions.find((v) => v.version === version)!.id;
+    const day = (n: number) => addDaysToIsoDate(todayInEngland(new Date()), n);
+    const OPEN = 'mutation ($input: OpenAssessmentCycleInput!) { openAssessmentCycle(input: $input) { id frameworkId } }';
+    const input = (version: number) => ({ input: { name: `On version ${version}`, frameworkId: id(version), opensOn: day(400), closesOn: day(420) } });
+
+    const opened = () => api.database.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'CYCLE_OPENED'`);
+    const openedBefore = await opened();
+    const retired = await refused(admin.token, OPEN, input(1), 'BAD_USER_INPUT');
+    expect(retired).toMatchObject({ field: 'frameworkId', problemCode: 'FRAMEWORK_NOT_PUBLISHED' });
+    expect(retired.problems).toEqual([expect.objectContaining({ code: 'FRAMEWORK_NOT_PUBLISHED', field: 'frameworkId', message: expect.stringMatching(/retired/) })]);
+    expect(await opened()).toEqual(openedBefore); // no cycle (the fingerprint) and no audit row
+
+    const { body } = await gql(api, admin.token, OPEN, input(2));
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.['openAssessmentCycle']).toMatchObject({ frameworkId: id(2) });
   });
 });

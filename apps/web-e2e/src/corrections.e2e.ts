@@ -1,4 +1,4 @@
-import { CANVAS_V1, criterionTitles, DEMO_PASSWORD } from '@idt/domain';
+import { criterionTitles, DEMO_PASSWORD } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql, openPioneersCycle } from './support/api';
 import { accessibilityViolations, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabTo, tabUntil, waitForFocus } from './support/browser';
@@ -14,8 +14,9 @@ import { withDatabase } from './support/database';
 
 const ADMIN = demoAccount('ADMIN');
 const NATIONAL = demoAccount('NATIONAL');
-const KEYS = CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key));
-const TITLES = new Map(criterionTitles(CANVAS_V1).map((c) => [c.key, c.title]));
+/** The criteria of the cycle's canvas version (version 2 once it is published: a new cycle cannot use a retired one). */
+let KEYS: string[] = [];
+let TITLES = new Map<string, string>();
 const REASON = 'The first two criteria were scored on last year’s evidence.';
 const levelInput = (key: string) => `corrected-level-${key.replace(/[^a-z0-9-]/gi, '-')}`;
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
@@ -60,7 +61,10 @@ describe('A correction after publishing: the admin corrects levels, and the land
     browser = await launchChromium();
     // A Pioneers cycle in which every member submitted: Devon at level 3 everywhere, the others each a little further
     // along than the one before. Closed, then published by the admin over the API.
-    ({ cycleId, cycleName } = await openPioneersCycle('Corrections check'));
+    const opened = await openPioneersCycle('Corrections check');
+    ({ cycleId, cycleName } = opened);
+    KEYS = opened.canvas.domains.flatMap((d) => d.criteria.map((c) => c.key));
+    TITLES = new Map(criterionTitles(opened.canvas).map((c) => [c.key, c.title]));
     await withDatabase(async (db) => {
       const { rows } = await db.query(
         `SELECT a.id, s.name FROM assessment a JOIN system s ON s.id = a.system_id WHERE a.cycle_id = $1 ORDER BY s.name`,

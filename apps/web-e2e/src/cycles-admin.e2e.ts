@@ -30,6 +30,16 @@ async function typeDate(page: Page, dayId: string, iso: string) {
   }
 }
 
+/** The names of the canvas versions a new cycle may use now (the current published one; not a retired one). */
+async function versionsForNewCycles(): Promise<string[]> {
+  const { canvasFrameworks } = await graphql<{ canvasFrameworks: { title: string; version: number; usableForNewCycle: boolean }[] }>(
+    '{ canvasFrameworks { title version usableForNewCycle } }',
+    {},
+    await apiSignIn(ADMIN.email),
+  );
+  return canvasFrameworks.filter((f) => f.usableForNewCycle).map((f) => `${f.title}, version ${f.version}`);
+}
+
 async function pressLink(page: Page, text: string) {
   await tabUntil(page, (f) => f.tag === 'a' && f.text === text, { what: `the link "${text}"`, maxTabs: 120 });
   await page.keyboard.press('Enter');
@@ -44,10 +54,10 @@ async function openCycleForEveryIcs(): Promise<string> {
   const { assessmentCycles, cohorts, canvasFrameworks } = await graphql<{
     assessmentCycles: { name: string; phase: string; cohort: { id: string } | null }[];
     cohorts: { id: string; name: string }[];
-    canvasFrameworks: { id: string; status: string }[];
-  }>('{ assessmentCycles { name phase cohort { id } } cohorts { id name } canvasFrameworks { id status } }', {}, admin);
+    canvasFrameworks: { id: string; usableForNewCycle: boolean }[];
+  }>('{ assessmentCycles { name phase cohort { id } } cohorts { id name } canvasFrameworks { id usableForNewCycle } }', {}, admin);
   const pioneers = cohorts.find((c) => c.name === PIONEERS_COHORT.name);
-  const framework = canvasFrameworks.find((f) => f.status === 'PUBLISHED');
+  const framework = canvasFrameworks.find((f) => f.usableForNewCycle);
   if (!pioneers || !framework) throw new Error('The demo data has no Pioneers cohort or no published canvas');
   // Other tests' open Pioneers cycles are closed first: the journey opens one of its own.
   await makeRoomForPioneersCycle(admin, pioneers.id, day(0), { keepAllIcs: true });
@@ -115,6 +125,10 @@ describe('Cycles for the admin', () => {
     await pressLink(page, 'Open a cycle');
     await heading(page, 'Open a cycle').waitFor();
     await page.locator('#cycle-framework option').nth(1).waitFor({ state: 'attached' });
+    // Only the version a new cycle may use is offered: once version 2 is published, not the retired version 1.
+    const usable = await versionsForNewCycles();
+    expect(usable).toHaveLength(1);
+    expect(await page.locator('#cycle-framework option').allTextContents()).toEqual(['Choose a canvas version', ...usable]);
     await noViolations();
     await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Open the cycle', { what: '"Open the cycle"' });
     await page.keyboard.press('Enter');
@@ -165,6 +179,10 @@ describe('Cycles for the admin', () => {
     expect(await page.getByTestId('progress-row').count()).toBe(pioneersCount);
     expect(await page.getByTestId('cycle-facts').textContent()).toContain(`${PIONEERS_COHORT.name} (${pioneersCount} ICSs)`);
     expect(await page.getByTestId('cycle-facts').getByTestId('cycle-phase').textContent()).toBe('Open');
+    // It names its canvas version, linked to that version's page, with no "retired" note.
+    const canvasRow = page.getByTestId('cycle-facts').locator('.nhsuk-summary-list__row', { hasText: 'Canvas version' });
+    expect(await canvasRow.getByRole('link').textContent()).toBe(usable[0]);
+    expect(await page.getByTestId('cycle-canvas-note').count()).toBe(0);
     const notStarted = page.getByTestId('progress-counts').getByRole('row').filter({ hasText: 'Not started' });
     expect(await notStarted.textContent()).toContain(String(pioneersCount));
     await noViolations();

@@ -322,6 +322,11 @@ describe('the programme year, on canvas v2, from a new version to a published la
       await press(page, 'Open a cycle', { tag: 'a' });
       await heading(page, 'Open a cycle').waitFor();
       await page.locator('#cycle-framework option').nth(1).waitFor({ state: 'attached' });
+      // Version 1 is retired now that version 2 is published: a new cycle cannot use it, so it is not offered.
+      expect(await page.locator('#cycle-framework option').allTextContents()).toEqual([
+        'Choose a canvas version',
+        'Inclusive Digital Transformation Canvas, version 2',
+      ]);
       await noViolations(page);
       await typeInto(page, 'cycle-name', CYCLE_NAME);
       await chooseByKeyboard(page, 'cycle-framework', (t) => /\b2\b/.test(t), 'Canvas version 2');
@@ -340,10 +345,11 @@ describe('the programme year, on canvas v2, from a new version to a published la
       expect(await page.getByTestId('progress-row').count()).toBe(PIONEERS_COHORT.systemNames.length);
       const facts = (await page.getByTestId('cycle-facts').textContent()) ?? '';
       expect(facts).toContain(`${PIONEERS_COHORT.name} (${PIONEERS_COHORT.systemNames.length} ICSs)`);
+      expect(facts).toContain('Canvas versionInclusive Digital Transformation Canvas, version 2');
       await noViolations(page);
       await saveScreenshot(page, 'programme-year-06-cycle-open-1280');
       cycleId = new URL(page.url()).pathname.split('/').pop() ?? '';
-      // The list of cycles says which canvas version it uses (the cycle's own page does not).
+      // The list of cycles says which canvas version it uses too.
       await press(page, 'Back to cycles', { tag: 'a' });
       await heading(page, 'Assessment cycles').waitFor();
       const row = page.getByTestId('cycle-row').filter({ hasText: CYCLE_NAME });

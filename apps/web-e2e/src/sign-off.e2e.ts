@@ -1,4 +1,4 @@
-import { CANVAS_V1, DEMO_PASSWORD } from '@idt/domain';
+import { type CanvasFramework, DEMO_PASSWORD } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
 import { demoAccount, freshDraftForDemoLead } from './support/api';
 import {
@@ -21,7 +21,9 @@ const NATIONAL = demoAccount('NATIONAL');
 const OTHER_SYSTEM = 'Surrey Heartlands';
 const OTHER_LEAD = `surrey.lead.${Date.now()}@idt-canvas.test`;
 const QUERY = 'Our skills score looks too low: we trained 40 digital champions this year.';
-const KEYS = CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key));
+/** The cycle's canvas version and its criteria (version 2 once it is published: a new cycle cannot use a retired one). */
+let CANVAS: CanvasFramework;
+let KEYS: string[] = [];
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
@@ -55,7 +57,8 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
   beforeAll(async () => {
     browser = await launchChromium();
     // A Pioneers cycle in which Devon (the demo lead's ICS) and Surrey Heartlands submitted, closed yesterday.
-    ({ cycleName } = await freshDraftForDemoLead('Sign-off check'));
+    ({ cycleName, canvas: CANVAS } = await freshDraftForDemoLead('Sign-off check'));
+    KEYS = CANVAS.domains.flatMap((d) => d.criteria.map((c) => c.key));
     cycleId = await withDatabase(async (db) => {
       const { rows } = await db.query(`SELECT id FROM assessment_cycle WHERE name = $1`, [cycleName]);
       const id: string = rows[0].id;
@@ -103,7 +106,7 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     await page.getByTestId('provisional-figures').waitFor();
     expect(await page.getByTestId('overall-score').textContent()).toBe('50 out of 100');
     expect(await page.getByTestId('sign-off-state').textContent()).toBe('Not answered');
-    expect(await page.getByRole('table').getByRole('row').count()).toBe(CANVAS_V1.domains.length + 1);
+    expect(await page.getByRole('table').getByRole('row').count()).toBe(CANVAS.domains.length + 1);
     expect(await page.getByText('How these figures were worked out').count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'sign-off-figures-1280');

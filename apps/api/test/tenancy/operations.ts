@@ -213,10 +213,11 @@ export const OPERATIONS: Record<string, OperationCase> = {
       'mutation ($name: String!, $f: ID!, $o: String!, $c: String!) { openAssessmentCycle(input: { name: $name, frameworkId: $f, opensOn: $o, closesOn: $c }) { id phase } }',
     scoped: false,
     expect: adminOnly,
-    // Far ahead, so it overlaps no other open cycle of the matrix (the domain refuses overlaps).
+    // Far ahead, so it overlaps no other open cycle of the matrix (the domain refuses overlaps). On the newest
+    // published version: an older one is retired once publishFramework has run, and a new cycle cannot use it.
     variables: async (world) => ({
       name: `Cycle ${unique()}`,
-      f: (await world.db.query(`SELECT id FROM canvas_framework WHERE status = 'PUBLISHED' ORDER BY version LIMIT 1`))[0].id,
+      f: (await world.db.query(`SELECT id FROM canvas_framework WHERE status = 'PUBLISHED' ORDER BY version DESC LIMIT 1`))[0].id,
       o: dayFromToday(600),
       c: dayFromToday(610),
     }),

@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, PIONEERS_COHORT, type Role } from '@idt/domain';
+import { CANVAS_V1, CANVAS_V2, DEMO_ACCOUNTS, DEMO_PASSWORD, PIONEERS_COHORT, type CanvasFramework, type Role } from '@idt/domain';
 import { baseUrl } from './browser';
 
 /**
@@ -75,18 +75,27 @@ export async function makeRoomForPioneersCycle(
 
 const isoDayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
+/** The canvas document of a version (1 or 2): a cycle's answers are given against its own version's criteria. */
+export function canvasOfVersion(version: number): CanvasFramework {
+  const canvas = [CANVAS_V1, CANVAS_V2].find((c) => c.version === version);
+  if (!canvas) throw new Error(`No canvas document for version ${version}`);
+  return canvas;
+}
+
 /**
  * Opens a new assessment cycle for the Pioneers cohort as the demo admin, with a name unique to this run, opening
  * `opensInDays` from today (today or later: a cycle cannot open in the past). Open cycles of the Pioneers are closed
- * first (see above). Returns its id and name.
+ * first (see above). It uses the version a new cycle may use (version 2 once it is published). Returns its id, its
+ * name and its canvas.
  */
-export async function openPioneersCycle(label: string, opensInDays = 0): Promise<{ cycleId: string; cycleName: string }> {
+export async function openPioneersCycle(label: string, opensInDays = 0): Promise<{ cycleId: string; cycleName: string; canvas: CanvasFramework }> {
   const admin = await apiSignIn(demoAccount('ADMIN').email);
   const { canvasFrameworks, cohorts } = await graphql<{
-    canvasFrameworks: { id: string; version: number; status: string }[];
+    canvasFrameworks: { id: string; version: number; usableForNewCycle: boolean }[];
     cohorts: { id: string; name: string }[];
-  }>('{ canvasFrameworks { id version status } cohorts { id name } }', {}, admin);
-  const framework = canvasFrameworks.find((f) => f.status === 'PUBLISHED');
+  }>('{ canvasFrameworks { id version usableForNewCycle } cohorts { id name } }', {}, admin);
+  // The version a new cycle may use: the current published one (not version 1 once version 2 is published).
+  const framework = canvasFrameworks.find((f) => f.usableForNewCycle);
   const cohort = cohorts.find((c) => c.name === PIONEERS_COHORT.name);
   if (!framework || !cohort) throw new Error('The demo data has no published canvas or no Pioneers cohort');
   const cycleName = `${label} ${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
@@ -98,7 +107,7 @@ export async function openPioneersCycle(label: string, opensInDays = 0): Promise
     { input: { name: cycleName, frameworkId: framework.id, opensOn, closesOn, cohortId: cohort.id } },
     admin,
   );
-  return { cycleId: openAssessmentCycle.id, cycleName };
+  return { cycleId: openAssessmentCycle.id, cycleName, canvas: canvasOfVersion(framework.version) };
 }
 
 /**
@@ -106,8 +115,8 @@ export async function openPioneersCycle(label: string, opensInDays = 0): Promise
  * with a name unique to this run, opening `opensInDays` from today (today or later: a cycle cannot open in the past),
  * and returns the demo ICS lead's fresh draft in it. Open cycles of the Pioneers are closed first (see above).
  */
-export async function freshDraftForDemoLead(label: string, opensInDays = 0): Promise<{ id: string; cycleName: string }> {
-  const { cycleName } = await openPioneersCycle(label, opensInDays);
+export async function freshDraftForDemoLead(label: string, opensInDays = 0): Promise<{ id: string; cycleName: string; canvas: CanvasFramework }> {
+  const { cycleName, canvas } = await openPioneersCycle(label, opensInDays);
   const lead = await apiSignIn(demoAccount('ICS_LEAD').email);
   const { myAssessments } = await graphql<{ myAssessments: { id: string; cycle: { name: string } }[] }>(
     '{ myAssessments { id cycle { name } } }',
@@ -116,7 +125,7 @@ export async function freshDraftForDemoLead(label: string, opensInDays = 0): Pro
   );
   const draft = myAssessments.find((a) => a.cycle.name === cycleName);
   if (!draft) throw new Error(`The demo ICS lead has no assessment in ${cycleName}`);
-  return { id: draft.id, cycleName };
+  return { id: draft.id, cycleName, canvas };
 }
 
 /** Saves answers into one of the demo ICS lead's assessments over the API (at its current version). */

@@ -540,14 +540,14 @@ export type AdminCyclesQuery = { assessmentCycles: Array<{ id: string, name: str
 export type OpenCycleChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OpenCycleChoicesQuery = { canvasFrameworks: Array<{ id: string, title: string, version: number, status: string }>, cohorts: Array<{ id: string, name: string, systems: Array<{ id: string }> }> };
+export type OpenCycleChoicesQuery = { canvasFrameworks: Array<{ id: string, title: string, version: number, usableForNewCycle: boolean }>, cohorts: Array<{ id: string, name: string, systems: Array<{ id: string }> }> };
 
 export type CycleProgressQueryVariables = Exact<{
   cycleId: string;
 }>;
 
 
-export type CycleProgressQuery = { cycleProgress: { csvHeaders: Array<string>, cycle: { id: string, name: string, frameworkId: string, opensOn: string, closesOn: string, illustrative: boolean, phase: CyclePhase, phaseLabel: string, closedOn: string | null, closedEarly: boolean, cohort: { id: string, name: string } | null }, counts: Array<{ status: CycleProgressStatus, label: string, count: number }>, rows: Array<{ systemId: string, systemName: string, regionName: string, status: CycleProgressStatus, label: string, answeredCount: number, criteriaCount: number, updatedOn: string | null }> } };
+export type CycleProgressQuery = { cycleProgress: { csvHeaders: Array<string>, cycle: { id: string, name: string, frameworkId: string, opensOn: string, closesOn: string, illustrative: boolean, phase: CyclePhase, phaseLabel: string, closedOn: string | null, closedEarly: boolean, cohort: { id: string, name: string } | null, framework: { id: string, title: string, version: number, lifecycle: FrameworkLifecycle } }, counts: Array<{ status: CycleProgressStatus, label: string, count: number }>, rows: Array<{ systemId: string, systemName: string, regionName: string, status: CycleProgressStatus, label: string, answeredCount: number, criteriaCount: number, updatedOn: string | null }> } };
 
 export type OpenAssessmentCycleMutationVariables = Exact<{
   input: OpenAssessmentCycleInput;
@@ -2213,7 +2213,7 @@ export const OpenCycleChoicesDocument = new TypedDocumentString(`
     id
     title
     version
-    status
+    usableForNewCycle
   }
   cohorts {
     id
@@ -2241,6 +2241,12 @@ export const CycleProgressDocument = new TypedDocumentString(`
       cohort {
         id
         name
+      }
+      framework {
+        id
+        title
+        version
+        lifecycle
       }
     }
     counts {

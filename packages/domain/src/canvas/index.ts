@@ -1,4 +1,5 @@
 export * from './framework';
+export * from './lifecycle';
 export * from './recommendations';
 export * from './v1';
 export * from './v2';

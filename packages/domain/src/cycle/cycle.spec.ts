@@ -8,6 +8,7 @@ import {
   cyclePhase,
   ExistingCycle,
   figuresProvisional,
+  mayOpenCycleOn,
   openCycle,
   OpenCycleContext,
   OpenCycleInput,
@@ -216,6 +217,21 @@ describe('openCycle', () => {
     const cohortCycle = existing({ name: 'Pioneers spring', systemIds: ['derby'] });
     const outcome = openCycle(input({ participants: { kind: 'ALL' } }), context({ cycles: [cohortCycle] }));
     expect(codes(outcome)).toEqual(['CYCLE_OVERLAPS']);
+  });
+});
+
+describe('mayOpenCycleOn', () => {
+  it('allows the published version in use only: not a draft, not a retired version (the rule openCycle applies)', () => {
+    expect((['DRAFT', 'PUBLISHED', 'RETIRED'] as const).filter(mayOpenCycleOn)).toEqual(['PUBLISHED']);
+    for (const status of ['DRAFT', 'RETIRED'] as const) {
+      const outcome = openCycle(input(), context({ framework: { id: 'v2', status } }));
+      expect(!outcome.ok && outcome.problems.map((p) => p.code)).toEqual(['FRAMEWORK_NOT_PUBLISHED']);
+    }
+  });
+
+  it('tells the admin a retired version has a newer one to choose instead', () => {
+    const outcome = openCycle(input(), context({ framework: { id: 'v2', status: 'RETIRED' } }));
+    expect(!outcome.ok && outcome.problems[0]?.message).toMatch(/retired: a newer version has been published/);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { FrameworkLifecycle } from '../canvas/lifecycle';
 import { addDaysToIsoDate, assertToday, cycleDateInWords, cycleDateProblem, CYCLE_DATE_LIMITS, daysBetweenIsoDates } from './dates';
 import { CycleOutcome, cycleProblem, CycleProblem, cycleRefused, cycleOk } from './problems';
 
@@ -213,13 +214,34 @@ export interface OpenCycleInput {
 
 export interface OpenCycleContext {
   readonly today: string;
-  /** The canvas version `frameworkId` names, as loaded (status 'DRAFT', 'PUBLISHED' or 'RETIRED'), or null if none. */
-  readonly framework: { readonly id: string; readonly status: string } | null;
+  /**
+   * The canvas version `frameworkId` names, or null if none, with its lifecycle as `frameworkLifecycle` works it out
+   * (not the stored status, which stays PUBLISHED when a version is retired).
+   */
+  readonly framework: { readonly id: string; readonly status: FrameworkLifecycle } | null;
   /** For a cohort cycle: the cohort, with its member ICSs now; null when there is no such cohort. Ignored for ALL. */
   readonly cohort: { readonly id: string; readonly systemIds: readonly string[] } | null;
   /** Every cycle there is (for the name); the OPEN ones also for overlaps. */
   readonly cycles: readonly ExistingCycle[];
 }
+
+/**
+ * The problem, if any, with starting a new cycle on a canvas version in this lifecycle: only the published version in
+ * use may be; not a draft, nor a retired version (cycles already on it carry on).
+ */
+export function frameworkForNewCycleProblem(lifecycle: FrameworkLifecycle): CycleProblem | null {
+  if (lifecycle === 'PUBLISHED') return null;
+  return cycleProblem(
+    'FRAMEWORK_NOT_PUBLISHED',
+    'frameworkId',
+    lifecycle === 'RETIRED'
+      ? 'This canvas version is retired: a newer version has been published. Choose the current version for a new cycle'
+      : 'This canvas version is a draft: publish it before a cycle can use it',
+  );
+}
+
+/** Whether a new cycle may use a canvas version in this lifecycle (what the "Open a cycle" form offers). */
+export const mayOpenCycleOn = (lifecycle: FrameworkLifecycle): boolean => frameworkForNewCycleProblem(lifecycle) === null;
 
 /** The checks every new closing date passes: a real date in range, not before opening, the cycle at most a year long. */
 function closingDateProblems(opensOn: string, closesOn: unknown, today: string): CycleProblem[] {
@@ -252,17 +274,9 @@ export function openCycle(input: OpenCycleInput, context: OpenCycleContext): Cyc
 
   if (!context.framework || context.framework.id !== input.frameworkId) {
     problems.push(cycleProblem('FRAMEWORK_NOT_FOUND', 'frameworkId', 'Choose a canvas version: there is no canvas version with that id'));
-  } else if (context.framework.status !== 'PUBLISHED') {
-    const retired = context.framework.status === 'RETIRED';
-    problems.push(
-      cycleProblem(
-        'FRAMEWORK_NOT_PUBLISHED',
-        'frameworkId',
-        retired
-          ? 'This canvas version is retired: choose a published version for a new cycle'
-          : 'This canvas version is a draft: publish it before a cycle can use it',
-      ),
-    );
+  } else {
+    const problem = frameworkForNewCycleProblem(context.framework.status);
+    if (problem) problems.push(problem);
   }
 
   let systemIds: ParticipantSet | null = 'ALL';

@@ -65,6 +65,13 @@ export class CanvasVersionsResolver {
     return this.versions.lifecycleOf(await this.record(parent));
   }
 
+  @ResolveField(() => Boolean, {
+    description: 'Whether a new cycle may use this version: the published version in use, not a draft nor a retired version.',
+  })
+  async usableForNewCycle(@Parent() parent: CanvasFrameworkModel): Promise<boolean> {
+    return this.versions.usableForNewCycle(await this.record(parent));
+  }
+
   @ResolveField(() => [FrameworkProblemModel], { description: 'What must be fixed before a draft can be published (none once published).' })
   async problems(@Parent() parent: CanvasFrameworkModel): Promise<FrameworkProblemModel[]> {
     return (await this.versions.problemsOf(await this.record(parent))).map((p) => ({ ...p, line: p.line ?? null }));

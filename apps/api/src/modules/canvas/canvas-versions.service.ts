@@ -3,9 +3,12 @@ import {
   diffFrameworks,
   FrameworkDiff,
   FrameworkDocumentFormat,
+  FrameworkLifecycle,
+  frameworkLifecycle,
   FrameworkProblem,
   frameworkProblems,
   mappingProblems,
+  mayOpenCycleOn,
   nextDraftOf,
   parseFrameworkDocument,
   serializeFrameworkDocument,
@@ -17,9 +20,6 @@ import { requirePermission } from '../auth/require-permission';
 import { CanvasRepository } from './canvas.repository';
 import { FrameworkRecord } from './canvas.types';
 
-/** Where a version is in its life: a draft, the published one in use, or published and followed by a newer one. */
-export type FrameworkLifecycle = 'DRAFT' | 'PUBLISHED' | 'RETIRED';
-
 /** Why a change to a canvas version is refused, as `extensions.reason` (with `extensions.code` BAD_USER_INPUT). */
 export type FrameworkRefusal =
   | 'HAS_PROBLEMS'
@@ -27,6 +27,9 @@ export type FrameworkRefusal =
   | 'NOTHING_PUBLISHED'
   | 'ALREADY_PUBLISHED'
   | 'CONFIRMATION_REQUIRED';
+
+/** The facts `frameworkLifecycle` works a version's lifecycle out from. */
+export const versionFacts = ({ status, definition }: FrameworkRecord) => ({ key: definition.key, version: definition.version, status });
 
 const refuse = (reason: FrameworkRefusal, message: string, field: string, problems?: readonly FrameworkProblem[]) =>
   new AppError('BAD_USER_INPUT', message, { field, reason, ...(problems ? { problems } : {}) });
@@ -58,10 +61,15 @@ export class CanvasVersionsService {
     return framework;
   }
 
+  /** Where a version is in its life: a draft, the published one in use, or published and followed by a newer one. */
   async lifecycleOf(framework: FrameworkRecord): Promise<FrameworkLifecycle> {
     if (framework.status === 'DRAFT') return 'DRAFT';
-    const latest = await this.latestPublished(framework.definition.key);
-    return latest && latest.definition.version > framework.definition.version ? 'RETIRED' : 'PUBLISHED';
+    return frameworkLifecycle(versionFacts(framework), (await this.canvas.listFrameworks()).map(versionFacts));
+  }
+
+  /** Whether a new cycle may use this version (the domain's rule: the published version in use only). */
+  async usableForNewCycle(framework: FrameworkRecord): Promise<boolean> {
+    return mayOpenCycleOn(await this.lifecycleOf(framework));
   }
 
   /** What is wrong with a draft now, by line and field of its YAML document (what "Download" gives); none once published. */

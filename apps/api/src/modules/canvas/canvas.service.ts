@@ -5,6 +5,7 @@ import {
   cycleProgressRows,
   CycleProgressCount,
   CycleProgressRow,
+  frameworkLifecycle,
   openCycle,
   todayInEngland,
 } from '@idt/domain';
@@ -14,6 +15,7 @@ import { Caller } from '../auth/current-user.decorator';
 import { requirePermission } from '../auth/require-permission';
 import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { NotificationsService } from '../notifications/notifications.service';
+import { versionFacts } from './canvas-versions.service';
 import { CanvasRepository } from './canvas.repository';
 import { CycleRecord, FrameworkRecord } from './canvas.types';
 import { toDomainCycle, valueOrRefuse } from './cycle-refusal';
@@ -68,10 +70,11 @@ export class CanvasService {
     // An id that is not a UUID names nothing: the rule reports it as not found, with the other problems.
     const frameworkId = UUID.test(input.frameworkId) ? input.frameworkId.toLowerCase() : null;
     const cohortId = input.cohortId ? (UUID.test(input.cohortId) ? input.cohortId.toLowerCase() : null) : undefined;
-    const [framework, cohort] = await Promise.all([
-      frameworkId ? this.canvas.findFramework(frameworkId) : null,
+    const [frameworks, cohort] = await Promise.all([
+      this.canvas.listFrameworks(),
       cohortId ? this.cohorts.findFacts(cohortId) : null,
     ]);
+    const framework = frameworks.find((f) => f.id === frameworkId);
     return this.canvas.changingCycles(async (tx) => {
       const { cycle, event } = valueOrRefuse(
         openCycle(
@@ -85,7 +88,8 @@ export class CanvasService {
           },
           {
             today,
-            framework: framework ? { id: framework.id, status: framework.status } : null,
+            // Its lifecycle, not its stored status: a retired version is still stored as PUBLISHED.
+            framework: framework ? { id: framework.id, status: frameworkLifecycle(versionFacts(framework), frameworks.map(versionFacts)) } : null,
             cohort: cohort ? { id: cohort.cohortId, systemIds: cohort.systemIds } : null,
             cycles: await this.canvas.existingCycles(tx),
           },

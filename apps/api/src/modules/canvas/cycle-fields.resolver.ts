@@ -1,13 +1,16 @@
 import { CYCLE_PHASE_LABELS, CyclePhase, todayInEngland } from '@idt/domain';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { NotFoundError } from '../../common/app-error';
 import { CanvasRepository } from './canvas.repository';
 import { CycleRecord } from './canvas.types';
+import { toFrameworkModel } from './framework-model';
+import { CanvasFrameworkModel } from './models/canvas-framework.model';
 import { phaseOf } from './cycle-refusal';
 import { AssessmentCycleModel, CyclePhaseEnum } from './models/assessment-cycle.model';
 
 /**
  * A cycle's state, on every `AssessmentCycle` wherever it appears (a cycle list, an assessment's cycle, a cohort's):
- * its phase today (`cyclePhase`, ADR 0023) and when it closed. A parent read without the closing columns (another
+ * its phase today (`cyclePhase`, ADR 0023), when it closed and its canvas version. A parent read without the closing columns (another
  * module's row) is completed from the cycle itself.
  */
 @Resolver(() => AssessmentCycleModel)
@@ -39,5 +42,12 @@ export class AssessmentCycleFieldsResolver {
   @ResolveField(() => Boolean, { description: 'Whether an admin closed it before its closing date.' })
   async closedEarly(@Parent() parent: CycleRecord): Promise<boolean> {
     return (await this.full(parent)).closedEarly;
+  }
+
+  @ResolveField(() => CanvasFrameworkModel, { description: 'The canvas version its assessments are made against (published when it opened).' })
+  async framework(@Parent() parent: CycleRecord): Promise<CanvasFrameworkModel> {
+    const framework = await this.canvas.findFramework(parent.frameworkId);
+    if (!framework) throw new NotFoundError('Canvas framework');
+    return toFrameworkModel(framework);
   }
 }

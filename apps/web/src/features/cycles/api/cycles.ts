@@ -36,7 +36,7 @@ export const OpenCycleChoicesDocument = graphql(`
       id
       title
       version
-      status
+      usableForNewCycle
     }
     cohorts {
       id
@@ -65,6 +65,12 @@ export const CycleProgressDocument = graphql(`
         cohort {
           id
           name
+        }
+        framework {
+          id
+          title
+          version
+          lifecycle
         }
       }
       counts {

@@ -15,7 +15,7 @@ import { errorFor, formErrorsFrom } from '../../../lib/form-errors';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
 import type { NoticeState } from '../../../lib/notice';
 import { useChangeClosingDate, useCloseCycle, useCycleProgress, type CycleProgressData } from '../api/cycles';
-import { CLOSING_DATE_FIELDS, cycleDate, cycleProgressCsv } from '../utils/cycle-form';
+import { canvasVersionName, CLOSING_DATE_FIELDS, cycleCanvasNote, cycleDate, cycleProgressCsv } from '../utils/cycle-form';
 import { CyclePhaseTag } from './CyclePhaseTag';
 
 const isOpen = (phase: string) => phase === 'OPEN' || phase === 'NOT_YET_OPEN' || phase === 'PAST_CLOSING_DATE';
@@ -38,6 +38,14 @@ function CycleDetails({ data }: { data: CycleProgressData }) {
       <dl className="nhsuk-summary-list" data-testid="cycle-facts">
         <Fact name="Where it is">
           <CyclePhaseTag phase={cycle.phase} label={cycle.phaseLabel} />
+        </Fact>
+        <Fact name="Canvas version">
+          <Link to={`/admin/canvas/${cycle.framework.id}`}>{canvasVersionName(cycle.framework)}</Link>
+          {cycleCanvasNote(cycle.framework.lifecycle) ? (
+            <p className="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0" data-testid="cycle-canvas-note">
+              {cycleCanvasNote(cycle.framework.lifecycle)}
+            </p>
+          ) : null}
         </Fact>
         <Fact name="Dates">
           {cycleDate(cycle.opensOn)} to {cycleDate(cycle.closesOn)}

@@ -6,7 +6,7 @@ import { QueryError } from '../../../components/QueryError';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { readNotice } from '../../../lib/notice';
 import { useAdminCycles } from '../api/cycles';
-import { cycleDate } from '../utils/cycle-form';
+import { canvasVersionName, cycleDate } from '../utils/cycle-form';
 import { CyclePhaseTag } from './CyclePhaseTag';
 
 /** Every assessment cycle, newest first, with where each is today; admins open new ones from here. */
@@ -56,7 +56,7 @@ export function CyclesPage() {
                       </>
                     ) : null}
                   </Table.Cell>
-                  <Table.Cell>{framework ? `${framework.title}, version ${framework.version}` : 'Unknown'}</Table.Cell>
+                  <Table.Cell>{framework ? canvasVersionName(framework) : 'Unknown'}</Table.Cell>
                   <Table.Cell>
                     {cycleDate(cycle.opensOn)} to {cycleDate(cycle.closesOn)}
                   </Table.Cell>

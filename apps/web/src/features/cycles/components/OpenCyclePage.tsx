@@ -9,7 +9,7 @@ import type { DateParts } from '../../../lib/date-parts';
 import { errorFor, formErrorsFrom } from '../../../lib/form-errors';
 import type { NoticeState } from '../../../lib/notice';
 import { useOpenCycle, useOpenCycleChoices } from '../api/cycles';
-import { emptyOpenCycleValues, OPEN_CYCLE_FIELDS, openCycleFormProblems, openCycleInput, type OpenCycleValues } from '../utils/cycle-form';
+import { cycleCanvasOptions, emptyOpenCycleValues, OPEN_CYCLE_FIELDS, openCycleFormProblems, openCycleInput, type OpenCycleValues } from '../utils/cycle-form';
 
 /** "Open a cycle": every problem (from the form, then the domain's rules through the API) in the summary and beside its field. */
 export function OpenCyclePage() {
@@ -37,7 +37,7 @@ export function OpenCyclePage() {
     });
   };
 
-  const published = choices.data?.canvasFrameworks.filter((f) => f.status === 'PUBLISHED') ?? [];
+  const canvasOptions = cycleCanvasOptions(choices.data?.canvasFrameworks ?? []);
   const cohorts = choices.data?.cohorts ?? [];
   return (
     <>
@@ -67,15 +67,15 @@ export function OpenCyclePage() {
             id={OPEN_CYCLE_FIELDS.frameworkId}
             name="frameworkId"
             label="Canvas version"
-            hint="Only a published version can be used."
+            hint="A new cycle uses the current published version. A draft, or an older version that a newer one has replaced, cannot be used."
             value={values.frameworkId}
             onChange={(e: ChangeEvent<HTMLSelectElement>) => set({ frameworkId: e.target.value })}
             error={errorFor(form.errors, OPEN_CYCLE_FIELDS.frameworkId)}
           >
             <Select.Option value="">Choose a canvas version</Select.Option>
-            {published.map((f) => (
-              <Select.Option key={f.id} value={f.id}>
-                {f.title}, version {f.version}
+            {canvasOptions.map((o) => (
+              <Select.Option key={o.value} value={o.value}>
+                {o.label}
               </Select.Option>
             ))}
           </Select>

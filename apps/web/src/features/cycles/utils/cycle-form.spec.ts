@@ -1,5 +1,5 @@
 import { CYCLE_PROGRESS_CSV_HEADERS } from '@idt/domain';
-import { cycleProgressCsv, emptyOpenCycleValues, OPEN_CYCLE_FIELDS, openCycleFormProblems, openCycleInput } from './cycle-form';
+import { canvasVersionName, cycleCanvasNote, cycleCanvasOptions, cycleProgressCsv, emptyOpenCycleValues, OPEN_CYCLE_FIELDS, openCycleFormProblems, openCycleInput } from './cycle-form';
 
 describe('the "Open a cycle" form', () => {
   it('asks for everything left empty, each beside its field', () => {
@@ -48,5 +48,24 @@ describe('the progress download', () => {
       { systemId: 's', systemName: '=Devon', regionName: 'South West', status: 'IN_PROGRESS', label: 'In progress', answeredCount: 4, criteriaCount: 40, updatedOn: '2026-12-01' },
     ]);
     expect(csv).toBe(`${CYCLE_PROGRESS_CSV_HEADERS.join(',')}\r\n'=Devon,South West,In progress,4,40,2026-12-01,\r\n`);
+  });
+});
+
+describe('the canvas versions of a cycle', () => {
+  const TITLE = 'Inclusive Digital Transformation Canvas';
+  it('offers only the versions a new cycle may use, as the API says: not the retired version 1, nor a draft', () => {
+    const frameworks = [
+      { id: 'v1', title: TITLE, version: 1, usableForNewCycle: false },
+      { id: 'v2', title: TITLE, version: 2, usableForNewCycle: true },
+      { id: 'v3', title: TITLE, version: 3, usableForNewCycle: false },
+    ];
+    expect(cycleCanvasOptions(frameworks)).toEqual([{ value: 'v2', label: `${TITLE}, version 2` }]);
+    expect(cycleCanvasOptions([])).toEqual([]);
+  });
+
+  it('names a version in words, and says when a cycle uses a retired one', () => {
+    expect(canvasVersionName({ title: TITLE, version: 2 })).toBe(`${TITLE}, version 2`);
+    expect(cycleCanvasNote('PUBLISHED')).toBeNull();
+    expect(cycleCanvasNote('RETIRED')).toBe('Retired: a newer version has been published since. This cycle carries on with this version.');
   });
 });

@@ -76,6 +76,24 @@ export function openCycleInput(values: OpenCycleValues): OpenAssessmentCycleInpu
   };
 }
 
+/** A canvas version as people name it: "Inclusive Digital Transformation Canvas, version 2". */
+export const canvasVersionName = (framework: { readonly title: string; readonly version: number }): string =>
+  `${framework.title}, version ${framework.version}`;
+
+/** What a cycle's page adds after its canvas version's name: that it is retired, when a newer one has been published. */
+export const cycleCanvasNote = (lifecycle: string): string | null =>
+  lifecycle === 'RETIRED' ? 'Retired: a newer version has been published since. This cycle carries on with this version.' : null;
+
+/**
+ * The canvas versions the "Open a cycle" form offers: only those a new cycle may use, as the API says (the domain's
+ * rule: the published version in use; not a draft, nor a retired version).
+ */
+export function cycleCanvasOptions(
+  frameworks: readonly { readonly id: string; readonly title: string; readonly version: number; readonly usableForNewCycle: boolean }[],
+): { readonly value: string; readonly label: string }[] {
+  return frameworks.filter((f) => f.usableForNewCycle).map((f) => ({ value: f.id, label: canvasVersionName(f) }));
+}
+
 /** "1 March 2027" from "2027-03-01" (the domain's words for a cycle date). */
 export const cycleDate = (iso: string): string => cycleDateInWords(iso);
 
