@@ -564,12 +564,11 @@ describe('the programme year, on canvas v2, from a new version to a published la
       const rows = page.getByTestId('audit-row');
       await rows.first().waitFor();
       await noViolations(page);
-      // Newest first: the year's last steps are on the first page. (A sign-off's subject is the cycle: who answered
-      // says which ICS.)
+      // Newest first: the year's last steps are on the first page. (A sign-off says which answer, and its ICS.)
       const latest = await rows.allTextContents();
       expect(hasEvent(latest, ADMIN.name, "Published a cycle's landscape", `Assessment cycle: ${CYCLE_NAME}`)).toBe(true);
-      expect(hasEvent(latest, LEAD.name, "Confirmed or queried an ICS's provisional figures", CYCLE_NAME)).toBe(true);
-      expect(hasEvent(latest, OTHER_LEAD.name, "Confirmed or queried an ICS's provisional figures", CYCLE_NAME)).toBe(true);
+      expect(hasEvent(latest, LEAD.name, `Confirmed ${DEVON}’s provisional figures`, CYCLE_NAME)).toBe(true);
+      expect(hasEvent(latest, OTHER_LEAD.name, `Queried ${OTHER_SYSTEM}’s provisional figures`, CYCLE_NAME, `ICS ${OTHER_SYSTEM}`)).toBe(true);
       expect(hasEvent(latest, ADMIN.name, 'Closed an assessment cycle', `Assessment cycle: ${CYCLE_NAME}`)).toBe(true);
       await saveScreenshot(page, 'programme-year-16-audit-1280');
 
@@ -587,6 +586,8 @@ describe('the programme year, on canvas v2, from a new version to a published la
       expect(hasEvent(devon, LEAD.name, 'Changed an answer in an assessment', CYCLE_NAME, DEVON)).toBe(true);
       expect(hasEvent(devon, LEAD.name, 'Moved an assessment to its next stage: submitted', CYCLE_NAME, DEVON)).toBe(true);
       expect(hasEvent(devon, COACH.name, 'Moved an assessment to its next stage: validated', CYCLE_NAME, DEVON)).toBe(true);
+      expect(hasEvent(devon, LEAD.name, `Confirmed ${DEVON}’s provisional figures`, `Assessment cycle: ${CYCLE_NAME}`)).toBe(true);
+      expect(hasEvent(devon, `Assessment: ${DEVON}’s assessment for ${CYCLE_NAME}`)).toBe(true);
       expect(devon.every((r) => r.includes(DEVON))).toBe(true);
       await noViolations(page);
 

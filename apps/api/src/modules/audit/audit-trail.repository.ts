@@ -32,8 +32,9 @@ const pageText = (systemCondition: string) => `WITH page AS (
                 p.actor_user_id AS "actorUserId", actor.name AS "actorName", p.action, p.subject_type AS "subjectType",
                 p.after, s.id AS "systemId", s.name AS "systemName",
                 CASE p.subject_type
-                  WHEN 'assessment' THEN (SELECT 'Assessment for ' || c.name FROM assessment a
-                                          JOIN assessment_cycle c ON c.id = a.cycle_id WHERE a.id = p.sid)
+                  WHEN 'assessment' THEN (SELECT sa.name || '’s assessment for ' || c.name FROM assessment a
+                                          JOIN assessment_cycle c ON c.id = a.cycle_id
+                                          JOIN system sa ON sa.id = a.system_id WHERE a.id = p.sid)
                   WHEN 'assessment_cycle' THEN (SELECT c.name FROM assessment_cycle c WHERE c.id = p.sid)
                   WHEN 'peer_sharing' THEN s.name
                   WHEN 'action_plan_item' THEN s.name || '’s action plan'

@@ -11,10 +11,27 @@ describe('the audit trail in words', () => {
   });
 
   it('says what a sharing choice or a status change became', () => {
-    expect(describeAuditEvent('PEER_SHARING_CHANGED', { shareNameWithPeers: true })).toBe('Chose to show the ICS’s name to other ICSs');
-    expect(describeAuditEvent('PEER_SHARING_CHANGED', { shareNameWithPeers: false })).toBe('Chose not to show the ICS’s name to other ICSs');
+    expect(describeAuditEvent('PEER_SHARING_CHANGED', { shareNameWithPeers: true }, 'Devon')).toBe('Chose to show Devon’s name to other ICSs');
+    expect(describeAuditEvent('PEER_SHARING_CHANGED', { shareNameWithPeers: false }, 'Devon')).toBe('Chose not to show Devon’s name to other ICSs');
+    expect(describeAuditEvent('PEER_SHARING_CHANGED', { shareNameWithPeers: false }, null)).toBe('Chose not to show the ICS’s name to other ICSs');
     expect(describeAuditEvent('ASSESSMENT_TRANSITIONED', { status: 'RETURNED' })).toBe('Moved an assessment to its next stage: returned to the ICS');
     expect(describeAuditEvent('SIGNED_IN', null)).toBe('Signed in');
+  });
+
+  it('says whether a sign-off confirmed or queried, and whose figures (from the row alone, so old rows read right)', () => {
+    const answer = (answer: string) => ({ systemId: '7d1f4b0e-0000-4000-8000-000000000001', answer, comment: answer === 'QUERIED' ? 'Too low' : null });
+    expect(describeAuditEvent('CYCLE_SIGN_OFF_ANSWERED', answer('CONFIRMED'), 'Devon')).toBe('Confirmed Devon’s provisional figures');
+    expect(describeAuditEvent('CYCLE_SIGN_OFF_ANSWERED', answer('QUERIED'), 'Dorset')).toBe('Queried Dorset’s provisional figures');
+    expect(describeAuditEvent('CYCLE_SIGN_OFF_ANSWERED', answer('QUERIED'), null)).toBe('Queried an ICS’s provisional figures');
+    // A row without its answer keeps the kind's words.
+    expect(describeAuditEvent('CYCLE_SIGN_OFF_ANSWERED', null, 'Devon')).toBe(AUDIT_ACTION_WORDS.CYCLE_SIGN_OFF_ANSWERED);
+  });
+
+  it('says whose published figures a correction changed, and which correction it was', () => {
+    expect(describeAuditEvent('CYCLE_FIGURES_REVISED', { number: 2, reason: 'Typed wrongly' }, 'Devon')).toBe(
+      'Recorded a correction to Devon’s published figures (correction 2)',
+    );
+    expect(describeAuditEvent('CYCLE_FIGURES_REVISED', null, null)).toBe('Recorded a correction to an ICS’s published figures');
   });
 });
 

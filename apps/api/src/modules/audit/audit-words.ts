@@ -54,15 +54,29 @@ export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_WORDS) as AuditAction[];
 
 export const isAuditAction = (value: string): value is AuditAction => Object.hasOwn(AUDIT_ACTION_WORDS, value);
 
-/** The event in words: its action's words, and for a few actions what it changed to (from the row's `after`). */
-export function describeAuditEvent(action: string, after: unknown): string {
+/** "Devon’s", or "an ICS’s" when the event names no ICS. */
+const possessive = (systemName: string | null) => (systemName ? `${systemName}’s` : 'an ICS’s');
+
+/**
+ * The event in words: its action's words, and for some actions what it changed to (from the row's `after`) and which
+ * ICS it was about (`systemName`, the event's ICS), so that old rows read right too.
+ */
+export function describeAuditEvent(action: string, after: unknown, systemName: string | null = null): string {
   const words = isAuditAction(action) ? AUDIT_ACTION_WORDS[action] : action;
   const state = after !== null && typeof after === 'object' ? (after as Record<string, unknown>) : {};
   if (action === 'PEER_SHARING_CHANGED' && typeof state['shareNameWithPeers'] === 'boolean') {
-    return state['shareNameWithPeers'] ? 'Chose to show the ICS’s name to other ICSs' : 'Chose not to show the ICS’s name to other ICSs';
+    const name = systemName ? `${systemName}’s` : 'the ICS’s';
+    return state['shareNameWithPeers'] ? `Chose to show ${name} name to other ICSs` : `Chose not to show ${name} name to other ICSs`;
   }
   if (action === 'ASSESSMENT_TRANSITIONED' && typeof state['status'] === 'string') {
     return `${words}: ${STATUS_WORDS[state['status']] ?? state['status'].toLowerCase()}`;
+  }
+  if (action === 'CYCLE_SIGN_OFF_ANSWERED' && (state['answer'] === 'CONFIRMED' || state['answer'] === 'QUERIED')) {
+    return `${state['answer'] === 'CONFIRMED' ? 'Confirmed' : 'Queried'} ${possessive(systemName)} provisional figures`;
+  }
+  if (action === 'CYCLE_FIGURES_REVISED') {
+    const number = typeof state['number'] === 'number' ? ` (correction ${state['number']})` : '';
+    return `Recorded a correction to ${possessive(systemName)} published figures${number}`;
   }
   return words;
 }
