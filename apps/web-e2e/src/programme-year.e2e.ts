@@ -238,7 +238,11 @@ describe('the programme year, on canvas v2, from a new version to a published la
       expect(problems).toContain(`Line ${LEVELS_LINE}, at domains[0].criteria[0].levels.5`);
       expect(problems).toContain('level 5 has no descriptor');
       expect(problems).toContain(`Line ${DUPLICATE_LINE}, at domains[0].criteria[2].key`);
-      expect(problems).toMatch(/duplicate criterion key "local-needs\.assets-and-gaps"/i);
+      expect(problems).toMatch(/Criterion 1\.3 has the same key as criterion 1\.2, "local-needs\.assets-and-gaps": give each criterion its own key/);
+      // The duplicate is said once, naming the key the criterion lost; no piece of YAML is shown.
+      expect(problems).toContain('if this criterion is that one, give it that key back');
+      expect(await summary.locator('li').count()).toBe(2);
+      expect(problems).not.toMatch(/replaces: - key|- key:/);
       await noViolations(page);
       await saveScreenshot(page, 'programme-year-01-import-problems-1280');
       const admin = await apiSignIn(ADMIN.email);
