@@ -185,7 +185,7 @@ describe('the audit trail (real PostgreSQL)', () => {
     expect(csv.truncated).toBe(false);
     const lines = csv.csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('When (UTC),Who,What happened,Kind of thing,What it was done to,ICS');
-    expect(lines[1]).toBe('2026-07-03T09:00:00.000Z,Ada Admin,Gave someone a role,Account,Lee Lead,Devon');
+    expect(lines[1]).toBe('2026-07-03T09:00:00.000Z,Ada Admin,Gave someone the ICS lead role,Account,Lee Lead,Devon');
     expect(lines[3]).toBe('2026-06-30T23:30:00.000Z,Lee Lead,Changed an answer in an assessment,Assessment,Devon’s assessment for Trail cycle,Devon');
   });
 

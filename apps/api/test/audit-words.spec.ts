@@ -90,7 +90,21 @@ describe('the audit trail in words (real PostgreSQL)', () => {
       [devonLead.id, assessment.id],
     );
     const [event] = await events({ systemId: devon, actions: ['ASSESSMENT_TRANSITIONED'] });
-    expect(event).toMatchObject({ subjectKind: 'Assessment', subjectName: 'Devon’s assessment for Words check 2026/27', systemName: 'Devon' });
+    expect(event).toMatchObject({
+      description: 'Submitted an assessment',
+      subjectKind: 'Assessment',
+      subjectName: 'Devon’s assessment for Words check 2026/27',
+      systemName: 'Devon',
+    });
+  });
+
+  it('names the role taken away (from the row’s "before")', async () => {
+    await api.database.query(
+      `INSERT INTO audit_event (actor_user_id, action, subject_type, subject_id, before) VALUES ($1, 'ROLE_REVOKED', 'role_grant', NULL, $2)`,
+      [admin.id, JSON.stringify({ userId: devonLead.id, role: 'ICS_LEAD', systemId: devon })],
+    );
+    const [event] = await events({ systemId: devon, actions: ['ROLE_REVOKED'] });
+    expect(event).toMatchObject({ description: 'Took the ICS lead role away from someone', subjectKind: 'Account', subjectName: 'Devon lead', systemName: 'Devon' });
   });
 
   it('says whose published figures a correction changed, and the ICS filter finds it', async () => {

@@ -588,8 +588,8 @@ describe('the programme year, on canvas v2, from a new version to a published la
       await chooseByKeyboard(page, 'audit-ics', (t) => t === DEVON, DEVON);
       const devon = await applied('ics');
       expect(hasEvent(devon, LEAD.name, 'Changed an answer in an assessment', CYCLE_NAME, DEVON)).toBe(true);
-      expect(hasEvent(devon, LEAD.name, 'Moved an assessment to its next stage: submitted', CYCLE_NAME, DEVON)).toBe(true);
-      expect(hasEvent(devon, COACH.name, 'Moved an assessment to its next stage: validated', CYCLE_NAME, DEVON)).toBe(true);
+      expect(hasEvent(devon, LEAD.name, 'Submitted an assessment', CYCLE_NAME, DEVON)).toBe(true);
+      expect(hasEvent(devon, COACH.name, 'Validated an assessment', CYCLE_NAME, DEVON)).toBe(true);
       expect(hasEvent(devon, LEAD.name, `Confirmed ${DEVON}’s provisional figures`, `Assessment cycle: ${CYCLE_NAME}`)).toBe(true);
       expect(hasEvent(devon, `Assessment: ${DEVON}’s assessment for ${CYCLE_NAME}`)).toBe(true);
       expect(devon.every((r) => r.includes(DEVON))).toBe(true);
