@@ -128,7 +128,7 @@ describe('the audit trail (real PostgreSQL)', () => {
     const { events, kinds, people } = await page(national, { filter: { actions: ['PEER_SHARING_CHANGED'] } });
     expect(events[0]).toMatchObject({
       actorName: 'Lee Lead',
-      description: 'Chose to show the ICS’s name to other ICSs',
+      description: 'Chose to show Devon’s name to other ICSs',
       subjectKind: 'ICS',
       subjectName: 'Devon',
       systemId: devon,
@@ -162,7 +162,7 @@ describe('the audit trail (real PostgreSQL)', () => {
       'RESPONSE_CHANGED Devon 2026-06-30T23:30',
     ]);
     expect(aboutDevonInJuly.events[0]).toMatchObject({ subjectKind: 'Account', subjectName: 'Lee Lead', actorName: 'Ada Admin' });
-    expect(aboutDevonInJuly.events[2]).toMatchObject({ subjectKind: 'Assessment', subjectName: 'Assessment for Trail cycle' });
+    expect(aboutDevonInJuly.events[2]).toMatchObject({ subjectKind: 'Assessment', subjectName: 'Devon’s assessment for Trail cycle' });
 
     const leadsAnswers = await page(admin, { filter: { actorUserId: lead.id, actions: ['RESPONSE_CHANGED'], from: '2026-06-30', to: '2026-07-02' } });
     expect(ids(leadsAnswers.events)).toEqual([
@@ -185,8 +185,8 @@ describe('the audit trail (real PostgreSQL)', () => {
     expect(csv.truncated).toBe(false);
     const lines = csv.csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('When (UTC),Who,What happened,Kind of thing,What it was done to,ICS');
-    expect(lines[1]).toBe('2026-07-03T09:00:00.000Z,Ada Admin,Gave someone a role,Account,Lee Lead,Devon');
-    expect(lines[3]).toBe('2026-06-30T23:30:00.000Z,Lee Lead,Changed an answer in an assessment,Assessment,Assessment for Trail cycle,Devon');
+    expect(lines[1]).toBe('2026-07-03T09:00:00.000Z,Ada Admin,Gave someone the ICS lead role,Account,Lee Lead,Devon');
+    expect(lines[3]).toBe('2026-06-30T23:30:00.000Z,Lee Lead,Changed an answer in an assessment,Assessment,Devon’s assessment for Trail cycle,Devon');
   });
 
   it('is refused to ICS leads and coaches, and to nobody signed in', async () => {

@@ -238,7 +238,11 @@ describe('the programme year, on canvas v2, from a new version to a published la
       expect(problems).toContain(`Line ${LEVELS_LINE}, at domains[0].criteria[0].levels.5`);
       expect(problems).toContain('level 5 has no descriptor');
       expect(problems).toContain(`Line ${DUPLICATE_LINE}, at domains[0].criteria[2].key`);
-      expect(problems).toMatch(/duplicate criterion key "local-needs\.assets-and-gaps"/i);
+      expect(problems).toMatch(/Criterion 1\.3 has the same key as criterion 1\.2, "local-needs\.assets-and-gaps": give each criterion its own key/);
+      // The duplicate is said once, naming the key the criterion lost; no piece of YAML is shown.
+      expect(problems).toContain('if this criterion is that one, give it that key back');
+      expect(await summary.locator('li').count()).toBe(2);
+      expect(problems).not.toMatch(/replaces: - key|- key:/);
       await noViolations(page);
       await saveScreenshot(page, 'programme-year-01-import-problems-1280');
       const admin = await apiSignIn(ADMIN.email);
@@ -587,12 +591,11 @@ describe('the programme year, on canvas v2, from a new version to a published la
       const rows = page.getByTestId('audit-row');
       await rows.first().waitFor();
       await noViolations(page);
-      // Newest first: the year's last steps are on the first page. (A sign-off's subject is the cycle: who answered
-      // says which ICS.)
+      // Newest first: the year's last steps are on the first page. (A sign-off says which answer, and its ICS.)
       const latest = await rows.allTextContents();
       expect(hasEvent(latest, ADMIN.name, "Published a cycle's landscape", `Assessment cycle: ${CYCLE_NAME}`)).toBe(true);
-      expect(hasEvent(latest, LEAD.name, "Confirmed or queried an ICS's provisional figures", CYCLE_NAME)).toBe(true);
-      expect(hasEvent(latest, OTHER_LEAD.name, "Confirmed or queried an ICS's provisional figures", CYCLE_NAME)).toBe(true);
+      expect(hasEvent(latest, LEAD.name, `Confirmed ${DEVON}’s provisional figures`, CYCLE_NAME)).toBe(true);
+      expect(hasEvent(latest, OTHER_LEAD.name, `Queried ${OTHER_SYSTEM}’s provisional figures`, CYCLE_NAME, `ICS ${OTHER_SYSTEM}`)).toBe(true);
       expect(hasEvent(latest, ADMIN.name, 'Closed an assessment cycle', `Assessment cycle: ${CYCLE_NAME}`)).toBe(true);
       await saveScreenshot(page, 'programme-year-16-audit-1280');
 
@@ -608,8 +611,10 @@ describe('the programme year, on canvas v2, from a new version to a published la
       await chooseByKeyboard(page, 'audit-ics', (t) => t === DEVON, DEVON);
       const devon = await applied('ics');
       expect(hasEvent(devon, LEAD.name, 'Changed an answer in an assessment', CYCLE_NAME, DEVON)).toBe(true);
-      expect(hasEvent(devon, LEAD.name, 'Moved an assessment to its next stage: submitted', CYCLE_NAME, DEVON)).toBe(true);
-      expect(hasEvent(devon, COACH.name, 'Moved an assessment to its next stage: validated', CYCLE_NAME, DEVON)).toBe(true);
+      expect(hasEvent(devon, LEAD.name, 'Submitted an assessment', CYCLE_NAME, DEVON)).toBe(true);
+      expect(hasEvent(devon, COACH.name, 'Validated an assessment', CYCLE_NAME, DEVON)).toBe(true);
+      expect(hasEvent(devon, LEAD.name, `Confirmed ${DEVON}’s provisional figures`, `Assessment cycle: ${CYCLE_NAME}`)).toBe(true);
+      expect(hasEvent(devon, `Assessment: ${DEVON}’s assessment for ${CYCLE_NAME}`)).toBe(true);
       expect(devon.every((r) => r.includes(DEVON))).toBe(true);
       await noViolations(page);
 

@@ -98,7 +98,7 @@ describe('Sharing consent and the audit trail', () => {
     );
     expect(auditEvents.events[0]).toMatchObject({
       systemName: 'Devon',
-      description: before ? 'Chose not to show the ICS’s name to other ICSs' : 'Chose to show the ICS’s name to other ICSs',
+      description: before ? 'Chose not to show Devon’s name to other ICSs' : 'Chose to show Devon’s name to other ICSs',
     });
     await context.close();
 
@@ -165,7 +165,7 @@ describe('Sharing consent and the audit trail', () => {
     expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) {
       expect(text).toContain('Devon');
-      expect(text).toMatch(/Chose (not )?to show the ICS’s name to other ICSs/);
+      expect(text).toMatch(/Chose (not )?to show Devon’s name to other ICSs/);
     }
     expect(texts[0]).toContain('ICS: Devon');
     expect(await page.locator('#maincontent').textContent()).not.toMatch(/PEER_SHARING_CHANGED|peer_sharing/);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { CanvasFramework, MATURITY_LEVELS } from './framework';
 import { nextDraftOf, parseFrameworkDocument, serializeFrameworkDocument } from './framework-document';
 import { CANVAS_V1 } from './v1';
+import { CANVAS_V2 } from './v2';
 
 const framework = (text: string, format: 'yaml' | 'json' = 'yaml') => {
   const parsed = parseFrameworkDocument(text, format);
@@ -136,14 +137,45 @@ describe('parseFrameworkDocument: problems by line and field', () => {
       ['MISSING_LEVEL_DESCRIPTOR', 'domains[0].criteria[0].levels.3', lineWith(broken, '3: " "')],
       ['DUPLICATE_KEY', 'domains[0].criteria[1].key', lineWith(broken, '- key: local-needs.needs-analysis', lineWith(broken, '- key: local-needs.needs-analysis'))],
     ]);
-    expect(found[1].message).toBe('duplicate criterion key "local-needs.needs-analysis"');
+    expect(found[1].message).toBe(
+      'criterion 1.2 has the same key as criterion 1.1, "local-needs.needs-analysis": give each criterion its own key',
+    );
+  });
+
+  it('says a duplicated criterion key once, naming the key the criterion probably lost, and the lost key alone once keys are unique', () => {
+    // canvas v2 with its third criterion given the second's key: one mistake, at the duplicate's line.
+    const v2Yaml = serializeFrameworkDocument(CANVAS_V2, 'yaml');
+    const broken = v2Yaml.replace('- key: local-needs.barriers-understood', '- key: local-needs.assets-and-gaps');
+    const found = problems(broken, 'yaml', CANVAS_V1);
+    expect(found).toEqual([
+      {
+        code: 'DUPLICATE_KEY',
+        field: 'domains[0].criteria[2].key',
+        line: lineWith(broken, '- key: local-needs.assets-and-gaps', lineWith(broken, '- key: local-needs.assets-and-gaps')),
+        message:
+          'criterion 1.3 has the same key as criterion 1.2, "local-needs.assets-and-gaps": give each criterion its own key. No criterion has ' +
+          '"local-needs.barriers-understood" (version 1 had it and the crosswalk names it): if this criterion is that one, give it that key back',
+      },
+    ]);
+    for (const problem of found) expect(problem.message).not.toMatch(/replaces:|- key:/);
+    // Given a new key instead, the old key is missing for real: say what replaces it, and put the new key in the crosswalk.
+    const renamed = v2Yaml.replace('- key: local-needs.barriers-understood', '- key: local-needs.barriers-known');
+    expect(problems(renamed, 'yaml', CANVAS_V1).map((p) => [p.code, p.field])).toEqual([
+      ['UNMAPPED_CRITERION', 'domains'],
+      ['CRITERION_NOT_IN_CROSSWALK', 'crosswalk.criteria'],
+      ['UNKNOWN_CRITERION', 'crosswalk.criteria[2].criterion'],
+    ]);
+    expect(problems(renamed, 'yaml', CANVAS_V1)[0].message).toBe(
+      'criterion 1.3 of version 1, "local-needs.barriers-understood", is not in version 2: give its key back to the criterion that carries it on, ' +
+        'or list "local-needs.barriers-understood" under "replaces" in each criterion that takes it over',
+    );
   });
 
   it('checks the mappings against the version before, when given', () => {
     const next = serializeFrameworkDocument(nextDraftOf(CANVAS_V1), 'yaml').replace('- key: local-needs.assets-and-gaps', '- key: local-needs.support-mapped');
     const found = problems(next, 'yaml', CANVAS_V1);
     expect(found.map((p) => [p.code, p.field])).toEqual([['UNMAPPED_CRITERION', 'domains']]);
-    expect(found[0].message).toMatch(/"local-needs.assets-and-gaps" of version 1 is not in version 2/);
+    expect(found[0].message).toMatch(/^criterion 1\.2 of version 1, "local-needs.assets-and-gaps", is not in version 2: /);
     const mapped = next.replace(
       /(- key: local-needs.support-mapped\n(?: {10}[^\n]*\n| {8}[a-z][^\n]*\n)+)/,
       '$1        replaces:\n          - key: local-needs.assets-and-gaps\n            note: Renamed.\n',

@@ -1,7 +1,7 @@
 import { Document, isMap, isScalar, isSeq, LineCounter, Node, parseDocument } from 'yaml';
 import { CanvasFramework, Criterion, MATURITY_LEVELS } from './framework';
 import { Recommendation, RECOMMENDATIONS } from './recommendations';
-import { FrameworkProblem, frameworkProblems, mappingProblems } from './validate-framework';
+import { FrameworkProblem, versionProblems } from './validate-framework';
 
 /**
  * A framework as a document an admin can download, edit and import: YAML or JSON, the same fields as
@@ -22,7 +22,8 @@ export interface ParseFrameworkOptions {
 /**
  * Reads a framework document. Either the framework, or every problem found, by line and field, in line order: first
  * whether the text is YAML (or JSON), then its shape (a missing field, a wrong type, a field the canvas does not have),
- * then, once the shape is right, every rule of `frameworkProblems` and, given the version before, `mappingProblems`.
+ * then, once the shape is right, every rule of `frameworkProblems` and, given the version before, `mappingProblems`
+ * (`versionProblems`: each mistake once).
  */
 export function parseFrameworkDocument(text: string, format: FrameworkDocumentFormat, options: ParseFrameworkOptions = {}): ParsedFrameworkDocument {
   const words = WORDS[format];
@@ -71,10 +72,7 @@ export function parseFrameworkDocument(text: string, format: FrameworkDocumentFo
   if (shape.length > 0) return { problems: withLines(shape) };
 
   const framework = value as CanvasFramework;
-  const problems = [
-    ...frameworkProblems(framework, options.recommendations ?? RECOMMENDATIONS),
-    ...(options.previous ? mappingProblems(options.previous, framework) : []),
-  ];
+  const problems = versionProblems(framework, options.previous, options.recommendations ?? RECOMMENDATIONS);
   return problems.length > 0 ? { problems: withLines(problems) } : { framework };
 }
 

@@ -71,7 +71,7 @@ describe('frameworkProblems', () => {
     [
       'a duplicate criterion key',
       (f) => (f.domains[0].criteria[1].key = 'alpha.one'),
-      ['duplicate criterion key "alpha.one"'],
+      ['criterion 1.2 has the same key as criterion 1.1, "alpha.one": give each criterion its own key'],
     ],
     [
       'a duplicate domain key',
@@ -349,7 +349,8 @@ describe('mappingProblems', () => {
       {
         code: 'UNMAPPED_CRITERION',
         field: 'domains',
-        message: 'criterion "alpha.two" of version 1 is not in version 2: say which criteria replace it (replaces: - key: alpha.two)',
+        message:
+          'criterion 1.2 of version 1, "alpha.two", is not in version 2: give its key back to the criterion that carries it on, or list "alpha.two" under "replaces" in each criterion that takes it over',
       },
     ]);
   });

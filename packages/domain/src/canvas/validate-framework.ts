@@ -76,6 +76,8 @@ export function frameworkProblems(
   const knownRecommendations = new Set<string>(recommendations.map((r) => r.id));
   const domainKeys = new Set<string>();
   const criterionKeys = new Set<string>();
+  /** Where each criterion key is first, as a person counts: "1.2" (its domain's place, then its own). */
+  const criterionPlaces = new Map<string, string>();
   const quickCheckKeys = new Map<string, string>();
 
   framework.domains.forEach((domain, index) => {
@@ -112,7 +114,12 @@ export function frameworkProblems(
       const at = `criterion "${criterion.key}"`;
       const cPath = `${path}.criteria[${c}]`;
       namespacedKey(at, `${cPath}.key`, criterion.key, domain.key);
-      duplicate(criterionKeys, `${cPath}.key`, criterion.key, 'criterion');
+      const place = `${index + 1}.${c + 1}`;
+      const first = criterionPlaces.get(criterion.key);
+      if (first !== undefined && criterion.key.trim() !== '') {
+        problem('DUPLICATE_KEY', `${cPath}.key`, `criterion ${place} has the same key as criterion ${first}, "${criterion.key}": give each criterion its own key`);
+      } else criterionPlaces.set(criterion.key, place);
+      criterionKeys.add(criterion.key);
       text(at, `${cPath}.statement`, 'statement', criterion.statement);
       text(at, `${cPath}.guidance`, 'guidance', criterion.guidance);
       const prompts = criterion.evidencePrompts.length;
@@ -172,6 +179,43 @@ export function frameworkProblems(
   if (framework.crosswalk !== undefined) crosswalkProblems(framework.crosswalk, criterionKeys, problem);
   return problems;
 }
+
+/**
+ * Everything wrong with a version, on its own (`frameworkProblems`) and against the version before when given
+ * (`mappingProblems`), each mistake said once: what an imported document and a draft about to be published are checked
+ * with. Two criteria with one key is one mistake with three symptoms (the key twice; a key of the version before, or of
+ * the crosswalk, that no criterion has any more, because a criterion lost it): those keys are named in the duplicate's
+ * problem, as the key the criterion may have been meant to keep, instead of as problems of their own. Once every
+ * criterion has its own key, the next check reports any that is really missing.
+ */
+export function versionProblems(
+  framework: CanvasFramework,
+  previous?: CanvasFramework,
+  recommendations: readonly Pick<Recommendation, 'id'>[] = RECOMMENDATIONS,
+): FrameworkProblem[] {
+  const problems = [...frameworkProblems(framework, recommendations), ...(previous ? mappingProblems(previous, framework) : [])];
+  const duplicates = problems.filter((p) => p.code === 'DUPLICATE_KEY' && CRITERION_KEY_FIELD.test(p.field));
+  if (duplicates.length === 0) return problems;
+  const keys = new Set(framework.domains.flatMap((d) => d.criteria.map((c) => c.key)));
+  const mapped = new Set(framework.domains.flatMap((d) => d.criteria.flatMap((c) => (c.replaces ?? []).map((m) => m.key))));
+  const lostFromPrevious = (previous?.domains ?? []).flatMap((d) => d.criteria.map((c) => c.key)).filter((k) => !keys.has(k) && !mapped.has(k));
+  const lostFromCrosswalk = (framework.crosswalk?.criteria ?? []).map((l) => l.criterion).filter((k) => k.trim() !== '' && !keys.has(k));
+  const lost = [...new Set([...lostFromPrevious, ...lostFromCrosswalk])];
+  if (lost.length === 0) return problems;
+  const whose = (key: string) =>
+    [lostFromPrevious.includes(key) && previous ? `version ${previous.version} had it` : null, lostFromCrosswalk.includes(key) ? 'the crosswalk names it' : null]
+      .filter((w): w is string => w !== null)
+      .join(' and ');
+  const hint =
+    lost.length === 1
+      ? `. No criterion has "${lost[0]}" (${whose(lost[0])}): if this criterion is that one, give it that key back`
+      : `. No criterion has ${lost.map((k) => `"${k}" (${whose(k)})`).join(' or ')}: if this criterion is one of them, give it that key back`;
+  return problems
+    .filter((p) => p.code !== 'UNMAPPED_CRITERION' && p.code !== 'UNKNOWN_CRITERION')
+    .map((p) => (duplicates.includes(p) ? { ...p, message: `${p.message}${hint}` } : p));
+}
+
+const CRITERION_KEY_FIELD = /^domains\[\d+\]\.criteria\[\d+\]\.key$/;
 
 /** The messages alone, in the order found: what `frameworkProblems` returned before problems had codes and fields. */
 export function frameworkProblemMessages(
@@ -272,15 +316,19 @@ export function mappingProblems(previous: CanvasFramework, next: CanvasFramework
       }),
     ),
   );
-  for (const key of before) {
-    if (!after.has(key) && !mapped.has(key)) {
-      problems.push({
-        code: 'UNMAPPED_CRITERION',
-        field: 'domains',
-        message: `criterion "${key}" of version ${previous.version} is not in version ${next.version}: say which criteria replace it (replaces: - key: ${key})`,
-      });
-    }
-  }
+  previous.domains.forEach((domain, d) =>
+    domain.criteria.forEach(({ key }, c) => {
+      if (!after.has(key) && !mapped.has(key)) {
+        problems.push({
+          code: 'UNMAPPED_CRITERION',
+          field: 'domains',
+          message:
+            `criterion ${d + 1}.${c + 1} of version ${previous.version}, "${key}", is not in version ${next.version}: give its key back to the ` +
+            `criterion that carries it on, or list "${key}" under "replaces" in each criterion that takes it over`,
+        });
+      }
+    }),
+  );
   return problems;
 }
 

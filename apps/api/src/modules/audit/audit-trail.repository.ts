@@ -30,10 +30,11 @@ const pageText = (systemCondition: string) => `WITH page AS (
          SELECT p.id::text AS id, p.occurred_at AS "occurredAt",
                 to_char(p.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
                 p.actor_user_id AS "actorUserId", actor.name AS "actorName", p.action, p.subject_type AS "subjectType",
-                p.after, s.id AS "systemId", s.name AS "systemName",
+                p.before, p.after, s.id AS "systemId", s.name AS "systemName",
                 CASE p.subject_type
-                  WHEN 'assessment' THEN (SELECT 'Assessment for ' || c.name FROM assessment a
-                                          JOIN assessment_cycle c ON c.id = a.cycle_id WHERE a.id = p.sid)
+                  WHEN 'assessment' THEN (SELECT sa.name || '’s assessment for ' || c.name FROM assessment a
+                                          JOIN assessment_cycle c ON c.id = a.cycle_id
+                                          JOIN system sa ON sa.id = a.system_id WHERE a.id = p.sid)
                   WHEN 'assessment_cycle' THEN (SELECT c.name FROM assessment_cycle c WHERE c.id = p.sid)
                   WHEN 'peer_sharing' THEN s.name
                   WHEN 'action_plan_item' THEN s.name || '’s action plan'
@@ -62,6 +63,7 @@ const PAGE_COLUMNS = {
   actorName: col.text.orNull,
   action: col.text,
   subjectType: col.text,
+  before: col.json<unknown>().orNull,
   after: col.json<unknown>().orNull,
   systemId: col.uuid.orNull,
   systemName: col.text.orNull,

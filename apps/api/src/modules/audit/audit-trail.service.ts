@@ -74,7 +74,7 @@ function toModel(row: AuditRow): AuditEventModel {
     actorUserId: row.actorUserId,
     actorName: row.actorName,
     action: row.action,
-    description: describeAuditEvent(row.action, row.after),
+    description: describeAuditEvent(row.action, row.after, row.systemName, row.before),
     subjectKind: (AUDIT_SUBJECT_WORDS as Readonly<Record<string, string>>)[row.subjectType] ?? 'Other',
     subjectName: row.subjectName,
     systemId: row.systemId,

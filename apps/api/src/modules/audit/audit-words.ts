@@ -1,3 +1,4 @@
+import { cycleDateInWords, isCycleDate, Role, ROLE_LABELS } from '@idt/domain';
 import { AuditAction, AuditEvent } from './audit-event';
 
 /**
@@ -26,7 +27,7 @@ export const AUDIT_ACTION_WORDS: Readonly<Record<AuditAction, string>> = {
   PEER_SHARING_CHANGED: 'Changed whether other ICSs see the ICS’s name',
   RESPONSE_CHANGED: 'Changed an answer in an assessment',
   QUICK_CHECK_CHANGED: 'Changed a quick check answer',
-  ASSESSMENT_TRANSITIONED: 'Moved an assessment to its next stage',
+  ASSESSMENT_TRANSITIONED: 'Submitted, reviewed, returned or validated an assessment',
   ANSWERS_COPIED: 'Copied answers from an earlier assessment',
   ACTION_PLAN_CHANGED: 'Changed an action plan',
   RESPONSE_MODERATED: 'Gave a moderated level in review',
@@ -54,23 +55,56 @@ export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_WORDS) as AuditAction[];
 
 export const isAuditAction = (value: string): value is AuditAction => Object.hasOwn(AUDIT_ACTION_WORDS, value);
 
-/** The event in words: its action's words, and for a few actions what it changed to (from the row's `after`). */
-export function describeAuditEvent(action: string, after: unknown): string {
+/** "Devon’s", or "an ICS’s" when the event names no ICS. */
+const possessive = (systemName: string | null) => (systemName ? `${systemName}’s` : 'an ICS’s');
+
+/**
+ * The event in words: its action's words, and for some actions what it changed to (from the row's `after`) and which
+ * ICS it was about (`systemName`, the event's ICS), so that old rows read right too.
+ */
+export function describeAuditEvent(action: string, after: unknown, systemName: string | null = null, before: unknown = null): string {
   const words = isAuditAction(action) ? AUDIT_ACTION_WORDS[action] : action;
   const state = after !== null && typeof after === 'object' ? (after as Record<string, unknown>) : {};
   if (action === 'PEER_SHARING_CHANGED' && typeof state['shareNameWithPeers'] === 'boolean') {
-    return state['shareNameWithPeers'] ? 'Chose to show the ICS’s name to other ICSs' : 'Chose not to show the ICS’s name to other ICSs';
+    const name = systemName ? `${systemName}’s` : 'the ICS’s';
+    return state['shareNameWithPeers'] ? `Chose to show ${name} name to other ICSs` : `Chose not to show ${name} name to other ICSs`;
   }
   if (action === 'ASSESSMENT_TRANSITIONED' && typeof state['status'] === 'string') {
-    return `${words}: ${STATUS_WORDS[state['status']] ?? state['status'].toLowerCase()}`;
+    return STATUS_WORDS[state['status']] ?? words;
+  }
+  const role = roleWords(action === 'ROLE_REVOKED' ? before : after);
+  if (action === 'ROLE_GRANTED' && role) return `Gave someone the ${role} role`;
+  if (action === 'ROLE_REVOKED' && role) return `Took the ${role} role away from someone`;
+  if (action === 'COHORT_SYSTEM_ADDED' && systemName) return `Added ${systemName} to a cohort`;
+  if (action === 'COHORT_SYSTEM_REMOVED' && systemName) return `Removed ${systemName} from a cohort`;
+  if (action === 'RECORDING_ON_BEHALF_STARTED' && systemName) return `Started recording an assessment on behalf of ${systemName}`;
+  if (action === 'CYCLE_CLOSING_DATE_CHANGED' && typeof state['closesOn'] === 'string' && isCycleDate(state['closesOn'])) {
+    return `Changed a cycle's closing date to ${cycleDateInWords(state['closesOn'])}`;
+  }
+  if (action === 'CYCLE_CLOSED' && state['closedEarly'] === true) return 'Closed an assessment cycle early';
+  if (action === 'CYCLE_SIGN_OFF_ANSWERED' && (state['answer'] === 'CONFIRMED' || state['answer'] === 'QUERIED')) {
+    return `${state['answer'] === 'CONFIRMED' ? 'Confirmed' : 'Queried'} ${possessive(systemName)} provisional figures`;
+  }
+  if (action === 'CYCLE_FIGURES_REVISED') {
+    const number = typeof state['number'] === 'number' ? ` (correction ${state['number']})` : '';
+    return `Recorded a correction to ${possessive(systemName)} published figures${number}`;
   }
   return words;
 }
 
+/** What moving an assessment to each stage is called. */
 const STATUS_WORDS: Readonly<Record<string, string>> = {
-  DRAFT: 'back to draft',
-  SUBMITTED: 'submitted',
-  IN_REVIEW: 'in review',
-  RETURNED: 'returned to the ICS',
-  VALIDATED: 'validated',
+  DRAFT: 'Took an assessment back to draft',
+  SUBMITTED: 'Submitted an assessment',
+  IN_REVIEW: 'Started reviewing an assessment',
+  RETURNED: 'Returned an assessment to the ICS for changes',
+  VALIDATED: 'Validated an assessment',
 };
+
+/** A role grant's role in words, lower case as in a sentence ("ICS lead", "programme coach"); null when it has none. */
+function roleWords(grant: unknown): string | null {
+  const role = grant !== null && typeof grant === 'object' ? (grant as Record<string, unknown>)['role'] : undefined;
+  if (typeof role !== 'string' || !Object.hasOwn(ROLE_LABELS, role)) return null;
+  const label = ROLE_LABELS[role as Role];
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}

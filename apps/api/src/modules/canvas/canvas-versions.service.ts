@@ -6,12 +6,11 @@ import {
   FrameworkLifecycle,
   frameworkLifecycle,
   FrameworkProblem,
-  frameworkProblems,
-  mappingProblems,
   mayOpenCycleOn,
   nextDraftOf,
   parseFrameworkDocument,
   serializeFrameworkDocument,
+  versionProblems,
 } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { AppError, NotFoundError, requireUuid } from '../../common/app-error';
@@ -40,8 +39,8 @@ const problemsMessage = (problems: readonly FrameworkProblem[]) =>
 /**
  * Canvas versions for admins: start the next version as a copy of the latest published one or import it from a file,
  * see its problems and what changed, publish it (for good). Drafts are seen by admins only; published versions by
- * anyone signed in. Every rule about a framework is the domain's (`parseFrameworkDocument`, `frameworkProblems`,
- * `mappingProblems`, `diffFrameworks`); this service says who may do what and stores the result.
+ * anyone signed in. Every rule about a framework is the domain's (`parseFrameworkDocument`, `versionProblems`,
+ * `diffFrameworks`); this service says who may do what and stores the result.
  */
 @Injectable()
 export class CanvasVersionsService {
@@ -124,7 +123,7 @@ export class CanvasVersionsService {
     if (framework.status === 'PUBLISHED') throw refuse('ALREADY_PUBLISHED', `Version ${framework.definition.version} is already published.`, 'id');
     if (!confirm) throw refuse('CONFIRMATION_REQUIRED', 'Confirm that you want to publish this version: it cannot be changed afterwards.', 'confirm');
     const latest = await this.latestPublished(framework.definition.key);
-    const problems = [...frameworkProblems(framework.definition), ...(latest ? mappingProblems(latest.definition, framework.definition) : [])];
+    const problems = versionProblems(framework.definition, latest?.definition);
     if (problems.length > 0) throw refuse('HAS_PROBLEMS', problemsMessage(problems), 'id', await this.problemsOf(framework));
     const publishedOn = new Date().toISOString().slice(0, 10);
     if (!(await this.canvas.publish(framework.id, publishedOn, { ...this.audit(caller), action: 'CANVAS_PUBLISHED' }))) {
