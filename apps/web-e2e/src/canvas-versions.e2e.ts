@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { demoAccount } from './support/api';
-import { accessibilityViolations, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, chooseFileByKeyboard, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
 
 const ADMIN = demoAccount('ADMIN');
 const V2_YAML = readFileSync(resolve(__dirname, '../../../packages/domain/data/canvas-v2.yaml'), 'utf8');
@@ -24,11 +24,7 @@ async function press(page: Page, text: string) {
 }
 
 /** Tabs to the file input, opens its chooser with the space bar and picks the file. */
-async function chooseFile(page: Page, path: string) {
-  await tabUntil(page, (f) => f.id === 'canvas-file', { what: 'the file input' });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-  await chooser.setFiles(path);
-}
+const chooseFile = (page: Page, path: string) => chooseFileByKeyboard(page, 'canvas-file', path);
 
 describe('canvas versions: the admin imports canvas v2, fixes its mistake and publishes it', () => {
   let browser: Browser;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql } from './support/api';
-import { accessibilityViolations, focused, launchChromium, openPage, saveScreenshot, tabTo, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, chooseFileByKeyboard, focused, launchChromium, openPage, saveScreenshot, tabTo, tabUntil, waitForFocus } from './support/browser';
 import { useOwnApp } from './support/own-app';
 
 /**
@@ -227,9 +227,7 @@ describe('the programme year, on canvas v2, from a new version to a published la
       await headingEndingWith(page, 'Import a canvas version from a file').waitFor();
       await noViolations(page);
       // The copy with mistakes: every problem with its line and field; nothing is stored.
-      await tabUntil(page, (f) => f.id === 'canvas-file', { what: 'the file input' });
-      let [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-      await chooser.setFiles(withMistakes);
+      await chooseFileByKeyboard(page, 'canvas-file', withMistakes);
       await press(page, 'Import file', { tag: 'button' });
       const summary = page.locator('.nhsuk-error-summary');
       await summary.waitFor();
@@ -250,9 +248,7 @@ describe('the programme year, on canvas v2, from a new version to a published la
       expect(canvasFrameworks).toHaveLength(1);
 
       // The file as shipped: a draft, with no problems.
-      await tabUntil(page, (f) => f.id === 'canvas-file', { what: 'the file input' });
-      [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-      await chooser.setFiles(asShipped);
+      await chooseFileByKeyboard(page, 'canvas-file', asShipped);
       await press(page, 'Import file', { tag: 'button' });
       await headingEndingWith(page, 'Version 2').waitFor();
       await page.getByTestId('success-notice').getByText('Version 2 imported from canvas-v2.yaml').waitFor();

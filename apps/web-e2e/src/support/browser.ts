@@ -156,3 +156,23 @@ export function whoAmI(page: Page): Promise<{ email: string } | null> {
     return body.data.me;
   });
 }
+
+/**
+ * Chooses a file for the focused-by-keyboard file input `inputId`: Tab to it, Space opens the chooser, `path` is chosen.
+ * Playwright turns on its interception of the chooser when the first listener is added, asynchronously: a Space
+ * pressed before that lands opens nothing we can see, so a chooser that has not opened within a few seconds is asked
+ * for again (at most three times), as a person would press Space again.
+ */
+export async function chooseFileByKeyboard(page: Page, inputId: string, path: string): Promise<void> {
+  await tabUntil(page, (f) => f.id === inputId, { what: `the file input "${inputId}"` });
+  for (let attempt = 1; ; attempt += 1) {
+    const chooser = page.waitForEvent('filechooser', { timeout: 5000 });
+    await page.keyboard.press('Space');
+    try {
+      await (await chooser).setFiles(path);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
