@@ -36,6 +36,11 @@ describe('serializeFrameworkDocument and parseFrameworkDocument', () => {
   const twoDomains: CanvasFramework = { ...CANVAS_V1, domains: CANVAS_V1.domains.slice(0, 2) };
   const someText = fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }).filter((s) => s.trim() !== '');
 
+  it('reads back a title with line breaks and control characters (its opening comment stays one line)', () => {
+    const edited: CanvasFramework = { ...twoDomains, title: '\n\r\u0000' };
+    expect(framework(serializeFrameworkDocument(edited, 'yaml'))).toEqual(edited);
+  });
+
   it.each(['yaml', 'json'] as const)('read back whatever text a framework holds (%s, property)', (format) => {
     fc.assert(
       fc.property(someText, someText, fc.array(someText, { minLength: 5, maxLength: 5 }), fc.option(fc.constantFrom('2026-03-31', '2027-01-01'), { nil: undefined }), (title, statement, levels, publishedOn) => {

@@ -84,7 +84,10 @@ export function serializeFrameworkDocument(framework: CanvasFramework, format: F
   const ordered = orderedFramework(framework, format);
   if (format === 'json') return `${JSON.stringify(ordered, null, 2)}\n`;
   const doc = new Document(ordered);
-  doc.commentBefore = ` ${framework.title}, version ${framework.version}${framework.publishedOn ? `, published ${framework.publishedOn}` : ' (draft)'}.`;
+  // The comment is one line: a title's line breaks or control characters would end it early and break the file.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach the comment
+  const title = framework.title.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ');
+  doc.commentBefore = ` ${title}, version ${framework.version}${framework.publishedOn ? `, published ${framework.publishedOn}` : ' (draft)'}.`;
   return doc.toString({ lineWidth: 0 });
 }
 
