@@ -21,6 +21,7 @@ import { OnePlacementReadModel1763940000000 } from './1763940000000-one-placemen
 import { AuditTrailReading1764000400000 } from './1764000400000-audit-trail-reading';
 import { CorrectedLevels1764000500000 } from './1764000500000-corrected-levels';
 import { AuditEventSystem1764000600000 } from './1764000600000-audit-event-system';
+import { AuditEventSystemPlpgsql1764001050000 } from './1764001050000-audit-event-system-plpgsql';
 import { AuditEventCycleSystem1764001000000 } from './1764001000000-audit-event-cycle-system';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   CorrectedLevels1764000500000,
   AuditEventSystem1764000600000,
   AuditEventCycleSystem1764001000000,
+  AuditEventSystemPlpgsql1764001050000,
 ];
