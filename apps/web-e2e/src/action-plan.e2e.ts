@@ -1,10 +1,9 @@
 import { CANVAS_V1 } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql } from './support/api';
-import { accessibilityViolations, focused, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, focused, heading, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
 
 const LEAD = demoAccount('ICS_LEAD');
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 const PLAN_TITLE = 'Devon: action plan';
 
 /** Replaces what a text box holds, by keyboard. */

@@ -9,19 +9,7 @@ import {
 } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, freshDraftForDemoLead, graphql, saveAnswersAsDemoLead } from './support/api';
-import {
-  accessibilityViolations,
-  focused,
-  launchChromium,
-  openPage,
-  PHONE,
-  saveScreenshot,
-  signIn,
-  tabTo,
-  tabUntil,
-  waitForFocus,
-  waitForNavigation,
-} from './support/browser';
+import { accessibilityViolations, focused, heading, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabTo, tabUntil, waitForFocus, waitForNavigation } from './support/browser';
 
 const LEAD = demoAccount('ICS_LEAD');
 const DOMAINS = CANVAS_V1.domains;
@@ -50,7 +38,6 @@ const levelFor = (d: number, c: number): number | 'NOT_ASSESSED' => (d === 2 && 
 const evidenceFor = (d: number, c: number) => `Evidence ${d + 1}.${c + 1}: our needs map & Healthwatch's report`;
 const quickCheckFor = (d: number, q: number) => QUICK_CHECK_ANSWERS[(d + q) % QUICK_CHECK_ANSWERS.length];
 
-const heading = (page: Page, name: string, exact = true) => page.getByRole('heading', { level: 1, name, exact });
 
 /** A domain page has rendered: its h1 (with "Domain n of 11") and its criteria. */
 async function waitForDomainPage(page: Page, d: number) {

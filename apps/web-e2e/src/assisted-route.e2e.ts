@@ -1,7 +1,7 @@
 import { CANVAS_V1, PIONEERS_COHORT } from '@idt/domain';
-import { Browser, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { apiSignIn, demoAccount, freshDraftForDemoLead, graphql, saveAnswersAsDemoLead } from './support/api';
-import { accessibilityViolations, launchChromium, openPage, PHONE, saveScreenshot, signIn } from './support/browser';
+import { accessibilityViolations, heading, launchChromium, openPage, PHONE, saveScreenshot, scrollsSideways, signIn } from './support/browser';
 
 const COACH = demoAccount('COACH');
 const LEAD = demoAccount('ICS_LEAD');
@@ -14,10 +14,8 @@ const WHEN = String.raw`\d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d`;
 // Each test walks several pages, each checked with axe: more than the default minute on a busy machine.
 jest.setTimeout(180_000);
 
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 /** The page fits the screen: nothing scrolls sideways. */
-const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 /**
  * The assisted route seen from both sides: a coach starts recording a Pioneer's draft that its lead has begun, and

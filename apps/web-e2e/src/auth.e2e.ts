@@ -1,19 +1,6 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, PIONEERS_COHORT, ROLE_LABELS, type Role } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
-import {
-  accessibilityViolations,
-  baseUrl,
-  focused,
-  launchChromium,
-  openPage,
-  PHONE,
-  primaryNavigation,
-  saveScreenshot,
-  signIn,
-  tabTo,
-  waitForNavigation,
-  whoAmI,
-} from './support/browser';
+import { accessibilityViolations, baseUrl, focused, heading, launchChromium, openPage, PHONE, primaryNavigation, saveScreenshot, signIn, tabTo, waitForNavigation, whoAmI } from './support/browser';
 
 /** The links each demo role's header offers (the demo coach coaches, and the demo lead's ICS is in, the Pioneers). */
 const EXPECTED_NAVIGATION: Record<Role, string[]> = {
@@ -27,7 +14,6 @@ const PIONEERS = 'Digital Health Inequality Pioneers';
 
 const demo = (role: Role) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
 /** The home page's h1 and a section of it are there: a crashed or empty page has nothing for axe to fault. */
 async function waitForHomePage(page: Page) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Browser, Page, Request } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql } from './support/api';
-import { accessibilityViolations, ARTEFACTS, focused, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, ARTEFACTS, focused, launchChromium, openPage, PHONE, press, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
 
 const ADMIN = demoAccount('ADMIN');
 const V2_YAML = readFileSync(resolve(__dirname, '../../../packages/domain/data/canvas-v2.yaml'), 'utf8');
@@ -52,12 +52,6 @@ const heading = (page: Page, name: string) =>
   page.getByRole('heading', { level: 1, name: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
 const noSidewaysScroll = async (page: Page) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth));
-
-/** Tabs to a link or button by its words and presses Enter, as a keyboard user does. */
-async function press(page: Page, text: string | RegExp) {
-  await tabUntil(page, (f) => (typeof text === 'string' ? f.text === text : text.test(f.text)), { what: `"${text}"`, maxTabs: 150 });
-  await page.keyboard.press('Enter');
-}
 
 /** The preview says what it is, directly after the h1, on every page. */
 async function seesPreviewNotice(page: Page) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { demoAccount } from './support/api';
-import { accessibilityViolations, chooseFileByKeyboard, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, chooseFileByKeyboard, launchChromium, openPage, PHONE, press, saveScreenshot, signIn, waitForFocus } from './support/browser';
 
 const ADMIN = demoAccount('ADMIN');
 const V2_YAML = readFileSync(resolve(__dirname, '../../../packages/domain/data/canvas-v2.yaml'), 'utf8');
@@ -16,12 +16,6 @@ const heading = (page: Page, name: string) =>
   page.getByRole('heading', { level: 1, name: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
 const noSidewaysScroll = async (page: Page) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth));
-
-/** Tabs to a link or button by its words and presses Enter, as a keyboard user does. */
-async function press(page: Page, text: string) {
-  await tabUntil(page, (f) => f.text === text, { what: `"${text}"`, maxTabs: 120 });
-  await page.keyboard.press('Enter');
-}
 
 /** Tabs to the file input, opens its chooser with the space bar and picks the file. */
 const chooseFile = (page: Page, path: string) => chooseFileByKeyboard(page, 'canvas-file', path);

@@ -2,7 +2,7 @@ import { ASSESSMENT_STATUS_LABELS, DEMO_CYCLE_NAME, DEMO_HISTORY_CYCLES, DEMO_SU
 import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql, openPioneersCycle } from './support/api';
-import { accessibilityViolations, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, heading, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
 
 const COACH = demoAccount('COACH');
 /** Another suite returns and validates these two during the same run, in any order: their figures are not asserted here. */
@@ -33,7 +33,6 @@ interface Overview {
 }
 
 const figure = (value: number | null) => (value === null ? '–' : value.toFixed(1));
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
 /** What the API says of the Pioneers in the open demo cycle, as the coach. */
 async function demoOverview(): Promise<{ cohortId: string; overview: Overview }> {

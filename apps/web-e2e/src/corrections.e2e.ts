@@ -1,7 +1,7 @@
-import { criterionTitles, DEMO_PASSWORD } from '@idt/domain';
-import { Browser, Page } from 'playwright-core';
+import { criterionTitles } from '@idt/domain';
+import { Browser } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql, openPioneersCycle } from './support/api';
-import { accessibilityViolations, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabTo, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, heading, launchChromium, openPage, PHONE, press, saveScreenshot, scrollsSideways, signIn, signInByKeyboard, tabTo, tabUntil, waitForFocus } from './support/browser';
 import { withDatabase } from './support/database';
 
 /*
@@ -19,27 +19,6 @@ let KEYS: string[] = [];
 let TITLES = new Map<string, string>();
 const REASON = 'The first two criteria were scored on last year’s evidence.';
 const levelInput = (key: string) => `corrected-level-${key.replace(/[^a-z0-9-]/gi, '-')}`;
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
-const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-
-/** Signs in with the keyboard alone: Tab, type, Tab, type, Enter. */
-async function signInByKeyboard(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await heading(page, 'Sign in to IDT Canvas').waitFor();
-  await tabTo(page, 'email');
-  await page.keyboard.type(email);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(DEMO_PASSWORD);
-  await page.keyboard.press('Enter');
-  await heading(page, 'What to do next').waitFor();
-  await waitForFocus(page, (f) => f.tag === 'h1');
-}
-
-/** Tab to a link or button whose text contains `text`, and press Enter. */
-async function activate(page: Page, text: string, tag: 'a' | 'button' = 'a') {
-  await tabUntil(page, (f) => f.tag === tag && f.text.includes(text), { what: `"${text}"`, maxTabs: 250 });
-  await page.keyboard.press('Enter');
-}
 
 type Entry = { name: string | null; overallScore: number | null; revision: { note: string } | null };
 async function devonInLandscape(cycleId: string): Promise<Entry> {
@@ -113,11 +92,11 @@ describe('A correction after publishing: the admin corrects levels, and the land
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // Choosing no ICS is refused with a clear message.
-    await activate(page, 'Correct its figures', 'button');
+    await press(page, 'Correct its figures', { tag: 'button', match: 'contains' });
     await page.locator('.nhsuk-error-summary').getByText('Choose the ICS whose figures need correcting').waitFor();
     await tabTo(page, 'revision-system', 250);
     await page.keyboard.type('Devon');
-    await activate(page, 'Correct its figures', 'button');
+    await press(page, 'Correct its figures', { tag: 'button', match: 'contains' });
 
     // The correction form: every criterion with the level that counts now.
     await heading(page, 'Correct Devon’s figures').waitFor();
@@ -130,7 +109,7 @@ describe('A correction after publishing: the admin corrects levels, and the land
     await saveScreenshot(page, 'corrections-form-1280');
 
     // Nothing chosen and no reason: the domain's rules say what is missing, in the summary and beside each field.
-    await activate(page, 'Continue', 'button');
+    await press(page, 'Continue', { tag: 'button', match: 'contains' });
     const summary = page.locator('.nhsuk-error-summary');
     await summary.getByText('Choose at least one criterion and give its corrected level').waitFor();
     await summary.getByText('Give the reason for the correction', { exact: false }).waitFor();
@@ -146,7 +125,7 @@ describe('A correction after publishing: the admin corrects levels, and the land
     await page.keyboard.press('ArrowDown'); // → 1
     await tabTo(page, 'correction-reason', 250);
     await page.keyboard.type(REASON);
-    await activate(page, 'Continue', 'button');
+    await press(page, 'Continue', { tag: 'button', match: 'contains' });
 
     // The check: what changes, the reason, and who will see what.
     await page.getByRole('heading', { level: 2, name: 'Check the correction' }).waitFor();
@@ -163,12 +142,12 @@ describe('A correction after publishing: the admin corrects levels, and the land
     await saveScreenshot(page, 'corrections-check-1280');
 
     // "Change the correction" goes back with the choices kept; then it is recorded.
-    await activate(page, 'Change the correction', 'button');
+    await press(page, 'Change the correction', { tag: 'button', match: 'contains' });
     await heading(page, 'Correct Devon’s figures').waitFor();
     expect(await page.locator(`#${levelInput(KEYS[0])}`).inputValue()).toBe('4');
-    await activate(page, 'Continue', 'button');
+    await press(page, 'Continue', { tag: 'button', match: 'contains' });
     await page.getByRole('heading', { level: 2, name: 'Check the correction' }).waitFor();
-    await activate(page, 'Record the correction', 'button');
+    await press(page, 'Record the correction', { tag: 'button', match: 'contains' });
     await heading(page, `Sign-off and publishing: ${cycleName}`).waitFor();
     await page.getByTestId('success-notice').getByText('Recorded correction 1 of Devon’s figures.', { exact: false }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);

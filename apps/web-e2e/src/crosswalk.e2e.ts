@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql } from './support/api';
-import { accessibilityViolations, ARTEFACTS, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil } from './support/browser';
+import { accessibilityViolations, ARTEFACTS, heading, launchChromium, openPage, PHONE, saveScreenshot, scrollsSideways, signIn, tabUntil } from './support/browser';
 
 const ADMIN = demoAccount('ADMIN');
 const NATIONAL = demoAccount('NATIONAL');
@@ -12,8 +12,6 @@ const TITLE = "The landscape in NHS England's framework";
 const CITED = 'Inclusive digital healthcare: a framework for NHS action on digital inclusion';
 const DOMAINS = ['Access to devices and data', 'Accessibility and ease of use', 'Skills and capability', 'Beliefs and trust', 'Leadership and partnerships'];
 
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
-const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 /**
  * Canvas v2 published, as the admin would (through the API: the canvas-versions suite does it in the browser). Run

@@ -2,10 +2,9 @@ import { addDaysToIsoDate, CYCLE_PROGRESS_CSV_HEADERS, cycleDateInWords, DEMO_CY
 import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql, makeRoomForPioneersCycle } from './support/api';
-import { accessibilityViolations, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, heading, launchChromium, openPage, PHONE, press, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
 
 const ADMIN = demoAccount('ADMIN');
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 const day = (n: number) => addDaysToIsoDate(todayInEngland(new Date()), n);
 const parts = (iso: string) => {
   const [year, month, dayOfMonth] = iso.split('-');
@@ -38,11 +37,6 @@ async function versionsForNewCycles(): Promise<string[]> {
     await apiSignIn(ADMIN.email),
   );
   return canvasFrameworks.filter((f) => f.usableForNewCycle).map((f) => `${f.title}, version ${f.version}`);
-}
-
-async function pressLink(page: Page, text: string) {
-  await tabUntil(page, (f) => f.tag === 'a' && f.text === text, { what: `the link "${text}"`, maxTabs: 120 });
-  await page.keyboard.press('Enter');
 }
 
 /**
@@ -89,7 +83,7 @@ describe('Cycles for the admin', () => {
     await signIn(page, ADMIN.email);
 
     // The list of cycles, from the navigation.
-    await pressLink(page, 'Cycles');
+    await press(page, 'Cycles', { tag: 'a' });
     await heading(page, 'Assessment cycles').waitFor();
     const row = page.getByTestId('cycle-row').filter({ hasText: everyIcs });
     await row.waitFor();
@@ -100,12 +94,12 @@ describe('Cycles for the admin', () => {
     await saveScreenshot(page, 'cycles-admin-list-1280');
 
     // The open all-ICS cycle: its progress, then "Close this cycle now" and its confirmation.
-    await pressLink(page, everyIcs);
+    await press(page, everyIcs, { tag: 'a' });
     await heading(page, everyIcs).waitFor();
     await page.getByTestId('progress-row').first().waitFor();
     expect(await page.getByTestId('progress-row').count()).toBe(42);
     await noViolations();
-    await pressLink(page, 'Close this cycle now');
+    await press(page, 'Close this cycle now', { tag: 'a' });
     await heading(page, `Close ${everyIcs} now`).waitFor();
     const confirmation = page.getByTestId('close-cycle-confirm');
     await confirmation.waitFor();
@@ -120,9 +114,9 @@ describe('Cycles for the admin', () => {
     expect(await page.getByTestId('cycle-actions').count()).toBe(0);
 
     // Open a cycle: first with nothing filled in, then with a closing date before the opening (the API's rule).
-    await pressLink(page, 'Back to cycles');
+    await press(page, 'Back to cycles', { tag: 'a' });
     await heading(page, 'Assessment cycles').waitFor();
-    await pressLink(page, 'Open a cycle');
+    await press(page, 'Open a cycle', { tag: 'a' });
     await heading(page, 'Open a cycle').waitFor();
     await page.locator('#cycle-framework option').nth(1).waitFor({ state: 'attached' });
     // Only the version a new cycle may use is offered: once version 2 is published, not the retired version 1.
@@ -189,7 +183,7 @@ describe('Cycles for the admin', () => {
     await saveScreenshot(page, 'cycles-admin-cycle-1280');
 
     // Change its closing date.
-    await pressLink(page, 'Change the closing date');
+    await press(page, 'Change the closing date', { tag: 'a' });
     await heading(page, `Change the closing date of ${name}`).waitFor();
     await noViolations();
     await typeDate(page, 'cycle-new-closes-on', day(45));

@@ -3,10 +3,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql } from './support/api';
-import { accessibilityViolations, focused, launchChromium, openPage, saveScreenshot, signIn, tabUntil } from './support/browser';
+import { accessibilityViolations, focused, heading, launchChromium, openPage, saveScreenshot, signIn, tabUntil } from './support/browser';
 
 const [BASELINE_2021, , CYCLE_2023] = DEMO_HISTORY_CYCLES.map((c) => c.name);
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 const curveSummary = (page: Page) =>
   page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'The diffusion curve' }) }).getByTestId('chart-summary');
 

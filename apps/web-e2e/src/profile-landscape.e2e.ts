@@ -2,16 +2,14 @@ import { CANVAS_V1, DEMO_HISTORY_CYCLES } from '@idt/domain';
 import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, freshDraftForDemoLead, graphql, saveAnswersAsDemoLead } from './support/api';
-import { accessibilityViolations, launchChromium, openPage, PHONE, saveScreenshot, signIn } from './support/browser';
+import { accessibilityViolations, heading, launchChromium, openPage, PHONE, saveScreenshot, scrollsSideways, signIn } from './support/browser';
 
 const [BASELINE_2021, CYCLE_2022, CYCLE_2023] = DEMO_HISTORY_CYCLES.map((c) => c.name);
 const LEAD = demoAccount('ICS_LEAD');
 const NATIONAL = demoAccount('NATIONAL');
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 const selectedText = (page: Page, label: string) => page.getByLabel(label, { exact: true }).evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');
 
 /** Nothing on the page is wider than the screen: it never scrolls sideways. */
-const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 interface ProfileCycle {
   cycle: { id: string; name: string };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql } from './support/api';
-import { accessibilityViolations, chooseFileByKeyboard, focused, launchChromium, openPage, saveScreenshot, tabTo, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, chooseFileByKeyboard, focused, heading, launchChromium, openPage, press, saveScreenshot, signInByKeyboard, tabTo, tabUntil, waitForFocus } from './support/browser';
 import { useOwnApp } from './support/own-app';
 
 /**
@@ -48,32 +48,9 @@ const LAST = DOMAINS.length - 1;
 const today = todayInEngland(new Date());
 const CYCLE_NAME = 'Pioneers 2027 on canvas v2';
 
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 /** An h1 whose name ends with `name` (some start with a caption, e.g. "Inclusive Digital Transformation Canvas Version 2"). */
 const headingEndingWith = (page: Page, name: string) =>
   page.getByRole('heading', { level: 1, name: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
-
-/** Tabs to a link or button by its words (exactly, or its start with `startsWith`) and presses Enter. */
-async function press(page: Page, text: string, { tag, startsWith = false }: { tag?: 'a' | 'button'; startsWith?: boolean } = {}) {
-  await tabUntil(page, (f) => (!tag || f.tag === tag) && (startsWith ? f.text.startsWith(text) : f.text === text), {
-    what: `"${text}"`,
-    maxTabs: 200,
-  });
-  await page.keyboard.press('Enter');
-}
-
-/** Signs in with the keyboard alone (Tab, type, Tab, type, Enter) and lands on the home page, focus on its heading. */
-async function signInByKeyboard(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await heading(page, 'Sign in to IDT Canvas').waitFor();
-  await tabTo(page, 'email');
-  await page.keyboard.type(email);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(DEMO_PASSWORD);
-  await page.keyboard.press('Enter');
-  await heading(page, 'What to do next').waitFor();
-  await waitForFocus(page, (f) => f.tag === 'h1');
-}
 
 /** Replaces what a text box holds, by keyboard. */
 async function typeInto(page: Page, id: string, value: string) {
@@ -259,11 +236,11 @@ describe('the programme year, on canvas v2, from a new version to a published la
 
       // The previews: as the online form a lead will fill in (its task list, then the first domain's page), then as
       // the printed canvas; back to the version from each.
-      await press(page, 'Preview version 2 as the online form', { startsWith: true });
+      await press(page, 'Preview version 2 as the online form', { match: 'startsWith' });
       await headingEndingWith(page, 'Complete your self-assessment').waitFor();
       await page.getByText('This is a preview. Nothing you enter is saved.').first().waitFor();
       await noViolations(page);
-      await press(page, `1. ${DOMAINS[0].title}`, { tag: 'a', startsWith: true });
+      await press(page, `1. ${DOMAINS[0].title}`, { tag: 'a', match: 'startsWith' });
       await headingEndingWith(page, DOMAINS[0].title).waitFor();
       await page.getByText(DOMAINS[0].criteria[0].statement, { exact: false }).first().waitFor();
       await noViolations(page);
@@ -273,13 +250,13 @@ describe('the programme year, on canvas v2, from a new version to a published la
       await tabUntil(page, (f) => f.tag === 'a' && f.text === 'Back to your assessment', { what: 'the back link', backwards: true, maxTabs: 20 });
       await page.keyboard.press('Enter');
       await headingEndingWith(page, 'Complete your self-assessment').waitFor();
-      await press(page, 'Back to the version', { startsWith: true });
+      await press(page, 'Back to the version', { match: 'startsWith' });
       await headingEndingWith(page, 'Version 2').waitFor();
-      await press(page, 'Preview version 2 as the printed canvas', { startsWith: true });
+      await press(page, 'Preview version 2 as the printed canvas', { match: 'startsWith' });
       await page.getByRole('heading', { level: 1, name: /Preview/ }).waitFor();
       await page.getByText(DOMAINS[0].criteria[0].statement, { exact: false }).first().waitFor();
       await noViolations(page);
-      await press(page, 'Back to the version', { startsWith: true });
+      await press(page, 'Back to the version', { match: 'startsWith' });
       await headingEndingWith(page, 'Version 2').waitFor();
 
       // Publish, confirming that it is final.
@@ -491,7 +468,7 @@ describe('the programme year, on canvas v2, from a new version to a published la
       await page.getByTestId('figures-to-check').waitFor();
       expect(await page.getByTestId('figures-to-check').textContent()).toContain(`${CYCLE_NAME} has closed`);
       await noViolations(page);
-      await press(page, `Check ${DEVON}’s figures for ${CYCLE_NAME}`, { tag: 'a', startsWith: true });
+      await press(page, `Check ${DEVON}’s figures for ${CYCLE_NAME}`, { tag: 'a', match: 'startsWith' });
       await heading(page, 'Check your provisional figures').waitFor();
       await page.getByTestId('provisional-figures').waitFor();
       expect(await page.getByTestId('overall-score').textContent()).toMatch(/^\d+ out of 100$/);
@@ -511,7 +488,7 @@ describe('the programme year, on canvas v2, from a new version to a published la
     await step(async (page) => {
       await signInByKeyboard(page, OTHER_LEAD.email);
       await page.getByTestId('figures-to-check').waitFor();
-      await press(page, `Check ${OTHER_SYSTEM}’s figures for ${CYCLE_NAME}`, { tag: 'a', startsWith: true });
+      await press(page, `Check ${OTHER_SYSTEM}’s figures for ${CYCLE_NAME}`, { tag: 'a', match: 'startsWith' });
       await heading(page, 'Check your provisional figures').waitFor();
       await page.getByTestId('provisional-figures').waitFor();
       await noViolations(page);
@@ -531,7 +508,7 @@ describe('the programme year, on canvas v2, from a new version to a published la
   storyStep('8. the admin sees who confirmed and who queried, and publishes (with a confirmation)', async () => {
     await step(async (page) => {
       await signInByKeyboard(page, ADMIN.email);
-      await press(page, `Sign-off and publishing of ${CYCLE_NAME}`, { tag: 'a', startsWith: true });
+      await press(page, `Sign-off and publishing of ${CYCLE_NAME}`, { tag: 'a', match: 'startsWith' });
       await heading(page, `Sign-off and publishing: ${CYCLE_NAME}`).waitFor();
       await page.getByTestId('sign-off-row').first().waitFor();
       const rows = await page.getByTestId('sign-off-row').allTextContents();
@@ -637,7 +614,7 @@ describe('the programme year, on canvas v2, from a new version to a published la
       await heading(page, 'National landscape').waitFor();
       await page.getByTestId('landscape-cycle').getByText(CYCLE_NAME).waitFor();
       // The link keeps the cycle being looked at.
-      await press(page, "Every ICS in NHS England's framework", { tag: 'a', startsWith: true });
+      await press(page, "Every ICS in NHS England's framework", { tag: 'a', match: 'startsWith' });
       await heading(page, "The landscape in NHS England's framework").waitFor();
       const picker = page.locator('#crosswalk-cycle');
       expect(await picker.locator('option:checked').textContent()).toContain(CYCLE_NAME);

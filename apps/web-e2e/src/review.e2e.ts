@@ -1,19 +1,7 @@
-import { CANVAS_V1, DEMO_CYCLE_NAME, DEMO_PASSWORD, DEMO_SUBMITTED_PIONEERS, MATURITY_SCALE, notificationMessage } from '@idt/domain';
+import { CANVAS_V1, DEMO_CYCLE_NAME, DEMO_SUBMITTED_PIONEERS, MATURITY_SCALE, notificationMessage } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, freshDraftForDemoLead, graphql, saveAnswersAsDemoLead } from './support/api';
-import {
-  accessibilityViolations,
-  focused,
-  launchChromium,
-  openPage,
-  PHONE,
-  saveScreenshot,
-  signIn,
-  tabTo,
-  tabUntil,
-  waitForFocus,
-  waitForNavigation,
-} from './support/browser';
+import { accessibilityViolations, focused, heading, launchChromium, openPage, PHONE, saveScreenshot, signIn, signInByKeyboard, tabTo, tabUntil, waitForFocus, waitForNavigation } from './support/browser';
 
 const COACH = demoAccount('COACH');
 const LEAD = demoAccount('ICS_LEAD');
@@ -22,20 +10,6 @@ const CRITERIA_COUNT = DOMAINS.reduce((n, d) => n + d.criteria.length, 0);
 
 const levelLabel = (level: number) => `${level} – ${MATURITY_SCALE[level - 1].label}`;
 const slug = (criterionKey: string) => criterionKey.replace(/[^A-Za-z0-9_-]/g, '--');
-const heading = (page: Page, name: string, exact = true) => page.getByRole('heading', { level: 1, name, exact });
-
-/** Signs in with the keyboard alone: Tab, type, Tab, type, Enter. */
-async function signInByKeyboard(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await heading(page, 'Sign in to IDT Canvas').waitFor();
-  await tabTo(page, 'email');
-  await page.keyboard.type(email);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(DEMO_PASSWORD);
-  await page.keyboard.press('Enter');
-  await heading(page, 'What to do next').waitFor();
-  await waitForFocus(page, (f) => f.tag === 'h1');
-}
 
 /** The header's link to the notifications, once its count has arrived. */
 async function notificationsLinkText(page: Page, matches: RegExp, timeoutMs = 10_000): Promise<string> {

@@ -1,11 +1,10 @@
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql } from './support/api';
-import { accessibilityViolations, focused, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, focused, heading, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
 
 const LEAD = demoAccount('ICS_LEAD');
 const ADMIN = demoAccount('ADMIN');
 const NATIONAL = demoAccount('NATIONAL');
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 const SHARING_TITLE = 'Sharing Devon’s name with other ICSs';
 const SHARING_KIND = 'Changed whether other ICSs see the ICS’s name';
 

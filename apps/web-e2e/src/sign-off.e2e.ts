@@ -1,18 +1,7 @@
-import { type CanvasFramework, DEMO_PASSWORD } from '@idt/domain';
-import { Browser, Page } from 'playwright-core';
+import { type CanvasFramework } from '@idt/domain';
+import { Browser } from 'playwright-core';
 import { demoAccount, freshDraftForDemoLead } from './support/api';
-import {
-  accessibilityViolations,
-  focused,
-  launchChromium,
-  openPage,
-  PHONE,
-  saveScreenshot,
-  signIn,
-  tabTo,
-  tabUntil,
-  waitForFocus,
-} from './support/browser';
+import { accessibilityViolations, focused, heading, launchChromium, openPage, PHONE, press, saveScreenshot, scrollsSideways, signIn, signInByKeyboard, tabTo, tabUntil, waitForFocus } from './support/browser';
 import { withDatabase } from './support/database';
 
 const LEAD = demoAccount('ICS_LEAD');
@@ -25,29 +14,8 @@ const QUERY = 'Our skills score looks too low: we trained 40 digital champions t
 let CANVAS: CanvasFramework;
 let KEYS: string[] = [];
 
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
-
-/** Signs in with the keyboard alone: Tab, type, Tab, type, Enter. */
-async function signInByKeyboard(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await heading(page, 'Sign in to IDT Canvas').waitFor();
-  await tabTo(page, 'email');
-  await page.keyboard.type(email);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(DEMO_PASSWORD);
-  await page.keyboard.press('Enter');
-  await heading(page, 'What to do next').waitFor();
-  await waitForFocus(page, (f) => f.tag === 'h1');
-}
-
-/** Tab to a link or button whose text contains `text`, and press Enter. */
-async function activate(page: Page, text: string, tag: 'a' | 'button' = 'a') {
-  await tabUntil(page, (f) => f.tag === tag && f.text.includes(text), { what: `"${text}"`, maxTabs: 120 });
-  await page.keyboard.press('Enter');
-}
 
 /** Nothing scrolls sideways. */
-const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 describe('Sign-off, then publishing: ICS leads check their figures, the admin publishes', () => {
   let browser: Browser;
@@ -100,7 +68,7 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     expect(await page.getByTestId('figures-to-check').textContent()).toContain(`${cycleName} has closed`);
     expect(await accessibilityViolations(page)).toEqual([]);
     // The link for this cycle (its name is in the link, for screen readers): Devon may have other closed cycles.
-    await activate(page, `Check Devon’s figures for ${cycleName}`);
+    await press(page, `Check Devon’s figures for ${cycleName}`, { tag: 'a', match: 'contains' });
 
     await heading(page, 'Check your provisional figures').waitFor();
     await page.getByTestId('provisional-figures').waitFor();
@@ -112,12 +80,12 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     await saveScreenshot(page, 'sign-off-figures-1280');
 
     // Sent without a choice: the error summary says what to do.
-    await activate(page, 'Send your answer', 'button');
+    await press(page, 'Send your answer', { tag: 'button', match: 'contains' });
     await page.locator('.nhsuk-error-summary').getByText('Choose whether your figures are right or you have a query').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await tabTo(page, 'answer');
     await page.keyboard.press('Space');
-    await activate(page, 'Send your answer', 'button');
+    await press(page, 'Send your answer', { tag: 'button', match: 'contains' });
     await page.getByTestId('success-notice').getByText('You confirmed Devon\'s figures.', { exact: false }).waitFor();
     await page.getByTestId('sign-off-state').getByText(/^Confirmed, on /).waitFor();
     expect(pageErrors).toEqual([]);
@@ -128,7 +96,7 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     const { context, page, pageErrors } = await openPage(browser);
     await signInByKeyboard(page, OTHER_LEAD);
     await page.getByTestId('figures-to-check').waitFor();
-    await activate(page, `Check ${OTHER_SYSTEM}’s figures for ${cycleName}`);
+    await press(page, `Check ${OTHER_SYSTEM}’s figures for ${cycleName}`, { tag: 'a', match: 'contains' });
     await heading(page, 'Check your provisional figures').waitFor();
     await page.getByTestId('provisional-figures').waitFor();
 
@@ -136,7 +104,7 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     await page.keyboard.press('ArrowDown'); // "Raise a query"
     expect((await focused(page))?.id).toBe('answer-queried');
     await page.locator('#sign-off-comment').waitFor();
-    await activate(page, 'Send your answer', 'button');
+    await press(page, 'Send your answer', { tag: 'button', match: 'contains' });
     // The API's rule: a query needs a comment; shown in the summary and beside the box, and nothing is sent.
     const summary = page.locator('.nhsuk-error-summary');
     await summary.getByText('Say what looks wrong in your figures', { exact: false }).waitFor();
@@ -146,7 +114,7 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     await page.keyboard.press('Enter');
     await waitForFocus(page, (f) => f.id === 'sign-off-comment');
     await page.keyboard.type(QUERY);
-    await activate(page, 'Send your answer', 'button');
+    await press(page, 'Send your answer', { tag: 'button', match: 'contains' });
     await page.getByTestId('success-notice').getByText(`Your query about ${OTHER_SYSTEM}'s figures was sent`, { exact: false }).waitFor();
     expect(await page.getByTestId('sign-off-state').textContent()).toContain(`Your query: ${QUERY}`);
     expect(pageErrors).toEqual([]);
@@ -161,7 +129,7 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     expect(await query.textContent()).toContain(`${OTHER_SYSTEM}, ${cycleName}`);
     expect(await query.textContent()).toContain(QUERY);
     expect(await accessibilityViolations(page)).toEqual([]);
-    await activate(page, `See the sign-off of ${cycleName}`);
+    await press(page, `See the sign-off of ${cycleName}`, { tag: 'a', match: 'contains' });
     await heading(page, `Sign-off and publishing: ${cycleName}`).waitFor();
     await page.getByTestId('sign-off-row').first().waitFor();
     expect(await page.getByTestId('sign-off-row').count()).toBe(2);
@@ -175,7 +143,7 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
   it('shows the admin who confirmed and who queried, and publishes only once they confirm what becomes visible', async () => {
     const { context, page, pageErrors } = await openPage(browser);
     await signInByKeyboard(page, ADMIN.email);
-    await activate(page, `Sign-off and publishing of ${cycleName}`);
+    await press(page, `Sign-off and publishing of ${cycleName}`, { tag: 'a', match: 'contains' });
     await heading(page, `Sign-off and publishing: ${cycleName}`).waitFor();
     await page.getByTestId('sign-off-row').first().waitFor();
     const rows = await page.getByTestId('sign-off-row').allTextContents();
@@ -188,7 +156,7 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'sign-off-admin-1280');
 
-    await activate(page, 'Publish');
+    await press(page, 'Publish', { tag: 'a', match: 'contains' });
     await heading(page, `Publish ${cycleName}`).waitFor();
     await page.getByTestId('publish-statements').waitFor();
     const statements = await page.getByTestId('publish-statements').textContent();
@@ -197,11 +165,11 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'sign-off-publish-1280');
 
-    await activate(page, 'Publish the landscape', 'button');
+    await press(page, 'Publish the landscape', { tag: 'button', match: 'contains' });
     await page.locator('.nhsuk-error-summary').getByText('Confirm that you understand', { exact: false }).waitFor();
     await tabTo(page, 'publish-confirmed');
     await page.keyboard.press('Space');
-    await activate(page, 'Publish the landscape', 'button');
+    await press(page, 'Publish the landscape', { tag: 'button', match: 'contains' });
     await heading(page, `Sign-off and publishing: ${cycleName}`).waitFor();
     await page.getByTestId('success-notice').getByText(`${cycleName} is published.`, { exact: false }).waitFor();
     await page.getByTestId('sign-off-phase').getByText('Published.').waitFor();
@@ -209,15 +177,15 @@ describe('Sign-off, then publishing: ICS leads check their figures, the admin pu
     // A correction after publishing: a corrected level, with its reason (corrections.e2e.ts covers it in full).
     await tabTo(page, 'revision-system', 60);
     await page.keyboard.press('ArrowDown'); // Devon
-    await activate(page, 'Correct its figures', 'button');
+    await press(page, 'Correct its figures', { tag: 'button', match: 'contains' });
     await heading(page, 'Correct Devon’s figures').waitFor();
     await tabTo(page, `corrected-level-${KEYS[0].replace(/[^a-z0-9-]/gi, '-')}`, 60);
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // No change, 1, 2, (not 3, Devon's level now), 4
     await tabTo(page, 'correction-reason', 200);
     await page.keyboard.type('Two answers were scored on last year’s canvas wording.');
-    await activate(page, 'Continue', 'button');
+    await press(page, 'Continue', { tag: 'button', match: 'contains' });
     await page.getByTestId('correction-changes').waitFor();
-    await activate(page, 'Record the correction', 'button');
+    await press(page, 'Record the correction', { tag: 'button', match: 'contains' });
     await page.getByTestId('success-notice').getByText('Recorded correction 1 of Devon’s figures.', { exact: false }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);

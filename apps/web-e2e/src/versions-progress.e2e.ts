@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql, makeRoomForPioneersCycle, saveAnswersAsDemoLead } from './support/api';
-import { accessibilityViolations, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabTo, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, launchChromium, openPage, PHONE, saveScreenshot, scrollsSideways, signIn, tabTo, tabUntil, waitForFocus } from './support/browser';
 
 /**
  * Progress and movement across canvas versions, said on screen (ADR 0026). Set up over the API: canvas v2 published
@@ -19,7 +19,6 @@ const ADMIN = demoAccount('ADMIN');
 const NATIONAL = demoAccount('NATIONAL');
 
 const heading = (page: Page, name: string, level = 1) => page.getByRole('heading', { level, name, exact: true });
-const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 type ProfileCycle = { cycle: { id: string; name: string }; comparedAcrossVersions: { fromVersion: number; toVersion: number; summary: string } | null };

@@ -1,10 +1,9 @@
 import { CANVAS_V1, DEMO_HISTORY_CYCLES, PIONEERS_COHORT, PIONEERS_PROJECTS, sourceTitleInFull } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, freshDraftForDemoLead, graphql } from './support/api';
-import { accessibilityViolations, ARTEFACTS, launchChromium, openPage, PHONE, saveScreenshot, signIn } from './support/browser';
+import { accessibilityViolations, ARTEFACTS, heading, launchChromium, openPage, PHONE, saveScreenshot, signIn } from './support/browser';
 
 const DISCOVERY_REPORT = sourceTitleInFull('003');
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
 /** The page's words: never "seed", and "KLOE" only right after its meaning. */
 async function expectNoTeamWords(page: Page) {

@@ -176,3 +176,47 @@ export async function chooseFileByKeyboard(page: Page, inputId: string, path: st
     }
   }
 }
+
+/** The page's h1 with this name (exactly, unless `exact` is false; a RegExp matches as it says). */
+export function heading(page: Page, name: string | RegExp, exact = true) {
+  return page.getByRole('heading', { level: 1, name, exact });
+}
+
+/** Whether the page scrolls sideways (it must not, at any width). */
+export function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/**
+ * Tabs to the link or button whose text is `text` (or starts with it, contains it, or matches the RegExp), then
+ * presses Enter, as a keyboard user would.
+ */
+export async function press(
+  page: Page,
+  text: string | RegExp,
+  { tag, match = 'exact', maxTabs = 250 }: { tag?: 'a' | 'button'; match?: 'exact' | 'startsWith' | 'contains'; maxTabs?: number } = {},
+): Promise<void> {
+  const matchesText = (shown: string) =>
+    typeof text !== 'string'
+      ? text.test(shown)
+      : match === 'startsWith'
+        ? shown.startsWith(text)
+        : match === 'contains'
+          ? shown.includes(text)
+          : shown === text;
+  await tabUntil(page, (f) => (!tag || f.tag === tag) && matchesText(f.text), { what: `"${text}"`, maxTabs });
+  await page.keyboard.press('Enter');
+}
+
+/** Signs in with the keyboard alone (Tab, type, Tab, type, Enter) and lands on the home page, focus on its heading. */
+export async function signInByKeyboard(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await heading(page, 'Sign in to IDT Canvas').waitFor();
+  await tabTo(page, 'email');
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+  await heading(page, 'What to do next').waitFor();
+  await waitForFocus(page, (f) => f.tag === 'h1');
+}
