@@ -1,9 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, renameSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
 
 /**
@@ -162,6 +163,37 @@ describe('npm start supervises its embedded PostgreSQL', () => {
     expect(await running.exited).toBe(0);
     expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);
     expect(running.output()).not.toMatch(/restarting it in \d+ s \(attempt 2/);
+  });
+
+  it('gives up after its tries when PostgreSQL cannot start again, and says so', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'idt-give-up-'));
+    chmodSync(folder, 0o755);
+    const dataDir = join(folder, 'postgres');
+    // The supervisor itself (an ES module), with short pauses; giving up ends this process with exit code 3.
+    const supervisor = pathToFileURL(join(root, 'infra/scripts/postgres-supervisor.mjs')).href;
+    const child = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { superviseEmbeddedPostgres } from ${JSON.stringify(supervisor)};
+         const postgres = await superviseEmbeddedPostgres({ dataDir: process.env.DATA_DIR, database: 'postgres', delays: [100, 200],
+           log: (m) => console.log(m), onGiveUp: () => process.exit(3) });
+         console.log('running as ' + postgres.pid);`,
+      ],
+      { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    expect(await waitFor(() => /running as \d+/.test(output), 60_000)).toBe(true);
+
+    renameSync(dataDir, `${dataDir}-moved`); // the server cannot start again without its data
+    process.kill(Number(/running as (\d+)/.exec(output)?.[1]), 'SIGKILL');
+    expect(await exited).toBe(3);
+    expect(output).toContain('The embedded PostgreSQL stopped unexpectedly (ended by SIGKILL); restarting it in 0.1 s (attempt 1 of 2)…\n');
+    expect(output).toMatch(/The embedded PostgreSQL did not start again[^\n]*; restarting it in 0.2 s \(attempt 2 of 2\)…\n/);
+    expect(output).toMatch(/The embedded PostgreSQL did not start again[^\n]* and could not be restarted after 2 attempts; giving up\.\n$/);
   });
 
   it('says the API failed, never "Ready", and exits non-zero when the API cannot start', async () => {
