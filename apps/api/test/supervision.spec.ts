@@ -186,11 +186,14 @@ describe('npm start supervises its embedded PostgreSQL', () => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-    expect(await waitFor(() => /running as \d+/.test(output), 60_000)).toBe(true);
-
-    renameSync(dataDir, `${dataDir}-moved`); // the server cannot start again without its data
-    process.kill(Number(/running as (\d+)/.exec(output)?.[1]), 'SIGKILL');
-    expect(await exited).toBe(3);
+    try {
+      expect(await waitFor(() => /running as \d+/.test(output), 60_000)).toBe(true);
+      renameSync(dataDir, `${dataDir}-moved`); // the server cannot start again without its data
+      process.kill(Number(/running as (\d+)/.exec(output)?.[1]), 'SIGKILL');
+      expect(await exited).toBe(3);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGTERM'); // its exit hook stops the server
+    }
     expect(output).toContain('The embedded PostgreSQL stopped unexpectedly (ended by SIGKILL); restarting it in 0.1 s (attempt 1 of 2)…\n');
     expect(output).toMatch(/The embedded PostgreSQL did not start again[^\n]*; restarting it in 0.2 s \(attempt 2 of 2\)…\n/);
     expect(output).toMatch(/The embedded PostgreSQL did not start again[^\n]* and could not be restarted after 2 attempts; giving up\.\n$/);
