@@ -46,10 +46,21 @@ export async function startEmbeddedPostgres({ dataDir, database, port, log = () 
   await server.start();
   const adminUrl = `postgres://${user}:${password}@127.0.0.1:${chosenPort}/postgres`;
   await ensureDatabase(adminUrl, database);
+  const running = () => server.process !== undefined && server.process.exitCode === null && server.process.signalCode === null;
   return {
     url: `postgres://${user}:${password}@127.0.0.1:${chosenPort}/${database}`,
     adminUrl,
-    stop: () => server.stop(),
+    port: chosenPort,
+    // The package's stop() waits for an exit that has already happened when the server died: skip it then.
+    stop: () => (running() ? server.stop() : Promise.resolve()),
+    /** The server's own process id (its postmaster), while it runs. */
+    get pid() {
+      return running() ? server.process.pid : undefined;
+    },
+    /** Calls `listener(code, signal)` once, when the server's process exits (see postgres-supervisor.mjs). */
+    onExit: (listener) => server.process?.once('exit', listener),
+    /** Starts the same server again, on the same data and port, after it stopped. */
+    startAgain: () => server.start(),
   };
 }
 

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedPostgres } from './embedded-postgres.mjs';
+import { superviseEmbeddedPostgres } from './postgres-supervisor.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const say = (message) => console.log(`[idt-canvas] ${message}`);
@@ -43,39 +43,69 @@ async function main() {
   const port = process.env.PORT ?? '3000';
   let databaseUrl = process.env.DATABASE_URL;
   let postgres;
+  let api;
+  let failed = false; // set when the service must stop with a non-zero exit code
   if (databaseUrl) {
     say('Using the PostgreSQL server in DATABASE_URL.');
   } else {
     const dataDir = resolve(root, process.env.IDT_DATA_DIR ?? '.data/postgres');
     mkdirSync(dirname(dataDir), { recursive: true });
     say(`Starting the embedded PostgreSQL (data in ${dataDir})…`);
-    postgres = await startEmbeddedPostgres({ dataDir, database: 'idt_canvas', log: (m) => say(m) });
+    // Supervised: restarted with growing pauses when it dies (see postgres-supervisor.mjs).
+    postgres = await superviseEmbeddedPostgres({
+      dataDir,
+      database: 'idt_canvas',
+      log: (m) => say(m),
+      // Without its database the service cannot work: stop, and let whoever started it see that it failed.
+      onGiveUp: () => {
+        failed = true;
+        api?.kill('SIGTERM');
+      },
+    });
     databaseUrl = postgres.url;
   }
 
-  const api = spawn(process.execPath, [apiEntry], {
+  api = spawn(process.execPath, [apiEntry], {
     cwd: root,
     stdio: 'inherit',
     // Demo accounts only ever go into the embedded database, never into a DATABASE_URL server.
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: port, SEED_DEMO_DATA: postgres ? 'true' : 'false' },
   });
 
-  let stopping = false;
+  let askedToStop = false;
+  let ready = false;
   const stop = async (code) => {
-    if (stopping) return;
-    stopping = true;
+    postgres?.stopSupervising();
     if (postgres) await postgres.stop().catch(() => {});
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
-      say('Stopping…');
+      if (!askedToStop) say('Stopping…');
+      askedToStop = true;
+      postgres?.stopSupervising(); // Ctrl+C reaches PostgreSQL too: its stopping is no crash
       api.kill('SIGTERM');
     });
   }
-  api.on('exit', (code, signal) => stop(code ?? (signal ? 0 : 1)));
+  api.on('exit', (code, signal) => {
+    const how = signal ? `ended by ${signal}` : `exit code ${code}`;
+    if (!askedToStop && !failed) {
+      failed = true;
+      const when = ready ? 'stopped unexpectedly' : 'stopped before it was ready';
+      console.error(`[idt-canvas] The API ${when} (${how}); see its messages above.`);
+    }
+    void stop(failed ? code || 1 : (code ?? 0));
+  });
 
-  await waitUntilReady(`http://127.0.0.1:${port}/readyz`, api);
+  if (!(await waitUntilReady(`http://127.0.0.1:${port}/readyz`, api))) {
+    if (api.exitCode === null && api.signalCode === null && !failed) {
+      failed = true;
+      console.error(`[idt-canvas] The API was not ready after ${READY_TIMEOUT_MS / 60_000} minutes; stopping it.`);
+      api.kill('SIGTERM');
+    }
+    return; // its exit handler reports and stops
+  }
+  ready = true;
   if (postgres) printDemoAccounts();
   say(`Ready: open http://localhost:${port}/ (GraphQL at http://localhost:${port}/graphql). Ctrl+C stops.`);
 }
@@ -92,16 +122,23 @@ function printDemoAccounts() {
   }
 }
 
+/** Long enough for the first migration of a big database; the API says why while it waits. */
+const READY_TIMEOUT_MS = 5 * 60_000;
+
+/** True once `/readyz` answers 200; false when the API exited first, or after READY_TIMEOUT_MS. */
 async function waitUntilReady(url, child) {
-  for (let attempt = 0; attempt < 600 && child.exitCode === null; attempt++) {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) return false;
     try {
       const response = await fetch(url);
-      if (response.ok) return;
+      if (response.ok) return child.exitCode === null;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  return false;
 }
 
 main().catch((error) => {
