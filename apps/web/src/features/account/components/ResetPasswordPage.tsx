@@ -38,6 +38,20 @@ export function ResetPasswordPage({ token, onReset }: { token: string; onReset: 
     );
   };
 
+  // First: once used, the link no longer works, and the page must say it worked.
+  if (reset.isSuccess) {
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <PageHeading>Your password has been reset</PageHeading>
+          <p>Every browser and device that was signed in to your account has been signed out. Sign in with your new password.</p>
+          <Link className="nhsuk-button" to="/sign-in">
+            Sign in
+          </Link>
+        </div>
+      </div>
+    );
+  }
   if (works.isPending) return <Loading what="your link" />;
   if (works.isError) return <QueryError error={works.error} what="your link" onRetry={() => void works.refetch()} />;
   if (!works.data || dead) {
@@ -49,19 +63,6 @@ export function ResetPasswordPage({ token, onReset }: { token: string; onReset: 
           <p>
             <Link to="/forgot-password">Ask for a new link</Link>
           </p>
-        </div>
-      </div>
-    );
-  }
-  if (reset.isSuccess) {
-    return (
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <PageHeading>Your password has been reset</PageHeading>
-          <p>Every browser and device that was signed in to your account has been signed out. Sign in with your new password.</p>
-          <Link className="nhsuk-button" to="/sign-in">
-            Sign in
-          </Link>
         </div>
       </div>
     );
