@@ -14,6 +14,7 @@ import { DatabaseNotificationsModule } from './database/database-notifications';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './modules/home/home.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
+import { AccountModule } from './modules/account/account.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CanvasModule } from './modules/canvas/canvas.module';
@@ -90,6 +91,7 @@ export class AppModule {
         CohortProgrammeModule,
         HomeModule,
         DemoModule,
+        AccountModule,
         ...(metrics && config.metrics ? [ObservabilityModule.register(metrics, config.metrics)] : []),
         ...(config.webRoot
           ? [

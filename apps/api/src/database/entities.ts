@@ -1,3 +1,4 @@
+import { PasswordResetEntity } from '../modules/account/password-reset.entity';
 import { ActionPlanItemEntity } from '../modules/assessments/action-plan/action-plan-item.entity';
 import { AssessmentResponseEntity } from '../modules/assessments/assessment-response.entity';
 import { AssessmentTransitionEntity } from '../modules/assessments/assessment-transition.entity';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   ExternalIdentityEntity,
   SignInAttemptEntity,
   AuditEventEntity,
+  PasswordResetEntity,
   // cohorts
   CohortEntity,
   CohortMemberEntity,

@@ -1,3 +1,4 @@
+import { AccountResolver } from '../modules/account/account.resolver';
 import { ActionPlanResolver } from '../modules/assessments/action-plan/action-plan.resolver';
 import { AuditTrailResolver } from '../modules/audit/audit-trail.resolver';
 import { AssessmentsResolver } from '../modules/assessments/assessments.resolver';
@@ -22,6 +23,7 @@ import { UsersResolver } from '../modules/users/users.resolver';
  * printed from this list is the one the running API serves, so a resolver missing here fails the build.
  */
 export const RESOLVERS = [
+  AccountResolver,
   ActionPlanResolver,
   AssessmentsResolver,
   AssessmentCycleFieldsResolver,

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { addDaysToIsoDate, CANVAS_V1, CanvasFramework, nextDraftOf, serializeFrameworkDocument, todayInEngland } from '@idt/domain';
 import { answerAll, assessmentOf, closeCycle, createPerson, openCycle, openSession, Person, setStatus, TEST_PASSWORD } from '../support/world';
@@ -95,6 +95,34 @@ async function freshAction(world: World, scope: Scope): Promise<string> {
 }
 
 const unique = () => randomBytes(4).toString('hex');
+
+/** The id of the session behind a cookie token. */
+async function sessionIdOf(world: World, token: string): Promise<string> {
+  const [row] = await world.db.query(`SELECT id FROM user_session WHERE token_hash = $1`, [createHash('sha256').update(token).digest()]);
+  return row.id;
+}
+
+/** A new person holding the same roles as `who`, signed in: for calls that end the caller's other sessions. */
+async function twinOf(world: World, who: Who): Promise<string | null> {
+  if (who === 'anonymous') return null;
+  const twin = await createPerson(world.db, `Twin ${who} ${unique()}`);
+  await world.db.query(
+    `INSERT INTO role_grant (user_id, role, system_id, cohort_id) SELECT $1, role, system_id, cohort_id FROM role_grant WHERE user_id = $2`,
+    [twin.id, world.people[who].id],
+  );
+  return twin.token;
+}
+
+/** A live emailed reset link for a new person, as the reset job makes one; returns its token. */
+async function resetLinkFor(world: World): Promise<string> {
+  const person = await createPerson(world.db, `Forgetful ${unique()}`);
+  const token = randomBytes(32).toString('base64url');
+  await world.db.query(`INSERT INTO password_reset (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [
+    person.id,
+    createHash('sha256').update(token).digest(),
+  ]);
+  return token;
+}
 const dayFromToday = (days: number) => addDaysToIsoDate(todayInEngland(new Date()), days);
 let movingCycles = 0;
 
@@ -644,6 +672,64 @@ export const OPERATIONS: Record<string, OperationCase> = {
     expect: everyoneSignedIn,
     // Each call ends a session of its own, so the caller's usual session lives on for the other cases.
     session: async (world, who) => (who === 'anonymous' ? null : openSession(world.db, world.people[who].id)),
+  },
+
+  // ---- passwords and sessions: each person's own (docs/access-control.md "Passwords and sessions")
+  myAccount: {
+    document: '{ myAccount { id hasPassword sessions { id device current } } }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    check: (data, world, who) => {
+      const account = data['myAccount'] as { id: string; sessions: { current: boolean }[] };
+      expect(account.id).toBe(world.people[who as Exclude<Who, 'anonymous'>].id);
+      expect(account.sessions.filter((s) => s.current)).toHaveLength(1);
+    },
+  },
+  endMySession: {
+    document: 'mutation ($id: ID!) { endMySession(sessionId: $id) }',
+    scoped: true,
+    // Only the person's own sessions: anyone else's is not found.
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: ownScopeOnly, coach: ownScopeOnly, national: ownScopeOnly, admin: ownScopeOnly },
+    variables: async (world, scope, who) => {
+      const owner = scope === 'own' && who !== 'anonymous' ? world.people[who] : world.people.spare;
+      return { id: await sessionIdOf(world, await openSession(world.db, owner.id)) };
+    },
+  },
+  endMyOtherSessions: {
+    document: 'mutation { endMyOtherSessions }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    // It ends the caller's other sessions: called as a twin of the role, so the usual sessions live on.
+    session: (world, who) => twinOf(world, who),
+  },
+  changePassword: {
+    writes: true,
+    document: 'mutation ($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    variables: () => ({ c: TEST_PASSWORD, n: `matrix walnut lantern ${unique()}` }),
+    session: (world, who) => twinOf(world, who),
+  },
+  // Public on purpose: someone who has forgotten their password cannot sign in.
+  requestPasswordReset: {
+    document: 'mutation ($email: String!) { requestPasswordReset(email: $email) }',
+    scoped: false,
+    expect: everyone,
+    variables: () => ({ email: `nobody.${unique()}@idt-canvas.test` }),
+  },
+  passwordResetLinkWorks: {
+    document: 'query ($t: String!) { passwordResetLinkWorks(token: $t) }',
+    scoped: false,
+    expect: everyone,
+    variables: async (world) => ({ t: await resetLinkFor(world) }),
+    check: (data) => expect(data['passwordResetLinkWorks']).toBe(true),
+  },
+  resetPassword: {
+    writes: true,
+    document: 'mutation ($t: String!, $n: String!) { resetPassword(input: { token: $t, newPassword: $n }) }',
+    scoped: false,
+    expect: everyone,
+    variables: async (world) => ({ t: await resetLinkFor(world), n: `matrix copper meadow ${unique()}` }),
   },
 
   // ---- accounts and roles: admins only

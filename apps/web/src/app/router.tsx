@@ -22,6 +22,11 @@ export function createAppRouter() {
             { index: true, Component: HomeRoute },
             { path: 'systems', lazy: () => import('./routes/systems') },
             { path: 'sign-in', lazy: () => import('./routes/sign-in') },
+            // passwords and sessions (ADR 0031)
+            { path: 'forgot-password', lazy: () => import('./routes/forgot-password') },
+            { path: 'reset-password/:token', lazy: () => import('./routes/reset-password') },
+            { path: 'account', lazy: () => import('./routes/account') },
+            { path: 'account/password', lazy: () => import('./routes/account-password') },
             { path: 'cohorts', lazy: () => import('./routes/cohorts') },
             { path: 'cohorts/:cohortId', lazy: () => import('./routes/cohort') },
             { path: 'cohorts/:cohortId/overview', lazy: () => import('./routes/cohort-overview') },

@@ -40,7 +40,9 @@ export function Layout({ accountLabel, navigation, notifications = null, signInH
         <Header.Account>
           {accountLabel
             ? [
-                <Header.AccountItem key="account" icon>
+                // Your account (/account): name, password, two-step sign-in and where you are signed in.
+                <Header.AccountItem key="account" icon href="/account" asElement={Link} to="/account" data-testid="account-link">
+                  <span className="nhsuk-u-visually-hidden">Your account: </span>
                   <span data-testid="signed-in-as">{accountLabel}</span>
                 </Header.AccountItem>,
                 ...(notifications

@@ -16,6 +16,13 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    criterionKey\n    authorName\n    authorSide\n    body\n    createdAt\n  }\n": typeof types.ReviewCommentFieldsFragmentDoc,
+    "\n  mutation EndMySession($sessionId: ID!) {\n    endMySession(sessionId: $sessionId)\n  }\n": typeof types.EndMySessionDocument,
+    "\n  mutation EndMyOtherSessions {\n    endMyOtherSessions\n  }\n": typeof types.EndMyOtherSessionsDocument,
+    "\n  query MyAccount {\n    myAccount {\n      id\n      name\n      email\n      hasPassword\n      sessions {\n        id\n        device\n        signedInAt\n        lastUsedAt\n        current\n      }\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  query PasswordResetLinkWorks($token: String!) {\n    passwordResetLinkWorks(token: $token)\n  }\n": typeof types.PasswordResetLinkWorksDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query ActionPlan($systemId: ID!) {\n    actionPlan(systemId: $systemId) {\n      id\n      domainKey\n      action\n      owner\n      dueOn\n      status\n      createdAt\n    }\n    systems {\n      id\n      name\n    }\n    actionPlanFramework(systemId: $systemId) {\n      domains {\n        key\n        number\n        title\n      }\n    }\n  }\n": typeof types.ActionPlanDocument,
     "\n  mutation AddAction($systemId: ID!, $input: ActionPlanItemInput!) {\n    addAction(systemId: $systemId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddActionDocument,
     "\n  mutation UpdateAction($id: ID!, $input: ActionPlanItemInput!) {\n    updateAction(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateActionDocument,
@@ -99,6 +106,13 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    criterionKey\n    authorName\n    authorSide\n    body\n    createdAt\n  }\n": types.ReviewCommentFieldsFragmentDoc,
+    "\n  mutation EndMySession($sessionId: ID!) {\n    endMySession(sessionId: $sessionId)\n  }\n": types.EndMySessionDocument,
+    "\n  mutation EndMyOtherSessions {\n    endMyOtherSessions\n  }\n": types.EndMyOtherSessionsDocument,
+    "\n  query MyAccount {\n    myAccount {\n      id\n      name\n      email\n      hasPassword\n      sessions {\n        id\n        device\n        signedInAt\n        lastUsedAt\n        current\n      }\n    }\n  }\n": types.MyAccountDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  query PasswordResetLinkWorks($token: String!) {\n    passwordResetLinkWorks(token: $token)\n  }\n": types.PasswordResetLinkWorksDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query ActionPlan($systemId: ID!) {\n    actionPlan(systemId: $systemId) {\n      id\n      domainKey\n      action\n      owner\n      dueOn\n      status\n      createdAt\n    }\n    systems {\n      id\n      name\n    }\n    actionPlanFramework(systemId: $systemId) {\n      domains {\n        key\n        number\n        title\n      }\n    }\n  }\n": types.ActionPlanDocument,
     "\n  mutation AddAction($systemId: ID!, $input: ActionPlanItemInput!) {\n    addAction(systemId: $systemId, input: $input) {\n      id\n    }\n  }\n": types.AddActionDocument,
     "\n  mutation UpdateAction($id: ID!, $input: ActionPlanItemInput!) {\n    updateAction(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateActionDocument,
@@ -185,6 +199,34 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ReviewCommentFields on ReviewComment {\n    id\n    criterionKey\n    authorName\n    authorSide\n    body\n    createdAt\n  }\n"): typeof import('./graphql').ReviewCommentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMySession($sessionId: ID!) {\n    endMySession(sessionId: $sessionId)\n  }\n"): typeof import('./graphql').EndMySessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMyOtherSessions {\n    endMyOtherSessions\n  }\n"): typeof import('./graphql').EndMyOtherSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount {\n    myAccount {\n      id\n      name\n      email\n      hasPassword\n      sessions {\n        id\n        device\n        signedInAt\n        lastUsedAt\n        current\n      }\n    }\n  }\n"): typeof import('./graphql').MyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetLinkWorks($token: String!) {\n    passwordResetLinkWorks(token: $token)\n  }\n"): typeof import('./graphql').PasswordResetLinkWorksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,6 +61,11 @@ export type AuditEventFilter = {
   to?: string | null | undefined;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
 /** How sure the ICS is of its self-assessed level. */
 export type Confidence =
   | 'HIGH'
@@ -212,6 +217,12 @@ export type RecordOnBehalfInput = {
   expectedVersion: number;
 };
 
+export type ResetPasswordInput = {
+  newPassword: string;
+  /** The token from the emailed link (/reset-password/<token>). */
+  token: string;
+};
+
 /** The whole answer to one criterion (it replaces what was saved). */
 export type ResponseInput = {
   confidence?: Confidence | null | undefined;
@@ -287,6 +298,51 @@ export type TransitionAssessmentInput = {
 };
 
 export type ReviewCommentFieldsFragment = { id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string };
+
+export type EndMySessionMutationVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type EndMySessionMutation = { endMySession: boolean };
+
+export type EndMyOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EndMyOtherSessionsMutation = { endMyOtherSessions: number };
+
+export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAccountQuery = { myAccount: { id: string, name: string, email: string, hasPassword: boolean, sessions: Array<{ id: string, device: string, signedInAt: string, lastUsedAt: string, current: boolean }> } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: string };
+
+export type PasswordResetLinkWorksQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PasswordResetLinkWorksQuery = { passwordResetLinkWorks: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type ActionPlanQueryVariables = Exact<{
   systemId: string;
@@ -1108,6 +1164,53 @@ export const CanvasDomainFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CanvasDomainFields"}) as unknown as TypedDocumentString<CanvasDomainFieldsFragment, unknown>;
+export const EndMySessionDocument = new TypedDocumentString(`
+    mutation EndMySession($sessionId: ID!) {
+  endMySession(sessionId: $sessionId)
+}
+    `) as unknown as TypedDocumentString<EndMySessionMutation, EndMySessionMutationVariables>;
+export const EndMyOtherSessionsDocument = new TypedDocumentString(`
+    mutation EndMyOtherSessions {
+  endMyOtherSessions
+}
+    `) as unknown as TypedDocumentString<EndMyOtherSessionsMutation, EndMyOtherSessionsMutationVariables>;
+export const MyAccountDocument = new TypedDocumentString(`
+    query MyAccount {
+  myAccount {
+    id
+    name
+    email
+    hasPassword
+    sessions {
+      id
+      device
+      signedInAt
+      lastUsedAt
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const PasswordResetLinkWorksDocument = new TypedDocumentString(`
+    query PasswordResetLinkWorks($token: String!) {
+  passwordResetLinkWorks(token: $token)
+}
+    `) as unknown as TypedDocumentString<PasswordResetLinkWorksQuery, PasswordResetLinkWorksQueryVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ActionPlanDocument = new TypedDocumentString(`
     query ActionPlan($systemId: ID!) {
   actionPlan(systemId: $systemId) {

@@ -23,6 +23,7 @@ import { CorrectedLevels1764000500000 } from './1764000500000-corrected-levels';
 import { AuditEventSystem1764000600000 } from './1764000600000-audit-event-system';
 import { AuditEventSystemPlpgsql1764001050000 } from './1764001050000-audit-event-system-plpgsql';
 import { AuditEventCycleSystem1764001000000 } from './1764001000000-audit-event-cycle-system';
+import { PasswordsAndSessions1764001200000 } from './1764001200000-passwords-and-sessions';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   AuditEventSystem1764000600000,
   AuditEventCycleSystem1764001000000,
   AuditEventSystemPlpgsql1764001050000,
+  PasswordsAndSessions1764001200000,
 ];

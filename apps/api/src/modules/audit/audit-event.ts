@@ -31,7 +31,13 @@ export type AuditAction =
   | 'RECORDING_ON_BEHALF_STARTED'
   | 'LEARNING_PROGRAMME_SAVED'
   | 'CANVAS_DRAFT_SAVED'
-  | 'CANVAS_PUBLISHED';
+  | 'CANVAS_PUBLISHED'
+  // passwords and sessions (ADR 0031)
+  | 'PASSWORD_CHANGED'
+  | 'PASSWORD_RESET_REQUESTED'
+  | 'PASSWORD_RESET'
+  | 'SESSION_ENDED'
+  | 'OTHER_SESSIONS_ENDED';
 
 export interface AuditEvent {
   readonly actorUserId: string | null;

@@ -35,6 +35,12 @@ export const AUDIT_ACTION_WORDS: Readonly<Record<AuditAction, string>> = {
   REVIEW_COMMENT_ADDED: 'Commented in a review',
   RECORDING_ON_BEHALF_STARTED: 'Started recording an assessment on behalf of an ICS',
   LEARNING_PROGRAMME_SAVED: "Saved a cohort's learning programme",
+  // passwords and sessions (ADR 0031)
+  PASSWORD_CHANGED: 'Changed their password',
+  PASSWORD_RESET_REQUESTED: 'Asked for an email to reset a password',
+  PASSWORD_RESET: 'Set a new password with an emailed link',
+  SESSION_ENDED: 'Signed out one of their devices',
+  OTHER_SESSIONS_ENDED: 'Signed out of all their other devices',
 };
 
 /** What each kind of subject is called on the page. */

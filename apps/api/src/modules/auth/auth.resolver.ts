@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UseGuards } from '@nestjs/common';
 import { UserAccountModel } from '../users/models/user-account.model';
 import { UsersService } from '../users/users.service';
+import { storableUserAgent } from '../account/device';
 import { AuthService } from './auth.service';
 import { Caller, CurrentCaller, CurrentUser } from './current-user.decorator';
 import { SignInInput } from './dto/sign-in.input';
@@ -44,7 +45,7 @@ export class AuthResolver {
     @VerifiedAccount() account: { id: string },
     @Context() { req, res }: GraphQLContext,
   ) {
-    setSessionCookie(res, await this.auth.openSession(account.id, clientIp(req), 'password'));
+    setSessionCookie(res, await this.auth.openSession(account.id, clientIp(req), 'password', storableUserAgent(req.headers['user-agent'])));
     return this.usersService.me(account.id);
   }
 

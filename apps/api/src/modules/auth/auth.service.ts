@@ -90,9 +90,9 @@ export class AuthService {
   }
 
   /** Opens a session for someone whose identity has been proved; returns the cookie's secret token. */
-  async openSession(userId: string, ip: string | null, method: 'password' | 'oidc'): Promise<string> {
+  async openSession(userId: string, ip: string | null, method: 'password' | 'oidc', userAgent: string | null = null): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.sessions.open(userId, hashToken(token), {
+    await this.sessions.open(userId, hashToken(token), userAgent, {
       actorUserId: userId,
       action: 'SIGNED_IN',
       subjectType: 'user_session',

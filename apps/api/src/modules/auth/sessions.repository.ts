@@ -57,11 +57,12 @@ export class SessionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Opens a session (and audits it) in one transaction; returns its id. */
-  async open(userId: string, tokenHash: Buffer, audit: Omit<AuditEvent, 'subjectId'>): Promise<string> {
+  async open(userId: string, tokenHash: Buffer, userAgent: string | null, audit: Omit<AuditEvent, 'subjectId'>): Promise<string> {
     return this.dataSource.transaction(async (tx) => {
       const { identifiers } = await tx.getRepository(UserSessionEntity).insert({
         tokenHash,
         userId,
+        userAgent,
         // Counted by the database's clock, as every other session time is (the lifetime is a constant, not input).
         expiresAt: () => `now() + make_interval(hours => ${SESSION_LIFETIME_HOURS})`,
       });

@@ -28,4 +28,8 @@ export class UserSessionEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  /** What the browser said it was at sign-in (capped), to tell a person's sessions apart. */
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent!: string | null;
 }

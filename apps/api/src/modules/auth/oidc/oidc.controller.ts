@@ -1,3 +1,4 @@
+import { storableUserAgent } from '../../account/device';
 import { Controller, Get, Req, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { AuthService } from '../auth.service';
@@ -31,7 +32,7 @@ export class OidcController {
       response.redirect(303, '/sign-in?error=single-sign-on');
       return;
     }
-    setSessionCookie(response, await this.auth.openSession(result.userId, clientIp(request), 'oidc'));
+    setSessionCookie(response, await this.auth.openSession(result.userId, clientIp(request), 'oidc', storableUserAgent(request.headers['user-agent'])));
     response.redirect(303, result.returnTo);
   }
 }

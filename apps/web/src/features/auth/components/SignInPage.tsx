@@ -1,6 +1,6 @@
 import { Button, TextInput } from 'nhsuk-react-components';
 import { useMemo, useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
 import { errorFor, type FormError } from '../../../lib/form-errors';
@@ -92,6 +92,9 @@ export function SignInPage() {
           />
           <Button type="submit">Sign in</Button>
         </form>
+        <p>
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </p>
         {singleSignOn && (
           <>
             <h2 className="nhsuk-heading-m">Or use your NHS account</h2>

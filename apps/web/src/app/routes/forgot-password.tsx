@@ -1,0 +1,5 @@
+import { ForgotPasswordPage } from '../../features/account/components/ForgotPasswordPage';
+
+export function Component() {
+  return <ForgotPasswordPage />;
+}
