@@ -12,6 +12,7 @@ import { OidcClient } from './oidc/oidc-client';
 import { GraphQLContext } from './request-of';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { clientIp, SignedIn } from './signed-in';
+import { readDeviceCookie, setDeviceCookie } from './device-cookie';
 
 @Resolver()
 export class AuthResolver {
@@ -45,6 +46,9 @@ export class AuthResolver {
     @Context() { req, res }: GraphQLContext,
   ) {
     setSessionCookie(res, await this.auth.openSession(account.id, clientIp(req), 'password'));
+    // This browser is now a known device: a stranger's failed guesses do not stop sign-in from it (ADR 0033).
+    const device = await this.auth.rememberDevice(account.id, readDeviceCookie(req));
+    if (device) setDeviceCookie(res, device);
     return this.usersService.me(account.id);
   }
 
