@@ -11,7 +11,7 @@ import { PublishedResponses } from './modules/published-answers/published-respon
 import { AppModule } from './app.module';
 import { notModified } from './modules/published-answers/etag.plugin';
 import { AppConfig } from './config/app-config';
-import { recordSecurityHeaders, securityHeaderOptions, securityHeaders } from './common/security-headers';
+import { recordSecurityHeaders, securityHeaderOptions, securityHeaders, withPermissionsPolicy } from './common/security-headers';
 import { jsonBody } from './common/json-body';
 
 /**
@@ -41,8 +41,8 @@ export async function createApp(config: AppConfig, options: { directGraphQL?: bo
   // X-Forwarded-For is believed only from the proxies configured (TRUST_PROXY); by default from none, so a client
   // cannot choose the address its sign-in attempts are counted against or the audit trail records.
   app.set('trust proxy', trustProxySetting(config.trustProxy));
-  // helmet's headers, worked out once at start-up (the same for every answer).
-  const security = recordSecurityHeaders(securityHeaderOptions(config.production));
+  // helmet's headers and the Permissions-Policy, worked out once at start-up (the same for every answer).
+  const security = withPermissionsPolicy(recordSecurityHeaders(securityHeaderOptions(config.production)));
   // gzip the web app's files and the API's JSON: on a slow mobile connection the bytes are the wait. Not answers that
   // fit in one TCP segment (about 1,400 bytes) anyway: gzip would save no round trip and cost every request its work.
   const compress = compression({ threshold: COMPRESSION_THRESHOLD_BYTES });

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PinoLogger } from 'nestjs-pino';
 import { startTestApp, TestApp } from './support/test-app';
 
 async function post(api: TestApp, body: string | Buffer, headers: Record<string, string> = {}) {
@@ -41,5 +42,96 @@ describe.each([
     expect(parsed.errors).toHaveLength(1);
     expect(parsed.errors[0].extensions.code).toBe(code);
     expect(parsed.errors[0].message).not.toMatch(/Cannot POST/);
+  });
+
+  it('answers GraphQL with no-store, a Permissions-Policy and a CSP whose style-src allows no other host', async () => {
+    for (const direct of [true, false]) {
+      // The direct path answers a valid query; Apollo answers one with a validation error.
+      const query = direct ? '{ signInMethods { password } }' : '{ signInMethods { nope } }';
+      const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      expect(response.status).toBe(direct ? 200 : 400);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\)/);
+      expect(response.headers.get('content-security-policy')).toMatch(/style-src 'self'(;|$)/);
+    }
+    if (servesWebApp) {
+      const page = await fetch(`${api.url}/`);
+      expect(page.headers.get('permissions-policy')).toMatch(/geolocation=\(\)/);
+      expect(page.headers.get('content-security-policy')).not.toMatch(/https:(;| |$)/);
+    }
+  });
+});
+
+describe('logs: a refusal is one line at info or warn without a stack; a real error one at error with its stack', () => {
+  let api: TestApp;
+  const lines: Record<string, unknown>[] = [];
+  beforeAll(async () => {
+    api = await startTestApp({ logLevel: 'info' });
+    // Every line pino writes (request lines, NestJS's logger) goes to the root logger's stream: read it here.
+    const root = PinoLogger.root as unknown as Record<symbol, unknown>;
+    const stream = Object.getOwnPropertySymbols(root).find((s) => s.description === 'pino.stream');
+    if (!stream) throw new Error('pino keeps its stream elsewhere now: find it to read the log');
+    root[stream] = { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) };
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const send = (query: string, variables: Record<string, unknown> = {}) =>
+    fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: '__Host-idt_session=secret-session-value; other=secret-other-cookie',
+        authorization: 'Bearer secret-bearer-token',
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+
+  const codeOf = async (answer: Promise<Response>) =>
+    ((await (await answer).json()) as { errors?: { extensions: { code: string } }[] }).errors?.[0]?.extensions.code;
+
+  it('logs refusals once, without a stack, and never a cookie, a header or a password', async () => {
+    lines.length = 0;
+    expect(await codeOf(send('{ cohorts { id } }'))).toBe('UNAUTHENTICATED');
+    const signIn = 'mutation ($p: String!) { signIn(input: { email: "who@idt-canvas.test", password: $p }) { id } }';
+    await send(signIn, { p: 'secret-password-guess' });
+    await new Promise((resolve) => setTimeout(resolve, 200)); // request lines are written when the answer ends
+
+    const refusals = lines.filter((l) => /UNAUTHENTICATED/.test(String(l['msg'])));
+    expect(refusals).toHaveLength(2);
+    for (const line of refusals) {
+      expect(line['level']).toBe(30);
+      expect(JSON.stringify(line)).not.toMatch(/stack|\n\s+at /);
+    }
+    expect(lines.filter((l) => Number(l['level']) >= 50)).toEqual([]);
+    const requestLines = lines.filter((l) => l['msg'] === 'request completed');
+    expect(requestLines.length).toBeGreaterThanOrEqual(2);
+    const everything = JSON.stringify(lines);
+    for (const secret of ['secret-session-value', 'secret-other-cookie', 'secret-bearer-token', 'secret-password-guess', '"headers"', '"cookie"']) {
+      expect(everything).not.toContain(secret);
+    }
+  });
+
+  it('logs too many sign-in attempts at warn', async () => {
+    const signIn = 'mutation { signIn(input: { email: "many@idt-canvas.test", password: "wrong" }) { id } }';
+    for (let i = 0; i < 5; i++) await send(signIn);
+    lines.length = 0;
+    expect(await codeOf(send(signIn))).toBe('TOO_MANY_REQUESTS');
+    const warned = lines.filter((l) => /TOO_MANY_REQUESTS/.test(String(l['msg'])));
+    expect(warned.map((l) => l['level'])).toEqual([40]);
+  });
+
+  it('logs an unexpected failure once at error, with its stack', async () => {
+    await api.database.query('ALTER TABLE region RENAME TO region_away');
+    try {
+      lines.length = 0;
+      expect(await codeOf(send('{ regions { name } }'))).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await api.database.query('ALTER TABLE region_away RENAME TO region');
+    }
+    const errors = lines.filter((l) => Number(l['level']) >= 50);
+    expect(errors).toHaveLength(1);
+    expect(JSON.stringify(errors[0])).toMatch(/region[\s\S]*\\n\s+at /);
   });
 });

@@ -23,6 +23,7 @@ export function jsonBody(limit: string): (req: Request, res: Response, next: Nex
       const refusal = REFUSALS[status] ?? REFUSALS[400];
       // Whatever is left of the body is not read: the connection closes after the answer.
       res.setHeader('Connection', 'close');
+      res.setHeader('Cache-Control', 'no-store');
       res.status(REFUSALS[status] ? status : 400).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
     });
   };

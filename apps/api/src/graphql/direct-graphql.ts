@@ -113,15 +113,17 @@ export function directGraphQL(options: DirectGraphQLOptions) {
    */
   function send(req: Request, res: Response, contentType: string, body: Buffer, etag: string | null): void {
     const headers = [...options.securityHeaders];
-    if (req.method === 'GET') {
-      // One person's answer: the browser may keep it but asks again each time (with the ETag, for free).
-      headers.push('cache-control', 'private, no-cache');
-      if (etag) headers.push('etag', etag);
-      if (etag && matches(req.headers['if-none-match'], etag)) {
+    if (req.method === 'GET' && etag) {
+      // A published answer, one person's: the browser may keep it but asks again each time (with the ETag, for free).
+      headers.push('cache-control', 'private, no-cache', 'etag', etag);
+      if (matches(req.headers['if-none-match'], etag)) {
         res.writeHead(304, headers);
         res.end();
         return;
       }
+    } else {
+      // Anything else may be personal or provisional: kept by no browser or proxy (as publishedAnswersEtagPlugin says).
+      headers.push('cache-control', 'no-store');
     }
     headers.push('content-type', contentType);
     // Only an answer this big to a request that accepts an encoding can be compressed: the compression middleware then
