@@ -86,7 +86,7 @@ function directGraphQLFor(app: NestExpressApplication, answers: Pick<DirectGraph
     context: (req, res) => context({ req, res }),
     wholeAnswers: () => wholeAnswers,
     observe: metrics ? (...args) => metrics.observe(...args) : undefined,
-    requestLog: PinoLogger.root,
+    requestLog: () => PinoLogger.root,
     ...answers,
   });
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PinoLogger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { startTestApp, TestApp } from './support/test-app';
 
 async function post(api: TestApp, body: string | Buffer, headers: Record<string, string> = {}) {
@@ -11,67 +11,21 @@ async function post(api: TestApp, body: string | Buffer, headers: Record<string,
   return { status: response.status, type: response.headers.get('content-type'), text };
 }
 
-describe.each([
-  ['the API alone', false],
-  ['the API serving the web app', true],
-])('the request edge (%s)', (_name, servesWebApp) => {
-  let api: TestApp;
-  beforeAll(async () => {
-    let webRoot: string | undefined;
-    if (servesWebApp) {
-      // The web app's catch-all route answered these requests 404 "Cannot POST /graphql".
-      webRoot = mkdtempSync(join(tmpdir(), 'edge-web-'));
-      writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>IDT Canvas</title>');
-    }
-    api = await startTestApp({ webRoot });
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
-
-  it.each([
-    ['a 1 MB body', () => JSON.stringify({ query: `{ regions { name } } #${'x'.repeat(1_000_000)}` }), {}, 413, 'PAYLOAD_TOO_LARGE'],
-    ['a gzip bomb', () => gzipSync(Buffer.from(`{"query":"{ regions { name } }","variables":{"x":"${'0'.repeat(20_000_000)}"}}`)), { 'content-encoding': 'gzip' }, 413, 'PAYLOAD_TOO_LARGE'],
-    ['malformed JSON', () => '{"query": "{ regions { name } }"', {}, 400, 'BAD_REQUEST'],
-    ['an unknown content encoding', () => 'abc', { 'content-encoding': 'br-unknown' }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
-  ])('answers %s with a JSON error, not "Cannot POST /graphql"', async (_what, body, headers, status, code) => {
-    const answer = await post(api, body(), headers);
-    expect(answer.status).toBe(status);
-    expect(answer.type).toMatch(/^application\/json/);
-    const parsed = JSON.parse(answer.text) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(parsed.errors).toHaveLength(1);
-    expect(parsed.errors[0].extensions.code).toBe(code);
-    expect(parsed.errors[0].message).not.toMatch(/Cannot POST/);
-  });
-
-  it('answers GraphQL with no-store, a Permissions-Policy and a CSP whose style-src allows no other host', async () => {
-    for (const direct of [true, false]) {
-      // The direct path answers a valid query; Apollo answers one with a validation error.
-      const query = direct ? '{ signInMethods { password } }' : '{ signInMethods { nope } }';
-      const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-      expect(response.status).toBe(direct ? 200 : 400);
-      expect(response.headers.get('cache-control')).toBe('no-store');
-      expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\)/);
-      expect(response.headers.get('content-security-policy')).toMatch(/style-src 'self'(;|$)/);
-    }
-    if (servesWebApp) {
-      const page = await fetch(`${api.url}/`);
-      expect(page.headers.get('permissions-policy')).toMatch(/geolocation=\(\)/);
-      expect(page.headers.get('content-security-policy')).not.toMatch(/https:(;| |$)/);
-    }
-  });
-});
-
+// First: NestJS's logger outside a request is made once per process, at the level of the first app (silent otherwise).
 describe('logs: a refusal is one line at info or warn without a stack; a real error one at error with its stack', () => {
   let api: TestApp;
   const lines: Record<string, unknown>[] = [];
   beforeAll(async () => {
     api = await startTestApp({ logLevel: 'info' });
-    // Every line pino writes (request lines, NestJS's logger) goes to the root logger's stream: read it here.
-    const root = PinoLogger.root as unknown as Record<symbol, unknown>;
-    const stream = Object.getOwnPropertySymbols(root).find((s) => s.description === 'pino.stream');
-    if (!stream) throw new Error('pino keeps its stream elsewhere now: find it to read the log');
-    root[stream] = { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) };
+    // Every line pino writes: request lines (pino-http's root logger) and NestJS's logger outside a request's context.
+    const capture = (logger: object) => {
+      const target = logger as Record<symbol, unknown>;
+      const stream = Object.getOwnPropertySymbols(target).find((s) => s.description === 'pino.stream');
+      if (!stream) throw new Error('pino keeps its stream elsewhere now: find it to read the log');
+      target[stream] = { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) };
+    };
+    capture(PinoLogger.root);
+    capture((api.app.get(Logger) as unknown as { logger: { logger: object } }).logger.logger);
   });
   afterAll(async () => {
     await api?.close();
@@ -133,5 +87,56 @@ describe('logs: a refusal is one line at info or warn without a stack; a real er
     const errors = lines.filter((l) => Number(l['level']) >= 50);
     expect(errors).toHaveLength(1);
     expect(JSON.stringify(errors[0])).toMatch(/region[\s\S]*\\n\s+at /);
+  });
+});
+
+describe.each([
+  ['the API alone', false],
+  ['the API serving the web app', true],
+])('the request edge (%s)', (_name, servesWebApp) => {
+  let api: TestApp;
+  beforeAll(async () => {
+    let webRoot: string | undefined;
+    if (servesWebApp) {
+      // The web app's catch-all route answered these requests 404 "Cannot POST /graphql".
+      webRoot = mkdtempSync(join(tmpdir(), 'edge-web-'));
+      writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>IDT Canvas</title>');
+    }
+    api = await startTestApp({ webRoot });
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it.each([
+    ['a 1 MB body', () => JSON.stringify({ query: `{ regions { name } } #${'x'.repeat(1_000_000)}` }), {}, 413, 'PAYLOAD_TOO_LARGE'],
+    ['a gzip bomb', () => gzipSync(Buffer.from(`{"query":"{ regions { name } }","variables":{"x":"${'0'.repeat(20_000_000)}"}}`)), { 'content-encoding': 'gzip' }, 413, 'PAYLOAD_TOO_LARGE'],
+    ['malformed JSON', () => '{"query": "{ regions { name } }"', {}, 400, 'BAD_REQUEST'],
+    ['an unknown content encoding', () => 'abc', { 'content-encoding': 'br-unknown' }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
+  ])('answers %s with a JSON error, not "Cannot POST /graphql"', async (_what, body, headers, status, code) => {
+    const answer = await post(api, body(), headers);
+    expect(answer.status).toBe(status);
+    expect(answer.type).toMatch(/^application\/json/);
+    const parsed = JSON.parse(answer.text) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(parsed.errors).toHaveLength(1);
+    expect(parsed.errors[0].extensions.code).toBe(code);
+    expect(parsed.errors[0].message).not.toMatch(/Cannot POST/);
+  });
+
+  it('answers GraphQL with no-store, a Permissions-Policy and a CSP whose style-src allows no other host', async () => {
+    for (const direct of [true, false]) {
+      // The direct path answers a valid query; Apollo answers one with a validation error.
+      const query = direct ? '{ signInMethods { password } }' : '{ signInMethods { nope } }';
+      const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      expect(response.status).toBe(direct ? 200 : 400);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\)/);
+      expect(response.headers.get('content-security-policy')).toMatch(/style-src 'self'(;|$)/);
+    }
+    if (servesWebApp) {
+      const page = await fetch(`${api.url}/`);
+      expect(page.headers.get('permissions-policy')).toMatch(/geolocation=\(\)/);
+      expect(page.headers.get('content-security-policy')).not.toMatch(/https:(;| |$)/);
+    }
   });
 });

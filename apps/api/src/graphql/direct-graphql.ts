@@ -60,8 +60,11 @@ export interface DirectGraphQLOptions {
   readonly wholeAnswers?: () => WholeAnswers | undefined;
   /** Called once per answered request: the operation, its type, when it started and the errors it answered. */
   readonly observe?: (operationName: string | null, type: string, started: bigint, errors: readonly GraphQLFormattedError[]) => void;
-  /** Request lines (one per request, as pino-http writes them) go here when it logs at info. */
-  readonly requestLog?: Logger;
+  /**
+   * Request lines (one per request, as pino-http writes them) go to this logger when it logs at info. Asked for each
+   * request: pino-http's logger is made when NestJS initialises the app, after this path is built.
+   */
+  readonly requestLog?: () => Logger | undefined;
   /** The security headers every answer carries, as `[name, value, name, value, …]`. */
   readonly securityHeaders: readonly string[];
   /** The compression middleware every other answer goes through, and the size from which it compresses. */
@@ -141,7 +144,7 @@ export function directGraphQL(options: DirectGraphQLOptions) {
   }
 
   function logLine(req: Request, res: Response, started: bigint, operationName: string | undefined): void {
-    const logger = options.requestLog;
+    const logger = options.requestLog?.();
     if (!logger?.isLevelEnabled('info')) return;
     const id = ++requestIds;
     res.once('finish', () => {
