@@ -123,6 +123,16 @@ describe.each([
     expect(parsed.errors[0].message).not.toMatch(/Cannot POST/);
   });
 
+  it('refuses ten aliased landscapes (armor\'s cost limit let them through) with a stable code, and takes one', async () => {
+    const ten = Array.from({ length: 10 }, (_, i) => `l${i}: landscape(cycleId: "00000000-0000-4000-8000-000000000000", method: ROGERS_QUANTILES) { published }`);
+    const refused = await api.graphql(`{ ${ten.join(' ')} }`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0].message).toMatch(/too much work at once/);
+    expect(refused.body.errors?.[0].extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    const one = await api.graphql(`{ ${ten[0]} }`);
+    expect(one.body.errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED'); // it ran: nobody is signed in
+  });
+
   it('answers GraphQL with no-store, a Permissions-Policy and a CSP whose style-src allows no other host', async () => {
     for (const direct of [true, false]) {
       // The direct path answers a valid query; Apollo answers one with a validation error.
