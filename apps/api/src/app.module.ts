@@ -1,5 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { RefusalLogFilter } from './common/refusal-log.filter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -51,6 +53,8 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         // The same options, context and metrics for Apollo and for the direct path (bootstrap.ts).
         { provide: GRAPHQL_SETUP, useValue: graphql },
+        // Expected refusals logged once at info or warn without a stack; real errors once at error (the formatter).
+        { provide: APP_FILTER, useClass: RefusalLogFilter },
         // With traces on, the spans still buffered are sent when the app shuts down (SIGTERM).
         ...(tracingStarted() ? [TracingShutdown] : []),
       ],

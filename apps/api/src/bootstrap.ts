@@ -11,7 +11,8 @@ import { PublishedResponses } from './modules/published-answers/published-respon
 import { AppModule } from './app.module';
 import { notModified } from './modules/published-answers/etag.plugin';
 import { AppConfig } from './config/app-config';
-import { recordSecurityHeaders, securityHeaderOptions, securityHeaders } from './common/security-headers';
+import { recordSecurityHeaders, securityHeaderOptions, securityHeaders, withPermissionsPolicy } from './common/security-headers';
+import { jsonBody } from './common/json-body';
 
 /**
  * Largest request body the API accepts: room for a whole canvas version imported as JSON (canvas v2 is about 105 kB),
@@ -32,13 +33,16 @@ export async function createApp(config: AppConfig, options: { directGraphQL?: bo
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
+  // A body too large (after inflating), not JSON or oddly encoded is answered here, as a GraphQL error in JSON.
+  app.use(jsonBody(MAX_REQUEST_BODY));
   app.disable('x-powered-by');
   // No ETag hashed from every answer: published answers carry their own (publishedAnswersEtagPlugin), the rest none.
   app.set('etag', false);
-  app.set('trust proxy', 1);
-  // helmet's headers, worked out once at start-up (the same for every answer).
-  const security = recordSecurityHeaders(securityHeaderOptions(config.production));
+  // X-Forwarded-For is believed only from the proxies configured (TRUST_PROXY); by default from none, so a client
+  // cannot choose the address its sign-in attempts are counted against or the audit trail records.
+  app.set('trust proxy', trustProxySetting(config.trustProxy));
+  // helmet's headers and the Permissions-Policy, worked out once at start-up (the same for every answer).
+  const security = withPermissionsPolicy(recordSecurityHeaders(securityHeaderOptions(config.production)));
   // gzip the web app's files and the API's JSON: on a slow mobile connection the bytes are the wait. Not answers that
   // fit in one TCP segment (about 1,400 bytes) anyway: gzip would save no round trip and cost every request its work.
   const compress = compression({ threshold: COMPRESSION_THRESHOLD_BYTES });
@@ -54,6 +58,12 @@ export async function createApp(config: AppConfig, options: { directGraphQL?: bo
   // On SIGTERM: stop accepting connections, let in-flight requests finish, then close the database pool.
   app.enableShutdownHooks();
   return app;
+}
+
+/** Express's `trust proxy` for the configured proxies: `false` (the socket's address), a hop count, or the list. */
+export function trustProxySetting(trustProxy: AppConfig['trustProxy']): boolean | number | string[] {
+  if (trustProxy === undefined || trustProxy === false) return false;
+  return typeof trustProxy === 'number' ? trustProxy : [...trustProxy];
 }
 
 /** The direct GraphQL path, with the schema, rules, error formatter, context and metrics Apollo has. */
@@ -76,7 +86,7 @@ function directGraphQLFor(app: NestExpressApplication, answers: Pick<DirectGraph
     context: (req, res) => context({ req, res }),
     wholeAnswers: () => wholeAnswers,
     observe: metrics ? (...args) => metrics.observe(...args) : undefined,
-    requestLog: PinoLogger.root,
+    requestLog: () => PinoLogger.root,
     ...answers,
   });
 }

@@ -1,4 +1,5 @@
-import { SIGN_IN_LIMITS, WRONG_CREDENTIALS } from '../src/modules/auth/auth.service';
+import { WRONG_CREDENTIALS } from '../src/modules/auth/auth.service';
+import { SIGN_IN_THROTTLE } from '../src/modules/auth/sign-in-throttle';
 import { ChannelSubscriber, DatabaseNotifications } from '../src/database/database-notifications';
 import { SESSION_CHANGED_CHANNEL } from '../src/modules/auth/session-change-listener';
 import { eventually } from './support/smtp-server';
@@ -82,9 +83,9 @@ describe('sign-in, sessions and sign-out', () => {
     expect(await auditCount('SIGN_IN_FAILED')).toBe(before + 2); // empty fields never reach the password check
   });
 
-  it(`pauses sign-in for an email after ${SIGN_IN_LIMITS.perEmail} failures, even with the right password`, async () => {
+  it(`pauses sign-in for an email from an unknown device at one address after ${SIGN_IN_THROTTLE.freeFailures} failures, even with the right password`, async () => {
     const target = await createPerson(api.database, 'Rate Limited');
-    for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
+    for (let i = 0; i < SIGN_IN_THROTTLE.freeFailures; i++) {
       const { body } = await gql(api, null, SIGN_IN, { email: target.email, password: `guess ${i}` });
       expect(body.errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
     }
@@ -92,7 +93,7 @@ describe('sign-in, sessions and sign-out', () => {
     expect(blocked.body.errors?.[0].extensions?.['code']).toBe('TOO_MANY_REQUESTS');
     expect(blocked.setCookie).toBeNull();
     // Unknown emails are limited the same way, so the limit does not reveal which emails have accounts.
-    for (let i = 0; i <= SIGN_IN_LIMITS.perEmail; i++) await gql(api, null, SIGN_IN, { email: 'ghost@idt-canvas.test', password: 'x' });
+    for (let i = 0; i <= SIGN_IN_THROTTLE.freeFailures; i++) await gql(api, null, SIGN_IN, { email: 'ghost@idt-canvas.test', password: 'x' });
     const ghost = await gql(api, null, SIGN_IN, { email: 'ghost@idt-canvas.test', password: 'x' });
     expect(ghost.body.errors?.[0].extensions?.['code']).toBe('TOO_MANY_REQUESTS');
     // Another account is unaffected.

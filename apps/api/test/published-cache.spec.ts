@@ -260,19 +260,20 @@ describe('published answers from a cache, across two replicas (real PostgreSQL)'
       const cycleId = await openCycle(a.database, 'Another provisional cycle', '2031-01-01');
       const provisional = await getQuery(b, national.token, LANDSCAPE, { c: cycleId });
       expect(provisional.status).toBe(200);
-      expect(provisional.headers.get('cache-control')).toBe('private, no-cache');
+      expect(provisional.headers.get('cache-control')).toBe('no-store'); // provisional: kept nowhere
       expect(provisional.headers.get('etag')).toBeNull();
       const mixed = await getQuery(b, national.token, `query ($c: ID!) { me { id } landscape(cycleId: $c, method: ROGERS_QUANTILES) { published } }`, {
         c: cycles[latest],
       });
       expect(mixed.status).toBe(200);
       expect(mixed.headers.get('etag')).toBeNull();
+      expect(mixed.headers.get('cache-control')).toBe('no-store');
       const post = await fetch(`${b.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: `__Host-idt_session=${national.token}` },
         body: JSON.stringify({ query: LANDSCAPE, variables: { c: cycles[latest] } }),
       });
-      expect(post.headers.get('cache-control')).toBeNull();
+      expect(post.headers.get('cache-control')).toBe('no-store');
     });
 
     it('refuses a mutation sent by GET, and a GET without the header that proves it is not a cross-site form', async () => {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
-import { recordSecurityHeaders, securityHeaderOptions, securityHeaders } from './security-headers';
+import { PERMISSIONS_POLICY, recordSecurityHeaders, securityHeaderOptions, securityHeaders, withPermissionsPolicy } from './security-headers';
 
 /** A response that keeps its headers in a map, as Node's does (names case-insensitive). */
 function fakeResponse(initial: Record<string, string> = {}) {
@@ -30,6 +30,18 @@ describe('security headers fixed at start-up', () => {
     expect(fixed.headers['content-security-policy']).toMatch(/font-src 'self' https:\/\/assets\.nhs\.uk/);
     expect(fixed.headers['strict-transport-security']).toBeDefined();
     expect(Object.keys(fixed.headers).length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('allow style sheets from the app itself only (no https: wildcard, no inline styles)', () => {
+    const csp = recordSecurityHeaders(securityHeaderOptions(true)).set.find(([name]) => name === 'Content-Security-Policy')?.[1];
+    expect(csp).toMatch(/(^|;)style-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/https:(;| |$)/);
+  });
+
+  it('add a Permissions-Policy that turns off the camera, microphone, location and payment', () => {
+    const { set } = withPermissionsPolicy(recordSecurityHeaders(securityHeaderOptions(true)));
+    expect(set.find(([name]) => name === 'Permissions-Policy')?.[1]).toBe(PERMISSIONS_POLICY);
+    expect(PERMISSIONS_POLICY).toMatch(/camera=\(\), .*geolocation=\(\), .*microphone=\(\), .*payment=\(\)/);
   });
 
   it('upgrade insecure requests in production only', () => {

@@ -8,10 +8,40 @@ export function securityHeaderOptions(production: boolean): HelmetOptions {
       directives: {
         // NHS.UK frontend loads the Frutiger web font from the NHS's own asset host.
         'font-src': ["'self'", 'https://assets.nhs.uk'],
+        // Only the app's own style sheets: no other host (helmet's default allows any https: one) and no inline styles.
+        'style-src': ["'self'"],
         'upgrade-insecure-requests': production ? [] : null,
       },
     },
   };
+}
+
+/**
+ * Browser features no page of the service uses, turned off for it and anything it embeds (helmet sets no
+ * Permissions-Policy): camera, microphone, location, payment, USB and the like.
+ */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'camera=()',
+  'display-capture=()',
+  'encrypted-media=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'picture-in-picture=()',
+  'publickey-credentials-get=()',
+  'screen-wake-lock=()',
+  'usb=()',
+  'xr-spatial-tracking=()',
+].join(', ');
+
+/** helmet's headers and the Permissions-Policy: what every answer of the API carries. */
+export function withPermissionsPolicy(recorded: SecurityHeaders): SecurityHeaders {
+  return { set: [...recorded.set, ['Permissions-Policy', PERMISSIONS_POLICY]], removed: recorded.removed };
 }
 
 /** What helmet does to every answer: the headers it sets (in order) and the ones it removes. */

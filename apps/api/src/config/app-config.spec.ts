@@ -16,7 +16,25 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:3000',
       email: undefined,
       closingReminders: true,
+      trustProxy: false,
     });
+  });
+
+  it('trusts no proxy unless TRUST_PROXY names them (addresses, CIDR ranges, Express\'s range names) or a hop count', () => {
+    expect(loadConfig({ DATABASE_URL }).trustProxy).toBe(false);
+    expect(loadConfig({ DATABASE_URL, TRUST_PROXY: '' }).trustProxy).toBe(false);
+    expect(loadConfig({ DATABASE_URL, TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ DATABASE_URL, TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ DATABASE_URL, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ DATABASE_URL, TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8, 192.168.1.7' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::/8',
+      '192.168.1.7',
+    ]);
+    for (const wrong of ['true', 'proxy.example.org', '10.0.0.0/33', '10.0.0.1/8/1', '11', 'loopback,']) {
+      expect(() => loadConfig({ DATABASE_URL, TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
+    }
   });
 
   it('reads the email settings, and lets closing reminders be turned off', () => {

@@ -26,7 +26,15 @@ export interface AppConfig {
   readonly databaseRetryAttempts?: number;
   /** Prometheus metrics on a port of their own (`METRICS_PORT`), never the public one; off when not set. */
   readonly metrics?: MetricsConfig;
+  /**
+   * Which proxies in front of the API may say who the client is (`X-Forwarded-For`): Express's `trust proxy`, as the
+   * proxies' addresses or CIDR ranges, or a number of hops (`TRUST_PROXY`). Unset or false: none, the socket's address.
+   */
+  readonly trustProxy?: TrustProxy;
 }
+
+/** No proxy trusted, a number of proxy hops, or the addresses and ranges (and Express's names for them) trusted. */
+export type TrustProxy = false | number | readonly string[];
 
 export interface MetricsConfig {
   /** The metrics server's own port (e.g. 9464); 0 picks a free one (tests). */
@@ -98,7 +106,45 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webRoot?: string 
     email: readEmail(env),
     closingReminders: env['CLOSING_REMINDERS'] !== 'false',
     metrics: readMetrics(env, port, production),
+    trustProxy: readTrustProxy(env['TRUST_PROXY']),
   };
+}
+
+/** Express's names for address ranges, accepted in `TRUST_PROXY` as they are in `trust proxy`. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * `TRUST_PROXY`: unset, empty or `false` trusts no proxy; a whole number trusts that many hops (e.g. `1`, one ingress in
+ * front); else a comma-separated list of addresses, CIDR ranges (`10.0.0.0/8`) and `loopback`, `linklocal`,
+ * `uniquelocal`. `true` (trust every hop, so any client names its own address) is refused.
+ */
+export function readTrustProxy(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops > 10) throw new ConfigError(`TRUST_PROXY must be at most 10 proxy hops, not ${hops}.`);
+    return hops === 0 ? false : hops;
+  }
+  if (text === 'true') {
+    throw new ConfigError('TRUST_PROXY=true would let any client choose its own address: give the proxies\' addresses or a number of hops.');
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (!isProxyAddress(entry)) {
+      throw new ConfigError(`TRUST_PROXY must list IP addresses, CIDR ranges or loopback, linklocal, uniquelocal; "${entry}" is none of these.`);
+    }
+  }
+  return entries;
+}
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address, prefix, extra] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 function readMetrics(env: NodeJS.ProcessEnv, publicPort: number, production: boolean): MetricsConfig | undefined {

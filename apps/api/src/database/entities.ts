@@ -9,6 +9,7 @@ import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ExternalIdentityEntity } from '../modules/auth/oidc/external-identity.entity';
 import { SignInAttemptEntity } from '../modules/auth/oidc/sign-in-attempt.entity';
 import { UserSessionEntity } from '../modules/auth/user-session.entity';
+import { KnownDeviceEntity } from '../modules/auth/known-device.entity';
 import { AssessmentCycleEntity } from '../modules/canvas/assessment-cycle.entity';
 import { CanvasFrameworkEntity } from '../modules/canvas/canvas-framework.entity';
 import { LearningProgrammeEntity } from '../modules/cohort-programme/learning-programme.entity';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   UserAccountEntity,
   RoleGrantEntity,
   UserSessionEntity,
+  KnownDeviceEntity,
   ExternalIdentityEntity,
   SignInAttemptEntity,
   AuditEventEntity,

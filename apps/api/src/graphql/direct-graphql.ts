@@ -60,8 +60,11 @@ export interface DirectGraphQLOptions {
   readonly wholeAnswers?: () => WholeAnswers | undefined;
   /** Called once per answered request: the operation, its type, when it started and the errors it answered. */
   readonly observe?: (operationName: string | null, type: string, started: bigint, errors: readonly GraphQLFormattedError[]) => void;
-  /** Request lines (one per request, as pino-http writes them) go here when it logs at info. */
-  readonly requestLog?: Logger;
+  /**
+   * Request lines (one per request, as pino-http writes them) go to this logger when it logs at info. Asked for each
+   * request: pino-http's logger is made when NestJS initialises the app, after this path is built.
+   */
+  readonly requestLog?: () => Logger | undefined;
   /** The security headers every answer carries, as `[name, value, name, value, …]`. */
   readonly securityHeaders: readonly string[];
   /** The compression middleware every other answer goes through, and the size from which it compresses. */
@@ -113,15 +116,17 @@ export function directGraphQL(options: DirectGraphQLOptions) {
    */
   function send(req: Request, res: Response, contentType: string, body: Buffer, etag: string | null): void {
     const headers = [...options.securityHeaders];
-    if (req.method === 'GET') {
-      // One person's answer: the browser may keep it but asks again each time (with the ETag, for free).
-      headers.push('cache-control', 'private, no-cache');
-      if (etag) headers.push('etag', etag);
-      if (etag && matches(req.headers['if-none-match'], etag)) {
+    if (req.method === 'GET' && etag) {
+      // A published answer, one person's: the browser may keep it but asks again each time (with the ETag, for free).
+      headers.push('cache-control', 'private, no-cache', 'etag', etag);
+      if (matches(req.headers['if-none-match'], etag)) {
         res.writeHead(304, headers);
         res.end();
         return;
       }
+    } else {
+      // Anything else may be personal or provisional: kept by no browser or proxy (as publishedAnswersEtagPlugin says).
+      headers.push('cache-control', 'no-store');
     }
     headers.push('content-type', contentType);
     // Only an answer this big to a request that accepts an encoding can be compressed: the compression middleware then
@@ -139,7 +144,7 @@ export function directGraphQL(options: DirectGraphQLOptions) {
   }
 
   function logLine(req: Request, res: Response, started: bigint, operationName: string | undefined): void {
-    const logger = options.requestLog;
+    const logger = options.requestLog?.();
     if (!logger?.isLevelEnabled('info')) return;
     const id = ++requestIds;
     res.once('finish', () => {

@@ -8,6 +8,7 @@ import { AppConfig } from '../config/app-config';
 import type { ApiMetrics } from '../observability/api-metrics';
 import { publishedAnswersEtagPlugin } from '../modules/published-answers/etag.plugin';
 import { createErrorFormatter } from './format-error';
+import { expensiveFieldsRule } from './expensive-fields';
 
 /**
  * Limits on what one request may ask for. Generous for every screen we have (the deepest real query is 4 levels),
@@ -58,7 +59,8 @@ export function graphqlOptions(config: AppConfig, extraPlugins: readonly ApolloS
     // No HTTP cache hints are used: without the cache-control plugin, no hook runs for every field of every answer
     // (it was a tenth of the landscape's CPU time in `npm run bench`).
     plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), publishedAnswersEtagPlugin(), ...extraPlugins],
-    validationRules: protection.validationRules,
+    // Armor's cost limit counts fields alike; aggregates (landscapes, profiles, the audit trail) are weighted here.
+    validationRules: [...protection.validationRules, expensiveFieldsRule()],
     formatError: createErrorFormatter({
       production: config.production,
       onUnexpected: (error) => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),

@@ -24,6 +24,7 @@ import { AuditEventSystem1764000600000 } from './1764000600000-audit-event-syste
 import { AuditEventSystemPlpgsql1764001050000 } from './1764001050000-audit-event-system-plpgsql';
 import { AuditEventCycleSystem1764001000000 } from './1764001000000-audit-event-cycle-system';
 import { PasswordsAndSessions1764001200000 } from './1764001200000-passwords-and-sessions';
+import { KnownDevices1764001400000 } from './1764001400000-known-devices';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   AuditEventCycleSystem1764001000000,
   AuditEventSystemPlpgsql1764001050000,
   PasswordsAndSessions1764001200000,
+  KnownDevices1764001400000,
 ];

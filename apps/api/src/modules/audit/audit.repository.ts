@@ -4,13 +4,27 @@ import { DataSource } from 'typeorm';
 import { col, defineQuery, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from './audit-event';
 
-const RECENT_FAILED_SIGN_INS = defineQuery<[email: string, ip: string | null, minutes: number]>()({
+const RECENT_FAILED_SIGN_INS = defineQuery<[email: string, ip: string | null, addressMinutes: number]>()({
   name: 'audit.recentFailedSignIns',
-  text: `SELECT count(*) FILTER (WHERE subject_id = $1)::int AS for_email,
-                count(*) FILTER (WHERE ip = $2)::int AS from_ip
-         FROM audit_event
-         WHERE action = 'SIGN_IN_FAILED' AND occurred_at > now() - make_interval(mins => $3)`,
-  columns: { for_email: col.int, from_ip: col.int },
+  // Each count is an index range (migration 1764001400000): the failures for this account (and from this address) in
+  // the last day, this address's in its window, this account's in the last hour.
+  text: `WITH account AS (
+      SELECT ip, occurred_at FROM audit_event
+      WHERE action = 'SIGN_IN_FAILED' AND subject_id = $1 AND occurred_at > now() - interval '1 day'
+    ), pair AS (
+      SELECT occurred_at FROM account WHERE ip IS NOT DISTINCT FROM $2
+    )
+    SELECT (SELECT count(*) FROM pair)::int AS account_and_address,
+      (SELECT extract(epoch FROM now() - max(occurred_at)) / 60 FROM pair)::float8 AS minutes_since_account_and_address,
+      (SELECT count(*) FROM account WHERE occurred_at > now() - interval '1 hour')::int AS account,
+      (SELECT count(*) FROM audit_event WHERE action = 'SIGN_IN_FAILED' AND ip = $2
+         AND occurred_at > now() - make_interval(mins => $3))::int AS address`,
+  columns: {
+    account_and_address: col.int,
+    minutes_since_account_and_address: col.float.orNull,
+    account: col.int,
+    address: col.int,
+  },
 });
 
 @Injectable()
@@ -21,9 +35,18 @@ export class AuditRepository {
     return appendAuditEvent(this.dataSource, event);
   }
 
-  /** Failed sign-ins in the last `minutes`, for this email address and from this IP address. */
-  async recentFailedSignIns(email: string, ip: string | null, minutes: number): Promise<{ forEmail: number; fromIp: number }> {
-    const row = await runOne(this.dataSource, RECENT_FAILED_SIGN_INS, [email, ip, minutes]);
-    return { forEmail: row?.for_email ?? 0, fromIp: row?.from_ip ?? 0 };
+  /** Recent failed sign-ins for this email address, from this address and both (see sign-in-throttle.ts). */
+  async recentFailedSignIns(
+    email: string,
+    ip: string | null,
+    addressMinutes: number,
+  ): Promise<{ accountAndAddress: number; minutesSinceAccountAndAddress: number | null; account: number; address: number }> {
+    const row = await runOne(this.dataSource, RECENT_FAILED_SIGN_INS, [email, ip, addressMinutes]);
+    return {
+      accountAndAddress: row?.account_and_address ?? 0,
+      minutesSinceAccountAndAddress: row?.minutes_since_account_and_address ?? null,
+      account: row?.account ?? 0,
+      address: row?.address ?? 0,
+    };
   }
 }

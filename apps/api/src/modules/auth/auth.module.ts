@@ -15,6 +15,7 @@ import { SessionCacheModule } from './session-cache.module';
 import { SessionChangeListener } from './session-change-listener';
 import { SessionGuard } from './session.guard';
 import { SessionsRepository } from './sessions.repository';
+import { KnownDevicesRepository } from './known-devices.repository';
 
 @Module({
   imports: [PassportModule.register({ session: false }), UsersModule, AuditModule, SessionCacheModule],
@@ -22,6 +23,7 @@ import { SessionsRepository } from './sessions.repository';
   providers: [
     AuthService,
     SessionsRepository,
+    KnownDevicesRepository,
     // Sessions served from memory (SessionCacheModule), kept true across replicas by LISTEN/NOTIFY.
     SessionChangeListener,
     ExternalIdentitiesRepository,

@@ -13,6 +13,7 @@ import { OidcClient } from './oidc/oidc-client';
 import { GraphQLContext } from './request-of';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { clientIp, SignedIn } from './signed-in';
+import { readDeviceCookie, setDeviceCookie } from './device-cookie';
 
 @Resolver()
 export class AuthResolver {
@@ -46,6 +47,9 @@ export class AuthResolver {
     @Context() { req, res }: GraphQLContext,
   ) {
     setSessionCookie(res, await this.auth.openSession(account.id, clientIp(req), 'password', storableUserAgent(req.headers['user-agent'])));
+    // This browser is now a known device: a stranger's failed guesses do not stop sign-in from it (ADR 0033).
+    const device = await this.auth.rememberDevice(account.id, readDeviceCookie(req));
+    if (device) setDeviceCookie(res, device);
     return this.usersService.me(account.id);
   }
 

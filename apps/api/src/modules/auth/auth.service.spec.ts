@@ -20,7 +20,7 @@ describe('AuthService.authenticate: sessions from memory only while changes are 
     };
     const cache = new SessionCache();
     const listener = { connected };
-    const auth = new AuthService({} as never, sessions as never, {} as never, {} as never, {} as never, cache, listener as never);
+    const auth = new AuthService({} as never, sessions as never, {} as never, {} as never, {} as never, cache, listener as never, {} as never);
     return { auth, reads, cache, listener };
   }
 

@@ -10,12 +10,12 @@ import { CachedSession, SessionCache } from './session-cache';
 import { SessionChangeListener } from './session-change-listener';
 import { SessionsRepository } from './sessions.repository';
 import { SignedIn } from './signed-in';
+import { KnownDevicesRepository } from './known-devices.repository';
+import { SIGN_IN_THROTTLE, signInDecision, SignInHistory, tooManyAttemptsMessage } from './sign-in-throttle';
 
 /** The same words whether the email has no account or the password is wrong. */
 export const WRONG_CREDENTIALS = 'Enter a correct email address and password.';
 
-/** Failed sign-ins allowed in the window, per email address and per IP address, before sign-in pauses. */
-export const SIGN_IN_LIMITS = { windowMinutes: 15, perEmail: 5, perIp: 50 } as const;
 
 const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
 
@@ -29,24 +29,23 @@ export class AuthService {
     private readonly identities: ExternalIdentitiesRepository,
     private readonly cache: SessionCache,
     private readonly listener: SessionChangeListener,
+    private readonly knownDevices: KnownDevicesRepository,
   ) {}
 
   private readonly logger = new Logger(AuthService.name);
 
   /**
-   * Checks an email address and password (Passport's local strategy calls this). Rate-limited per email and per IP
-   * from the audit trail, so every replica counts the same; every failure is audited.
+   * Checks an email address and password (Passport's local strategy calls this), throttled as sign-in-throttle.ts says
+   * (ADR 0033): per account and address with growing delays, per address, and per account for unknown devices, while
+   * a known device (`deviceToken`, this account's) is held back only by its own failures. The counts are in the
+   * database, so every replica applies the same; every failure is audited.
    */
-  async verifyPassword(emailTyped: string, password: string, ip: string | null): Promise<{ id: string }> {
+  async verifyPassword(emailTyped: string, password: string, ip: string | null, deviceToken?: string): Promise<{ id: string }> {
     const email = normaliseEmail(emailTyped).slice(0, 254);
-    const recent = await this.audit.recentFailedSignIns(email, ip, SIGN_IN_LIMITS.windowMinutes);
-    if (recent.forEmail >= SIGN_IN_LIMITS.perEmail || recent.fromIp >= SIGN_IN_LIMITS.perIp) {
-      throw new AppError(
-        'TOO_MANY_REQUESTS',
-        `There have been too many attempts to sign in. Wait ${SIGN_IN_LIMITS.windowMinutes} minutes and try again.`,
-      );
-    }
     const account = await this.users.findCredentials(email);
+    const device = account && deviceToken ? await this.knownDevices.find(hashToken(deviceToken), account.id) : null;
+    const decision = signInDecision(device ? knownDeviceHistory(device) : await this.unknownDeviceHistory(email, ip));
+    if (!decision.allowed) throw new AppError('TOO_MANY_REQUESTS', tooManyAttemptsMessage(decision.waitMinutes));
     const valid = await this.hasher.verify(account?.passwordHash ?? null, password.slice(0, 1024));
     if (!account || !valid) {
       await this.audit.append({
@@ -56,9 +55,32 @@ export class AuthService {
         subjectId: email,
         ip,
       });
+      if (device) await this.knownDevices.recordFailure(device.id);
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     return { id: account.id };
+  }
+
+  private async unknownDeviceHistory(email: string, ip: string | null): Promise<SignInHistory> {
+    const recent = await this.audit.recentFailedSignIns(email, ip, SIGN_IN_THROTTLE.addressWindowMinutes);
+    return {
+      knownDevice: false,
+      accountAndAddressFailures: recent.accountAndAddress,
+      minutesSinceAccountAndAddressFailure: recent.minutesSinceAccountAndAddress,
+      addressFailures: recent.address,
+      accountFailures: recent.account,
+    };
+  }
+
+  /**
+   * After a password sign-in: notes it on this browser's known device, or remembers the browser as a new one. Returns
+   * the token of a new device's cookie (null when the browser already had a valid one for this account).
+   */
+  async rememberDevice(userId: string, deviceToken: string | undefined): Promise<string | null> {
+    if (deviceToken && (await this.knownDevices.signedIn(hashToken(deviceToken), userId))) return null;
+    const token = randomBytes(32).toString('base64url');
+    await this.knownDevices.remember(hashToken(token), userId);
+    return token;
   }
 
   /**
@@ -150,4 +172,8 @@ export class AuthService {
     // The database tells every replica (this one too, a moment later); this request's own next one must not wait.
     this.cache.evictUser(signedIn.user.id);
   }
+}
+
+function knownDeviceHistory(device: { failures: number; minutesSinceFailure: number | null }): SignInHistory {
+  return { knownDevice: true, deviceFailures: device.failures, minutesSinceDeviceFailure: device.minutesSinceFailure };
 }

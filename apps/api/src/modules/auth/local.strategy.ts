@@ -3,6 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-local';
 import { AuthService } from './auth.service';
 import { ApiRequest, clientIp } from './signed-in';
+import { readDeviceCookie } from './device-cookie';
 
 /** Passport's local strategy: an email address and a password, checked by `AuthService.verifyPassword`. */
 @Injectable()
@@ -12,6 +13,6 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 
   validate(request: ApiRequest, email: string, password: string): Promise<{ id: string }> {
-    return this.auth.verifyPassword(email, password, clientIp(request));
+    return this.auth.verifyPassword(email, password, clientIp(request), readDeviceCookie(request));
   }
 }

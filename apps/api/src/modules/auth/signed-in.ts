@@ -11,7 +11,7 @@ export interface SignedIn {
 /** The request as the API sees it: the guard sets `signedIn` (null when nobody is signed in). */
 export type ApiRequest = Request & { signedIn?: SignedIn | null };
 
-/** The client's address as the API sees it (behind one trusted proxy; see `trust proxy` in bootstrap.ts). */
+/** The client's address: the socket's, or the one a trusted proxy forwarded (`TRUST_PROXY`; see bootstrap.ts). */
 export function clientIp(request: Request): string | null {
   return request.ip ?? null;
 }

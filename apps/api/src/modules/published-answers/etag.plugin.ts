@@ -12,9 +12,9 @@ type Context = PublishedAnswersContext;
 /**
  * Published answers over HTTP, for the requests Apollo answers (the direct path, `graphql/direct-graphql.ts`, answers
  * most of them itself, with the same headers):
- * - A query sent by GET is answered with `Cache-Control: private, no-cache` (the answer is one person's: the browser
- *   keeps it but asks again each time). When every field the query asks for at its top is a published answer (see
- *   `PublishedAnswers`), the answer also carries a strong ETag: a hash of the document, its variables and each answer's
+ * - Every answer says `Cache-Control: no-store` (it may be personal or provisional: no browser or proxy keeps it),
+ *   except a query sent by GET whose every top field is a published answer (see `PublishedAnswers`): that one says
+ *   `private, no-cache` (one person's; the browser keeps it but asks again each time) and carries a strong ETag: a hash of the document, its variables and each answer's
  *   own hash, so a replica that worked the same answer out sends the same ETag; a request whose `If-None-Match` names it
  *   gets 304 Not Modified with no body (`notModified`). (Express's own ETags, a hash of every answer worked out per
  *   request, are off: `bootstrap.ts`.)
@@ -24,11 +24,14 @@ export function publishedAnswersEtagPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async willSendResponse({ request, response, contextValue, operation }: GraphQLRequestContextWillSendResponse<Context>) {
-          if (request.http?.method !== 'GET') return;
-          response.http.headers.set('cache-control', 'private, no-cache');
           const answered = response.body.kind === 'single' && !response.body.singleResult.errors?.length && (response.http.status ?? 200) === 200;
-          const etag = answered && operation ? publishedEtag(request, operation, contextValue) : null;
-          if (etag) response.http.headers.set('etag', etag);
+          const etag = request.http?.method === 'GET' && answered && operation ? publishedEtag(request, operation, contextValue) : null;
+          if (etag) {
+            response.http.headers.set('cache-control', 'private, no-cache');
+            response.http.headers.set('etag', etag);
+          } else {
+            response.http.headers.set('cache-control', 'no-store');
+          }
         },
       };
     },
