@@ -7,6 +7,7 @@ import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
 import type { ApiMetrics } from '../observability/api-metrics';
 import { publishedAnswersEtagPlugin } from '../modules/published-answers/etag.plugin';
+import { guardArguments } from './argument-guard';
 import { createErrorFormatter } from './format-error';
 
 /**
@@ -59,6 +60,8 @@ export function graphqlOptions(config: AppConfig, extraPlugins: readonly ApolloS
     // (it was a tenth of the landscape's CPU time in `npm run bench`).
     plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), publishedAnswersEtagPlugin(), ...extraPlugins],
     validationRules: protection.validationRules,
+    // Every argument of every operation is refused before the database when it holds text no column can store (ADR 0035).
+    transformSchema: guardArguments,
     formatError: createErrorFormatter({
       production: config.production,
       onUnexpected: (error) => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
