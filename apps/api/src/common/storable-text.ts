@@ -38,3 +38,33 @@ export function requireStorableText(value: string, field: string): void {
   const problem = textProblem(value);
   if (problem) throw unstorableTextError(problem, field);
 }
+
+/** The first query parameter (at any depth: `a[b]=…`) holding text that cannot be stored, as `[path, problem]`. */
+export function unstorableQueryParameter(query: unknown, path = ''): [string, TextProblem] | null {
+  if (typeof query === 'string') {
+    const problem = textProblem(query);
+    return problem ? [path, problem] : null;
+  }
+  if (typeof query !== 'object' || query === null) return null;
+  for (const [key, value] of Object.entries(query)) {
+    const at = path ? `${path}.${key}` : key;
+    const found = unstorableQueryParameter(value, at);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Express middleware for the REST routes (single sign-on's login and callback): a query parameter holding text that
+ * cannot be stored is answered 400 with the same JSON error as GraphQL gives, before any guard or strategy reads it.
+ */
+export function refuseUnstorableQuery(
+  req: { query: unknown },
+  res: { status(code: number): { json(body: unknown): void } },
+  next: () => void,
+): void {
+  const found = unstorableQueryParameter(req.query);
+  if (!found) return next();
+  const error = unstorableTextError(found[1], found[0]);
+  res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
+}
