@@ -6,6 +6,7 @@ import { BadUserInputError } from './app-error';
  * stored as U+FFFD, silently changing what the person wrote). Every argument of every GraphQL operation (see
  * `graphql/argument-guard.ts`) and every query parameter of the REST routes is checked against this one rule.
  */
+// eslint-disable-next-line no-control-regex -- the NUL character is exactly what this looks for
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export type TextProblem = 'NULL_CHARACTER' | 'BROKEN_CHARACTER';
