@@ -296,6 +296,18 @@ describe('bad input is refused before the database', () => {
     });
   });
 
+  it('refuses it the same on Apollo’s own path (without the direct GraphQL path)', async () => {
+    const apollo = await startTestApp({ databaseUrl: api.databaseUrl }, { directGraphQL: false });
+    try {
+      const { body } = await gql(apollo, null, 'mutation ($input: SignInInput!) { signIn(input: $input) { id } }', {
+        input: { email: `${people.lead.email}\u0000`, password: TEST_PASSWORD },
+      });
+      expect(body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.email' });
+    } finally {
+      await apollo.close();
+    }
+  });
+
   describe('single sign-on’s REST routes', () => {
     it.each([
       ['/auth/oidc/login?returnTo=/cohorts%00', 'returnTo'],
