@@ -13,6 +13,7 @@ import { notModified } from './modules/published-answers/etag.plugin';
 import { AppConfig } from './config/app-config';
 import { recordSecurityHeaders, securityHeaderOptions, securityHeaders, withPermissionsPolicy } from './common/security-headers';
 import { jsonBody } from './common/json-body';
+import { refuseUnstorableQuery } from './common/storable-text';
 
 /**
  * Largest request body the API accepts: room for a whole canvas version imported as JSON (canvas v2 is about 105 kB),
@@ -55,6 +56,8 @@ export async function createApp(config: AppConfig, options: { directGraphQL?: bo
   app.use(compress);
   app.use('/graphql', notModified);
   app.use(securityHeaders(security));
+  // Single sign-on's REST routes refuse query text no column can store, as GraphQL refuses such arguments (ADR 0035).
+  app.use('/auth', refuseUnstorableQuery);
   // On SIGTERM: stop accepting connections, let in-flight requests finish, then close the database pool.
   app.enableShutdownHooks();
   return app;

@@ -7,6 +7,7 @@ import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
 import type { ApiMetrics } from '../observability/api-metrics';
 import { publishedAnswersEtagPlugin } from '../modules/published-answers/etag.plugin';
+import { guardArguments } from './argument-guard';
 import { createErrorFormatter } from './format-error';
 import { expensiveFieldsRule } from './expensive-fields';
 
@@ -61,6 +62,8 @@ export function graphqlOptions(config: AppConfig, extraPlugins: readonly ApolloS
     plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), publishedAnswersEtagPlugin(), ...extraPlugins],
     // Armor's cost limit counts fields alike; aggregates (landscapes, profiles, the audit trail) are weighted here.
     validationRules: [...protection.validationRules, expensiveFieldsRule()],
+    // Every argument of every operation is refused before the database when it holds text no column can store (ADR 0035).
+    transformSchema: guardArguments,
     formatError: createErrorFormatter({
       production: config.production,
       onUnexpected: (error) => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),

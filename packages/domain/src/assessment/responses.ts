@@ -1,4 +1,5 @@
 import type { CanvasFramework, MaturityLevel } from '../canvas/framework';
+import { isCycleDate } from '../cycle/dates';
 
 /**
  * One answer to one criterion: "where are we now" (self-assessed level, or not assessed), "where we want to be" (target level
@@ -32,13 +33,12 @@ export interface ResponseProblem {
   readonly message: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar date written as ISO yyyy-mm-dd (so "2027-02-30" is not one). */
+/**
+ * A real calendar date written as ISO yyyy-mm-dd, years 0001–9999 (so "2027-02-30" is not one, nor "0000-01-01",
+ * which JavaScript reads as 1 BC and PostgreSQL refuses). One rule with the cycles' dates (`isCycleDate`).
+ */
 export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  return isCycleDate(value);
 }
 
 /** A web address a person can follow: http or https, a host with a dot, no spaces. (No `URL` global: this is pure.) */

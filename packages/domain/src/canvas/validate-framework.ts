@@ -1,5 +1,6 @@
 import { CanvasFramework, Crosswalk, MATURITY_LEVELS, SEEDS, SourceRef } from './framework';
 import { Recommendation, RECOMMENDATIONS } from './recommendations';
+import { isCycleDate } from '../cycle/dates';
 
 /**
  * One thing wrong with a framework: a stable upper-snake `code`, the `field` it is about (a path into the framework
@@ -334,8 +335,5 @@ export function mappingProblems(previous: CanvasFramework, next: CanvasFramework
 
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+/** A real day written YYYY-MM-DD, years 0001–9999 (PostgreSQL refuses year 0000): the cycles' rule. */
+const isIsoDate = (value: string): boolean => isCycleDate(value);
