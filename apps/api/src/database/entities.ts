@@ -19,6 +19,7 @@ import { CyclePlacementDomainEntity } from '../modules/placement/cycle-placement
 import { CyclePlacementStateEntity } from '../modules/placement/cycle-placement-state.entity';
 import { CyclePlacementEntity } from '../modules/placement/cycle-placement.entity';
 import { PeerSharingEntity } from '../modules/landscape/peer-sharing.entity';
+import { InvitationEntity } from '../modules/invitations/invitation.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { CycleFiguresRevisionEntity } from '../modules/sign-off/cycle-figures-revision.entity';
 import { CycleSignOffEntity } from '../modules/sign-off/cycle-sign-off.entity';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   ExternalIdentityEntity,
   SignInAttemptEntity,
   AuditEventEntity,
+  InvitationEntity,
   // cohorts
   CohortEntity,
   CohortMemberEntity,

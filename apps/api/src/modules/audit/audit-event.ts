@@ -31,7 +31,13 @@ export type AuditAction =
   | 'RECORDING_ON_BEHALF_STARTED'
   | 'LEARNING_PROGRAMME_SAVED'
   | 'CANVAS_DRAFT_SAVED'
-  | 'CANVAS_PUBLISHED';
+  | 'CANVAS_PUBLISHED'
+  | 'INVITATION_SENT'
+  | 'INVITATION_RESENT'
+  | 'INVITATION_REVOKED'
+  | 'INVITATION_ACCEPTED'
+  | 'ACCOUNT_DEACTIVATED'
+  | 'ACCOUNT_REACTIVATED';
 
 export interface AuditEvent {
   readonly actorUserId: string | null;
@@ -46,7 +52,8 @@ export interface AuditEvent {
     | 'action_plan_item'
     | 'peer_sharing'
     | 'learning_programme'
-    | 'canvas_framework';
+    | 'canvas_framework'
+    | 'invitation';
   readonly subjectId: string | null;
   readonly before?: unknown;
   readonly after?: unknown;

@@ -35,6 +35,12 @@ export const AUDIT_ACTION_WORDS: Readonly<Record<AuditAction, string>> = {
   REVIEW_COMMENT_ADDED: 'Commented in a review',
   RECORDING_ON_BEHALF_STARTED: 'Started recording an assessment on behalf of an ICS',
   LEARNING_PROGRAMME_SAVED: "Saved a cohort's learning programme",
+  INVITATION_SENT: 'Invited someone to IDT Canvas',
+  INVITATION_RESENT: 'Sent an invitation again, with a new link',
+  INVITATION_REVOKED: 'Withdrew an invitation',
+  INVITATION_ACCEPTED: 'Accepted an invitation and joined IDT Canvas',
+  ACCOUNT_DEACTIVATED: 'Deactivated an account, ending its sessions',
+  ACCOUNT_REACTIVATED: 'Reactivated an account',
 };
 
 /** What each kind of subject is called on the page. */
@@ -49,6 +55,7 @@ export const AUDIT_SUBJECT_WORDS: Readonly<Record<AuditEvent['subjectType'], str
   peer_sharing: 'ICS',
   learning_programme: 'Learning programme',
   canvas_framework: 'Canvas version',
+  invitation: 'Invitation',
 };
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_WORDS) as AuditAction[];

@@ -14,6 +14,6 @@ import { NotificationsService } from './notifications.service';
     NotificationsResolver,
     { provide: EMAIL_SENDER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => emailSenderFor(config.email) },
   ],
-  exports: [NotificationsService],
+  exports: [NotificationsService, EMAIL_SENDER],
 })
 export class NotificationsModule {}
