@@ -67,6 +67,7 @@ export async function fingerprint(db: DataSource): Promise<Record<string, string
   const tables = [
     'user_account',
     'role_grant',
+    'invitation',
     'cohort',
     'cohort_member',
     'system',

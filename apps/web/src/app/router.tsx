@@ -22,6 +22,7 @@ export function createAppRouter() {
             { index: true, Component: HomeRoute },
             { path: 'systems', lazy: () => import('./routes/systems') },
             { path: 'sign-in', lazy: () => import('./routes/sign-in') },
+            { path: 'invitation/:token', lazy: () => import('./routes/invitation') },
             { path: 'cohorts', lazy: () => import('./routes/cohorts') },
             { path: 'cohorts/:cohortId', lazy: () => import('./routes/cohort') },
             { path: 'cohorts/:cohortId/overview', lazy: () => import('./routes/cohort-overview') },

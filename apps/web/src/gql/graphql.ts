@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** The password they choose. Leave out for single sign-on. */
+  password?: string | null | undefined;
+  /** The token from the invitation link. */
+  token: string;
+};
+
 export type ActionPlanItemInput = {
   action: string;
   domainKey: string;
@@ -72,13 +79,6 @@ export type CreateCohortInput = {
   name: string;
 };
 
-export type CreateUserInput = {
-  email: string;
-  name: string;
-  /** For a local account. Leave out for someone who signs in only with NHS single sign-on. */
-  password?: string | null | undefined;
-};
-
 /** Where a cycle is in its life today. */
 export type CyclePhase =
   | 'CLOSED'
@@ -127,6 +127,23 @@ export type GrantRoleInput = {
   /** Required for ICS_LEAD: the ICS they lead. */
   systemId?: string | null | undefined;
   userId: string;
+};
+
+export type InviteUserInput = {
+  email: string;
+  name: string;
+  roles: Array<InvitedRoleInput>;
+  /** They sign in with NHS single sign-on (only when it is set up), so they choose no password. */
+  singleSignOn?: boolean | null | undefined;
+};
+
+/** A role the invited person will hold: the same choices as a role grant. */
+export type InvitedRoleInput = {
+  /** Required for COACH: the cohort they coach. */
+  cohortId?: string | null | undefined;
+  role: Role;
+  /** Required for ICS_LEAD: the ICS they lead. */
+  systemId?: string | null | undefined;
 };
 
 /** One criterion’s corrected level. */
@@ -578,6 +595,46 @@ export type HomeQuery = { home: { leads: Array<{ systemId: string, systemName: s
 
 export type HomeCycleProgressFragment = { cycleId: string, cycleName: string, illustrative: boolean, opensOn: string, closesOn: string, daysLeft: number, closedOn: string | null, open: boolean, closingSoon: boolean, cohortName: string | null, participating: number, statusCounts: Array<{ status: AssessmentStatus, count: number }> };
 
+export type InvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationQuery = { invitation: { name: string, email: string, singleSignOn: boolean } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+
+export type PendingInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingInvitationsQuery = { pendingInvitations: Array<{ id: string, name: string, email: string, singleSignOn: boolean, expiresAt: string, expired: boolean, sentAt: string | null, roles: Array<{ role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> }> };
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteUserMutation = { inviteUser: { id: string, name: string, email: string } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { id: string, expiresAt: string } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: boolean };
+
 export type CrosswalkLandscapeQueryVariables = Exact<{
   cycleId: string;
 }>;
@@ -762,45 +819,52 @@ export type SystemsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SystemsQuery = { systems: Array<{ id: string, onsCode: string, odsCode: string, name: string, region: { id: string, odsCode: string, name: string } }> };
 
-export type CreateUserMutationVariables = Exact<{
-  input: CreateUserInput;
-}>;
-
-
-export type CreateUserMutation = { createUser: { id: string, name: string, email: string } };
-
 export type GrantRoleChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GrantRoleChoicesQuery = { systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, cohorts: Array<{ id: string, name: string }> };
 
-export type UserDetailsFragment = { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> };
+export type UserDetailsFragment = { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> };
 
 export type UserQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type UserQuery = { user: { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type UserQuery = { user: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UsersQuery = { users: Array<{ id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> }> };
+export type UsersQuery = { users: Array<{ id: string, name: string, email: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> }> };
 
 export type GrantRoleMutationVariables = Exact<{
   input: GrantRoleInput;
 }>;
 
 
-export type GrantRoleMutation = { grantRole: { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type GrantRoleMutation = { grantRole: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
 export type RevokeRoleMutationVariables = Exact<{
   grantId: string;
 }>;
 
 
-export type RevokeRoleMutation = { revokeRole: { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type RevokeRoleMutation = { revokeRole: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
 export type CanvasDomainFieldsFragment = { key: string, number: number, title: string, summary: string, sources: Array<{ seed: string, section: string, note: string | null }>, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, sources: Array<{ seed: string, section: string, note: string | null }>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> };
 
@@ -1061,6 +1125,7 @@ export const UserDetailsFragmentDoc = new TypedDocumentString(`
   name
   email
   createdAt
+  deactivatedAt
   roleGrants {
     id
     role
@@ -2418,6 +2483,82 @@ export const HomeDocument = new TypedDocumentString(`
     count
   }
 }`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const InvitationDocument = new TypedDocumentString(`
+    query Invitation($token: String!) {
+  invitation(token: $token) {
+    name
+    email
+    singleSignOn
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationQuery, InvitationQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    id
+    name
+    email
+    roleGrants {
+      id
+      role
+      system {
+        id
+        name
+      }
+      cohort {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const PendingInvitationsDocument = new TypedDocumentString(`
+    query PendingInvitations {
+  pendingInvitations {
+    id
+    name
+    email
+    singleSignOn
+    expiresAt
+    expired
+    sentAt
+    roles {
+      role
+      system {
+        id
+        name
+      }
+      cohort {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PendingInvitationsQuery, PendingInvitationsQueryVariables>;
+export const InviteUserDocument = new TypedDocumentString(`
+    mutation InviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    id
+    name
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($id: ID!) {
+  resendInvitation(id: $id) {
+    id
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const CrosswalkLandscapeDocument = new TypedDocumentString(`
     query CrosswalkLandscape($cycleId: ID!) {
   crosswalkLandscape(cycleId: $cycleId) {
@@ -3170,15 +3311,6 @@ export const SystemsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SystemsQuery, SystemsQueryVariables>;
-export const CreateUserDocument = new TypedDocumentString(`
-    mutation CreateUser($input: CreateUserInput!) {
-  createUser(input: $input) {
-    id
-    name
-    email
-  }
-}
-    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const GrantRoleChoicesDocument = new TypedDocumentString(`
     query GrantRoleChoices {
   systems {
@@ -3206,6 +3338,7 @@ export const UserDocument = new TypedDocumentString(`
   name
   email
   createdAt
+  deactivatedAt
   roleGrants {
     id
     role
@@ -3226,6 +3359,7 @@ export const UsersDocument = new TypedDocumentString(`
     id
     name
     email
+    deactivatedAt
     roleGrants {
       id
       role
@@ -3252,6 +3386,7 @@ export const GrantRoleDocument = new TypedDocumentString(`
   name
   email
   createdAt
+  deactivatedAt
   roleGrants {
     id
     role
@@ -3277,6 +3412,7 @@ export const RevokeRoleDocument = new TypedDocumentString(`
   name
   email
   createdAt
+  deactivatedAt
   roleGrants {
     id
     role
@@ -3291,3 +3427,55 @@ export const RevokeRoleDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    ...UserDetails
+  }
+}
+    fragment UserDetails on UserAccount {
+  id
+  name
+  email
+  createdAt
+  deactivatedAt
+  roleGrants {
+    id
+    role
+    grantedAt
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(id: $id) {
+    ...UserDetails
+  }
+}
+    fragment UserDetails on UserAccount {
+  id
+  name
+  email
+  createdAt
+  deactivatedAt
+  roleGrants {
+    id
+    role
+    grantedAt
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
