@@ -73,7 +73,7 @@ describe('leavers: a deactivated account loses its sessions at once and cannot s
 
     // The audit trail says who deactivated whom, and when.
     const [event] = await api.database.query(
-      `SELECT actor_user_id, created_at, after FROM audit_event WHERE action = 'ACCOUNT_DEACTIVATED' AND subject_id = $1`,
+      `SELECT actor_user_id, occurred_at, after FROM audit_event WHERE action = 'ACCOUNT_DEACTIVATED' AND subject_id = $1`,
       [leaver.id],
     );
     expect(event).toMatchObject({ actor_user_id: admin.id, after: { sessionsEnded: 2 } });

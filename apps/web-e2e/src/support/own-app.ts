@@ -42,12 +42,19 @@ async function stopProcess(app: ChildProcess, timeoutMs = 20_000): Promise<void>
  * PostgreSQL in a new temporary folder, and waits until it answers /readyz. The global set-up starts the run's shared
  * app with it; a suite that must start from the demo as seeded starts one of its own (see `useOwnApp`).
  */
-export async function startApp({ readyWithinMs = 120_000 }: { readyWithinMs?: number } = {}): Promise<RunningApp> {
+export async function startApp({
+  readyWithinMs = 120_000,
+  env: extraEnv = {},
+}: {
+  readyWithinMs?: number;
+  /** More environment for the app, e.g. SMTP_URL for a suite that reads the emails it sends. */
+  env?: Readonly<Record<string, string>>;
+} = {}): Promise<RunningApp> {
   const port = await freePort();
   const folder = mkdtempSync(join(tmpdir(), 'idt-e2e-'));
   chmodSync(folder, 0o755); // PostgreSQL runs as its own user when we are root
   const dataDir = join(folder, 'postgres');
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), IDT_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), IDT_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extraEnv };
   delete env['DATABASE_URL'];
   const child = spawn(process.execPath, [join(root, 'infra/scripts/start.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
@@ -89,14 +96,15 @@ export async function startApp({ readyWithinMs = 120_000 }: { readyWithinMs?: nu
 /**
  * For a suite that runs on an app of its own, whatever ran before it: starts one before its tests (beforeAll), points
  * the suite's helpers at it, and stops it after them (afterAll, which Jest runs even when a test fails). Returns a
- * getter for the running app.
+ * getter for the running app. `env`, read when the app starts (after the suite's earlier beforeAll), adds to its
+ * environment.
  */
-export function useOwnApp(): () => RunningApp {
+export function useOwnApp({ env }: { env?: () => Readonly<Record<string, string>> } = {}): () => RunningApp {
   let app: RunningApp | null = null;
   // From here on, this suite's helpers never fall back to the run's shared app, even if its own fails to start.
   useAppUnderTest('starting');
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp({ env: env?.() });
     useAppUnderTest(app);
   }, 180_000);
   afterAll(async () => {
