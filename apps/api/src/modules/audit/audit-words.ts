@@ -35,10 +35,10 @@ export const AUDIT_ACTION_WORDS: Readonly<Record<AuditAction, string>> = {
   REVIEW_COMMENT_ADDED: 'Commented in a review',
   RECORDING_ON_BEHALF_STARTED: 'Started recording an assessment on behalf of an ICS',
   LEARNING_PROGRAMME_SAVED: "Saved a cohort's learning programme",
-  INVITATION_SENT: 'Invited someone to IDT Canvas',
+  INVITATION_SENT: 'Invited someone to join',
   INVITATION_RESENT: 'Sent an invitation again, with a new link',
   INVITATION_REVOKED: 'Withdrew an invitation',
-  INVITATION_ACCEPTED: 'Accepted an invitation and joined IDT Canvas',
+  INVITATION_ACCEPTED: 'Accepted an invitation and joined',
   ACCOUNT_DEACTIVATED: 'Deactivated an account, ending its sessions',
   ACCOUNT_REACTIVATED: 'Reactivated an account',
 };
