@@ -198,5 +198,5 @@ describe('invitations and leavers, keyboard only', () => {
     expect(invitee.pageErrors).toEqual([]);
     await admin.context.close();
     await invitee.context.close();
-  }, 240_000);
+  }, 600_000);
 });
