@@ -26,6 +26,7 @@ import { DemoModule } from './modules/demo/demo.module';
 import { LandscapeModule } from './modules/landscape/landscape.module';
 import { CrosswalkModule } from './modules/crosswalk/crosswalk.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
 import { SignOffModule } from './modules/sign-off/sign-off.module';
 import { UsersModule } from './modules/users/users.module';
 import { SystemsModule } from './modules/systems/systems.module';
@@ -91,6 +92,7 @@ export class AppModule {
         LandscapeModule,
         CrosswalkModule,
         NotificationsModule,
+        InvitationsModule,
         SignOffModule,
         CohortProgrammeModule,
         HomeModule,

@@ -1,6 +1,6 @@
 import { CANVAS_V1, DEMO_PASSWORD, PIONEERS_COHORT, ROLE_LABELS, type Role } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
-import { apiSignIn, demoAccount, graphql } from './support/api';
+import { apiSignIn, createAccountWithDemoPassword, demoAccount, graphql } from './support/api';
 import {
   accessibilityViolations,
   focused,
@@ -231,12 +231,8 @@ describe('each role’s home page', () => {
     const dorset = systems.find((s) => s.name === 'Dorset')?.id;
     const pioneers = cohorts.find((c) => c.name === PIONEERS_COHORT.name)?.id;
     const email = `two.roles.${Date.now()}@idt-canvas.test`;
-    const password = 'a long enough passphrase 2026';
-    const { createUser } = await graphql<{ createUser: { id: string } }>(
-      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      { input: { email, name: 'Pat Twoway', password } },
-      admin,
-    );
+    const password = DEMO_PASSWORD;
+    const createUser = { id: await createAccountWithDemoPassword(admin, { email, name: 'Pat Twoway' }) };
     for (const grant of [
       { role: 'ICS_LEAD', systemId: dorset },
       { role: 'COACH', cohortId: pioneers },

@@ -1,9 +1,9 @@
-import { addDaysToIsoDate, CANVAS_V2, cycleDateInWords, DEMO_CYCLE_NAME, DEMO_PASSWORD, PIONEERS_COHORT, todayInEngland } from '@idt/domain';
+import { addDaysToIsoDate, CANVAS_V2, cycleDateInWords, DEMO_CYCLE_NAME, PIONEERS_COHORT, todayInEngland } from '@idt/domain';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { apiSignIn, demoAccount, graphql } from './support/api';
+import { apiSignIn, createAccountWithDemoPassword, demoAccount, graphql } from './support/api';
 import { accessibilityViolations, chooseFileByKeyboard, focused, heading, launchChromium, openPage, press, saveScreenshot, signInByKeyboard, tabTo, tabUntil, waitForFocus } from './support/browser';
 import { useOwnApp } from './support/own-app';
 
@@ -426,11 +426,7 @@ describe('the programme year, on canvas v2, from a new version to a published la
     const { systems } = await graphql<{ systems: { id: string; name: string }[] }>('{ systems { id name } }', {}, admin);
     const surrey = systems.find((s) => s.name === OTHER_SYSTEM);
     if (!surrey) throw new Error(`No ${OTHER_SYSTEM}`);
-    const { createUser } = await graphql<{ createUser: { id: string } }>(
-      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      { input: { ...OTHER_LEAD, password: DEMO_PASSWORD } },
-      admin,
-    );
+    const createUser = { id: await createAccountWithDemoPassword(admin, OTHER_LEAD) };
     await graphql('mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id } }', { input: { userId: createUser.id, role: 'ICS_LEAD', systemId: surrey.id } }, admin);
     const otherLead = await apiSignIn(OTHER_LEAD.email);
     const theirs = await assessmentIn(otherLead, CYCLE_NAME);

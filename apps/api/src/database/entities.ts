@@ -21,6 +21,7 @@ import { CyclePlacementDomainEntity } from '../modules/placement/cycle-placement
 import { CyclePlacementStateEntity } from '../modules/placement/cycle-placement-state.entity';
 import { CyclePlacementEntity } from '../modules/placement/cycle-placement.entity';
 import { PeerSharingEntity } from '../modules/landscape/peer-sharing.entity';
+import { InvitationEntity } from '../modules/invitations/invitation.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { CycleFiguresRevisionEntity } from '../modules/sign-off/cycle-figures-revision.entity';
 import { CycleSignOffEntity } from '../modules/sign-off/cycle-sign-off.entity';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   SignInAttemptEntity,
   AuditEventEntity,
   PasswordResetEntity,
+  InvitationEntity,
   // cohorts
   CohortEntity,
   CohortMemberEntity,

@@ -12,6 +12,7 @@ import { CohortProgrammeResolver } from '../modules/cohort-programme/cohort-prog
 import { CohortsResolver } from '../modules/cohorts/cohorts.resolver';
 import { CrosswalkResolver, ProfileCycleCrosswalkResolver } from '../modules/crosswalk/crosswalk.resolver';
 import { HomeResolver } from '../modules/home/home.resolver';
+import { InvitationsResolver } from '../modules/invitations/invitations.resolver';
 import { LandscapeResolver } from '../modules/landscape/landscape.resolver';
 import { NewestLandscapeResolver } from '../modules/landscape/newest-landscape.resolver';
 import { SignOffResolver } from '../modules/sign-off/sign-off.resolver';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   CohortsResolver,
   CrosswalkResolver,
   HomeResolver,
+  InvitationsResolver,
   LandscapeResolver,
   NewestLandscapeResolver,
   NotificationsResolver,

@@ -137,6 +137,16 @@ async function closedCycleWithFigures(world: World, scope: Scope): Promise<strin
 }
 const cohortIdsIn = (data: Record<string, unknown>) => (data['cohorts'] as { id: string }[]).map((c) => c.id);
 
+/** A pending invitation with a link whose token is known (as if its email had gone); returns its id and token. */
+async function freshInvitation(world: World): Promise<{ id: string; token: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const [row] = await world.db.query(
+    `INSERT INTO invitation (email, name, roles, token_hash, expires_at) VALUES ($1, 'Invitee', $2, $3, now() + interval '7 days') RETURNING id`,
+    [`invitee.${unique()}@idt-canvas.test`, JSON.stringify([{ role: 'NATIONAL', systemId: null, cohortId: null }]), createHash('sha256').update(token).digest()],
+  );
+  return { id: row.id, token };
+}
+
 async function freshGrant(world: World, systemId: string): Promise<string> {
   const user = await createPerson(world.db, `Grant holder ${unique()}`);
   const [grant] = await world.db.query(
@@ -753,6 +763,67 @@ export const OPERATIONS: Record<string, OperationCase> = {
     scoped: false,
     expect: adminOnly,
     variables: () => ({ email: `new.${unique()}@idt-canvas.test` }),
+  },
+  // ---- invitations and leavers: admins only, but a link's holder may read and accept it (docs/access-control.md)
+  pendingInvitations: {
+    document: '{ pendingInvitations { id email expiresAt } }',
+    scoped: false,
+    expect: adminOnly,
+  },
+  inviteUser: {
+    writes: true,
+    document: 'mutation ($email: String!) { inviteUser(input: { email: $email, name: "Invited Person", roles: [{ role: NATIONAL }] }) { id } }',
+    scoped: false,
+    expect: adminOnly,
+    variables: () => ({ email: `invited.${unique()}@idt-canvas.test` }),
+  },
+  resendInvitation: {
+    writes: true,
+    document: 'mutation ($id: ID!) { resendInvitation(id: $id) { id } }',
+    scoped: false,
+    expect: adminOnly,
+    variables: async (world) => ({ id: (await freshInvitation(world)).id }),
+  },
+  revokeInvitation: {
+    writes: true,
+    document: 'mutation ($id: ID!) { revokeInvitation(id: $id) }',
+    scoped: false,
+    expect: adminOnly,
+    variables: async (world) => ({ id: (await freshInvitation(world)).id }),
+  },
+  invitation: {
+    document: 'query ($token: String!) { invitation(token: $token) { email name } }',
+    scoped: false,
+    // Public: whoever holds a valid link sees the invitee's own name and email, and nothing else.
+    expect: everyone,
+    variables: async (world) => ({ token: (await freshInvitation(world)).token }),
+    check: (data) => expect(Object.keys(data['invitation'] as object).sort()).toEqual(['email', 'name']),
+  },
+  acceptInvitation: {
+    writes: true,
+    document: 'mutation ($token: String!) { acceptInvitation(input: { token: $token, password: "violet kettle harbour 47 meadow" }) { id } }',
+    scoped: false,
+    // Public: the link is the proof; it makes (only) the invitee's own account.
+    expect: everyone,
+    variables: async (world) => ({ token: (await freshInvitation(world)).token }),
+  },
+  deactivateUser: {
+    writes: true,
+    document: 'mutation ($id: ID!) { deactivateUser(id: $id) { id } }',
+    scoped: false,
+    expect: adminOnly,
+    variables: async (world) => ({ id: (await createPerson(world.db, `Leaver ${unique()}`)).id }),
+  },
+  reactivateUser: {
+    writes: true,
+    document: 'mutation ($id: ID!) { reactivateUser(id: $id) { id } }',
+    scoped: false,
+    expect: adminOnly,
+    variables: async (world) => {
+      const person = await createPerson(world.db, `Returner ${unique()}`);
+      await world.db.query(`UPDATE user_account SET deactivated_at = now() WHERE id = $1`, [person.id]);
+      return { id: person.id };
+    },
   },
   grantRole: {
     writes: true,

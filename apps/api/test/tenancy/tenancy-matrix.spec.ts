@@ -1,4 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { startSmtpServer } from '../support/smtp-server';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createCohort, createPerson, fingerprint, gql, openCycle, systemId } from '../support/world';
 import { EVERYONE, OPERATIONS, Outcome, Scope, Who, World } from './operations';
@@ -11,9 +12,12 @@ import { EVERYONE, OPERATIONS, Outcome, Scope, Who, World } from './operations';
 describe('tenancy matrix', () => {
   let api: TestApp;
   let world: World;
+  // Invitations go by email: a real SMTP server in this process takes them.
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    smtp = await startSmtpServer();
+    api = await startTestApp({ email: { smtpUrl: smtp.url, from: 'IDT Canvas <no-reply@idt-canvas.test>' } });
     const db = api.database;
     const [own, other, outside, alsoOwn] = await Promise.all(
       ['Devon', 'Kent and Medway', 'Dorset', 'Surrey Heartlands'].map((name) => systemId(db, name)),
@@ -37,6 +41,7 @@ describe('tenancy matrix', () => {
 
   afterAll(async () => {
     await api?.close();
+    await smtp?.close();
   });
 
   it('covers every query and mutation the API serves', () => {

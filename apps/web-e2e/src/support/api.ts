@@ -1,5 +1,6 @@
 import { CANVAS_V1, CANVAS_V2, DEMO_ACCOUNTS, DEMO_PASSWORD, PIONEERS_COHORT, type CanvasFramework, type Role } from '@idt/domain';
 import { baseUrl } from './browser';
+import { withDatabase } from './database';
 
 /**
  * The API over HTTP, for setting up what a browser test needs (e.g. a fresh draft assessment) without clicking
@@ -141,4 +142,23 @@ export async function saveAnswersAsDemoLead(assessmentId: string, responses: Rec
     { input: { assessmentId, expectedVersion: assessment.version, responses } },
     lead,
   );
+}
+
+/**
+ * An account for set-up, signed in with the demo password: no admin types a password (people accept an invitation),
+ * so the account is created without one and given the demo accounts' password hash in the app's own database.
+ */
+export async function createAccountWithDemoPassword(admin: string, person: { email: string; name: string }): Promise<string> {
+  const { createUser } = await graphql<{ createUser: { id: string } }>(
+    'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    { input: person },
+    admin,
+  );
+  await withDatabase((db) =>
+    db.query(`UPDATE user_account SET password_hash = (SELECT password_hash FROM user_account WHERE email = $2) WHERE id = $1`, [
+      createUser.id,
+      demoAccount('ADMIN').email,
+    ]),
+  );
+  return createUser.id;
 }

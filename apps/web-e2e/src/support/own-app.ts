@@ -96,7 +96,8 @@ export async function startApp({
 /**
  * For a suite that runs on an app of its own, whatever ran before it: starts one before its tests (beforeAll), points
  * the suite's helpers at it, and stops it after them (afterAll, which Jest runs even when a test fails). Returns a
- * getter for the running app.
+ * getter for the running app. `env`, read when the app starts (after the suite's earlier beforeAll), adds to its
+ * environment.
  */
 export function useOwnApp(options: { env?: () => Readonly<Record<string, string>> } = {}): () => RunningApp {
   let app: RunningApp | null = null;

@@ -27,6 +27,7 @@ export function createAppRouter() {
             { path: 'reset-password/:token', lazy: () => import('./routes/reset-password') },
             { path: 'account', lazy: () => import('./routes/account') },
             { path: 'account/password', lazy: () => import('./routes/account-password') },
+            { path: 'invitation/:token', lazy: () => import('./routes/invitation') },
             { path: 'cohorts', lazy: () => import('./routes/cohorts') },
             { path: 'cohorts/:cohortId', lazy: () => import('./routes/cohort') },
             { path: 'cohorts/:cohortId/overview', lazy: () => import('./routes/cohort-overview') },

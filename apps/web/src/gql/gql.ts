@@ -38,6 +38,8 @@ type Documents = {
     "\n  query AuditTrailCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter) {\n      csv\n      rows\n      truncated\n    }\n  }\n": typeof types.AuditTrailCsvDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query SignInMethods {\n    signInMethods {\n      password\n      singleSignOn {\n        name\n        url\n      }\n    }\n  }\n": typeof types.SignInMethodsDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      name\n      email\n      singleSignOn\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query PrintableCanvas {\n    canvasFrameworks {\n      id\n      title\n      version\n      status\n      scale {\n        level\n        label\n        meaning\n      }\n      domains {\n        ...CanvasDomainFields\n        criteria {\n          levels {\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.PrintableCanvasDocument,
@@ -94,13 +96,18 @@ type Documents = {
     "\n  mutation ReviseFigures($cycleId: ID!, $systemId: ID!, $reason: String!, $levels: [LevelCorrectionInput!]!) {\n    reviseFigures(cycleId: $cycleId, systemId: $systemId, reason: $reason, levels: $levels) {\n      number\n      reason\n      revisedOn\n      note\n      changes {\n        criterionKey\n        before\n        after\n      }\n    }\n  }\n": typeof types.ReviseFiguresDocument,
     "\n  query CorrectableFigures($cycleId: ID!, $systemId: ID!) {\n    correctableFigures(cycleId: $cycleId, systemId: $systemId) {\n      cycle {\n        id\n        name\n        publishedAt\n      }\n      systemId\n      systemName\n      published\n      hasFigures\n      basis\n      revisions\n      criteria {\n        criterionKey\n        title\n        domainTitle\n        statement\n        level\n      }\n    }\n  }\n": typeof types.CorrectableFiguresDocument,
     "\n  query Systems {\n    systems {\n      id\n      onsCode\n      odsCode\n      name\n      region {\n        id\n        odsCode\n        name\n      }\n    }\n  }\n": typeof types.SystemsDocument,
-    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  query GrantRoleChoices {\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    cohorts {\n      id\n      name\n    }\n  }\n": typeof types.GrantRoleChoicesDocument,
-    "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserDetailsFragmentDoc,
+    "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    deactivatedAt\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserDetailsFragmentDoc,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n    }\n  }\n": typeof types.UserDocument,
-    "\n  query Users {\n    users {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users {\n    users {\n      id\n      name\n      email\n      deactivatedAt\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserDetails\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      name\n      email\n      singleSignOn\n      expiresAt\n      expired\n      sentAt\n      roles {\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PendingInvitationsDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserDetails\n    }\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserDetails\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserDetails\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  fragment CanvasDomainFields on CanvasDomain {\n    key\n    number\n    title\n    summary\n    sources {\n      seed\n      section\n      note\n    }\n    criteria {\n      key\n      statement\n      guidance\n      evidencePrompts\n      sources {\n        seed\n        section\n        note\n      }\n      levels {\n        level\n        descriptor\n      }\n    }\n    quickCheck {\n      key\n      statement\n    }\n  }\n": typeof types.CanvasDomainFieldsFragmentDoc,
     "\n  fragment CriterionResponseFields on CriterionResponse {\n    criterionKey\n    selfLevel\n    notAssessed\n    targetLevel\n    targetDate\n    evidence\n    links\n    confidence\n    moderatedLevel\n    moderatorComment\n  }\n": typeof types.CriterionResponseFieldsFragmentDoc,
 };
@@ -128,6 +135,8 @@ const documents: Documents = {
     "\n  query AuditTrailCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter) {\n      csv\n      rows\n      truncated\n    }\n  }\n": types.AuditTrailCsvDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query SignInMethods {\n    signInMethods {\n      password\n      singleSignOn {\n        name\n        url\n      }\n    }\n  }\n": types.SignInMethodsDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      name\n      email\n      singleSignOn\n    }\n  }\n": types.InvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query PrintableCanvas {\n    canvasFrameworks {\n      id\n      title\n      version\n      status\n      scale {\n        level\n        label\n        meaning\n      }\n      domains {\n        ...CanvasDomainFields\n        criteria {\n          levels {\n            label\n          }\n        }\n      }\n    }\n  }\n": types.PrintableCanvasDocument,
@@ -184,13 +193,18 @@ const documents: Documents = {
     "\n  mutation ReviseFigures($cycleId: ID!, $systemId: ID!, $reason: String!, $levels: [LevelCorrectionInput!]!) {\n    reviseFigures(cycleId: $cycleId, systemId: $systemId, reason: $reason, levels: $levels) {\n      number\n      reason\n      revisedOn\n      note\n      changes {\n        criterionKey\n        before\n        after\n      }\n    }\n  }\n": types.ReviseFiguresDocument,
     "\n  query CorrectableFigures($cycleId: ID!, $systemId: ID!) {\n    correctableFigures(cycleId: $cycleId, systemId: $systemId) {\n      cycle {\n        id\n        name\n        publishedAt\n      }\n      systemId\n      systemName\n      published\n      hasFigures\n      basis\n      revisions\n      criteria {\n        criterionKey\n        title\n        domainTitle\n        statement\n        level\n      }\n    }\n  }\n": types.CorrectableFiguresDocument,
     "\n  query Systems {\n    systems {\n      id\n      onsCode\n      odsCode\n      name\n      region {\n        id\n        odsCode\n        name\n      }\n    }\n  }\n": types.SystemsDocument,
-    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": types.CreateUserDocument,
     "\n  query GrantRoleChoices {\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    cohorts {\n      id\n      name\n    }\n  }\n": types.GrantRoleChoicesDocument,
-    "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": types.UserDetailsFragmentDoc,
+    "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    deactivatedAt\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": types.UserDetailsFragmentDoc,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n    }\n  }\n": types.UserDocument,
-    "\n  query Users {\n    users {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query Users {\n    users {\n      id\n      name\n      email\n      deactivatedAt\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserDetails\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      name\n      email\n      singleSignOn\n      expiresAt\n      expired\n      sentAt\n      roles {\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PendingInvitationsDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserDetails\n    }\n  }\n": types.RevokeRoleDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserDetails\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserDetails\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  fragment CanvasDomainFields on CanvasDomain {\n    key\n    number\n    title\n    summary\n    sources {\n      seed\n      section\n      note\n    }\n    criteria {\n      key\n      statement\n      guidance\n      evidencePrompts\n      sources {\n        seed\n        section\n        note\n      }\n      levels {\n        level\n        descriptor\n      }\n    }\n    quickCheck {\n      key\n      statement\n    }\n  }\n": types.CanvasDomainFieldsFragmentDoc,
     "\n  fragment CriterionResponseFields on CriterionResponse {\n    criterionKey\n    selfLevel\n    notAssessed\n    targetLevel\n    targetDate\n    evidence\n    links\n    confidence\n    moderatedLevel\n    moderatorComment\n  }\n": types.CriterionResponseFieldsFragmentDoc,
 };
@@ -287,6 +301,14 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignInMethods {\n    signInMethods {\n      password\n      singleSignOn {\n        name\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').SignInMethodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      name\n      email\n      singleSignOn\n    }\n  }\n"): typeof import('./graphql').InvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -514,15 +536,11 @@ export function graphql(source: "\n  query Systems {\n    systems {\n      id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query GrantRoleChoices {\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    cohorts {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').GrantRoleChoicesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UserDetailsFragmentDoc;
+export function graphql(source: "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    deactivatedAt\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UserDetailsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -530,7 +548,7 @@ export function graphql(source: "\n  query User($id: ID!) {\n    user(id: $id) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users {\n    users {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      name\n      email\n      deactivatedAt\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -538,7 +556,31 @@ export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      name\n      email\n      singleSignOn\n      expiresAt\n      expired\n      sentAt\n      roles {\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PendingInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n"): typeof import('./graphql').InviteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').ResendInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserDetails\n    }\n  }\n"): typeof import('./graphql').RevokeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserDetails\n    }\n  }\n"): typeof import('./graphql').DeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserDetails\n    }\n  }\n"): typeof import('./graphql').ReactivateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

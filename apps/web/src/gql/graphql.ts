@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** The password they choose. Leave out for single sign-on. */
+  password?: string | null | undefined;
+  /** The token from the invitation link. */
+  token: string;
+};
+
 export type ActionPlanItemInput = {
   action: string;
   domainKey: string;
@@ -77,13 +84,6 @@ export type CreateCohortInput = {
   name: string;
 };
 
-export type CreateUserInput = {
-  email: string;
-  name: string;
-  /** For a local account. Leave out for someone who signs in only with NHS single sign-on. */
-  password?: string | null | undefined;
-};
-
 /** Where a cycle is in its life today. */
 export type CyclePhase =
   | 'CLOSED'
@@ -132,6 +132,23 @@ export type GrantRoleInput = {
   /** Required for ICS_LEAD: the ICS they lead. */
   systemId?: string | null | undefined;
   userId: string;
+};
+
+export type InviteUserInput = {
+  email: string;
+  name: string;
+  roles: Array<InvitedRoleInput>;
+  /** They sign in with NHS single sign-on (only when it is set up), so they choose no password. */
+  singleSignOn?: boolean | null | undefined;
+};
+
+/** A role the invited person will hold: the same choices as a role grant. */
+export type InvitedRoleInput = {
+  /** Required for COACH: the cohort they coach. */
+  cohortId?: string | null | undefined;
+  role: Role;
+  /** Required for ICS_LEAD: the ICS they lead. */
+  systemId?: string | null | undefined;
 };
 
 /** One criterion’s corrected level. */
@@ -442,6 +459,20 @@ export type SignInMethodsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignInMethodsQuery = { signInMethods: { password: boolean, singleSignOn: { name: string, url: string } | null } };
+
+export type InvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationQuery = { invitation: { name: string, email: string, singleSignOn: boolean } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -818,45 +849,78 @@ export type SystemsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SystemsQuery = { systems: Array<{ id: string, onsCode: string, odsCode: string, name: string, region: { id: string, odsCode: string, name: string } }> };
 
-export type CreateUserMutationVariables = Exact<{
-  input: CreateUserInput;
-}>;
-
-
-export type CreateUserMutation = { createUser: { id: string, name: string, email: string } };
-
 export type GrantRoleChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GrantRoleChoicesQuery = { systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, cohorts: Array<{ id: string, name: string }> };
 
-export type UserDetailsFragment = { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> };
+export type UserDetailsFragment = { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> };
 
 export type UserQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type UserQuery = { user: { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type UserQuery = { user: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UsersQuery = { users: Array<{ id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> }> };
+export type UsersQuery = { users: Array<{ id: string, name: string, email: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> }> };
 
 export type GrantRoleMutationVariables = Exact<{
   input: GrantRoleInput;
 }>;
 
 
-export type GrantRoleMutation = { grantRole: { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type GrantRoleMutation = { grantRole: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+
+export type PendingInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingInvitationsQuery = { pendingInvitations: Array<{ id: string, name: string, email: string, singleSignOn: boolean, expiresAt: string, expired: boolean, sentAt: string | null, roles: Array<{ role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> }> };
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteUserMutation = { inviteUser: { id: string, name: string, email: string } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { id: string, expiresAt: string } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: boolean };
 
 export type RevokeRoleMutationVariables = Exact<{
   grantId: string;
 }>;
 
 
-export type RevokeRoleMutation = { revokeRole: { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type RevokeRoleMutation = { revokeRole: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
 export type CanvasDomainFieldsFragment = { key: string, number: number, title: string, summary: string, sources: Array<{ seed: string, section: string, note: string | null }>, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, sources: Array<{ seed: string, section: string, note: string | null }>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> };
 
@@ -1117,6 +1181,7 @@ export const UserDetailsFragmentDoc = new TypedDocumentString(`
   name
   email
   createdAt
+  deactivatedAt
   roleGrants {
     id
     role
@@ -1684,6 +1749,36 @@ export const SignInMethodsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMethodsQuery, SignInMethodsQueryVariables>;
+export const InvitationDocument = new TypedDocumentString(`
+    query Invitation($token: String!) {
+  invitation(token: $token) {
+    name
+    email
+    singleSignOn
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationQuery, InvitationQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    id
+    name
+    email
+    roleGrants {
+      id
+      role
+      system {
+        id
+        name
+      }
+      cohort {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
@@ -3273,15 +3368,6 @@ export const SystemsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SystemsQuery, SystemsQueryVariables>;
-export const CreateUserDocument = new TypedDocumentString(`
-    mutation CreateUser($input: CreateUserInput!) {
-  createUser(input: $input) {
-    id
-    name
-    email
-  }
-}
-    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const GrantRoleChoicesDocument = new TypedDocumentString(`
     query GrantRoleChoices {
   systems {
@@ -3309,6 +3395,7 @@ export const UserDocument = new TypedDocumentString(`
   name
   email
   createdAt
+  deactivatedAt
   roleGrants {
     id
     role
@@ -3329,6 +3416,7 @@ export const UsersDocument = new TypedDocumentString(`
     id
     name
     email
+    deactivatedAt
     roleGrants {
       id
       role
@@ -3355,6 +3443,7 @@ export const GrantRoleDocument = new TypedDocumentString(`
   name
   email
   createdAt
+  deactivatedAt
   roleGrants {
     id
     role
@@ -3369,6 +3458,52 @@ export const GrantRoleDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+export const PendingInvitationsDocument = new TypedDocumentString(`
+    query PendingInvitations {
+  pendingInvitations {
+    id
+    name
+    email
+    singleSignOn
+    expiresAt
+    expired
+    sentAt
+    roles {
+      role
+      system {
+        id
+        name
+      }
+      cohort {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PendingInvitationsQuery, PendingInvitationsQueryVariables>;
+export const InviteUserDocument = new TypedDocumentString(`
+    mutation InviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    id
+    name
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($id: ID!) {
+  resendInvitation(id: $id) {
+    id
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const RevokeRoleDocument = new TypedDocumentString(`
     mutation RevokeRole($grantId: ID!) {
   revokeRole(grantId: $grantId) {
@@ -3380,6 +3515,7 @@ export const RevokeRoleDocument = new TypedDocumentString(`
   name
   email
   createdAt
+  deactivatedAt
   roleGrants {
     id
     role
@@ -3394,3 +3530,55 @@ export const RevokeRoleDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    ...UserDetails
+  }
+}
+    fragment UserDetails on UserAccount {
+  id
+  name
+  email
+  createdAt
+  deactivatedAt
+  roleGrants {
+    id
+    role
+    grantedAt
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(id: $id) {
+    ...UserDetails
+  }
+}
+    fragment UserDetails on UserAccount {
+  id
+  name
+  email
+  createdAt
+  deactivatedAt
+  roleGrants {
+    id
+    role
+    grantedAt
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;

@@ -117,13 +117,15 @@ export async function execute<TResult, TVariables>(
     signal?: AbortSignal;
     /** Let the request finish even if the page is closed or reloaded meanwhile (e.g. saving answers on the way out). */
     keepalive?: boolean;
+    /** The variables carry a secret (an invitation link's token): sent by POST, never in an address that may be logged. */
+    secret?: boolean;
   } = {},
 ): Promise<TResult> {
   const doFetch = options.fetch ?? fetch;
   const query = document.toString();
   // Browsers refuse a keepalive request over 64 KiB: a bigger one is sent as an ordinary request.
   const keepalive = options.keepalive === true && new Blob([JSON.stringify({ query, variables })]).size <= KEEPALIVE_MAX_BYTES;
-  const request = requestFor(query, variables, keepalive);
+  const request = requestFor(query, variables, keepalive || options.secret === true);
   let response: Response;
   try {
     response = await doFetch(request.url, {

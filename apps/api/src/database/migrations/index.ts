@@ -25,6 +25,7 @@ import { AuditEventSystemPlpgsql1764001050000 } from './1764001050000-audit-even
 import { AuditEventCycleSystem1764001000000 } from './1764001000000-audit-event-cycle-system';
 import { PasswordsAndSessions1764001200000 } from './1764001200000-passwords-and-sessions';
 import { KnownDevices1764001400000 } from './1764001400000-known-devices';
+import { InvitationsAndLeavers1764001100000 } from './1764001100000-invitations-and-leavers';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   AuditEventSystemPlpgsql1764001050000,
   PasswordsAndSessions1764001200000,
   KnownDevices1764001400000,
+  InvitationsAndLeavers1764001100000,
 ];

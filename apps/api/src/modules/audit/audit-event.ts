@@ -37,7 +37,13 @@ export type AuditAction =
   | 'PASSWORD_RESET_REQUESTED'
   | 'PASSWORD_RESET'
   | 'SESSION_ENDED'
-  | 'OTHER_SESSIONS_ENDED';
+  | 'OTHER_SESSIONS_ENDED'
+  | 'INVITATION_SENT'
+  | 'INVITATION_RESENT'
+  | 'INVITATION_REVOKED'
+  | 'INVITATION_ACCEPTED'
+  | 'ACCOUNT_DEACTIVATED'
+  | 'ACCOUNT_REACTIVATED';
 
 export interface AuditEvent {
   readonly actorUserId: string | null;
@@ -52,7 +58,8 @@ export interface AuditEvent {
     | 'action_plan_item'
     | 'peer_sharing'
     | 'learning_programme'
-    | 'canvas_framework';
+    | 'canvas_framework'
+    | 'invitation';
   readonly subjectId: string | null;
   readonly before?: unknown;
   readonly after?: unknown;

@@ -41,6 +41,12 @@ export const AUDIT_ACTION_WORDS: Readonly<Record<AuditAction, string>> = {
   PASSWORD_RESET: 'Set a new password with an emailed link',
   SESSION_ENDED: 'Signed out one of their devices',
   OTHER_SESSIONS_ENDED: 'Signed out of all their other devices',
+  INVITATION_SENT: 'Invited someone to join',
+  INVITATION_RESENT: 'Sent an invitation again, with a new link',
+  INVITATION_REVOKED: 'Withdrew an invitation',
+  INVITATION_ACCEPTED: 'Accepted an invitation and joined',
+  ACCOUNT_DEACTIVATED: 'Deactivated an account, ending its sessions',
+  ACCOUNT_REACTIVATED: 'Reactivated an account',
 };
 
 /** What each kind of subject is called on the page. */
@@ -55,6 +61,7 @@ export const AUDIT_SUBJECT_WORDS: Readonly<Record<AuditEvent['subjectType'], str
   peer_sharing: 'ICS',
   learning_programme: 'Learning programme',
   canvas_framework: 'Canvas version',
+  invitation: 'Invitation',
 };
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_WORDS) as AuditAction[];

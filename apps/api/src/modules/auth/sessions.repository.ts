@@ -30,7 +30,7 @@ const FIND_SIGNED_IN = defineQuery<[tokenHash: Buffer, idleMinutes: number]>()({
       extract(epoch FROM live.expires_at - now())::float8 AS seconds_left,
       extract(epoch FROM (CASE WHEN EXISTS (SELECT 1 FROM seen) THEN now() ELSE live.last_seen_at END)
         + make_interval(mins => $2) - now())::float8 AS idle_seconds_left
-    FROM live JOIN user_account u ON u.id = live.user_id`,
+    FROM live JOIN user_account u ON u.id = live.user_id AND u.deactivated_at IS NULL`,
   columns: {
     session_id: col.uuid,
     id: col.uuid,

@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 
 /** The background jobs the API runs. Each name is a queue in PostgreSQL (pg-boss's own schema, `pgboss`). */
-export type JobName = 'notification-email' | 'closing-reminders' | 'account-email';
+export type JobName = 'notification-email' | 'closing-reminders' | 'account-email' | 'invitation-email';
 
 export interface QueueCounts {
   readonly queue: string;

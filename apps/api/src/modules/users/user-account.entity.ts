@@ -17,4 +17,8 @@ export class UserAccountEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
+
+  /** Set when an admin deactivates a leaver: the account cannot sign in by any route until reactivated. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt!: Date | null;
 }

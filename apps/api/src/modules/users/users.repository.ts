@@ -2,7 +2,7 @@ import { Role } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { col, defineQuery, RowOf, run } from '../../database/typed-sql';
+import { col, defineQuery, RowOf, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
 import { RoleGrantEntity } from './role-grant.entity';
 import { UserAccountEntity } from './user-account.entity';
@@ -21,7 +21,7 @@ interface GrantJson {
 }
 
 const USER_SELECT = `
-  SELECT u.id, u.email, u.name, u.created_at,
+  SELECT u.id, u.email, u.name, u.created_at, u.deactivated_at,
     COALESCE((
       SELECT json_agg(json_build_object(
         'id', g.id, 'role', g.role, 'grantedAt', g.granted_at, 'systemId', g.system_id,
@@ -38,6 +38,7 @@ const USER_COLUMNS = {
   email: col.text,
   name: col.text,
   created_at: col.timestamptz,
+  deactivated_at: col.timestamptz.orNull,
   role_grants: col.json<GrantJson[]>(),
 };
 
@@ -62,6 +63,52 @@ const INSERT_GRANT = defineQuery<
   columns: { id: col.uuid },
 });
 
+const FIND_CREDENTIALS = defineQuery<[email: string]>()({
+  name: 'users.findCredentials',
+  text: `SELECT id, password_hash FROM user_account WHERE email = $1 AND deactivated_at IS NULL`,
+  columns: { id: col.uuid, password_hash: col.text.orNull },
+});
+
+const ACCOUNT_STATUS = defineQuery<[email: string]>()({
+  name: 'users.accountStatus',
+  text: `SELECT deactivated_at IS NOT NULL AS deactivated FROM user_account WHERE email = $1`,
+  columns: { deactivated: col.bool },
+});
+
+/** The active admins, locked, so two admins deactivating each other at once cannot leave none. */
+const LOCK_ACTIVE_ADMINS = defineQuery()({
+  name: 'users.lockActiveAdmins',
+  text: `SELECT u.id FROM user_account u
+    WHERE u.deactivated_at IS NULL AND EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.role = 'ADMIN')
+    ORDER BY u.id FOR UPDATE OF u`,
+  columns: { id: col.uuid },
+});
+
+const DEACTIVATE = defineQuery<[id: string]>()({
+  name: 'users.deactivate',
+  text: `UPDATE user_account SET deactivated_at = now() WHERE id = $1 AND deactivated_at IS NULL RETURNING email`,
+  columns: { email: col.text },
+});
+
+const REVOKE_SESSIONS = defineQuery<[userId: string]>()({
+  name: 'users.revokeSessions',
+  text: `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
+  columns: { id: col.uuid },
+});
+
+const REVOKE_INVITATIONS = defineQuery<[email: string]>()({
+  name: 'users.revokeInvitations',
+  text: `UPDATE invitation SET revoked_at = now(), token_hash = NULL
+    WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING id`,
+  columns: { id: col.uuid },
+});
+
+const REACTIVATE = defineQuery<[id: string]>()({
+  name: 'users.reactivate',
+  text: `UPDATE user_account SET deactivated_at = NULL WHERE id = $1 AND deactivated_at IS NOT NULL RETURNING id`,
+  columns: { id: col.uuid },
+});
+
 /** User accounts and their role grants. Every change is written with its audit event, in one transaction. */
 @Injectable()
 export class UsersRepository {
@@ -79,11 +126,52 @@ export class UsersRepository {
     return user ?? null;
   }
 
+  /**
+   * The account a password sign-in (or a password reset) may use: none for an unknown email or a deactivated account.
+   * The one place that says a deactivated account has no credentials.
+   */
   async findCredentials(email: string): Promise<{ id: string; passwordHash: string | null } | null> {
-    const row = await this.dataSource
-      .getRepository(UserAccountEntity)
-      .findOne({ select: { id: true, passwordHash: true }, where: { email } });
-    return row ? { id: row.id, passwordHash: row.passwordHash } : null;
+    const row = await runOne(this.dataSource, FIND_CREDENTIALS, [email]);
+    return row ? { id: row.id, passwordHash: row.password_hash } : null;
+  }
+
+  /** Whether this email has an account, and whether it is active. */
+  async accountStatus(email: string): Promise<'none' | 'active' | 'deactivated'> {
+    const row = await runOne(this.dataSource, ACCOUNT_STATUS, [email]);
+    return row ? (row.deactivated ? 'deactivated' : 'active') : 'none';
+  }
+
+  /**
+   * Deactivates a leaver's account, revokes all its sessions and its pending invitations, with its audit event, in one
+   * transaction (the database's triggers tell every replica to forget the sessions). 'LAST_ADMIN' (nothing changed)
+   * when it is the last active admin; false when it was already deactivated or does not exist.
+   */
+  async deactivate(id: string, audit: Omit<Audit, 'action' | 'subjectType'>): Promise<boolean | 'LAST_ADMIN'> {
+    return this.dataSource.transaction(async (tx) => {
+      const admins = await run(tx, LOCK_ACTIVE_ADMINS);
+      if (admins.length <= 1 && admins.some((admin) => admin.id === id)) return 'LAST_ADMIN';
+      const row = await runOne(tx, DEACTIVATE, [id]);
+      if (!row) return false;
+      const sessions = await run(tx, REVOKE_SESSIONS, [id]);
+      const invitations = await run(tx, REVOKE_INVITATIONS, [row.email]);
+      await appendAuditEvent(tx, {
+        ...audit,
+        action: 'ACCOUNT_DEACTIVATED',
+        subjectType: 'user_account',
+        subjectId: id,
+        after: { sessionsEnded: sessions.length, invitationsWithdrawn: invitations.length },
+      });
+      return true;
+    });
+  }
+
+  /** Lets a deactivated account sign in again (its old sessions stay ended); false if it was not deactivated. */
+  async reactivate(id: string, audit: Omit<Audit, 'action' | 'subjectType'>): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      if (!(await runOne(tx, REACTIVATE, [id]))) return false;
+      await appendAuditEvent(tx, { ...audit, action: 'ACCOUNT_REACTIVATED', subjectType: 'user_account', subjectId: id });
+      return true;
+    });
   }
 
   async emailTaken(email: string): Promise<boolean> {
@@ -145,6 +233,7 @@ export class UsersRepository {
       email: row.email,
       name: row.name,
       createdAt: row.created_at,
+      deactivatedAt: row.deactivated_at,
       roleGrants: row.role_grants.map((g) => ({
         id: g.id,
         role: g.role,

@@ -19,9 +19,23 @@ export class UsersResolver {
     return this.usersService.get(caller, id);
   }
 
-  @Mutation(() => UserAccountModel, { description: 'Creates an account with no roles. Admins only.' })
+  @Mutation(() => UserAccountModel, {
+    description: 'Creates an account with no roles and no password (single sign-on only). Admins only: invite people instead.',
+  })
   createUser(@CurrentCaller() caller: Caller, @Args('input') input: CreateUserInput) {
     return this.usersService.create(caller, input);
+  }
+
+  @Mutation(() => UserAccountModel, {
+    description: 'Deactivates a leaver: ends all their sessions and stops them signing in by any route. Admins only.',
+  })
+  deactivateUser(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string) {
+    return this.usersService.deactivate(caller, id);
+  }
+
+  @Mutation(() => UserAccountModel, { description: 'Lets a deactivated account sign in again. Admins only.' })
+  reactivateUser(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string) {
+    return this.usersService.reactivate(caller, id);
   }
 
   @Mutation(() => UserAccountModel, { description: 'Gives a person a role. Admins only.' })

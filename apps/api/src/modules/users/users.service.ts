@@ -1,8 +1,7 @@
-import { emailProblem, nameProblem, newPasswordProblem, normaliseEmail } from '@idt/domain';
+import { emailProblem, nameProblem, normaliseEmail } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError, NotFoundError, requireUuid } from '../../common/app-error';
+import { AppError, BadUserInputError, NotFoundError, requireUuid } from '../../common/app-error';
 import { Caller } from '../auth/current-user.decorator';
-import { PasswordHasher } from '../auth/password-hasher';
 import { requirePermission } from '../auth/require-permission';
 import { SessionCache } from '../auth/session-cache';
 import { SignedIn } from '../auth/signed-in';
@@ -23,7 +22,6 @@ export class UsersService {
     private readonly users: UsersRepository,
     private readonly cohorts: CohortsRepository,
     private readonly systems: SystemsService,
-    private readonly hasher: PasswordHasher,
     private readonly sessions: SessionCache,
   ) {}
 
@@ -55,10 +53,6 @@ export class UsersService {
     if (problem) throw new BadUserInputError(problem, 'email');
     const nameIssue = nameProblem(input.name);
     if (nameIssue) throw new BadUserInputError(nameIssue, 'name');
-    if (input.password != null) {
-      const passwordIssue = newPasswordProblem(input.password);
-      if (passwordIssue) throw new BadUserInputError(passwordIssue, 'password');
-    }
     if (await this.users.emailTaken(email)) {
       throw new BadUserInputError('An account with this email address already exists.', 'email');
     }
@@ -66,7 +60,8 @@ export class UsersService {
       {
         email,
         name: input.name.trim(),
-        passwordHash: input.password == null ? null : await this.hasher.hash(input.password),
+        // No admin types another person's password: they set it themselves (an invitation), or use single sign-on.
+        passwordHash: null,
       },
       { actorUserId: caller.user.id, action: 'USER_CREATED', subjectType: 'user_account', ip: caller.ip },
     );
@@ -103,6 +98,38 @@ export class UsersService {
     });
     this.sessions.evictUser(grant.userId);
     return this.requireUser(grant.userId);
+  }
+
+  /** Checks a role an invitation will grant: the same rules as `grantRole`. */
+  async checkedRole(input: { role: GrantRoleInput['role']; systemId?: string | null; cohortId?: string | null }) {
+    const { role, systemId, cohortId } = await this.checkedGrant('', { userId: '', ...input });
+    return { role, systemId, cohortId };
+  }
+
+  /**
+   * A leaver: ends every session of theirs at once (on every replica) and refuses every way of signing in until an
+   * admin reactivates them. An admin cannot deactivate themself, nor the last active admin.
+   */
+  async deactivate(caller: Caller, userId: string): Promise<UserAccountRecord> {
+    requirePermission(caller.actor, 'manage', MANAGE_USERS);
+    const user = await this.requireUser(userId);
+    if (user.id === caller.user.id) {
+      throw new BadUserInputError('You cannot deactivate your own account: ask another admin.', 'id');
+    }
+    const done = await this.users.deactivate(user.id, { actorUserId: caller.user.id, ip: caller.ip });
+    if (done === 'LAST_ADMIN') {
+      throw new AppError('CONFLICT', 'This is the last active admin: make someone else an admin first.', { field: 'id' });
+    }
+    // Committed: this process forgets them now; other replicas hear of it by NOTIFY within milliseconds.
+    this.sessions.evictUser(user.id);
+    return this.requireUser(user.id);
+  }
+
+  async reactivate(caller: Caller, userId: string): Promise<UserAccountRecord> {
+    requirePermission(caller.actor, 'manage', MANAGE_USERS);
+    const user = await this.requireUser(userId);
+    await this.users.reactivate(user.id, { actorUserId: caller.user.id, ip: caller.ip });
+    return this.requireUser(user.id);
   }
 
   private async requireUser(userId: string, field = 'id'): Promise<UserAccountRecord> {

@@ -14,6 +14,8 @@ export interface UserAccountRecord {
   readonly email: string;
   readonly name: string;
   readonly createdAt: Date;
+  /** Set while the account is deactivated (a leaver): it cannot sign in. */
+  readonly deactivatedAt: Date | null;
   readonly roleGrants: readonly RoleGrantRecord[];
 }
 

@@ -6,7 +6,7 @@ export function Component() {
   const { userId = '' } = useParams();
   return (
     <RequireAccount role="ADMIN" needs="Only admins can see and manage accounts and roles.">
-      {() => <UserPage key={userId} userId={userId} />}
+      {(account) => <UserPage key={userId} userId={userId} myUserId={account.id} />}
     </RequireAccount>
   );
 }

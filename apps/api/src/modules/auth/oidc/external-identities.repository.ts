@@ -18,7 +18,14 @@ const TAKE_ATTEMPT = defineQuery<[stateHash: Buffer, minutes: number]>()({
 const UNLINKED_USER_BY_EMAIL = defineQuery<[email: string, issuer: string]>()({
   name: 'externalIdentities.unlinkedUserByEmail',
   text: `SELECT u.id FROM user_account u
-         WHERE u.email = $1 AND NOT EXISTS (SELECT 1 FROM external_identity e WHERE e.user_id = u.id AND e.issuer = $2)`,
+         WHERE u.email = $1 AND u.deactivated_at IS NULL AND NOT EXISTS (SELECT 1 FROM external_identity e WHERE e.user_id = u.id AND e.issuer = $2)`,
+  columns: { id: col.uuid },
+});
+
+const LINKED_ACTIVE_USER = defineQuery<[issuer: string, subject: string]>()({
+  name: 'externalIdentities.linkedActiveUser',
+  text: `SELECT u.id FROM external_identity e JOIN user_account u ON u.id = e.user_id
+         WHERE e.issuer = $1 AND e.subject = $2 AND u.deactivated_at IS NULL`,
   columns: { id: col.uuid },
 });
 
@@ -43,9 +50,10 @@ export class ExternalIdentitiesRepository {
     return row?.fresh ? { nonce: row.nonce, codeVerifier: row.code_verifier, returnTo: row.return_to } : null;
   }
 
+  /** The active account linked to this identity (none for a deactivated account). */
   async findUserId(issuer: string, subject: string): Promise<string | null> {
-    const row = await this.dataSource.getRepository(ExternalIdentityEntity).findOne({ where: { issuer, subject } });
-    return row?.userId ?? null;
+    const row = await runOne(this.dataSource, LINKED_ACTIVE_USER, [issuer, subject]);
+    return row?.id ?? null;
   }
 
   /**

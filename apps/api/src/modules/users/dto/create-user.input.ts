@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 
+/** An account with no password: no admin types another person's password (they accept an invitation instead). */
 @InputType()
 export class CreateUserInput {
   @Field(() => String)
@@ -7,10 +8,4 @@ export class CreateUserInput {
 
   @Field(() => String)
   name!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'For a local account. Leave out for someone who signs in only with NHS single sign-on.',
-  })
-  password?: string | null;
 }

@@ -44,6 +44,9 @@ export class UserAccountModel {
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When an admin deactivated the account; null while it is active.' })
+  deactivatedAt!: Date | null;
+
   @Field(() => [RoleGrantModel])
   roleGrants!: RoleGrantModel[];
 }

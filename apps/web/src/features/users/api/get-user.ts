@@ -11,6 +11,7 @@ export const UserDetailsFragmentDocument = graphql(`
     name
     email
     createdAt
+    deactivatedAt
     roleGrants {
       id
       role

@@ -8,6 +8,7 @@ export const UsersDocument = graphql(`
       id
       name
       email
+      deactivatedAt
       roleGrants {
         id
         role

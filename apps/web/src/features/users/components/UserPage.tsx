@@ -1,27 +1,27 @@
-import { groupByRegion, type Role } from '@idt/domain';
-import { Button, Radios, Select, SummaryList, Table } from 'nhsuk-react-components';
-import { Fragment, useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import type { Role } from '@idt/domain';
+import { Button, SummaryList, Table } from 'nhsuk-react-components';
+import { useRef, useState, type FormEvent } from 'react';
 import { DetailPage } from '../../../components/DetailPage';
 import { Loading } from '../../../components/Loading';
 import { QueryError } from '../../../components/QueryError';
-import { errorFor, formErrorsFrom, type FormError } from '../../../lib/form-errors';
+import { formErrorsFrom, type FormError } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useGrantRoleChoices } from '../api/get-grant-role-choices';
 import { useUser, type UserDetails } from '../api/get-user';
 import { useGrantRole } from '../api/grant-role';
 import { useRevokeRole } from '../api/revoke-role';
+import { useSetDeactivated } from '../api/set-deactivated';
 import {
   describeGrant,
   GRANT_ROLE_FIELDS,
   grantRoleInput,
   grantRoleProblems,
-  ROLE_CHOICES,
   type GrantRoleValues,
 } from '../utils/grant-role-form';
+import { RoleFields } from './RoleFields';
 
 /** Admins only: one account, its roles (each can be removed) and a form to give it another. */
-export function UserPage({ userId }: { userId: string }) {
+export function UserPage({ userId, myUserId }: { userId: string; myUserId: string }) {
   const user = useUser(userId);
   const rolesHeading = useRef<HTMLHeadingElement>(null);
 
@@ -43,6 +43,12 @@ export function UserPage({ userId }: { userId: string }) {
               <SummaryList.Key>Account created</SummaryList.Key>
               <SummaryList.Value>{formatDate(data.createdAt)}</SummaryList.Value>
             </SummaryList.Row>
+            <SummaryList.Row>
+              <SummaryList.Key>Status</SummaryList.Key>
+              <SummaryList.Value data-testid="account-status">
+                {data.deactivatedAt ? `Deactivated on ${formatDate(data.deactivatedAt)}` : 'Active'}
+              </SummaryList.Value>
+            </SummaryList.Row>
           </SummaryList>
           <h2 ref={rolesHeading} tabIndex={-1} id="roles-heading">
             Roles
@@ -57,9 +63,66 @@ export function UserPage({ userId }: { userId: string }) {
             }}
           />
           <GrantRoleForm user={data} errors={form.errors} onProblems={form.show} onGranted={changed} />
+          <LeaverSection user={data} isMe={data.id === myUserId} onProblems={form.show} onChanged={changed} />
         </>
       )}
     </DetailPage>
+  );
+}
+
+/** A leaver: deactivating ends their sessions at once and stops every way of signing in, until reactivated. */
+function LeaverSection({
+  user,
+  isMe,
+  onProblems,
+  onChanged,
+}: {
+  user: UserDetails;
+  isMe: boolean;
+  onProblems: (problems: readonly FormError[]) => void;
+  onChanged: (message: string) => void;
+}) {
+  const setDeactivated = useSetDeactivated();
+  const deactivated = user.deactivatedAt != null;
+  const change = () => {
+    if (setDeactivated.isPending) return;
+    setDeactivated.mutate(
+      { id: user.id, deactivate: !deactivated },
+      {
+        onSuccess: () =>
+          onChanged(
+            deactivated
+              ? `Reactivated ${user.name}'s account. They can sign in again.`
+              : `Deactivated ${user.name}'s account. They have been signed out everywhere and cannot sign in.`,
+          ),
+        onError: (error) => onProblems(formErrorsFrom(error, {})),
+      },
+    );
+  };
+  return (
+    <section aria-labelledby="leaver-heading" className="nhsuk-u-margin-top-7">
+      <h2 id="leaver-heading">{deactivated ? 'Reactivate account' : 'Deactivate account'}</h2>
+      {deactivated ? (
+        <>
+          <p>{user.name} cannot sign in. Reactivate their account if they should have access again.</p>
+          <Button type="button" onClick={change}>
+            Reactivate account
+          </Button>
+        </>
+      ) : isMe ? (
+        <p>You cannot deactivate your own account. Ask another admin if you are leaving.</p>
+      ) : (
+        <>
+          <p>
+            When someone leaves, deactivate their account. They are signed out everywhere at once and cannot sign in
+            again, by password or NHS single sign-on. Their work and roles are kept.
+          </p>
+          <Button type="button" warning onClick={change}>
+            Deactivate account
+          </Button>
+        </>
+      )}
+    </section>
   );
 }
 
@@ -154,79 +217,13 @@ function GrantRoleForm({
         <QueryError error={choices.error} what="the ICSs and cohorts" onRetry={() => void choices.refetch()} />
       ) : (
         <form method="post" noValidate onSubmit={submit}>
-          <Radios
-            name="role"
-            legend="Role"
-            legendProps={{ size: 's' }}
+          <RoleFields
+            values={values}
+            onChange={setValues}
+            choices={choices.data}
+            errors={errors}
             hint="Someone can hold more than one role."
-            error={errorFor(errors, GRANT_ROLE_FIELDS.role)}
-          >
-            {ROLE_CHOICES.map((choice, index) => (
-              <Fragment key={choice.role}>
-                <Radios.Item
-                  id={index === 0 ? GRANT_ROLE_FIELDS.role : `role-${choice.role.toLowerCase()}`}
-                  value={choice.role}
-                  checked={values.role === choice.role}
-                  onChange={() => setValues((v) => ({ ...v, role: choice.role }))}
-                  hint={choice.hint}
-                >
-                  {choice.label}
-                </Radios.Item>
-                {/*
-                  The ICS or cohort, shown under its role once that role is chosen. React shows and hides it rather
-                  than nhsuk-frontend's conditional reveal, which puts aria-expanded on radios (not allowed there).
-                */}
-                {values.role === choice.role && choice.role === 'ICS_LEAD' ? (
-                  <div className="nhsuk-radios__conditional">
-                    <Select
-                      id={GRANT_ROLE_FIELDS.systemId}
-                      name="systemId"
-                      label="ICS they lead"
-                      value={values.systemId}
-                      onChange={(event) => setValues((v) => ({ ...v, systemId: event.target.value }))}
-                      error={errorFor(errors, GRANT_ROLE_FIELDS.systemId)}
-                    >
-                      <Select.Option value="">Select an ICS</Select.Option>
-                      {groupByRegion(choices.data.systems, (s) => s.region.name).map((region) => (
-                        <optgroup key={region.regionName} label={region.regionName}>
-                          {region.members.map((system) => (
-                            <Select.Option key={system.id} value={system.id}>
-                              {system.name}
-                            </Select.Option>
-                          ))}
-                        </optgroup>
-                      ))}
-                    </Select>
-                  </div>
-                ) : null}
-                {values.role === choice.role && choice.role === 'COACH' ? (
-                  <div className="nhsuk-radios__conditional">
-                    {choices.data.cohorts.length === 0 ? (
-                      <p id={GRANT_ROLE_FIELDS.cohortId} tabIndex={-1}>
-                        There are no cohorts yet. <Link to="/cohorts">Create a cohort</Link> first.
-                      </p>
-                    ) : (
-                      <Select
-                        id={GRANT_ROLE_FIELDS.cohortId}
-                        name="cohortId"
-                        label="Cohort they coach"
-                        value={values.cohortId}
-                        onChange={(event) => setValues((v) => ({ ...v, cohortId: event.target.value }))}
-                        error={errorFor(errors, GRANT_ROLE_FIELDS.cohortId)}
-                      >
-                        <Select.Option value="">Select a cohort</Select.Option>
-                        {choices.data.cohorts.map((cohort) => (
-                          <Select.Option key={cohort.id} value={cohort.id}>
-                            {cohort.name}
-                          </Select.Option>
-                        ))}
-                      </Select>
-                    )}
-                  </div>
-                ) : null}
-              </Fragment>
-            ))}
-          </Radios>
+          />
           <Button type="submit">Give role</Button>
         </form>
       )}
