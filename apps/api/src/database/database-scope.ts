@@ -94,45 +94,69 @@ export class ScopedClient extends Client {
   override query(...args: unknown[]): never {
     const [first] = args;
     const text = typeof first === 'string' ? first : isQueryConfig(first) ? first.text : undefined;
-    if (text !== undefined) {
-      const scope = currentDatabaseScope();
-      if (BEGINS.test(text)) {
-        this.transactionScope = scope;
-        if (scope !== this.sessionScope && typeof first === 'string' && args.length === 1) {
-          // One message, one round trip: the transaction starts with its scope.
-          const combined = `${text}; SELECT set_config('idt.scope', ${this.escapeLiteral(scope)}, true)`;
-          return (super.query(combined) as unknown as Promise<unknown>).then((result) =>
-            Array.isArray(result) ? result[0] : result,
-          ) as never;
-        }
-        if (scope !== this.sessionScope) {
-          const begun = (super.query as (...a: unknown[]) => unknown)(...args);
-          this.setScope(scope, true);
-          return begun as never;
-        }
-      } else if (ENDS.test(text)) {
-        this.transactionScope = null;
-      } else if (ROLLS_BACK_TO_SAVEPOINT.test(text)) {
-        this.transactionScope = undefined; // a set_config after the savepoint is undone
-      } else if (this.transactionScope !== null) {
-        if (this.transactionScope !== scope) {
-          this.setScope(scope, true);
-          this.transactionScope = scope;
-        }
-      } else if (this.sessionScope !== scope) {
-        this.setScope(scope, false);
-        this.sessionScope = scope;
+    if (text === undefined) return this.send(args);
+    const scope = currentDatabaseScope();
+    if (BEGINS.test(text)) {
+      this.transactionScope = scope;
+      if (scope === this.sessionScope) return this.send(args);
+      if (typeof first === 'string' && args.length === 1) {
+        // One message, one round trip: the transaction starts with its scope.
+        const combined = `${text}; SELECT set_config('idt.scope', ${this.escapeLiteral(scope)}, true)`;
+        return (this.send([combined]) as Promise<unknown>).then((result) => (Array.isArray(result) ? result[0] : result)) as never;
       }
+      return this.after(args, (begun) => begun, scope, true);
     }
-    return (super.query as (...a: unknown[]) => unknown)(...args) as never;
+    if (ENDS.test(text)) {
+      this.transactionScope = null;
+    } else if (ROLLS_BACK_TO_SAVEPOINT.test(text)) {
+      this.transactionScope = undefined; // a set_config after the savepoint is undone
+    } else if (this.transactionScope !== null) {
+      if (this.transactionScope !== scope) {
+        this.transactionScope = scope;
+        return this.before(args, scope, true);
+      }
+    } else if (this.sessionScope !== scope) {
+      this.sessionScope = scope;
+      return this.before(args, scope, false);
+    }
+    return this.send(args);
   }
 
-  /** Queued ahead of the statement that needs it (the client runs its queue in order). */
-  private setScope(scope: string, local: boolean): void {
-    (super.query('SELECT set_config($1, $2, $3)', ['idt.scope', scope, local]) as unknown as Promise<unknown>).catch(() => {
+  private send(args: unknown[]): never {
+    return (super.query as (...a: unknown[]) => unknown).apply(this, args) as never;
+  }
+
+  private setScope(scope: string, local: boolean): Promise<unknown> {
+    return (this.send(['SELECT set_config($1, $2, $3)', ['idt.scope', scope, local]]) as Promise<unknown>).catch((error: unknown) => {
       if (local) this.transactionScope = undefined;
       else this.sessionScope = undefined;
+      throw error;
     });
+  }
+
+  /** Sets the scope, then runs the statement (as a promise, or through its callback, as it was called). */
+  private before(args: unknown[], scope: string, local: boolean): never {
+    const callback = typeof args[args.length - 1] === 'function' ? (args[args.length - 1] as (error: unknown) => void) : undefined;
+    const set = this.setScope(scope, local);
+    if (callback) {
+      set.then(() => this.send(args), callback);
+      return undefined as never;
+    }
+    return set.then(() => this.send(args)) as never;
+  }
+
+  /** Runs the statement (a START TRANSACTION that cannot carry it), then sets the scope in the transaction. */
+  private after(args: unknown[], result: (value: unknown) => unknown, scope: string, local: boolean): never {
+    const callback = typeof args[args.length - 1] === 'function' ? (args[args.length - 1] as (error: unknown, value?: unknown) => void) : undefined;
+    if (callback) {
+      const withoutCallback = args.slice(0, -1);
+      (this.send(withoutCallback) as Promise<unknown>).then(
+        (value) => this.setScope(scope, local).then(() => callback(null, result(value)), callback),
+        callback,
+      );
+      return undefined as never;
+    }
+    return (this.send(args) as Promise<unknown>).then((value) => this.setScope(scope, local).then(() => result(value))) as never;
   }
 }
 
