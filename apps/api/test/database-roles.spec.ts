@@ -164,6 +164,33 @@ describe('database roles and row-level security', () => {
       expect(await api.database.query(`SELECT action FROM action_plan_item WHERE system_id = $1`, [cornwall])).toEqual([{ action: 'Cornwall action' }]);
     });
 
+    it('carries the scope at no extra round trip in a transaction, and outside one only when the scope changes', async () => {
+      // Every message the API's connections send (ScopedClient's own statements included), in order.
+      const recording = jest.spyOn(Client.prototype, 'query');
+      try {
+        await runInDatabaseScope(`user:${lead.id}`, () => api.database.transaction((tx) => tx.query(`SELECT count(*) FROM assessment`)));
+        const transaction = recording.mock.calls.map(([first]) => (typeof first === 'string' ? first : (first as { text: string }).text));
+        expect(transaction.filter((text) => /set_config/.test(text))).toEqual([
+          expect.stringMatching(/^START TRANSACTION; SELECT set_config\('idt.scope', 'user:[0-9a-f-]+', true\)$/),
+        ]);
+        expect(transaction).toHaveLength(3); // START TRANSACTION (with the scope), the SELECT, COMMIT
+        recording.mockClear();
+        // The pool has one connection free: the same one serves all three statements below.
+        await runInDatabaseScope(`user:${coach.id}`, async () => {
+          await api.database.query(`SELECT count(*) FROM assessment`);
+          await api.database.query(`SELECT count(*) FROM assessment`);
+        });
+        await runInDatabaseScope(`user:${lead.id}`, () => api.database.query(`SELECT count(*) FROM assessment`));
+        const autocommit = recording.mock.calls.map(([first]) => (typeof first === 'string' ? first : (first as { text: string }).text));
+        const scopeChanges = autocommit.filter((text) => /set_config/.test(text)).length;
+        expect(scopeChanges).toBeGreaterThanOrEqual(1);
+        expect(scopeChanges).toBeLessThanOrEqual(2);
+        expect(autocommit.filter((text) => !/set_config/.test(text))).toHaveLength(3);
+      } finally {
+        recording.mockRestore();
+      }
+    });
+
     it("gives each request its caller's scope: a lead's request sees only their ICS even where a filter is forgotten", async () => {
       const repository = api.app.get(ActionPlanRepository);
       const seen: unknown[] = [];
