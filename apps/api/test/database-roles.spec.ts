@@ -86,6 +86,7 @@ describe('database roles and row-level security', () => {
       ['switch row-level security off', `ALTER TABLE assessment DISABLE ROW LEVEL SECURITY`, /must be owner/],
       ['truncate an ICS table', `TRUNCATE assessment_response`, /permission denied/],
       ['create a schema', `CREATE SCHEMA sneaky`, /permission denied/],
+      ['rewrite which migrations ran', `DELETE FROM migrations`, /permission denied/],
     ])('may not %s', async (_what, sql, refusal) => {
       expect(await asApp(sql)).toMatch(refusal);
     });
@@ -98,7 +99,7 @@ describe('database roles and row-level security', () => {
     it('may read and write every other table, including tables the owner creates later (default privileges)', async () => {
       const missing = await api.asOwner<{ table: string }>(
         `SELECT c.relname AS "table" FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-          WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> 'audit_event'
+          WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname NOT IN ('audit_event', 'migrations')
             AND NOT has_table_privilege('idt_app', c.oid, 'SELECT, INSERT, UPDATE, DELETE')`,
       );
       expect(missing).toEqual([]);

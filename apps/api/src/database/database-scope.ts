@@ -99,7 +99,7 @@ export class ScopedClient extends Client {
     if (BEGINS.test(text)) {
       this.transactionScope = scope;
       if (scope === this.sessionScope) return this.send(args);
-      if (typeof first === 'string' && args.length === 1) {
+      if (typeof first === 'string' && hasNoParameters(args)) {
         // One message, one round trip: the transaction starts with its scope.
         const combined = `${text}; SELECT set_config('idt.scope', ${this.escapeLiteral(scope)}, true)`;
         return (this.send([combined]) as Promise<unknown>).then((result) => (Array.isArray(result) ? result[0] : result)) as never;
@@ -158,6 +158,11 @@ export class ScopedClient extends Client {
     }
     return (this.send(args) as Promise<unknown>).then((value) => this.setScope(scope, local).then(() => result(value))) as never;
   }
+}
+
+/** `query(text)` or `query(text, undefined | [])`, as TypeORM sends START TRANSACTION: it can share a simple-query message. */
+function hasNoParameters(args: unknown[]): boolean {
+  return args.length === 1 || (args.length === 2 && (args[1] === undefined || (Array.isArray(args[1]) && args[1].length === 0)));
 }
 
 function isQueryConfig(value: unknown): value is { text: string } {

@@ -37,6 +37,8 @@ export class AppRoleAndRowSecurity1764001900000 implements MigrationInterface {
     await queryRunner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO idt_app`);
     await queryRunner.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO idt_app`);
     await queryRunner.query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_event FROM idt_app`);
+    // Which migrations ran is the owner's record: the app reads it, never writes it.
+    await queryRunner.query(`REVOKE INSERT, UPDATE, DELETE ON migrations FROM idt_app`);
     // Tables, sequences and functions the owner (whoever runs the migrations) creates from now on.
     await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO idt_app`);
     await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO idt_app`);
