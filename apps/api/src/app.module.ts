@@ -9,7 +9,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { requestLogOptions } from './common/request-log';
 import { APP_CONFIG, AppConfig } from './config/app-config';
-import { databaseOptions } from './database/database.options';
+import { appDatabaseOptions, databaseOptions } from './database/database.options';
+import { appDatabaseUrl, ensureAppRoleLogin } from './database/app-role';
 import { runMigrationsExclusively } from './database/migrate';
 import { GRAPHQL_SETUP, GraphQLSetup, graphqlOptions } from './graphql/graphql.options';
 import { DatabaseNotificationsModule } from './database/database-notifications';
@@ -67,12 +68,18 @@ export class AppModule {
           pinoHttp: requestLogOptions(config.logLevel),
         }),
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...databaseOptions(config.databaseUrl), retryAttempts: config.databaseRetryAttempts ?? 9 }),
-          // Migrated before anything else uses it, under a lock shared by every replica.
+          // The API's pool runs as the app's role, which owns nothing, with the caller's scope on every statement.
+          useFactory: () => ({ ...appDatabaseOptions(config), retryAttempts: config.databaseRetryAttempts ?? 9 }),
+          // Migrated (as the owner) before anything else uses it, under a lock shared by every replica.
           dataSourceFactory: async (options) => {
-            const dataSource = await new DataSource(options as DataSourceOptions).initialize();
-            await runMigrationsExclusively(dataSource);
-            return dataSource;
+            const owner = await new DataSource(databaseOptions(config.databaseUrl)).initialize();
+            try {
+              await runMigrationsExclusively(owner);
+              await ensureAppRoleLogin(owner, appDatabaseUrl(config));
+            } finally {
+              await owner.destroy();
+            }
+            return new DataSource(options as DataSourceOptions).initialize();
           },
         }),
         DatabaseNotificationsModule,

@@ -11,6 +11,7 @@ import { PublishedResponses } from './modules/published-answers/published-respon
 import { AppModule } from './app.module';
 import { notModified } from './modules/published-answers/etag.plugin';
 import { AppConfig } from './config/app-config';
+import { enterRequestScope } from './database/database-scope';
 import { recordSecurityHeaders, securityHeaderOptions, securityHeaders, withPermissionsPolicy } from './common/security-headers';
 import { jsonBody } from './common/json-body';
 import { refuseUnstorableQuery } from './common/storable-text';
@@ -36,6 +37,8 @@ export async function createApp(config: AppConfig, options: { directGraphQL?: bo
   app.useLogger(app.get(Logger));
   // A body too large (after inflating), not JSON or oddly encoded is answered here, as a GraphQL error in JSON.
   app.use(jsonBody(MAX_REQUEST_BODY));
+  // Each request's statements carry its caller's scope for row-level security (after the body is read: ADR 0034).
+  app.use(enterRequestScope);
   app.disable('x-powered-by');
   // No ETag hashed from every answer: published answers carry their own (publishedAnswersEtagPlugin), the rest none.
   app.set('etag', false);

@@ -1,4 +1,6 @@
 import { CANVAS_V1, CanvasFramework } from '@idt/domain';
+import { DataSource } from 'typeorm';
+import { databaseOptions } from '../src/database/database.options';
 import { CanvasV1Wording1763900000000 } from '../src/database/migrations/1763900000000-canvas-v1-wording';
 import { startTestApp, TestApp } from './support/test-app';
 import { createPerson, gql } from './support/world';
@@ -22,12 +24,14 @@ describe('canvas v1 wording (an erratum, not a new version)', () => {
 
   const stored = async () => (await api.database.query(`SELECT definition FROM canvas_framework WHERE version = 1`))[0].definition;
   const storeOld = async (definition: CanvasFramework) => {
-    await api.database.query(`ALTER TABLE canvas_framework DISABLE TRIGGER canvas_framework_immutable`);
+    await api.asOwner(`ALTER TABLE canvas_framework DISABLE TRIGGER canvas_framework_immutable`);
     await api.database.query(`UPDATE canvas_framework SET definition = $1 WHERE version = 1`, [JSON.stringify(definition)]);
-    await api.database.query(`ALTER TABLE canvas_framework ENABLE TRIGGER canvas_framework_immutable`);
+    await api.asOwner(`ALTER TABLE canvas_framework ENABLE TRIGGER canvas_framework_immutable`);
   };
   const runErratum = async () => {
-    const runner = api.database.createQueryRunner();
+    // As a migration runs: as the database's owner (the API's own role may not change a table's triggers).
+    const owner = await new DataSource(databaseOptions(api.databaseUrl)).initialize();
+    const runner = owner.createQueryRunner();
     try {
       await runner.startTransaction();
       await new CanvasV1Wording1763900000000().up(runner);
@@ -37,6 +41,7 @@ describe('canvas v1 wording (an erratum, not a new version)', () => {
       throw error;
     } finally {
       await runner.release();
+      await owner.destroy();
     }
   };
 

@@ -83,7 +83,7 @@ describe('GraphQL hardening (development and production modes)', () => {
   });
 
   it('masks an unexpected failure in production: a generic message, no SQL, no stack', async () => {
-    await prod.database.query('ALTER TABLE system RENAME TO system_moved');
+    await prod.asOwner('ALTER TABLE system RENAME TO system_moved');
     try {
       const { body, status } = await prod.graphql('{ systems { name } }');
       expect(status).toBe(200);
@@ -92,7 +92,7 @@ describe('GraphQL hardening (development and production modes)', () => {
       ]);
       expect(JSON.stringify(body)).not.toMatch(/\bsystem\b|relation|stack|at /);
     } finally {
-      await prod.database.query('ALTER TABLE system_moved RENAME TO system');
+      await prod.asOwner('ALTER TABLE system_moved RENAME TO system');
     }
   });
 

@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { databaseOptions } from '../src/database/database.options';
 import { MIGRATIONS } from '../src/database/migrations';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -19,14 +21,19 @@ describe('migrations', () => {
     expect(await count('system')).toBe(42);
   });
 
-  it('go back down to an empty schema and forward again to the same data', async () => {
-    for (let i = 0; i < MIGRATIONS.length; i++) await api.database.undoLastMigration();
-    const tables = await api.database.query(
-      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'",
-    );
-    expect(tables).toEqual([]);
+  it('go back down to an empty schema and forward again to the same data (as the owner, who runs migrations)', async () => {
+    const owner = await new DataSource(databaseOptions(api.databaseUrl)).initialize();
+    try {
+      for (let i = 0; i < MIGRATIONS.length; i++) await owner.undoLastMigration();
+      const tables = await owner.query(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'",
+      );
+      expect(tables).toEqual([]);
 
-    await api.database.runMigrations();
+      await owner.runMigrations();
+    } finally {
+      await owner.destroy();
+    }
     expect(await count('system')).toBe(42);
   });
 

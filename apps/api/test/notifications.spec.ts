@@ -187,7 +187,7 @@ describe('notifications', () => {
   it('refuses ids that are not notification ids and silly page sizes, changing nothing', async () => {
     // Earlier tests' emails are sent by jobs that mark each notification emailed: let them finish first.
     await eventually(
-      () => api.database.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active')`),
+      () => api.asOwner<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active')`),
       (rows: { n: number }[]) => rows[0].n === 0,
       20_000,
     );
@@ -229,10 +229,10 @@ describe('notifications', () => {
   it('schedules the closing reminders hourly on the job queue when they are on, and runs them once at start', async () => {
     const withReminders = await startTestApp({ closingReminders: true });
     try {
-      const db = withReminders.database;
-      expect(await db.query(`SELECT name, cron, timezone FROM pgboss.schedule`)).toEqual([{ name: 'closing-reminders', cron: '0 * * * *', timezone: 'Europe/London' }]);
+      // pg-boss's schema is the owner's (ADR 0034).
+      expect(await withReminders.asOwner(`SELECT name, cron, timezone FROM pgboss.schedule`)).toEqual([{ name: 'closing-reminders', cron: '0 * * * *', timezone: 'Europe/London' }]);
       const done = await eventually(
-        () => db.query(`SELECT state FROM pgboss.job WHERE name = 'closing-reminders'`),
+        () => withReminders.asOwner<{ state: string }>(`SELECT state FROM pgboss.job WHERE name = 'closing-reminders'`),
         (rows: { state: string }[]) => rows.some((r) => r.state === 'completed'),
       );
       expect(done.map((r) => r.state)).toContain('completed');
@@ -257,7 +257,7 @@ describe('notifications', () => {
       expect(await db.query(`SELECT kind, emailed_at FROM notification WHERE assessment_id = $1`, [id])).toEqual([{ kind: 'ASSESSMENT_SUBMITTED', emailed_at: null }]);
       // The email job failed and waits to be tried again.
       const jobs = await eventually(
-        () => db.query(`SELECT state, retry_count FROM pgboss.job WHERE name = 'notification-email'`),
+        () => broken.asOwner<{ state: string; retry_count: number }>(`SELECT state, retry_count FROM pgboss.job WHERE name = 'notification-email'`),
         (rows: { state: string; retry_count: number }[]) => rows.some((r) => r.state === 'retry'),
       );
       expect(jobs.map((j) => j.state)).toEqual(['retry']);

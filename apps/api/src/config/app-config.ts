@@ -4,7 +4,13 @@ import { resolve } from 'node:path';
 /** Everything the API reads from its environment, checked once at start-up. */
 export interface AppConfig {
   readonly port: number;
+  /** The database owner's URL (`DATABASE_URL`): migrations, and the job queue's own schema, run as this role. */
   readonly databaseUrl: string;
+  /**
+   * The URL the API's pool connects with (`DATABASE_APP_URL`), as the role `idt_app` (or a member of it), which owns
+   * nothing. Unset: `idt_app` on the owner's server, with a password derived from the owner's URL (ADR 0034).
+   */
+  readonly databaseAppUrl?: string;
   /** `NODE_ENV=production`: introspection and field suggestions off, errors masked. */
   readonly production: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -76,6 +82,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webRoot?: string 
     throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL.');
   }
 
+  const databaseAppUrl = env['DATABASE_APP_URL'] || undefined;
+  if (databaseAppUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseAppUrl)) {
+    throw new ConfigError('DATABASE_APP_URL must be a postgres:// or postgresql:// URL.');
+  }
+
   const portText = env['PORT'] ?? '3000';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) {
@@ -96,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webRoot?: string 
   return {
     port,
     databaseUrl,
+    databaseAppUrl,
     production,
     logLevel,
     webRoot: webRoot === undefined ? undefined : resolve(webRoot),

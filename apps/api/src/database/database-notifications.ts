@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { appDatabaseUrl } from './app-role';
 
 /** What a subscriber to a channel is told. */
 export interface ChannelSubscriber {
@@ -65,7 +66,7 @@ export class DatabaseNotifications implements OnApplicationBootstrap, OnApplicat
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const client = new Client({ connectionString: this.config.databaseUrl, application_name: LISTENER_APPLICATION_NAME });
+    const client = new Client({ connectionString: appDatabaseUrl(this.config), application_name: LISTENER_APPLICATION_NAME });
     this.client = client;
     client.on('notification', (message) => {
       for (const subscriber of this.subscribers.get(message.channel) ?? []) subscriber.onNotification(message.payload ?? '');

@@ -1,4 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { appDatabaseUrl } from './app-role';
+import { ScopedClient } from './database-scope';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -20,4 +23,13 @@ export function databaseOptions(databaseUrl: string): DataSourceOptions {
     applicationName: 'idt-canvas-api',
     extra: { max: 10, connectionTimeoutMillis: 5000 },
   };
+}
+
+/**
+ * The API's own pool: as the app's role (`appDatabaseUrl`), whose every statement carries the caller's scope for
+ * row-level security (`ScopedClient`, ADR 0034). Migrations use `databaseOptions` with the owner's URL.
+ */
+export function appDatabaseOptions(config: Pick<AppConfig, 'databaseUrl' | 'databaseAppUrl'>): DataSourceOptions {
+  const options = databaseOptions(appDatabaseUrl(config));
+  return { ...options, extra: { ...(options as { extra?: object }).extra, Client: ScopedClient } } as DataSourceOptions;
 }

@@ -107,10 +107,12 @@ describe('the Kubernetes manifests (infra/k8s)', () => {
     for (const name of [...Object.keys(configMap.data ?? {}), ...container.env.map((e) => e.name)]) expect(source).toContain(`env['${name}']`);
     expect(container.env.map((e) => [e.name, e.valueFrom.secretKeyRef.name, e.valueFrom.secretKeyRef.optional ?? false])).toEqual([
       ['DATABASE_URL', 'idt-canvas-secrets', false],
+      // The role the API serves as, which owns nothing (ADR 0034): its own secret, never the owner's.
+      ['DATABASE_APP_URL', 'idt-canvas-secrets', false],
       ['OIDC_CLIENT_SECRET', 'idt-canvas-secrets', true],
       ['SMTP_URL', 'idt-canvas-secrets', true],
     ]);
-    expect(Object.keys(configMap.data ?? {}).filter((k) => /SECRET|PASSWORD|DATABASE_URL|SMTP_URL/.test(k))).toEqual([]);
+    expect(Object.keys(configMap.data ?? {}).filter((k) => /SECRET|PASSWORD|DATABASE_URL|DATABASE_APP_URL|SMTP_URL/.test(k))).toEqual([]);
   });
 
   it('probes the API’s own health routes: alive for start-up and liveness, ready only with PostgreSQL', () => {

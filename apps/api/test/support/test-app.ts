@@ -1,4 +1,5 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
 import { AppConfig } from '../../src/config/app-config';
@@ -8,7 +9,10 @@ export interface TestApp {
   readonly app: NestExpressApplication;
   /** Base URL of the listening server, e.g. http://127.0.0.1:40123 */
   readonly url: string;
+  /** The API's own pool: as the app's role (`idt_app`), which owns nothing (ADR 0034). */
   readonly database: DataSource;
+  /** Runs SQL as the database's owner, for what the app's role may not do (DDL, switching a trigger off). */
+  asOwner<T = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<T[]>;
   readonly databaseName: string;
   readonly databaseUrl: string;
   /** POSTs a GraphQL request as the web app does and returns the status and parsed body. */
@@ -58,6 +62,15 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     database: app.get(DataSource),
     databaseName: name,
     databaseUrl,
+    async asOwner<T>(sql: string, parameters: unknown[] = []) {
+      const client = new Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        return (await client.query(sql, parameters)).rows as T[];
+      } finally {
+        await client.end();
+      }
+    },
     async graphql<T>(query: string, variables?: Record<string, unknown>) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

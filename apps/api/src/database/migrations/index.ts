@@ -26,6 +26,7 @@ import { AuditEventCycleSystem1764001000000 } from './1764001000000-audit-event-
 import { PasswordsAndSessions1764001200000 } from './1764001200000-passwords-and-sessions';
 import { KnownDevices1764001400000 } from './1764001400000-known-devices';
 import { InvitationsAndLeavers1764001100000 } from './1764001100000-invitations-and-leavers';
+import { AppRoleAndRowSecurity1764001900000 } from './1764001900000-app-role-and-row-security';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -54,7 +55,8 @@ export const MIGRATIONS = [
   AuditEventSystem1764000600000,
   AuditEventCycleSystem1764001000000,
   AuditEventSystemPlpgsql1764001050000,
+  InvitationsAndLeavers1764001100000,
   PasswordsAndSessions1764001200000,
   KnownDevices1764001400000,
-  InvitationsAndLeavers1764001100000,
+  AppRoleAndRowSecurity1764001900000,
 ];

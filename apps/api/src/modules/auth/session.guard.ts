@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { UnauthenticatedError } from '../../common/app-error';
+import { setRequestScope } from '../../database/database-scope';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC } from './public.decorator';
 import { requestOf } from './request-of';
@@ -22,6 +23,8 @@ export class SessionGuard implements CanActivate {
     if (request.signedIn === undefined) {
       request.signedIn = await this.auth.authenticate(readSessionCookie(request));
     }
+    // Row-level security: from here on the request's statements see only this person's ICSs (ADR 0034).
+    setRequestScope(request.signedIn?.user.id ?? null);
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic || request.signedIn) return true;
     throw new UnauthenticatedError();

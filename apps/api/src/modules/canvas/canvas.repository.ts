@@ -8,6 +8,7 @@ import { AssessmentCycleEntity } from './assessment-cycle.entity';
 import { CanvasFrameworkEntity } from './canvas-framework.entity';
 import type { CanvasFramework } from '@idt/domain';
 import { CycleRecord, FrameworkRecord } from './canvas.types';
+import { AcrossEverySystem } from '../../database/database-scope';
 
 const CYCLE_SELECT = `
   SELECT c.id, c.name, c.framework_id AS "frameworkId",
@@ -107,6 +108,8 @@ const CYCLE_PROGRESS = defineQuery<[cycleId: string]>()({
  * Canvas framework versions and assessment cycles. A published framework never changes (a trigger refuses it), so
  * each replica keeps the ones it has read: nearly every request needs the canvas, and it is the largest row read.
  */
+// Over every ICS whoever asks, by design: its callers decide what a person is shown (row-level security, ADR 0034).
+@AcrossEverySystem()
 @Injectable()
 export class CanvasRepository {
   private readonly published = new Map<string, FrameworkRecord>();

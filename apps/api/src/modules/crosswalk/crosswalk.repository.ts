@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { col, defineQuery, run } from '../../database/typed-sql';
 import { CanvasFrameworkEntity } from '../canvas/canvas-framework.entity';
+import { AcrossEverySystem } from '../../database/database-scope';
 
 export interface CrosswalkAnswer {
   readonly criterionKey: string;
@@ -59,6 +60,8 @@ const toCounted = (row: { systemId: string; name: string; regionName: string; st
 });
 
 /** The counted answers a crosswalk is read from, and which canvas versions are published. */
+// Over every ICS whoever asks, by design: its callers decide what a person is shown (row-level security, ADR 0034).
+@AcrossEverySystem()
 @Injectable()
 export class CrosswalkRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

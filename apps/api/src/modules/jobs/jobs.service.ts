@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { acrossEverySystem } from '../../database/database-scope';
 
 /** The background jobs the API runs. Each name is a queue in PostgreSQL (pg-boss's own schema, `pgboss`). */
 export type JobName = 'notification-email' | 'closing-reminders' | 'account-email' | 'invitation-email';
@@ -32,7 +33,11 @@ export class JobsService implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  /** Starts the queue (once), creating pg-boss's schema on first use. */
+  /**
+   * Starts the queue (once), creating pg-boss's schema on first use. pg-boss connects as the database owner
+   * (`DATABASE_URL`): it creates its schema and, for each new queue, a table of its own (ADR 0034); its connections
+   * touch only that schema, and the handlers' work goes through the API's pool, as the app's role.
+   */
   private start(): Promise<PgBoss> {
     this.starting ??= (async () => {
       const boss = new PgBoss({ connectionString: this.config.databaseUrl, schema: 'pgboss', max: 2, application_name: 'idt-canvas-jobs' });
@@ -47,7 +52,8 @@ export class JobsService implements OnApplicationShutdown {
   async work<T extends object>(name: JobName, handler: (data: T) => Promise<void>): Promise<void> {
     const boss = await this.start();
     await boss.createQueue(name);
-    await boss.work<T>(name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => handler(job.data));
+    // A job is the service's own work, over every ICS, whoever's request happened to start the queue.
+    await boss.work<T>(name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => acrossEverySystem(() => handler(job.data)));
   }
 
   async send(name: JobName, data: object, options: JobOptions = {}): Promise<void> {

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { col, defineQuery, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent } from '../audit/audit-event';
+import { AcrossEverySystem } from '../../database/database-scope';
 
 type CalibrationAnswer = { criterionKey: string; selfLevel: MaturityLevel | null; notAssessed: boolean; moderatedLevel: MaturityLevel | null };
 
@@ -59,6 +60,8 @@ const LATEST_VALIDATED_ANSWERS = defineQuery<[systemId: string]>()({
 });
 
 /** Landscapes: publishing, peer sharing, cohorts for movement, and an ICS's evidence and calibration. */
+// Over every ICS whoever asks, by design: its callers decide what a person is shown (row-level security, ADR 0034).
+@AcrossEverySystem()
 @Injectable()
 export class LandscapeRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { col, defineQuery, run } from '../../database/typed-sql';
+import { AcrossEverySystem } from '../../database/database-scope';
 
 const SYSTEMS_ON_LANDSCAPE = defineQuery<[cycleId: string]>()({
   name: 'newestLandscape.systemsOnLandscape',
@@ -12,6 +13,8 @@ const SYSTEMS_ON_LANDSCAPE = defineQuery<[cycleId: string]>()({
 });
 
 /** Who is on a cycle's landscape, and whether each chose to be named: what decides whether someone sees anyone there. */
+// Over every ICS whoever asks, by design: its callers decide what a person is shown (row-level security, ADR 0034).
+@AcrossEverySystem()
 @Injectable()
 export class NewestLandscapeRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -15,6 +15,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { col, defineQuery, run } from '../../database/typed-sql';
+import { AcrossEverySystem } from '../../database/database-scope';
 
 /** One ICS's domain scores as stored, in the framework's domain order. */
 export type StoredDomainScores = readonly { readonly domainKey: string; readonly score: number | null; readonly incomplete: boolean }[];
@@ -364,6 +365,8 @@ function inFrameworkOrder(profile: ScoreProfile, domainScores: StoredDomainScore
  * placement as `placeCycle` computed it, whether it is still current, and every read of it. The only code that reads
  * answers to place ICSs, and the only code that reads or writes the `cycle_placement*` tables.
  */
+// Over every ICS whoever asks, by design: its callers decide what a person is shown (row-level security, ADR 0034).
+@AcrossEverySystem()
 @Injectable()
 export class PlacementRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { col, defineQuery, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent } from '../audit/audit-event';
+import { AcrossEverySystem } from '../../database/database-scope';
 
 /** One ICS taking part in a cycle: its assessment there, and whether that assessment counts (it has figures to check). */
 export interface CycleParticipant {
@@ -182,6 +183,8 @@ const OPEN_QUERIES = defineQuery<[systemIds: readonly string[] | null]>()({
 const SUBJECT = { subjectType: 'assessment_cycle' } as const;
 
 /** Sign-off answers, publishing and revisions: each change with its audit row, in one transaction. */
+// Over every ICS whoever asks, by design: its callers decide what a person is shown (row-level security, ADR 0034).
+@AcrossEverySystem()
 @Injectable()
 export class SignOffRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
