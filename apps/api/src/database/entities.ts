@@ -8,6 +8,7 @@ import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ExternalIdentityEntity } from '../modules/auth/oidc/external-identity.entity';
 import { SignInAttemptEntity } from '../modules/auth/oidc/sign-in-attempt.entity';
 import { UserSessionEntity } from '../modules/auth/user-session.entity';
+import { PendingSignInEntity, RecoveryCodeEntity, SecondStepEntity } from '../modules/auth/second-step/second-step.entities';
 import { AssessmentCycleEntity } from '../modules/canvas/assessment-cycle.entity';
 import { CanvasFrameworkEntity } from '../modules/canvas/canvas-framework.entity';
 import { LearningProgrammeEntity } from '../modules/cohort-programme/learning-programme.entity';
@@ -42,6 +43,10 @@ export const ENTITIES = [
   ExternalIdentityEntity,
   SignInAttemptEntity,
   AuditEventEntity,
+  // two-step sign-in
+  SecondStepEntity,
+  RecoveryCodeEntity,
+  PendingSignInEntity,
   // cohorts
   CohortEntity,
   CohortMemberEntity,

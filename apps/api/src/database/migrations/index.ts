@@ -22,6 +22,7 @@ import { AuditTrailReading1764000400000 } from './1764000400000-audit-trail-read
 import { CorrectedLevels1764000500000 } from './1764000500000-corrected-levels';
 import { AuditEventSystem1764000600000 } from './1764000600000-audit-event-system';
 import { AuditEventCycleSystem1764001000000 } from './1764001000000-audit-event-cycle-system';
+import { TwoStepSignIn1764001300000 } from './1764001300000-two-step-sign-in';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   CorrectedLevels1764000500000,
   AuditEventSystem1764000600000,
   AuditEventCycleSystem1764001000000,
+  TwoStepSignIn1764001300000,
 ];

@@ -31,7 +31,13 @@ export type AuditAction =
   | 'RECORDING_ON_BEHALF_STARTED'
   | 'LEARNING_PROGRAMME_SAVED'
   | 'CANVAS_DRAFT_SAVED'
-  | 'CANVAS_PUBLISHED';
+  | 'CANVAS_PUBLISHED'
+  // two-step sign-in
+  | 'SECOND_STEP_ENROLLED'
+  | 'SECOND_STEP_TURNED_OFF'
+  | 'SECOND_STEP_RESET'
+  | 'SECOND_STEP_FAILED'
+  | 'RECOVERY_CODE_USED';
 
 export interface AuditEvent {
   readonly actorUserId: string | null;

@@ -35,6 +35,12 @@ export const AUDIT_ACTION_WORDS: Readonly<Record<AuditAction, string>> = {
   REVIEW_COMMENT_ADDED: 'Commented in a review',
   RECORDING_ON_BEHALF_STARTED: 'Started recording an assessment on behalf of an ICS',
   LEARNING_PROGRAMME_SAVED: "Saved a cohort's learning programme",
+  // two-step sign-in
+  SECOND_STEP_ENROLLED: 'Set up two-step sign-in',
+  SECOND_STEP_TURNED_OFF: 'Turned off two-step sign-in',
+  SECOND_STEP_RESET: "Reset someone's two-step sign-in",
+  SECOND_STEP_FAILED: 'Entered a wrong two-step sign-in code',
+  RECOVERY_CODE_USED: 'Signed in with a recovery code',
 };
 
 /** What each kind of subject is called on the page. */

@@ -15,6 +15,9 @@ import { SessionCacheModule } from './session-cache.module';
 import { SessionChangeListener } from './session-change-listener';
 import { SessionGuard } from './session.guard';
 import { SessionsRepository } from './sessions.repository';
+import { SecondStepRepository } from './second-step/second-step.repository';
+import { SecondStepResolver } from './second-step/second-step.resolver';
+import { SecondStepService } from './second-step/second-step.service';
 
 @Module({
   imports: [PassportModule.register({ session: false }), UsersModule, AuditModule, SessionCacheModule],
@@ -30,6 +33,10 @@ import { SessionsRepository } from './sessions.repository';
     OidcStrategy,
     OidcEnabledGuard,
     AuthResolver,
+    // Two-step sign-in (TOTP).
+    SecondStepRepository,
+    SecondStepService,
+    SecondStepResolver,
     // Every resolver and controller needs a signed-in person unless marked @Public().
     { provide: APP_GUARD, useClass: SessionGuard },
   ],

@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UseGuards } from '@nestjs/common';
+import { AppError } from '../../common/app-error';
 import { UserAccountModel } from '../users/models/user-account.model';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
@@ -10,7 +11,9 @@ import { Public } from './public.decorator';
 import { SignInMethodsModel } from './models/sign-in-methods.model';
 import { OidcClient } from './oidc/oidc-client';
 import { GraphQLContext } from './request-of';
-import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { clearSessionCookie, setPendingSignInCookie, setSessionCookie } from './session-cookie';
+import { AllowedBeforeSecondStep } from './allowed-before-second-step.decorator';
+import { PENDING_SIGN_IN, SecondStepService } from './second-step/second-step.service';
 import { clientIp, SignedIn } from './signed-in';
 
 @Resolver()
@@ -19,6 +22,7 @@ export class AuthResolver {
     private readonly auth: AuthService,
     private readonly usersService: UsersService,
     private readonly oidc: OidcClient,
+    private readonly secondStep: SecondStepService,
   ) {}
 
   @Public()
@@ -44,10 +48,17 @@ export class AuthResolver {
     @VerifiedAccount() account: { id: string },
     @Context() { req, res }: GraphQLContext,
   ) {
-    setSessionCookie(res, await this.auth.openSession(account.id, clientIp(req), 'password'));
+    // Two-step sign-in: an account with a second step gets a pending sign-in (its own cookie), not a session.
+    const next = await this.secondStep.afterPassword(account.id);
+    if (next.kind === 'pending') {
+      setPendingSignInCookie(res, next.token, PENDING_SIGN_IN.minutes);
+      throw new AppError('SECOND_STEP_NEEDED', 'Enter the 6-digit code from your authenticator app to finish signing in.');
+    }
+    setSessionCookie(res, await this.auth.openSession(account.id, clientIp(req), 'password', { mustEnrol: next.mustEnrol }));
     return this.usersService.me(account.id);
   }
 
+  @AllowedBeforeSecondStep()
   @Mutation(() => Boolean, { description: 'Ends this session everywhere and clears the cookie.' })
   async signOut(@CurrentCaller() caller: Caller, @Context() { res }: GraphQLContext) {
     await this.auth.closeSession(caller, caller.ip);

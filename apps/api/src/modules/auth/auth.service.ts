@@ -90,15 +90,25 @@ export class AuthService {
   }
 
   /** Opens a session for someone whose identity has been proved; returns the cookie's secret token. */
-  async openSession(userId: string, ip: string | null, method: 'password' | 'oidc'): Promise<string> {
+  async openSession(
+    userId: string,
+    ip: string | null,
+    method: 'password' | 'oidc',
+    secondStep: { used?: 'code' | 'recovery code'; mustEnrol?: boolean } = {},
+  ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.sessions.open(userId, hashToken(token), {
-      actorUserId: userId,
-      action: 'SIGNED_IN',
-      subjectType: 'user_session',
-      after: { method },
-      ip,
-    });
+    await this.sessions.open(
+      userId,
+      hashToken(token),
+      {
+        actorUserId: userId,
+        action: 'SIGNED_IN',
+        subjectType: 'user_session',
+        after: { method, ...(secondStep.used ? { secondStep: secondStep.used } : {}) },
+        ip,
+      },
+      { mustEnrolSecondStep: secondStep.mustEnrol === true },
+    );
     return token;
   }
 

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { UnauthenticatedError } from '../../common/app-error';
+import { AppError, UnauthenticatedError } from '../../common/app-error';
+import { ALLOWED_BEFORE_SECOND_STEP } from './allowed-before-second-step.decorator';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC } from './public.decorator';
 import { requestOf } from './request-of';
@@ -23,6 +24,17 @@ export class SessionGuard implements CanActivate {
       request.signedIn = await this.auth.authenticate(readSessionCookie(request));
     }
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    // A session that must first set up its second step may do that and little else (docs/access-control.md).
+    if (
+      request.signedIn?.mustEnrolSecondStep &&
+      !isPublic &&
+      !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_SECOND_STEP, [context.getHandler(), context.getClass()])
+    ) {
+      throw new AppError(
+        'SECOND_STEP_REQUIRED',
+        'Set up two-step sign-in for your account before you continue: your role sees every ICS.',
+      );
+    }
     if (isPublic || request.signedIn) return true;
     throw new UnauthenticatedError();
   }

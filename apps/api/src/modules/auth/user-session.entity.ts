@@ -28,4 +28,8 @@ export class UserSessionEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  /** Opened for someone whose role requires a second step they have not set up: it may only set one up. */
+  @Column({ name: 'must_enrol_second_step', type: 'boolean', default: false })
+  mustEnrolSecondStep!: boolean;
 }
