@@ -22,6 +22,8 @@ export function createAppRouter() {
             { index: true, Component: HomeRoute },
             { path: 'systems', lazy: () => import('./routes/systems') },
             { path: 'sign-in', lazy: () => import('./routes/sign-in') },
+            { path: 'sign-in/second-step', lazy: () => import('./routes/sign-in-second-step') },
+            { path: 'account/two-step', lazy: () => import('./routes/account-two-step') },
             { path: 'cohorts', lazy: () => import('./routes/cohorts') },
             { path: 'cohorts/:cohortId', lazy: () => import('./routes/cohort') },
             { path: 'cohorts/:cohortId/overview', lazy: () => import('./routes/cohort-overview') },

@@ -29,10 +29,15 @@ type Documents = {
     "\n  mutation TransitionAssessment($input: TransitionAssessmentInput!) {\n    transitionAssessment(input: $input) {\n      ...AssessmentState\n    }\n  }\n": typeof types.TransitionAssessmentDocument,
     "\n  query AuditTrail($filter: AuditEventFilter, $after: String, $first: Int) {\n    auditEvents(filter: $filter, after: $after, first: $first) {\n      events {\n        id\n        occurredAt\n        actorName\n        description\n        subjectKind\n        subjectName\n        systemName\n      }\n      endCursor\n      hasNextPage\n      kinds {\n        action\n        description\n      }\n      people {\n        id\n        name\n      }\n    }\n    systems {\n      id\n      name\n    }\n  }\n": typeof types.AuditTrailDocument,
     "\n  query AuditTrailCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter) {\n      csv\n      rows\n      truncated\n    }\n  }\n": typeof types.AuditTrailCsvDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query SignInMethods {\n    signInMethods {\n      password\n      singleSignOn {\n        name\n        url\n      }\n    }\n  }\n": typeof types.SignInMethodsDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query MySecondStep {\n    me {\n      id\n      email\n      secondStep {\n        enrolled\n        required\n        available\n        recoveryCodesLeft\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n": typeof types.MySecondStepDocument,
+    "\n  mutation StartSecondStepEnrolment {\n    startSecondStepEnrolment {\n      manualKey\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartSecondStepEnrolmentDocument,
+    "\n  mutation ConfirmSecondStepEnrolment($code: String!) {\n    confirmSecondStepEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.ConfirmSecondStepEnrolmentDocument,
+    "\n  mutation TurnOffSecondStep($input: TurnOffSecondStepInput!) {\n    turnOffSecondStep(input: $input) {\n      id\n    }\n  }\n": typeof types.TurnOffSecondStepDocument,
+    "\n  mutation CompleteSignInWithSecondStep($code: String!) {\n    completeSignInWithSecondStep(code: $code) {\n      usedRecoveryCode\n      recoveryCodesLeft\n      account {\n        id\n        name\n        email\n        roleGrants {\n          id\n          role\n          system {\n            id\n            name\n          }\n          cohort {\n            id\n            name\n          }\n        }\n        secondStep {\n          mustEnrolBeforeContinuing\n        }\n      }\n    }\n  }\n": typeof types.CompleteSignInWithSecondStepDocument,
     "\n  query PrintableCanvas {\n    canvasFrameworks {\n      id\n      title\n      version\n      status\n      scale {\n        level\n        label\n        meaning\n      }\n      domains {\n        ...CanvasDomainFields\n        criteria {\n          levels {\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.PrintableCanvasDocument,
     "\n  query CanvasVersions {\n    canvasFrameworks {\n      id\n      version\n      title\n      lifecycle\n      publishedAt\n    }\n  }\n": typeof types.CanvasVersionsDocument,
     "\n  query CanvasVersion($id: ID!) {\n    canvasFramework(id: $id) {\n      id\n      version\n      title\n      status\n      lifecycle\n      publishedAt\n      domains {\n        key\n        number\n        title\n        criteria {\n          key\n          statement\n        }\n      }\n      problems {\n        code\n        field\n        line\n        message\n      }\n      crosswalk {\n        title\n        publisher\n        year\n        domains {\n          key\n          title\n          criteria {\n            key\n            statement\n          }\n        }\n      }\n      changesSincePrevious {\n        fromVersion\n        toVersion\n        unchanged\n        domainsAdded {\n          key\n          description\n        }\n        domainsRenamed {\n          key\n          description\n        }\n        domainsRetired {\n          key\n          description\n        }\n        criteriaAdded {\n          key\n          description\n        }\n        criteriaRenamed {\n          key\n          description\n        }\n        criteriaRetired {\n          criterionKey\n          kind\n          description\n          replacedBy {\n            criterionKey\n            statement\n            note\n          }\n        }\n        criteriaReworded {\n          key\n          description\n        }\n        levelsChanged {\n          criterionKey\n          description\n          levels {\n            level\n            before\n            after\n          }\n        }\n        scaleChanged {\n          key\n          description\n        }\n      }\n    }\n  }\n": typeof types.CanvasVersionDocument,
@@ -89,10 +94,11 @@ type Documents = {
     "\n  query Systems {\n    systems {\n      id\n      onsCode\n      odsCode\n      name\n      region {\n        id\n        odsCode\n        name\n      }\n    }\n  }\n": typeof types.SystemsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  query GrantRoleChoices {\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    cohorts {\n      id\n      name\n    }\n  }\n": typeof types.GrantRoleChoicesDocument,
-    "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserDetailsFragmentDoc,
+    "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    secondStep {\n      enrolled\n      required\n    }\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserDetailsFragmentDoc,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n    }\n  }\n": typeof types.UserDocument,
     "\n  query Users {\n    users {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserDetails\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation ResetSecondStep($userId: ID!) {\n    resetSecondStep(userId: $userId) {\n      ...UserDetails\n    }\n  }\n": typeof types.ResetSecondStepDocument,
     "\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserDetails\n    }\n  }\n": typeof types.RevokeRoleDocument,
     "\n  fragment CanvasDomainFields on CanvasDomain {\n    key\n    number\n    title\n    summary\n    sources {\n      seed\n      section\n      note\n    }\n    criteria {\n      key\n      statement\n      guidance\n      evidencePrompts\n      sources {\n        seed\n        section\n        note\n      }\n      levels {\n        level\n        descriptor\n      }\n    }\n    quickCheck {\n      key\n      statement\n    }\n  }\n": typeof types.CanvasDomainFieldsFragmentDoc,
     "\n  fragment CriterionResponseFields on CriterionResponse {\n    criterionKey\n    selfLevel\n    notAssessed\n    targetLevel\n    targetDate\n    evidence\n    links\n    confidence\n    moderatedLevel\n    moderatorComment\n  }\n": typeof types.CriterionResponseFieldsFragmentDoc,
@@ -112,10 +118,15 @@ const documents: Documents = {
     "\n  mutation TransitionAssessment($input: TransitionAssessmentInput!) {\n    transitionAssessment(input: $input) {\n      ...AssessmentState\n    }\n  }\n": types.TransitionAssessmentDocument,
     "\n  query AuditTrail($filter: AuditEventFilter, $after: String, $first: Int) {\n    auditEvents(filter: $filter, after: $after, first: $first) {\n      events {\n        id\n        occurredAt\n        actorName\n        description\n        subjectKind\n        subjectName\n        systemName\n      }\n      endCursor\n      hasNextPage\n      kinds {\n        action\n        description\n      }\n      people {\n        id\n        name\n      }\n    }\n    systems {\n      id\n      name\n    }\n  }\n": types.AuditTrailDocument,
     "\n  query AuditTrailCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter) {\n      csv\n      rows\n      truncated\n    }\n  }\n": types.AuditTrailCsvDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query SignInMethods {\n    signInMethods {\n      password\n      singleSignOn {\n        name\n        url\n      }\n    }\n  }\n": types.SignInMethodsDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query MySecondStep {\n    me {\n      id\n      email\n      secondStep {\n        enrolled\n        required\n        available\n        recoveryCodesLeft\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n": types.MySecondStepDocument,
+    "\n  mutation StartSecondStepEnrolment {\n    startSecondStepEnrolment {\n      manualKey\n      qrCodeDataUrl\n    }\n  }\n": types.StartSecondStepEnrolmentDocument,
+    "\n  mutation ConfirmSecondStepEnrolment($code: String!) {\n    confirmSecondStepEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.ConfirmSecondStepEnrolmentDocument,
+    "\n  mutation TurnOffSecondStep($input: TurnOffSecondStepInput!) {\n    turnOffSecondStep(input: $input) {\n      id\n    }\n  }\n": types.TurnOffSecondStepDocument,
+    "\n  mutation CompleteSignInWithSecondStep($code: String!) {\n    completeSignInWithSecondStep(code: $code) {\n      usedRecoveryCode\n      recoveryCodesLeft\n      account {\n        id\n        name\n        email\n        roleGrants {\n          id\n          role\n          system {\n            id\n            name\n          }\n          cohort {\n            id\n            name\n          }\n        }\n        secondStep {\n          mustEnrolBeforeContinuing\n        }\n      }\n    }\n  }\n": types.CompleteSignInWithSecondStepDocument,
     "\n  query PrintableCanvas {\n    canvasFrameworks {\n      id\n      title\n      version\n      status\n      scale {\n        level\n        label\n        meaning\n      }\n      domains {\n        ...CanvasDomainFields\n        criteria {\n          levels {\n            label\n          }\n        }\n      }\n    }\n  }\n": types.PrintableCanvasDocument,
     "\n  query CanvasVersions {\n    canvasFrameworks {\n      id\n      version\n      title\n      lifecycle\n      publishedAt\n    }\n  }\n": types.CanvasVersionsDocument,
     "\n  query CanvasVersion($id: ID!) {\n    canvasFramework(id: $id) {\n      id\n      version\n      title\n      status\n      lifecycle\n      publishedAt\n      domains {\n        key\n        number\n        title\n        criteria {\n          key\n          statement\n        }\n      }\n      problems {\n        code\n        field\n        line\n        message\n      }\n      crosswalk {\n        title\n        publisher\n        year\n        domains {\n          key\n          title\n          criteria {\n            key\n            statement\n          }\n        }\n      }\n      changesSincePrevious {\n        fromVersion\n        toVersion\n        unchanged\n        domainsAdded {\n          key\n          description\n        }\n        domainsRenamed {\n          key\n          description\n        }\n        domainsRetired {\n          key\n          description\n        }\n        criteriaAdded {\n          key\n          description\n        }\n        criteriaRenamed {\n          key\n          description\n        }\n        criteriaRetired {\n          criterionKey\n          kind\n          description\n          replacedBy {\n            criterionKey\n            statement\n            note\n          }\n        }\n        criteriaReworded {\n          key\n          description\n        }\n        levelsChanged {\n          criterionKey\n          description\n          levels {\n            level\n            before\n            after\n          }\n        }\n        scaleChanged {\n          key\n          description\n        }\n      }\n    }\n  }\n": types.CanvasVersionDocument,
@@ -172,10 +183,11 @@ const documents: Documents = {
     "\n  query Systems {\n    systems {\n      id\n      onsCode\n      odsCode\n      name\n      region {\n        id\n        odsCode\n        name\n      }\n    }\n  }\n": types.SystemsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": types.CreateUserDocument,
     "\n  query GrantRoleChoices {\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    cohorts {\n      id\n      name\n    }\n  }\n": types.GrantRoleChoicesDocument,
-    "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": types.UserDetailsFragmentDoc,
+    "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    secondStep {\n      enrolled\n      required\n    }\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": types.UserDetailsFragmentDoc,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n    }\n  }\n": types.UserDocument,
     "\n  query Users {\n    users {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserDetails\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation ResetSecondStep($userId: ID!) {\n    resetSecondStep(userId: $userId) {\n      ...UserDetails\n    }\n  }\n": types.ResetSecondStepDocument,
     "\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserDetails\n    }\n  }\n": types.RevokeRoleDocument,
     "\n  fragment CanvasDomainFields on CanvasDomain {\n    key\n    number\n    title\n    summary\n    sources {\n      seed\n      section\n      note\n    }\n    criteria {\n      key\n      statement\n      guidance\n      evidencePrompts\n      sources {\n        seed\n        section\n        note\n      }\n      levels {\n        level\n        descriptor\n      }\n    }\n    quickCheck {\n      key\n      statement\n    }\n  }\n": types.CanvasDomainFieldsFragmentDoc,
     "\n  fragment CriterionResponseFields on CriterionResponse {\n    criterionKey\n    selfLevel\n    notAssessed\n    targetLevel\n    targetDate\n    evidence\n    links\n    confidence\n    moderatedLevel\n    moderatorComment\n  }\n": types.CriterionResponseFieldsFragmentDoc,
@@ -240,7 +252,7 @@ export function graphql(source: "\n  query AuditTrailCsv($filter: AuditEventFilt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -248,11 +260,31 @@ export function graphql(source: "\n  query SignInMethods {\n    signInMethods {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySecondStep {\n    me {\n      id\n      email\n      secondStep {\n        enrolled\n        required\n        available\n        recoveryCodesLeft\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n"): typeof import('./graphql').MySecondStepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSecondStepEnrolment {\n    startSecondStepEnrolment {\n      manualKey\n      qrCodeDataUrl\n    }\n  }\n"): typeof import('./graphql').StartSecondStepEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSecondStepEnrolment($code: String!) {\n    confirmSecondStepEnrolment(code: $code) {\n      codes\n    }\n  }\n"): typeof import('./graphql').ConfirmSecondStepEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TurnOffSecondStep($input: TurnOffSecondStepInput!) {\n    turnOffSecondStep(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').TurnOffSecondStepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignInWithSecondStep($code: String!) {\n    completeSignInWithSecondStep(code: $code) {\n      usedRecoveryCode\n      recoveryCodesLeft\n      account {\n        id\n        name\n        email\n        roleGrants {\n          id\n          role\n          system {\n            id\n            name\n          }\n          cohort {\n            id\n            name\n          }\n        }\n        secondStep {\n          mustEnrolBeforeContinuing\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CompleteSignInWithSecondStepDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -480,7 +512,7 @@ export function graphql(source: "\n  query GrantRoleChoices {\n    systems {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UserDetailsFragmentDoc;
+export function graphql(source: "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    secondStep {\n      enrolled\n      required\n    }\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UserDetailsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -493,6 +525,10 @@ export function graphql(source: "\n  query Users {\n    users {\n      id\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserDetails\n    }\n  }\n"): typeof import('./graphql').GrantRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSecondStep($userId: ID!) {\n    resetSecondStep(userId: $userId) {\n      ...UserDetails\n    }\n  }\n"): typeof import('./graphql').ResetSecondStepDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -286,6 +286,13 @@ export type TransitionAssessmentInput = {
   transition: AssessmentTransition;
 };
 
+export type TurnOffSecondStepInput = {
+  /** A current code from the authenticator app… */
+  code?: string | null | undefined;
+  /** …or the current password. */
+  password?: string | null | undefined;
+};
+
 export type ReviewCommentFieldsFragment = { id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string };
 
 export type ActionPlanQueryVariables = Exact<{
@@ -380,7 +387,7 @@ export type AuditTrailCsvQuery = { auditEventsCsv: { csv: string, rows: number, 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } | null };
+export type MeQuery = { me: { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }>, secondStep: { mustEnrolBeforeContinuing: boolean } } | null };
 
 export type SignInMethodsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -392,12 +399,43 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type SignInMutation = { signIn: { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }>, secondStep: { mustEnrolBeforeContinuing: boolean } } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type MySecondStepQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySecondStepQuery = { me: { id: string, email: string, secondStep: { enrolled: boolean, required: boolean, available: boolean, recoveryCodesLeft: number | null, mustEnrolBeforeContinuing: boolean } } | null };
+
+export type StartSecondStepEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartSecondStepEnrolmentMutation = { startSecondStepEnrolment: { manualKey: string, qrCodeDataUrl: string } };
+
+export type ConfirmSecondStepEnrolmentMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmSecondStepEnrolmentMutation = { confirmSecondStepEnrolment: { codes: Array<string> } };
+
+export type TurnOffSecondStepMutationVariables = Exact<{
+  input: TurnOffSecondStepInput;
+}>;
+
+
+export type TurnOffSecondStepMutation = { turnOffSecondStep: { id: string } };
+
+export type CompleteSignInWithSecondStepMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CompleteSignInWithSecondStepMutation = { completeSignInWithSecondStep: { usedRecoveryCode: boolean, recoveryCodesLeft: number, account: { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }>, secondStep: { mustEnrolBeforeContinuing: boolean } } } };
 
 export type PrintableCanvasQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -774,14 +812,14 @@ export type GrantRoleChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GrantRoleChoicesQuery = { systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, cohorts: Array<{ id: string, name: string }> };
 
-export type UserDetailsFragment = { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> };
+export type UserDetailsFragment = { id: string, name: string, email: string, createdAt: string, secondStep: { enrolled: boolean, required: boolean }, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> };
 
 export type UserQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type UserQuery = { user: { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type UserQuery = { user: { id: string, name: string, email: string, createdAt: string, secondStep: { enrolled: boolean, required: boolean }, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -793,14 +831,21 @@ export type GrantRoleMutationVariables = Exact<{
 }>;
 
 
-export type GrantRoleMutation = { grantRole: { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type GrantRoleMutation = { grantRole: { id: string, name: string, email: string, createdAt: string, secondStep: { enrolled: boolean, required: boolean }, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+
+export type ResetSecondStepMutationVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type ResetSecondStepMutation = { resetSecondStep: { id: string, name: string, email: string, createdAt: string, secondStep: { enrolled: boolean, required: boolean }, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
 export type RevokeRoleMutationVariables = Exact<{
   grantId: string;
 }>;
 
 
-export type RevokeRoleMutation = { revokeRole: { id: string, name: string, email: string, createdAt: string, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type RevokeRoleMutation = { revokeRole: { id: string, name: string, email: string, createdAt: string, secondStep: { enrolled: boolean, required: boolean }, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
 export type CanvasDomainFieldsFragment = { key: string, number: number, title: string, summary: string, sources: Array<{ seed: string, section: string, note: string | null }>, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, sources: Array<{ seed: string, section: string, note: string | null }>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> };
 
@@ -1061,6 +1106,10 @@ export const UserDetailsFragmentDoc = new TypedDocumentString(`
   name
   email
   createdAt
+  secondStep {
+    enrolled
+    required
+  }
   roleGrants {
     id
     role
@@ -1567,6 +1616,9 @@ export const MeDocument = new TypedDocumentString(`
         name
       }
     }
+    secondStep {
+      mustEnrolBeforeContinuing
+    }
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
@@ -1599,6 +1651,9 @@ export const SignInDocument = new TypedDocumentString(`
         name
       }
     }
+    secondStep {
+      mustEnrolBeforeContinuing
+    }
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
@@ -1607,6 +1662,71 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const MySecondStepDocument = new TypedDocumentString(`
+    query MySecondStep {
+  me {
+    id
+    email
+    secondStep {
+      enrolled
+      required
+      available
+      recoveryCodesLeft
+      mustEnrolBeforeContinuing
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MySecondStepQuery, MySecondStepQueryVariables>;
+export const StartSecondStepEnrolmentDocument = new TypedDocumentString(`
+    mutation StartSecondStepEnrolment {
+  startSecondStepEnrolment {
+    manualKey
+    qrCodeDataUrl
+  }
+}
+    `) as unknown as TypedDocumentString<StartSecondStepEnrolmentMutation, StartSecondStepEnrolmentMutationVariables>;
+export const ConfirmSecondStepEnrolmentDocument = new TypedDocumentString(`
+    mutation ConfirmSecondStepEnrolment($code: String!) {
+  confirmSecondStepEnrolment(code: $code) {
+    codes
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmSecondStepEnrolmentMutation, ConfirmSecondStepEnrolmentMutationVariables>;
+export const TurnOffSecondStepDocument = new TypedDocumentString(`
+    mutation TurnOffSecondStep($input: TurnOffSecondStepInput!) {
+  turnOffSecondStep(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TurnOffSecondStepMutation, TurnOffSecondStepMutationVariables>;
+export const CompleteSignInWithSecondStepDocument = new TypedDocumentString(`
+    mutation CompleteSignInWithSecondStep($code: String!) {
+  completeSignInWithSecondStep(code: $code) {
+    usedRecoveryCode
+    recoveryCodesLeft
+    account {
+      id
+      name
+      email
+      roleGrants {
+        id
+        role
+        system {
+          id
+          name
+        }
+        cohort {
+          id
+          name
+        }
+      }
+      secondStep {
+        mustEnrolBeforeContinuing
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteSignInWithSecondStepMutation, CompleteSignInWithSecondStepMutationVariables>;
 export const PrintableCanvasDocument = new TypedDocumentString(`
     query PrintableCanvas {
   canvasFrameworks {
@@ -3206,6 +3326,10 @@ export const UserDocument = new TypedDocumentString(`
   name
   email
   createdAt
+  secondStep {
+    enrolled
+    required
+  }
   roleGrants {
     id
     role
@@ -3252,6 +3376,10 @@ export const GrantRoleDocument = new TypedDocumentString(`
   name
   email
   createdAt
+  secondStep {
+    enrolled
+    required
+  }
   roleGrants {
     id
     role
@@ -3266,6 +3394,35 @@ export const GrantRoleDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+export const ResetSecondStepDocument = new TypedDocumentString(`
+    mutation ResetSecondStep($userId: ID!) {
+  resetSecondStep(userId: $userId) {
+    ...UserDetails
+  }
+}
+    fragment UserDetails on UserAccount {
+  id
+  name
+  email
+  createdAt
+  secondStep {
+    enrolled
+    required
+  }
+  roleGrants {
+    id
+    role
+    grantedAt
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ResetSecondStepMutation, ResetSecondStepMutationVariables>;
 export const RevokeRoleDocument = new TypedDocumentString(`
     mutation RevokeRole($grantId: ID!) {
   revokeRole(grantId: $grantId) {
@@ -3277,6 +3434,10 @@ export const RevokeRoleDocument = new TypedDocumentString(`
   name
   email
   createdAt
+  secondStep {
+    enrolled
+    required
+  }
   roleGrants {
     id
     role

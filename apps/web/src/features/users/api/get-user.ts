@@ -11,6 +11,10 @@ export const UserDetailsFragmentDocument = graphql(`
     name
     email
     createdAt
+    secondStep {
+      enrolled
+      required
+    }
     roleGrants {
       id
       role

@@ -11,6 +11,7 @@ import { useGrantRoleChoices } from '../api/get-grant-role-choices';
 import { useUser, type UserDetails } from '../api/get-user';
 import { useGrantRole } from '../api/grant-role';
 import { useRevokeRole } from '../api/revoke-role';
+import { ResetSecondStep } from './ResetSecondStep';
 import {
   describeGrant,
   GRANT_ROLE_FIELDS,
@@ -44,6 +45,7 @@ export function UserPage({ userId }: { userId: string }) {
               <SummaryList.Value>{formatDate(data.createdAt)}</SummaryList.Value>
             </SummaryList.Row>
           </SummaryList>
+          <ResetSecondStep user={data} onProblems={form.show} onReset={changed} />
           <h2 ref={rolesHeading} tabIndex={-1} id="roles-heading">
             Roles
           </h2>
