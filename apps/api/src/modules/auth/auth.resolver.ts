@@ -54,7 +54,10 @@ export class AuthResolver {
       setPendingSignInCookie(res, next.token, PENDING_SIGN_IN.minutes);
       throw new AppError('SECOND_STEP_NEEDED', 'Enter the 6-digit code from your authenticator app to finish signing in.');
     }
-    setSessionCookie(res, await this.auth.openSession(account.id, clientIp(req), 'password', { mustEnrol: next.mustEnrol }));
+    const token = await this.auth.openSession(account.id, clientIp(req), 'password', { mustEnrol: next.mustEnrol });
+    setSessionCookie(res, token);
+    // The rest of this request (e.g. the account's `secondStep` field) sees the new session, as the next one will.
+    req.signedIn = await this.auth.authenticate(token);
     return this.usersService.me(account.id);
   }
 
