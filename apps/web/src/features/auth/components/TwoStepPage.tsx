@@ -221,7 +221,7 @@ function RecoveryCodes({ codes, returnTo }: { codes: readonly string[]; returnTo
           once. <strong>This is the only time you will see them</strong>: print them, or copy them somewhere safe such as a
           password manager.
         </p>
-        <ol className="app-two-step__codes" aria-label="Your recovery codes">
+        <ol className="nhsuk-list nhsuk-list--number app-two-step__codes" aria-label="Your recovery codes">
           {codes.map((code) => (
             <li key={code}>{code}</li>
           ))}
