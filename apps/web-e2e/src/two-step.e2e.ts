@@ -113,9 +113,11 @@ describe('two-step sign-in', () => {
     expect(await page.getByRole('button', { name: 'Print these codes' }).isVisible()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'two-step-recovery-codes');
+    // Continue goes where they were going (the users page they tried to open) and every admin page is open now.
     await tabUntil(page, (el) => el.tag === 'a' && el.text === 'I have saved my codes: continue', { what: 'continue' });
     await page.keyboard.press('Enter');
-    await heading(page, 'What to do next').waitFor();
+    await heading(page, 'Users').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/users');
     await page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Users' }).waitFor();
     await signOutByKeyboard(page);
 
