@@ -68,8 +68,15 @@ async function main() {
   api = spawn(process.execPath, [apiEntry], {
     cwd: root,
     stdio: 'inherit',
-    // Demo accounts only ever go into the embedded database, never into a DATABASE_URL server.
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: port, SEED_DEMO_DATA: postgres ? 'true' : 'false' },
+    // Demo accounts only ever go into the embedded database, never into a DATABASE_URL server; there alone the demo
+    // admin and national viewer may sign in without the second step their roles otherwise require.
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: port,
+      SEED_DEMO_DATA: postgres ? 'true' : 'false',
+      DEMO_SKIP_SECOND_STEP: postgres ? 'true' : 'false',
+    },
   });
 
   let askedToStop = false;

@@ -334,7 +334,7 @@ describe('every mutation, fuzzed as every role', () => {
         `SELECT CASE WHEN to_regclass('pgboss.job') IS NULL THEN 0 ELSE 1 END AS has`,
       );
       if (!row.has) return;
-      const [{ busy }] = await api.database.query(`SELECT count(*)::int AS busy FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND start_after <= now()`);
+      const [{ busy }] = await api.asOwner<{ busy: number }>(`SELECT count(*)::int AS busy FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND start_after <= now()`);
       if (busy === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

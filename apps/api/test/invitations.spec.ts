@@ -85,7 +85,7 @@ describe('invitations: an admin invites, the person sets their own password by t
     // Only the token's SHA-256 hash is stored: not in the invitation, not in the job queue.
     const [row] = await api.database.query(`SELECT token_hash, sent_at FROM invitation WHERE id = $1`, [invitation.id]);
     expect(Buffer.compare(row.token_hash, createHash('sha256').update(token).digest())).toBe(0);
-    const [{ n }] = await api.database.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE data::text LIKE $1`, [`%${token}%`]);
+    const [{ n }] = await api.asOwner<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE data::text LIKE $1`, [`%${token}%`]);
     expect(n).toBe(0);
 
     // The admin sees it pending, with when it expires.
@@ -221,6 +221,19 @@ describe('invitations: an admin invites, the person sets their own password by t
     expect(accepted.setCookie).toBeNull();
     const [row] = await api.database.query(`SELECT password_hash FROM user_account WHERE email = 'sso.person@nhs.net'`);
     expect(row.password_hash).toBeNull();
+  });
+
+  it('a national viewer who accepts is signed in only to set up two-step sign-in, as after a password sign-in', async () => {
+    await invite('new.national@nhs.net', { roles: [{ role: 'NATIONAL' }] });
+    const [token] = await linksTo('new.national@nhs.net');
+    const accepted = await gql(api, null, ACCEPT, { input: { token, password: GOOD_PASSWORD } });
+    expect(accepted.body.errors).toBeUndefined();
+    const session = /__Host-idt_session=([^;]+)/.exec(accepted.setCookie ?? '')?.[1];
+    expect(session).toBeDefined();
+    const me = await gql(api, session as string, '{ me { email secondStep { mustEnrolBeforeContinuing } } }');
+    expect(me.body.data?.['me']).toEqual({ email: 'new.national@nhs.net', secondStep: { mustEnrolBeforeContinuing: true } });
+    const landscape = await gql(api, session as string, '{ assessmentCycles { id } }');
+    expect(landscape.body.errors?.[0].extensions).toMatchObject({ code: 'SECOND_STEP_REQUIRED' });
   });
 
   it('the account an accepted invitation made cannot be claimed twice by racing the same link', async () => {

@@ -123,6 +123,15 @@ describe('NHS single sign-on (OpenID Connect against a real provider)', () => {
     expect((await gql(api, sessionOf(second.browser), '{ me { id } }')).body.data).toEqual({ me: { id: lead.id } });
   });
 
+  it('opens a full session for a national viewer without a second step: single sign-on is exempt (the provider asks)', async () => {
+    const { browser } = await signInWithProvider('cis2-lead');
+    const me = await gql(api, sessionOf(browser), '{ me { secondStep { enrolled required mustEnrolBeforeContinuing } } }');
+    expect(me.body.data).toEqual({ me: { secondStep: { enrolled: false, required: true, mustEnrolBeforeContinuing: false } } });
+    const users = await gql(api, sessionOf(browser), '{ users { id } }');
+    expect(users.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN'); // a national viewer's own refusal, not SECOND_STEP_REQUIRED
+    expect((await gql(api, sessionOf(browser), '{ regions { id } }')).body.errors).toBeUndefined();
+  });
+
   it.each([
     ['an identity whose email the provider has not verified', 'cis2-unverified'],
     ['an identity with no IDT Canvas account', 'cis2-stranger'],

@@ -8,7 +8,12 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
+  // two-step sign-in (docs/access-control.md)
+  | 'SECOND_STEP_NEEDED'
+  | 'SECOND_STEP_REQUIRED'
+  | 'WRONG_SECOND_STEP_CODE'
+  | 'SIGN_IN_AGAIN';
 
 export class AppError extends Error {
   constructor(

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       email: undefined,
       closingReminders: true,
       trustProxy: false,
+      secondStep: { encryptionKey: expect.any(Buffer), keyFromEnvironment: false, demoAccountsMaySkip: false },
     });
   });
 
@@ -35,6 +36,28 @@ describe('loadConfig', () => {
     for (const wrong of ['true', 'proxy.example.org', '10.0.0.0/33', '10.0.0.1/8/1', '11', 'loopback,']) {
       expect(() => loadConfig({ DATABASE_URL, TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
     }
+  });
+
+
+  it('reads the two-step sign-in key (base64 or hex, 32 bytes), else derives one from DATABASE_URL', () => {
+    const base64 = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ DATABASE_URL, TOTP_ENCRYPTION_KEY: base64 }).secondStep).toEqual({
+      encryptionKey: Buffer.alloc(32, 7),
+      keyFromEnvironment: true,
+      demoAccountsMaySkip: false,
+    });
+    expect(loadConfig({ DATABASE_URL, TOTP_ENCRYPTION_KEY: 'ab'.repeat(32) }).secondStep?.encryptionKey).toEqual(Buffer.alloc(32, 0xab));
+    const derived = loadConfig({ DATABASE_URL }).secondStep?.encryptionKey;
+    expect(derived).toHaveLength(32);
+    expect(loadConfig({ DATABASE_URL }).secondStep?.encryptionKey).toEqual(derived);
+    expect(loadConfig({ DATABASE_URL: `${DATABASE_URL}2` }).secondStep?.encryptionKey).not.toEqual(derived);
+    expect(() => loadConfig({ DATABASE_URL, TOTP_ENCRYPTION_KEY: 'too short' })).toThrow(/TOTP_ENCRYPTION_KEY must be 32 random bytes/);
+  });
+
+  it('lets the demo accounts skip the second step only on the demo database, never in production', () => {
+    expect(loadConfig({ DATABASE_URL, SEED_DEMO_DATA: 'true', DEMO_SKIP_SECOND_STEP: 'true' }).secondStep?.demoAccountsMaySkip).toBe(true);
+    expect(() => loadConfig({ DATABASE_URL, DEMO_SKIP_SECOND_STEP: 'true' })).toThrow(/only for the embedded demo database/);
+    expect(() => loadConfig({ DATABASE_URL, NODE_ENV: 'production', DEMO_SKIP_SECOND_STEP: 'true' })).toThrow(ConfigError);
   });
 
   it('reads the email settings, and lets closing reminders be turned off', () => {

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -37,6 +38,22 @@ export interface AppConfig {
    * proxies' addresses or CIDR ranges, or a number of hops (`TRUST_PROXY`). Unset or false: none, the socket's address.
    */
   readonly trustProxy?: TrustProxy;
+  /** Two-step sign-in (docs/decisions/0032-two-step-sign-in.md). */
+  readonly secondStep?: SecondStepConfig;
+}
+
+export interface SecondStepConfig {
+  /**
+   * Encrypts authenticator secrets at rest (AES-256-GCM): `TOTP_ENCRYPTION_KEY`, 32 bytes as base64 or hex. Unset, it
+   * is derived from DATABASE_URL (HKDF), which is fine on a laptop and warned about in production.
+   */
+  readonly encryptionKey: Buffer;
+  readonly keyFromEnvironment: boolean;
+  /**
+   * The demo admin and national viewer may sign in without a second step (`DEMO_SKIP_SECOND_STEP=true`, set by
+   * `npm start` for its embedded demo database only; refused in production).
+   */
+  readonly demoAccountsMaySkip: boolean;
 }
 
 /** No proxy trusted, a number of proxy hops, or the addresses and ranges (and Express's names for them) trusted. */
@@ -119,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webRoot?: string 
     closingReminders: env['CLOSING_REMINDERS'] !== 'false',
     metrics: readMetrics(env, port, production),
     trustProxy: readTrustProxy(env['TRUST_PROXY']),
+    secondStep: readSecondStep(env, databaseUrl, production, seedDemoData),
   };
 }
 
@@ -157,6 +175,24 @@ function isProxyAddress(entry: string): boolean {
   if (family === 0 || extra !== undefined) return false;
   if (prefix === undefined) return true;
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+
+function readSecondStep(env: NodeJS.ProcessEnv, databaseUrl: string, production: boolean, seedDemoData: boolean): SecondStepConfig {
+  const demoAccountsMaySkip = env['DEMO_SKIP_SECOND_STEP'] === 'true';
+  if (demoAccountsMaySkip && (production || !seedDemoData)) {
+    throw new ConfigError('DEMO_SKIP_SECOND_STEP is only for the embedded demo database (SEED_DEMO_DATA=true, not production).');
+  }
+  const text = env['TOTP_ENCRYPTION_KEY'];
+  if (!text) {
+    const derived = Buffer.from(hkdfSync('sha256', databaseUrl, 'idt-canvas', 'second-step secrets', 32));
+    return { encryptionKey: derived, keyFromEnvironment: false, demoAccountsMaySkip };
+  }
+  const key = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
+  if (key.length !== 32 || (!/^[0-9a-f]{64}$/i.test(text) && key.toString('base64').replace(/=+$/, '') !== text.replace(/=+$/, ''))) {
+    throw new ConfigError('TOTP_ENCRYPTION_KEY must be 32 random bytes as base64 or hex (e.g. from `openssl rand -base64 32`).');
+  }
+  return { encryptionKey: key, keyFromEnvironment: true, demoAccountsMaySkip };
 }
 
 function readMetrics(env: NodeJS.ProcessEnv, publicPort: number, production: boolean): MetricsConfig | undefined {

@@ -10,6 +10,7 @@ import { ExternalIdentityEntity } from '../modules/auth/oidc/external-identity.e
 import { SignInAttemptEntity } from '../modules/auth/oidc/sign-in-attempt.entity';
 import { UserSessionEntity } from '../modules/auth/user-session.entity';
 import { KnownDeviceEntity } from '../modules/auth/known-device.entity';
+import { PendingSignInEntity, RecoveryCodeEntity, SecondStepEntity } from '../modules/auth/second-step/second-step.entities';
 import { AssessmentCycleEntity } from '../modules/canvas/assessment-cycle.entity';
 import { CanvasFrameworkEntity } from '../modules/canvas/canvas-framework.entity';
 import { LearningProgrammeEntity } from '../modules/cohort-programme/learning-programme.entity';
@@ -48,6 +49,10 @@ export const ENTITIES = [
   AuditEventEntity,
   PasswordResetEntity,
   InvitationEntity,
+  // two-step sign-in
+  SecondStepEntity,
+  RecoveryCodeEntity,
+  PendingSignInEntity,
   // cohorts
   CohortEntity,
   CohortMemberEntity,

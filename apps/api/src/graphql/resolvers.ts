@@ -5,6 +5,7 @@ import { AssessmentsResolver } from '../modules/assessments/assessments.resolver
 import { ReviewResolver } from '../modules/assessments/review/review.resolver';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { SecondStepResolver } from '../modules/auth/second-step/second-step.resolver';
 import { CanvasResolver } from '../modules/canvas/canvas.resolver';
 import { CanvasVersionsResolver } from '../modules/canvas/canvas-versions.resolver';
 import { AssessmentCycleFieldsResolver } from '../modules/canvas/cycle-fields.resolver';
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   NotificationsResolver,
   ProfileCycleCrosswalkResolver,
   ReviewResolver,
+  SecondStepResolver,
   SignOffResolver,
   SystemsResolver,
   UsersResolver,

@@ -12,7 +12,14 @@ import { answerAll, assessmentOf, closeCycle, createPerson, openCycle, openSessi
 export type Who = 'anonymous' | 'icsLead' | 'coach' | 'national' | 'admin';
 export const EVERYONE: readonly Who[] = ['anonymous', 'icsLead', 'coach', 'national', 'admin'];
 export type Scope = 'own' | 'other';
-export type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+export type Outcome =
+  | 'ALLOWED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  // two-step sign-in: nothing to confirm or turn off yet; no sign-in waiting for its second step
+  | 'CONFLICT'
+  | 'SIGN_IN_AGAIN';
 
 /** The people and things the matrix runs against (built by tenancy-matrix.spec.ts). */
 export interface World {
@@ -61,6 +68,11 @@ const keptByOwnLead = {
   admin: 'FORBIDDEN',
 } as const;
 const CRITERION_KEYS = CANVAS_V1.domains.flatMap((d) => d.criteria.map((c) => c.key));
+
+/** A session of a new person with no roles (anonymous: none): for operations that change the caller's own account. */
+async function freshPersonLike(world: World, who: Who): Promise<string | null> {
+  return who === 'anonymous' ? null : (await createPerson(world.db, `Fresh ${who} ${unique()}`)).token;
+}
 
 /** A fresh assessment of the scope's ICS in a new cycle, in the given status (and fully answered if asked). */
 async function freshAssessment(world: World, scope: Scope, status = 'DRAFT', answered = false) {
@@ -740,6 +752,45 @@ export const OPERATIONS: Record<string, OperationCase> = {
     scoped: false,
     expect: everyone,
     variables: async (world) => ({ t: await resetLinkFor(world), n: `matrix copper meadow ${unique()}` }),
+  },
+
+  // ---- two-step sign-in (test/two-step.spec.ts tests the codes themselves)
+  completeSignInWithSecondStep: {
+    // Only a browser holding a pending sign-in's cookie (after a correct password) gets further; the matrix has none.
+    document: 'mutation { completeSignInWithSecondStep(code: "123456") { usedRecoveryCode } }',
+    scoped: false,
+    expect: { anonymous: 'SIGN_IN_AGAIN', icsLead: 'SIGN_IN_AGAIN', coach: 'SIGN_IN_AGAIN', national: 'SIGN_IN_AGAIN', admin: 'SIGN_IN_AGAIN' },
+  },
+  startSecondStepEnrolment: {
+    document: 'mutation { startSecondStepEnrolment { manualKey } }',
+    scoped: false,
+    expect: everyoneSignedIn,
+    // A person of their own each time, so the matrix's people never have a second step.
+    session: (world, who) => freshPersonLike(world, who),
+  },
+  confirmSecondStepEnrolment: {
+    document: 'mutation { confirmSecondStepEnrolment(code: "123456") { codes } }',
+    scoped: false,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: 'CONFLICT', coach: 'CONFLICT', national: 'CONFLICT', admin: 'CONFLICT' },
+    session: (world, who) => freshPersonLike(world, who),
+  },
+  turnOffSecondStep: {
+    document: 'mutation { turnOffSecondStep(input: { password: "a test passphrase" }) { id } }',
+    scoped: false,
+    expect: { anonymous: 'UNAUTHENTICATED', icsLead: 'CONFLICT', coach: 'CONFLICT', national: 'CONFLICT', admin: 'CONFLICT' },
+    session: (world, who) => freshPersonLike(world, who),
+  },
+  resetSecondStep: {
+    document: 'mutation ($id: ID!) { resetSecondStep(userId: $id) { id secondStep { enrolled } } }',
+    scoped: false,
+    expect: adminOnly,
+    variables: async (world) => {
+      // Someone with a second step (its secret is never read by a reset).
+      const person = await createPerson(world.db, `Lost phone ${unique()}`);
+      await world.db.query(`INSERT INTO second_step (user_id, secret_encrypted, confirmed_at) VALUES ($1, '\\x00', now())`, [person.id]);
+      return { id: person.id };
+    },
+    check: (data) => expect(data['resetSecondStep']).toMatchObject({ secondStep: { enrolled: false } }),
   },
 
   // ---- accounts and roles: admins only

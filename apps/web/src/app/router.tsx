@@ -28,6 +28,8 @@ export function createAppRouter() {
             { path: 'account', lazy: () => import('./routes/account') },
             { path: 'account/password', lazy: () => import('./routes/account-password') },
             { path: 'invitation/:token', lazy: () => import('./routes/invitation') },
+            { path: 'sign-in/second-step', lazy: () => import('./routes/sign-in-second-step') },
+            { path: 'account/two-step', lazy: () => import('./routes/account-two-step') },
             { path: 'cohorts', lazy: () => import('./routes/cohorts') },
             { path: 'cohorts/:cohortId', lazy: () => import('./routes/cohort') },
             { path: 'cohorts/:cohortId/overview', lazy: () => import('./routes/cohort-overview') },

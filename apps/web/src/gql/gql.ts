@@ -36,12 +36,17 @@ type Documents = {
     "\n  mutation TransitionAssessment($input: TransitionAssessmentInput!) {\n    transitionAssessment(input: $input) {\n      ...AssessmentState\n    }\n  }\n": typeof types.TransitionAssessmentDocument,
     "\n  query AuditTrail($filter: AuditEventFilter, $after: String, $first: Int) {\n    auditEvents(filter: $filter, after: $after, first: $first) {\n      events {\n        id\n        occurredAt\n        actorName\n        description\n        subjectKind\n        subjectName\n        systemName\n      }\n      endCursor\n      hasNextPage\n      kinds {\n        action\n        description\n      }\n      people {\n        id\n        name\n      }\n    }\n    systems {\n      id\n      name\n    }\n  }\n": typeof types.AuditTrailDocument,
     "\n  query AuditTrailCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter) {\n      csv\n      rows\n      truncated\n    }\n  }\n": typeof types.AuditTrailCsvDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query SignInMethods {\n    signInMethods {\n      password\n      singleSignOn {\n        name\n        url\n      }\n    }\n  }\n": typeof types.SignInMethodsDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      name\n      email\n      singleSignOn\n    }\n  }\n": typeof types.InvitationDocument,
-    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query MySecondStep {\n    me {\n      id\n      email\n      secondStep {\n        enrolled\n        required\n        available\n        recoveryCodesLeft\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n": typeof types.MySecondStepDocument,
+    "\n  mutation StartSecondStepEnrolment {\n    startSecondStepEnrolment {\n      manualKey\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartSecondStepEnrolmentDocument,
+    "\n  mutation ConfirmSecondStepEnrolment($code: String!) {\n    confirmSecondStepEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.ConfirmSecondStepEnrolmentDocument,
+    "\n  mutation TurnOffSecondStep($input: TurnOffSecondStepInput!) {\n    turnOffSecondStep(input: $input) {\n      id\n    }\n  }\n": typeof types.TurnOffSecondStepDocument,
+    "\n  mutation CompleteSignInWithSecondStep($code: String!) {\n    completeSignInWithSecondStep(code: $code) {\n      usedRecoveryCode\n      recoveryCodesLeft\n      account {\n        id\n        name\n        email\n        roleGrants {\n          id\n          role\n          system {\n            id\n            name\n          }\n          cohort {\n            id\n            name\n          }\n        }\n        secondStep {\n          mustEnrolBeforeContinuing\n        }\n      }\n    }\n  }\n": typeof types.CompleteSignInWithSecondStepDocument,
     "\n  query PrintableCanvas {\n    canvasFrameworks {\n      id\n      title\n      version\n      status\n      scale {\n        level\n        label\n        meaning\n      }\n      domains {\n        ...CanvasDomainFields\n        criteria {\n          levels {\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.PrintableCanvasDocument,
     "\n  query CanvasVersions {\n    canvasFrameworks {\n      id\n      version\n      title\n      lifecycle\n      publishedAt\n    }\n  }\n": typeof types.CanvasVersionsDocument,
     "\n  query CanvasVersion($id: ID!) {\n    canvasFramework(id: $id) {\n      id\n      version\n      title\n      status\n      lifecycle\n      publishedAt\n      domains {\n        key\n        number\n        title\n        criteria {\n          key\n          statement\n        }\n      }\n      problems {\n        code\n        field\n        line\n        message\n      }\n      crosswalk {\n        title\n        publisher\n        year\n        domains {\n          key\n          title\n          criteria {\n            key\n            statement\n          }\n        }\n      }\n      changesSincePrevious {\n        fromVersion\n        toVersion\n        unchanged\n        domainsAdded {\n          key\n          description\n        }\n        domainsRenamed {\n          key\n          description\n        }\n        domainsRetired {\n          key\n          description\n        }\n        criteriaAdded {\n          key\n          description\n        }\n        criteriaRenamed {\n          key\n          description\n        }\n        criteriaRetired {\n          criterionKey\n          kind\n          description\n          replacedBy {\n            criterionKey\n            statement\n            note\n          }\n        }\n        criteriaReworded {\n          key\n          description\n        }\n        levelsChanged {\n          criterionKey\n          description\n          levels {\n            level\n            before\n            after\n          }\n        }\n        scaleChanged {\n          key\n          description\n        }\n      }\n    }\n  }\n": typeof types.CanvasVersionDocument,
@@ -97,7 +102,7 @@ type Documents = {
     "\n  query CorrectableFigures($cycleId: ID!, $systemId: ID!) {\n    correctableFigures(cycleId: $cycleId, systemId: $systemId) {\n      cycle {\n        id\n        name\n        publishedAt\n      }\n      systemId\n      systemName\n      published\n      hasFigures\n      basis\n      revisions\n      criteria {\n        criterionKey\n        title\n        domainTitle\n        statement\n        level\n      }\n    }\n  }\n": typeof types.CorrectableFiguresDocument,
     "\n  query Systems {\n    systems {\n      id\n      onsCode\n      odsCode\n      name\n      region {\n        id\n        odsCode\n        name\n      }\n    }\n  }\n": typeof types.SystemsDocument,
     "\n  query GrantRoleChoices {\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    cohorts {\n      id\n      name\n    }\n  }\n": typeof types.GrantRoleChoicesDocument,
-    "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    deactivatedAt\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserDetailsFragmentDoc,
+    "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    deactivatedAt\n    secondStep {\n      enrolled\n      required\n    }\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserDetailsFragmentDoc,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n    }\n  }\n": typeof types.UserDocument,
     "\n  query Users {\n    users {\n      id\n      name\n      email\n      deactivatedAt\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserDetails\n    }\n  }\n": typeof types.GrantRoleDocument,
@@ -105,6 +110,7 @@ type Documents = {
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ResetSecondStep($userId: ID!) {\n    resetSecondStep(userId: $userId) {\n      ...UserDetails\n    }\n  }\n": typeof types.ResetSecondStepDocument,
     "\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserDetails\n    }\n  }\n": typeof types.RevokeRoleDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserDetails\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserDetails\n    }\n  }\n": typeof types.ReactivateUserDocument,
@@ -133,12 +139,17 @@ const documents: Documents = {
     "\n  mutation TransitionAssessment($input: TransitionAssessmentInput!) {\n    transitionAssessment(input: $input) {\n      ...AssessmentState\n    }\n  }\n": types.TransitionAssessmentDocument,
     "\n  query AuditTrail($filter: AuditEventFilter, $after: String, $first: Int) {\n    auditEvents(filter: $filter, after: $after, first: $first) {\n      events {\n        id\n        occurredAt\n        actorName\n        description\n        subjectKind\n        subjectName\n        systemName\n      }\n      endCursor\n      hasNextPage\n      kinds {\n        action\n        description\n      }\n      people {\n        id\n        name\n      }\n    }\n    systems {\n      id\n      name\n    }\n  }\n": types.AuditTrailDocument,
     "\n  query AuditTrailCsv($filter: AuditEventFilter) {\n    auditEventsCsv(filter: $filter) {\n      csv\n      rows\n      truncated\n    }\n  }\n": types.AuditTrailCsvDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query SignInMethods {\n    signInMethods {\n      password\n      singleSignOn {\n        name\n        url\n      }\n    }\n  }\n": types.SignInMethodsDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      name\n      email\n      singleSignOn\n    }\n  }\n": types.InvitationDocument,
-    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query MySecondStep {\n    me {\n      id\n      email\n      secondStep {\n        enrolled\n        required\n        available\n        recoveryCodesLeft\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n": types.MySecondStepDocument,
+    "\n  mutation StartSecondStepEnrolment {\n    startSecondStepEnrolment {\n      manualKey\n      qrCodeDataUrl\n    }\n  }\n": types.StartSecondStepEnrolmentDocument,
+    "\n  mutation ConfirmSecondStepEnrolment($code: String!) {\n    confirmSecondStepEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.ConfirmSecondStepEnrolmentDocument,
+    "\n  mutation TurnOffSecondStep($input: TurnOffSecondStepInput!) {\n    turnOffSecondStep(input: $input) {\n      id\n    }\n  }\n": types.TurnOffSecondStepDocument,
+    "\n  mutation CompleteSignInWithSecondStep($code: String!) {\n    completeSignInWithSecondStep(code: $code) {\n      usedRecoveryCode\n      recoveryCodesLeft\n      account {\n        id\n        name\n        email\n        roleGrants {\n          id\n          role\n          system {\n            id\n            name\n          }\n          cohort {\n            id\n            name\n          }\n        }\n        secondStep {\n          mustEnrolBeforeContinuing\n        }\n      }\n    }\n  }\n": types.CompleteSignInWithSecondStepDocument,
     "\n  query PrintableCanvas {\n    canvasFrameworks {\n      id\n      title\n      version\n      status\n      scale {\n        level\n        label\n        meaning\n      }\n      domains {\n        ...CanvasDomainFields\n        criteria {\n          levels {\n            label\n          }\n        }\n      }\n    }\n  }\n": types.PrintableCanvasDocument,
     "\n  query CanvasVersions {\n    canvasFrameworks {\n      id\n      version\n      title\n      lifecycle\n      publishedAt\n    }\n  }\n": types.CanvasVersionsDocument,
     "\n  query CanvasVersion($id: ID!) {\n    canvasFramework(id: $id) {\n      id\n      version\n      title\n      status\n      lifecycle\n      publishedAt\n      domains {\n        key\n        number\n        title\n        criteria {\n          key\n          statement\n        }\n      }\n      problems {\n        code\n        field\n        line\n        message\n      }\n      crosswalk {\n        title\n        publisher\n        year\n        domains {\n          key\n          title\n          criteria {\n            key\n            statement\n          }\n        }\n      }\n      changesSincePrevious {\n        fromVersion\n        toVersion\n        unchanged\n        domainsAdded {\n          key\n          description\n        }\n        domainsRenamed {\n          key\n          description\n        }\n        domainsRetired {\n          key\n          description\n        }\n        criteriaAdded {\n          key\n          description\n        }\n        criteriaRenamed {\n          key\n          description\n        }\n        criteriaRetired {\n          criterionKey\n          kind\n          description\n          replacedBy {\n            criterionKey\n            statement\n            note\n          }\n        }\n        criteriaReworded {\n          key\n          description\n        }\n        levelsChanged {\n          criterionKey\n          description\n          levels {\n            level\n            before\n            after\n          }\n        }\n        scaleChanged {\n          key\n          description\n        }\n      }\n    }\n  }\n": types.CanvasVersionDocument,
@@ -194,7 +205,7 @@ const documents: Documents = {
     "\n  query CorrectableFigures($cycleId: ID!, $systemId: ID!) {\n    correctableFigures(cycleId: $cycleId, systemId: $systemId) {\n      cycle {\n        id\n        name\n        publishedAt\n      }\n      systemId\n      systemName\n      published\n      hasFigures\n      basis\n      revisions\n      criteria {\n        criterionKey\n        title\n        domainTitle\n        statement\n        level\n      }\n    }\n  }\n": types.CorrectableFiguresDocument,
     "\n  query Systems {\n    systems {\n      id\n      onsCode\n      odsCode\n      name\n      region {\n        id\n        odsCode\n        name\n      }\n    }\n  }\n": types.SystemsDocument,
     "\n  query GrantRoleChoices {\n    systems {\n      id\n      name\n      region {\n        id\n        name\n      }\n    }\n    cohorts {\n      id\n      name\n    }\n  }\n": types.GrantRoleChoicesDocument,
-    "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    deactivatedAt\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": types.UserDetailsFragmentDoc,
+    "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    deactivatedAt\n    secondStep {\n      enrolled\n      required\n    }\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": types.UserDetailsFragmentDoc,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n    }\n  }\n": types.UserDocument,
     "\n  query Users {\n    users {\n      id\n      name\n      email\n      deactivatedAt\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      ...UserDetails\n    }\n  }\n": types.GrantRoleDocument,
@@ -202,6 +213,7 @@ const documents: Documents = {
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ResetSecondStep($userId: ID!) {\n    resetSecondStep(userId: $userId) {\n      ...UserDetails\n    }\n  }\n": types.ResetSecondStepDocument,
     "\n  mutation RevokeRole($grantId: ID!) {\n    revokeRole(grantId: $grantId) {\n      ...UserDetails\n    }\n  }\n": types.RevokeRoleDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserDetails\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserDetails\n    }\n  }\n": types.ReactivateUserDocument,
@@ -296,7 +308,7 @@ export function graphql(source: "\n  query AuditTrailCsv($filter: AuditEventFilt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,15 +320,35 @@ export function graphql(source: "\n  query Invitation($token: String!) {\n    in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      name\n      email\n      roleGrants {\n        id\n        role\n        system {\n          id\n          name\n        }\n        cohort {\n          id\n          name\n        }\n      }\n      secondStep {\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySecondStep {\n    me {\n      id\n      email\n      secondStep {\n        enrolled\n        required\n        available\n        recoveryCodesLeft\n        mustEnrolBeforeContinuing\n      }\n    }\n  }\n"): typeof import('./graphql').MySecondStepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSecondStepEnrolment {\n    startSecondStepEnrolment {\n      manualKey\n      qrCodeDataUrl\n    }\n  }\n"): typeof import('./graphql').StartSecondStepEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSecondStepEnrolment($code: String!) {\n    confirmSecondStepEnrolment(code: $code) {\n      codes\n    }\n  }\n"): typeof import('./graphql').ConfirmSecondStepEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TurnOffSecondStep($input: TurnOffSecondStepInput!) {\n    turnOffSecondStep(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').TurnOffSecondStepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignInWithSecondStep($code: String!) {\n    completeSignInWithSecondStep(code: $code) {\n      usedRecoveryCode\n      recoveryCodesLeft\n      account {\n        id\n        name\n        email\n        roleGrants {\n          id\n          role\n          system {\n            id\n            name\n          }\n          cohort {\n            id\n            name\n          }\n        }\n        secondStep {\n          mustEnrolBeforeContinuing\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CompleteSignInWithSecondStepDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -540,7 +572,7 @@ export function graphql(source: "\n  query GrantRoleChoices {\n    systems {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    deactivatedAt\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UserDetailsFragmentDoc;
+export function graphql(source: "\n  fragment UserDetails on UserAccount {\n    id\n    name\n    email\n    createdAt\n    deactivatedAt\n    secondStep {\n      enrolled\n      required\n    }\n    roleGrants {\n      id\n      role\n      grantedAt\n      system {\n        id\n        name\n      }\n      cohort {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UserDetailsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -569,6 +601,10 @@ export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSecondStep($userId: ID!) {\n    resetSecondStep(userId: $userId) {\n      ...UserDetails\n    }\n  }\n"): typeof import('./graphql').ResetSecondStepDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

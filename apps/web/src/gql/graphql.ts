@@ -314,6 +314,13 @@ export type TransitionAssessmentInput = {
   transition: AssessmentTransition;
 };
 
+export type TurnOffSecondStepInput = {
+  /** A current code from the authenticator app… */
+  code?: string | null | undefined;
+  /** …or the current password. */
+  password?: string | null | undefined;
+};
+
 export type ReviewCommentFieldsFragment = { id: string, criterionKey: string, authorName: string | null, authorSide: ReviewSide, body: string, createdAt: string };
 
 export type EndMySessionMutationVariables = Exact<{
@@ -453,7 +460,7 @@ export type AuditTrailCsvQuery = { auditEventsCsv: { csv: string, rows: number, 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } | null };
+export type MeQuery = { me: { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }>, secondStep: { mustEnrolBeforeContinuing: boolean } } | null };
 
 export type SignInMethodsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -472,19 +479,50 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type AcceptInvitationMutation = { acceptInvitation: { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }>, secondStep: { mustEnrolBeforeContinuing: boolean } } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
 
-export type SignInMutation = { signIn: { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type SignInMutation = { signIn: { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }>, secondStep: { mustEnrolBeforeContinuing: boolean } } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type MySecondStepQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySecondStepQuery = { me: { id: string, email: string, secondStep: { enrolled: boolean, required: boolean, available: boolean, recoveryCodesLeft: number | null, mustEnrolBeforeContinuing: boolean } } | null };
+
+export type StartSecondStepEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartSecondStepEnrolmentMutation = { startSecondStepEnrolment: { manualKey: string, qrCodeDataUrl: string } };
+
+export type ConfirmSecondStepEnrolmentMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmSecondStepEnrolmentMutation = { confirmSecondStepEnrolment: { codes: Array<string> } };
+
+export type TurnOffSecondStepMutationVariables = Exact<{
+  input: TurnOffSecondStepInput;
+}>;
+
+
+export type TurnOffSecondStepMutation = { turnOffSecondStep: { id: string } };
+
+export type CompleteSignInWithSecondStepMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CompleteSignInWithSecondStepMutation = { completeSignInWithSecondStep: { usedRecoveryCode: boolean, recoveryCodesLeft: number, account: { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }>, secondStep: { mustEnrolBeforeContinuing: boolean } } } };
 
 export type PrintableCanvasQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -854,14 +892,14 @@ export type GrantRoleChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GrantRoleChoicesQuery = { systems: Array<{ id: string, name: string, region: { id: string, name: string } }>, cohorts: Array<{ id: string, name: string }> };
 
-export type UserDetailsFragment = { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> };
+export type UserDetailsFragment = { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, secondStep: { enrolled: boolean, required: boolean }, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> };
 
 export type UserQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type UserQuery = { user: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type UserQuery = { user: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, secondStep: { enrolled: boolean, required: boolean }, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -873,7 +911,7 @@ export type GrantRoleMutationVariables = Exact<{
 }>;
 
 
-export type GrantRoleMutation = { grantRole: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type GrantRoleMutation = { grantRole: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, secondStep: { enrolled: boolean, required: boolean }, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
 export type PendingInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -901,26 +939,33 @@ export type RevokeInvitationMutationVariables = Exact<{
 
 export type RevokeInvitationMutation = { revokeInvitation: boolean };
 
+export type ResetSecondStepMutationVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type ResetSecondStepMutation = { resetSecondStep: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, secondStep: { enrolled: boolean, required: boolean }, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+
 export type RevokeRoleMutationVariables = Exact<{
   grantId: string;
 }>;
 
 
-export type RevokeRoleMutation = { revokeRole: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type RevokeRoleMutation = { revokeRole: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, secondStep: { enrolled: boolean, required: boolean }, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
 export type DeactivateUserMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type DeactivateUserMutation = { deactivateUser: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type DeactivateUserMutation = { deactivateUser: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, secondStep: { enrolled: boolean, required: boolean }, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
 export type ReactivateUserMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ReactivateUserMutation = { reactivateUser: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
+export type ReactivateUserMutation = { reactivateUser: { id: string, name: string, email: string, createdAt: string, deactivatedAt: string | null, secondStep: { enrolled: boolean, required: boolean }, roleGrants: Array<{ id: string, role: Role, grantedAt: string, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }> } };
 
 export type CanvasDomainFieldsFragment = { key: string, number: number, title: string, summary: string, sources: Array<{ seed: string, section: string, note: string | null }>, criteria: Array<{ key: string, statement: string, guidance: string, evidencePrompts: Array<string>, sources: Array<{ seed: string, section: string, note: string | null }>, levels: Array<{ level: number, descriptor: string }> }>, quickCheck: Array<{ key: string, statement: string }> };
 
@@ -1182,6 +1227,10 @@ export const UserDetailsFragmentDoc = new TypedDocumentString(`
   email
   createdAt
   deactivatedAt
+  secondStep {
+    enrolled
+    required
+  }
   roleGrants {
     id
     role
@@ -1735,6 +1784,9 @@ export const MeDocument = new TypedDocumentString(`
         name
       }
     }
+    secondStep {
+      mustEnrolBeforeContinuing
+    }
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
@@ -1776,6 +1828,9 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
         name
       }
     }
+    secondStep {
+      mustEnrolBeforeContinuing
+    }
   }
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
@@ -1797,6 +1852,9 @@ export const SignInDocument = new TypedDocumentString(`
         name
       }
     }
+    secondStep {
+      mustEnrolBeforeContinuing
+    }
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
@@ -1805,6 +1863,71 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const MySecondStepDocument = new TypedDocumentString(`
+    query MySecondStep {
+  me {
+    id
+    email
+    secondStep {
+      enrolled
+      required
+      available
+      recoveryCodesLeft
+      mustEnrolBeforeContinuing
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MySecondStepQuery, MySecondStepQueryVariables>;
+export const StartSecondStepEnrolmentDocument = new TypedDocumentString(`
+    mutation StartSecondStepEnrolment {
+  startSecondStepEnrolment {
+    manualKey
+    qrCodeDataUrl
+  }
+}
+    `) as unknown as TypedDocumentString<StartSecondStepEnrolmentMutation, StartSecondStepEnrolmentMutationVariables>;
+export const ConfirmSecondStepEnrolmentDocument = new TypedDocumentString(`
+    mutation ConfirmSecondStepEnrolment($code: String!) {
+  confirmSecondStepEnrolment(code: $code) {
+    codes
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmSecondStepEnrolmentMutation, ConfirmSecondStepEnrolmentMutationVariables>;
+export const TurnOffSecondStepDocument = new TypedDocumentString(`
+    mutation TurnOffSecondStep($input: TurnOffSecondStepInput!) {
+  turnOffSecondStep(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TurnOffSecondStepMutation, TurnOffSecondStepMutationVariables>;
+export const CompleteSignInWithSecondStepDocument = new TypedDocumentString(`
+    mutation CompleteSignInWithSecondStep($code: String!) {
+  completeSignInWithSecondStep(code: $code) {
+    usedRecoveryCode
+    recoveryCodesLeft
+    account {
+      id
+      name
+      email
+      roleGrants {
+        id
+        role
+        system {
+          id
+          name
+        }
+        cohort {
+          id
+          name
+        }
+      }
+      secondStep {
+        mustEnrolBeforeContinuing
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteSignInWithSecondStepMutation, CompleteSignInWithSecondStepMutationVariables>;
 export const PrintableCanvasDocument = new TypedDocumentString(`
     query PrintableCanvas {
   canvasFrameworks {
@@ -3396,6 +3519,10 @@ export const UserDocument = new TypedDocumentString(`
   email
   createdAt
   deactivatedAt
+  secondStep {
+    enrolled
+    required
+  }
   roleGrants {
     id
     role
@@ -3444,6 +3571,10 @@ export const GrantRoleDocument = new TypedDocumentString(`
   email
   createdAt
   deactivatedAt
+  secondStep {
+    enrolled
+    required
+  }
   roleGrants {
     id
     role
@@ -3504,6 +3635,36 @@ export const RevokeInvitationDocument = new TypedDocumentString(`
   revokeInvitation(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const ResetSecondStepDocument = new TypedDocumentString(`
+    mutation ResetSecondStep($userId: ID!) {
+  resetSecondStep(userId: $userId) {
+    ...UserDetails
+  }
+}
+    fragment UserDetails on UserAccount {
+  id
+  name
+  email
+  createdAt
+  deactivatedAt
+  secondStep {
+    enrolled
+    required
+  }
+  roleGrants {
+    id
+    role
+    grantedAt
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ResetSecondStepMutation, ResetSecondStepMutationVariables>;
 export const RevokeRoleDocument = new TypedDocumentString(`
     mutation RevokeRole($grantId: ID!) {
   revokeRole(grantId: $grantId) {
@@ -3516,6 +3677,10 @@ export const RevokeRoleDocument = new TypedDocumentString(`
   email
   createdAt
   deactivatedAt
+  secondStep {
+    enrolled
+    required
+  }
   roleGrants {
     id
     role
@@ -3542,6 +3707,10 @@ export const DeactivateUserDocument = new TypedDocumentString(`
   email
   createdAt
   deactivatedAt
+  secondStep {
+    enrolled
+    required
+  }
   roleGrants {
     id
     role
@@ -3568,6 +3737,10 @@ export const ReactivateUserDocument = new TypedDocumentString(`
   email
   createdAt
   deactivatedAt
+  secondStep {
+    enrolled
+    required
+  }
   roleGrants {
     id
     role

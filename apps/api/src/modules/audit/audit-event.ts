@@ -43,7 +43,13 @@ export type AuditAction =
   | 'INVITATION_REVOKED'
   | 'INVITATION_ACCEPTED'
   | 'ACCOUNT_DEACTIVATED'
-  | 'ACCOUNT_REACTIVATED';
+  | 'ACCOUNT_REACTIVATED'
+  // two-step sign-in
+  | 'SECOND_STEP_ENROLLED'
+  | 'SECOND_STEP_TURNED_OFF'
+  | 'SECOND_STEP_RESET'
+  | 'SECOND_STEP_FAILED'
+  | 'RECOVERY_CODE_USED';
 
 export interface AuditEvent {
   readonly actorUserId: string | null;

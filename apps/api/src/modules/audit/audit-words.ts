@@ -47,6 +47,12 @@ export const AUDIT_ACTION_WORDS: Readonly<Record<AuditAction, string>> = {
   INVITATION_ACCEPTED: 'Accepted an invitation and joined',
   ACCOUNT_DEACTIVATED: 'Deactivated an account, ending its sessions',
   ACCOUNT_REACTIVATED: 'Reactivated an account',
+  // two-step sign-in
+  SECOND_STEP_ENROLLED: 'Set up two-step sign-in',
+  SECOND_STEP_TURNED_OFF: 'Turned off two-step sign-in',
+  SECOND_STEP_RESET: "Reset someone's two-step sign-in",
+  SECOND_STEP_FAILED: 'Entered a wrong two-step sign-in code',
+  RECOVERY_CODE_USED: 'Signed in with a recovery code',
 };
 
 /** What each kind of subject is called on the page. */

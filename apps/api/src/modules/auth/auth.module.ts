@@ -16,6 +16,9 @@ import { SessionChangeListener } from './session-change-listener';
 import { SessionGuard } from './session.guard';
 import { SessionsRepository } from './sessions.repository';
 import { KnownDevicesRepository } from './known-devices.repository';
+import { SecondStepRepository } from './second-step/second-step.repository';
+import { SecondStepResolver } from './second-step/second-step.resolver';
+import { SecondStepService } from './second-step/second-step.service';
 
 @Module({
   imports: [PassportModule.register({ session: false }), UsersModule, AuditModule, SessionCacheModule],
@@ -32,9 +35,13 @@ import { KnownDevicesRepository } from './known-devices.repository';
     OidcStrategy,
     OidcEnabledGuard,
     AuthResolver,
+    // Two-step sign-in (TOTP).
+    SecondStepRepository,
+    SecondStepService,
+    SecondStepResolver,
     // Every resolver and controller needs a signed-in person unless marked @Public().
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, SecondStepService],
 })
 export class AuthModule {}

@@ -112,15 +112,25 @@ export class AuthService {
   }
 
   /** Opens a session for someone whose identity has been proved; returns the cookie's secret token. */
-  async openSession(userId: string, ip: string | null, method: 'password' | 'oidc', userAgent: string | null = null): Promise<string> {
+  async openSession(
+    userId: string,
+    ip: string | null,
+    method: 'password' | 'oidc',
+    options: { userAgent?: string | null; secondStepUsed?: 'code' | 'recovery code'; mustEnrolSecondStep?: boolean } = {},
+  ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.sessions.open(userId, hashToken(token), userAgent, {
-      actorUserId: userId,
-      action: 'SIGNED_IN',
-      subjectType: 'user_session',
-      after: { method },
-      ip,
-    });
+    await this.sessions.open(
+      userId,
+      hashToken(token),
+      {
+        actorUserId: userId,
+        action: 'SIGNED_IN',
+        subjectType: 'user_session',
+        after: { method, ...(options.secondStepUsed ? { secondStep: options.secondStepUsed } : {}) },
+        ip,
+      },
+      { userAgent: options.userAgent ?? null, mustEnrolSecondStep: options.mustEnrolSecondStep === true },
+    );
     return token;
   }
 

@@ -23,3 +23,22 @@ export function readSessionCookie(request: Request): string | undefined {
   const value: unknown = request.cookies?.[SESSION_COOKIE];
   return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : undefined;
 }
+
+/**
+ * A sign-in waiting for its second step (two-step sign-in): a cookie of its own, httpOnly and SameSite=Strict, for 5
+ * minutes, so a correct password alone never opens a session.
+ */
+export const PENDING_SIGN_IN_COOKIE = '__Host-idt_pending_sign_in';
+
+export function setPendingSignInCookie(response: Response, token: string, minutes: number): void {
+  response.cookie(PENDING_SIGN_IN_COOKIE, token, { ...options, sameSite: 'strict', maxAge: minutes * 60 * 1000 });
+}
+
+export function clearPendingSignInCookie(response: Response): void {
+  response.clearCookie(PENDING_SIGN_IN_COOKIE, { ...options, sameSite: 'strict' });
+}
+
+export function readPendingSignInCookie(request: Request): string | undefined {
+  const value: unknown = request.cookies?.[PENDING_SIGN_IN_COOKIE];
+  return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : undefined;
+}

@@ -13,7 +13,7 @@ type GrantJson = { role: string; systemId: string | null; cohortId: string | nul
 const FIND_SIGNED_IN = defineQuery<[tokenHash: Buffer, idleMinutes: number]>()({
   name: 'sessions.findSignedIn',
   text: `WITH live AS (
-      SELECT id, user_id, last_seen_at, expires_at FROM user_session
+      SELECT id, user_id, last_seen_at, expires_at, must_enrol_second_step FROM user_session
       WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
         AND last_seen_at > now() - make_interval(mins => $2)
     ), seen AS (
@@ -21,7 +21,7 @@ const FIND_SIGNED_IN = defineQuery<[tokenHash: Buffer, idleMinutes: number]>()({
       WHERE s.id = live.id AND live.last_seen_at < now() - interval '1 minute'
       RETURNING s.id
     )
-    SELECT live.id AS session_id, u.id, u.email, u.name,
+    SELECT live.id AS session_id, u.id, u.email, u.name, live.must_enrol_second_step,
       COALESCE((SELECT json_agg(json_build_object('role', g.role, 'systemId', g.system_id, 'cohortId', g.cohort_id))
                 FROM role_grant g WHERE g.user_id = u.id), '[]') AS grants,
       COALESCE((SELECT array_agg(DISTINCT m.system_id)
@@ -40,6 +40,7 @@ const FIND_SIGNED_IN = defineQuery<[tokenHash: Buffer, idleMinutes: number]>()({
     coached_system_ids: col.uuidArray,
     seconds_left: col.float,
     idle_seconds_left: col.float,
+    must_enrol_second_step: col.bool,
   },
 });
 
@@ -57,14 +58,20 @@ export class SessionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Opens a session (and audits it) in one transaction; returns its id. */
-  async open(userId: string, tokenHash: Buffer, userAgent: string | null, audit: Omit<AuditEvent, 'subjectId'>): Promise<string> {
+  async open(
+    userId: string,
+    tokenHash: Buffer,
+    audit: Omit<AuditEvent, 'subjectId'>,
+    options: { userAgent?: string | null; mustEnrolSecondStep?: boolean } = {},
+  ): Promise<string> {
     return this.dataSource.transaction(async (tx) => {
       const { identifiers } = await tx.getRepository(UserSessionEntity).insert({
         tokenHash,
         userId,
-        userAgent,
+        userAgent: options.userAgent ?? null,
         // Counted by the database's clock, as every other session time is (the lifetime is a constant, not input).
         expiresAt: () => `now() + make_interval(hours => ${SESSION_LIFETIME_HOURS})`,
+        mustEnrolSecondStep: options.mustEnrolSecondStep === true,
       });
       const id: unknown = identifiers[0]?.id;
       if (typeof id !== 'string') throw new Error('The new session has no id.');
@@ -89,7 +96,12 @@ export class SessionsRepository {
       coachedSystemIds: row.coached_system_ids,
     };
     return {
-      signedIn: { sessionId: row.session_id, user: { id: row.id, email: row.email, name: row.name }, actor },
+      signedIn: {
+        sessionId: row.session_id,
+        user: { id: row.id, email: row.email, name: row.name },
+        actor,
+        ...(row.must_enrol_second_step ? { mustEnrolSecondStep: true } : {}),
+      },
       secondsLeft: row.seconds_left,
       idleSecondsLeft: row.idle_seconds_left,
     };

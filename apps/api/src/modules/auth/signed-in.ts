@@ -6,6 +6,8 @@ export interface SignedIn {
   readonly sessionId: string;
   readonly user: { readonly id: string; readonly email: string; readonly name: string };
   readonly actor: Actor;
+  /** A session that may only set up the second step its role requires (two-step sign-in); absent means false. */
+  readonly mustEnrolSecondStep?: boolean;
 }
 
 /** The request as the API sees it: the guard sets `signedIn` (null when nobody is signed in). */

@@ -32,4 +32,8 @@ export class UserSessionEntity {
   /** What the browser said it was at sign-in (capped), to tell a person's sessions apart. */
   @Column({ name: 'user_agent', type: 'text', nullable: true })
   userAgent!: string | null;
+
+  /** Opened for someone whose role requires a second step they have not set up: it may only set one up. */
+  @Column({ name: 'must_enrol_second_step', type: 'boolean', default: false })
+  mustEnrolSecondStep!: boolean;
 }

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError, BadUserInputError, NotFoundError, requireUuid } from '../../common/app-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { SecondStepService } from '../auth/second-step/second-step.service';
 import { AuthService } from '../auth/auth.service';
 import { Caller } from '../auth/current-user.decorator';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -44,6 +45,7 @@ export class InvitationsService implements OnApplicationBootstrap {
     private readonly users: UsersRepository,
     private readonly usersService: UsersService,
     private readonly auth: AuthService,
+    private readonly secondStep: SecondStepService,
     private readonly hasher: PasswordHasher,
     private readonly jobs: JobsService,
     private readonly attempts: InvitationAttempts,
@@ -144,8 +146,18 @@ export class InvitationsService implements OnApplicationBootstrap {
     if (accepted === 'ACCOUNT_ACTIVE') {
       throw new AppError('CONFLICT', 'You already have an account. Sign in with it instead.', { field: 'token' });
     }
-    const sessionToken = accepted.singleSignOn ? null : await this.auth.openSession(accepted.userId, ip, 'password');
-    return { userId: accepted.userId, sessionToken };
+    return { userId: accepted.userId, sessionToken: accepted.singleSignOn ? null : await this.openSessionAfterAccepting(accepted.userId, ip) };
+  }
+
+  /**
+   * Signs in the person who set their password, as a password sign-in would (ADR 0032): someone whose roles require
+   * a second step gets a session that can only set one up; an account that already has one (reactivated) is not
+   * signed in here, and signs in with both steps.
+   */
+  private async openSessionAfterAccepting(userId: string, ip: string | null): Promise<string | null> {
+    const secondStep = await this.secondStep.status(userId);
+    if (secondStep.enrolled) return null;
+    return this.auth.openSession(userId, ip, 'password', { mustEnrolSecondStep: secondStep.required });
   }
 
   private async requireValid(token: string, ip: string | null): Promise<InvitationForInvitee> {

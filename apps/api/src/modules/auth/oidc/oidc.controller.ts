@@ -32,7 +32,7 @@ export class OidcController {
       response.redirect(303, '/sign-in?error=single-sign-on');
       return;
     }
-    setSessionCookie(response, await this.auth.openSession(result.userId, clientIp(request), 'oidc', storableUserAgent(request.headers['user-agent'])));
+    setSessionCookie(response, await this.auth.openSession(result.userId, clientIp(request), 'oidc', { userAgent: storableUserAgent(request.headers['user-agent']) }));
     response.redirect(303, result.returnTo);
   }
 }

@@ -21,6 +21,9 @@ export const MeDocument = graphql(`
           name
         }
       }
+      secondStep {
+        mustEnrolBeforeContinuing
+      }
     }
   }
 `);

@@ -40,6 +40,9 @@ export const AcceptInvitationDocument = graphql(`
           name
         }
       }
+      secondStep {
+        mustEnrolBeforeContinuing
+      }
     }
   }
 `);

@@ -22,6 +22,9 @@ export const SignInDocument = graphql(`
           name
         }
       }
+      secondStep {
+        mustEnrolBeforeContinuing
+      }
     }
   }
 `);

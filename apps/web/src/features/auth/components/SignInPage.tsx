@@ -4,7 +4,9 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
 import { errorFor, type FormError } from '../../../lib/form-errors';
+import { GraphQLRequestError } from '../../../lib/graphql-client';
 import { DEFAULT_RETURN_TO, safeReturnTo } from '../../../lib/return-to';
+import { afterSignInPath, secondStepSignInPath } from '../utils/two-step-paths';
 import { useSignIn } from '../api/sign-in';
 import { useSignInMethods } from '../api/get-sign-in-methods';
 import { singleSignOnHref, singleSignOnProblem } from '../utils/single-sign-on';
@@ -49,12 +51,17 @@ export function SignInPage() {
     signIn.mutate(
       { email: email.trim(), password },
       {
-        onSuccess: () => {
+        onSuccess: (account) => {
           setPassword('');
-          navigate(returnTo, { replace: true });
+          navigate(afterSignInPath(account, returnTo), { replace: true });
         },
         onError: (error) => {
           setPassword('');
+          // Two-step sign-in: the password was right; the code is asked for on a page of its own.
+          if (error instanceof GraphQLRequestError && error.code === 'SECOND_STEP_NEEDED') {
+            navigate(secondStepSignInPath(returnTo));
+            return;
+          }
           showErrors(signInErrorsFrom(error));
         },
       },

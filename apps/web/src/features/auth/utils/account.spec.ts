@@ -35,7 +35,14 @@ describe('describeAccount', () => {
       primaryRole: 'COACH',
       leadsSystems: ['s1', 's2'],
       label: 'Lee Lead (Programme coach, ICS lead)',
+      mustEnrolSecondStep: false,
     });
+  });
+
+  it('says when the session must set up two-step sign-in before anything else', () => {
+    const base = { id: 'u', name: 'Ada Admin', roleGrants: [{ role: 'ADMIN' as const }] };
+    expect(describeAccount({ ...base, secondStep: { mustEnrolBeforeContinuing: true } }).mustEnrolSecondStep).toBe(true);
+    expect(describeAccount({ ...base, secondStep: { mustEnrolBeforeContinuing: false } }).mustEnrolSecondStep).toBe(false);
   });
 
   it.each([

@@ -18,6 +18,8 @@ export interface Account {
   readonly leadsSystems: readonly string[];
   /** How the header names them, with every role they hold, widest first: "Lee Lead (Programme coach, ICS lead)". */
   readonly label: string;
+  /** Signed in with a password, but their role requires a second step they have not set up: they must do that first. */
+  readonly mustEnrolSecondStep: boolean;
 }
 
 /** The API's grants as the domain's: an ICS lead's ICS, a coach's cohort (a grant missing its scope is dropped). */
@@ -36,7 +38,12 @@ export function toRoleGrants(grants: readonly ApiRoleGrant[]): RoleGrant[] {
 
 const WIDEST_FIRST: readonly Role[] = ['ADMIN', 'NATIONAL', 'COACH', 'ICS_LEAD'];
 
-export function describeAccount(me: { id: string; name: string; roleGrants: readonly ApiRoleGrant[] }): Account {
+export function describeAccount(me: {
+  id: string;
+  name: string;
+  roleGrants: readonly ApiRoleGrant[];
+  secondStep?: { readonly mustEnrolBeforeContinuing: boolean } | null;
+}): Account {
   const grants = toRoleGrants(me.roleGrants);
   const role = primaryRole({ grants });
   const roles = WIDEST_FIRST.filter((r) => grants.some((g) => g.role === r));
@@ -47,5 +54,6 @@ export function describeAccount(me: { id: string; name: string; roleGrants: read
     primaryRole: role,
     leadsSystems: grants.flatMap((g) => (g.role === 'ICS_LEAD' ? [g.systemId] : [])),
     label: roles.length > 0 ? `${me.name} (${roles.map((r) => ROLE_LABELS[r]).join(', ')})` : me.name,
+    mustEnrolSecondStep: me.secondStep?.mustEnrolBeforeContinuing === true,
   };
 }

@@ -12,6 +12,10 @@ export const UserDetailsFragmentDocument = graphql(`
     email
     createdAt
     deactivatedAt
+    secondStep {
+      enrolled
+      required
+    }
     roleGrants {
       id
       role

@@ -11,6 +11,7 @@ import { useUser, type UserDetails } from '../api/get-user';
 import { useGrantRole } from '../api/grant-role';
 import { useRevokeRole } from '../api/revoke-role';
 import { useSetDeactivated } from '../api/set-deactivated';
+import { ResetSecondStep } from './ResetSecondStep';
 import {
   describeGrant,
   GRANT_ROLE_FIELDS,
@@ -50,6 +51,7 @@ export function UserPage({ userId, myUserId }: { userId: string; myUserId: strin
               </SummaryList.Value>
             </SummaryList.Row>
           </SummaryList>
+          <ResetSecondStep user={data} onProblems={form.show} onReset={changed} />
           <h2 ref={rolesHeading} tabIndex={-1} id="roles-heading">
             Roles
           </h2>

@@ -1,0 +1,5 @@
+import { SecondStepSignInPage } from '../../features/auth/components/SecondStepSignInPage';
+
+export function Component() {
+  return <SecondStepSignInPage />;
+}
