@@ -18,6 +18,7 @@ const START = 'mutation { startSecondStepEnrolment { manualKey qrCodeDataUrl } }
 const CONFIRM = 'mutation ($c: String!) { confirmSecondStepEnrolment(code: $c) { codes } }';
 const STATUS = '{ me { id secondStep { enrolled required available recoveryCodesLeft mustEnrolBeforeContinuing } } }';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many shapes, read field by field
 type Body = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
 /** A browser's cookie jar for /graphql: both the session cookie and the pending sign-in cookie. */

@@ -62,7 +62,8 @@ export function acceptedStep(secretBase32: string, code: string, lastUsedStep: n
 export function newRecoveryCodes(): string[] {
   return Array.from({ length: RECOVERY_CODE_COUNT }, () => {
     const chars = Array.from({ length: RECOVERY_CODE_LENGTH }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]);
-    return chars.join('').match(/.{4}/g)!.join('-');
+    const compact = chars.join('');
+    return Array.from({ length: compact.length / 4 }, (_, i) => compact.slice(i * 4, i * 4 + 4)).join('-');
   });
 }
 
