@@ -132,6 +132,24 @@ describe('resetting a forgotten password', () => {
     expect(await signedIn(person.token)).toBe(true);
   });
 
+  it('a link sent before the person was deactivated no longer works, and changes nothing', async () => {
+    const admin = await createPerson(api.database, 'Leaver Admin', [{ role: 'ADMIN' }]);
+    const leaver = await createPerson(api.database, 'Lee Leaver');
+    await gql(api, null, REQUEST, { email: leaver.email });
+    const token = await resetLink(leaver.email);
+    expect((await gql(api, null, WORKS, { token })).body.data?.['passwordResetLinkWorks']).toBe(true);
+
+    const deactivated = await gql(api, admin.token, 'mutation ($id: ID!) { deactivateUser(id: $id) { id } }', { id: leaver.id });
+    expect(deactivated.body.errors).toBeUndefined();
+    expect((await gql(api, null, WORKS, { token })).body.data?.['passwordResetLinkWorks']).toBe(false);
+    const before = await fingerprint(api.database);
+    const reset = await gql(api, null, RESET, { token, n: NEW_PASSWORD });
+    expect(reset.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token', reason: 'RESET_LINK_NOT_VALID' });
+    expect(await fingerprint(api.database)).toEqual(before);
+    const signIn = await gql(api, null, SIGN_IN, { email: leaver.email, password: NEW_PASSWORD });
+    expect(signIn.body.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
   it('sends nothing to an account that signs in only with single sign-on', async () => {
     const sso = await createPerson(api.database, 'Only Sso');
     await api.database.query(`UPDATE user_account SET password_hash = NULL WHERE id = $1`, [sso.id]);

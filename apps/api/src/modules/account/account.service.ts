@@ -140,7 +140,17 @@ export class AccountService implements OnApplicationBootstrap {
 
   /** Whether a reset link still works (unknown, used and expired links all answer false). */
   async resetLinkWorks(token: string): Promise<boolean> {
-    return TOKEN.test(token) && (await this.account.findResetLink(hashToken(token))) !== null;
+    return (await this.usableResetLink(token)) !== null;
+  }
+
+  /** The link's person, while it is unused and unexpired and the account may still sign in (not deactivated). */
+  private async usableResetLink(token: string): Promise<{ tokenHash: Buffer; userId: string; email: string; name: string } | null> {
+    if (!TOKEN.test(token)) return null;
+    const tokenHash = hashToken(token);
+    const link = await this.account.findResetLink(tokenHash);
+    // A link sent before the person left works no more: a deactivated account has no credentials to reset.
+    if (!link || (await this.users.findCredentials(link.email)) === null) return null;
+    return { tokenHash, ...link };
   }
 
   /**
@@ -148,11 +158,10 @@ export class AccountService implements OnApplicationBootstrap {
    * again), every other link stops working, and they are told by email.
    */
   async resetPassword(token: string, newPassword: string, ip: string | null): Promise<boolean> {
-    const tokenHash = TOKEN.test(token) ? hashToken(token) : null;
-    const link = tokenHash ? await this.account.findResetLink(tokenHash) : null;
-    if (!tokenHash || !link) throw new AppError('BAD_USER_INPUT', RESET_LINK_NOT_VALID, { field: 'token', reason: 'RESET_LINK_NOT_VALID' });
+    const link = await this.usableResetLink(token);
+    if (!link) throw new AppError('BAD_USER_INPUT', RESET_LINK_NOT_VALID, { field: 'token', reason: 'RESET_LINK_NOT_VALID' });
     const hash = await this.hashNewPassword(newPassword, link);
-    const done = await this.account.resetPassword(tokenHash, link.userId, hash, { actorUserId: link.userId, action: 'PASSWORD_RESET', ip });
+    const done = await this.account.resetPassword(link.tokenHash, link.userId, hash, { actorUserId: link.userId, action: 'PASSWORD_RESET', ip });
     if (!done) throw new AppError('BAD_USER_INPUT', RESET_LINK_NOT_VALID, { field: 'token', reason: 'RESET_LINK_NOT_VALID' });
     this.cache.evictUser(link.userId);
     await this.queueEmail({ kind: 'PASSWORD_CHANGED', userId: link.userId });
