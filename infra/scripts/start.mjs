@@ -13,6 +13,8 @@ const say = (message) => console.log(`[idt-canvas] ${message}`);
 
 const apiEntry = join(root, 'apps/api/dist/main.js');
 const webEntry = join(root, 'apps/web/dist/index.html');
+/** Where the demo's emails go (it has no mail server): one text file per email. */
+const DEMO_OUTBOX = resolve(root, process.env.IDT_DATA_DIR ? join(process.env.IDT_DATA_DIR, '..', 'outbox') : '.data/outbox');
 const sourceDirs = ['apps/api/src', 'apps/web/src', 'apps/web/index.html', 'packages/domain/src', 'packages/maturity/src'];
 
 /** Newest modification time under a file or folder, in ms. */
@@ -76,6 +78,8 @@ async function main() {
       PORT: port,
       SEED_DEMO_DATA: postgres ? 'true' : 'false',
       DEMO_SKIP_SECOND_STEP: postgres ? 'true' : 'false',
+      // The demo has no mail server: invitations and password resets are written to a folder to open instead.
+      ...(postgres && !process.env.SMTP_URL && !process.env.EMAIL_OUTBOX_DIR ? { EMAIL_OUTBOX_DIR: DEMO_OUTBOX } : {}),
     },
   });
 
@@ -126,6 +130,9 @@ function printDemoAccounts() {
   for (const account of DEMO_ACCOUNTS) {
     const scope = account.systemName ? ` (${account.systemName})` : account.role === 'COACH' ? ' (Pioneers cohort)' : '';
     say(`  ${ROLE_LABELS[account.role].padEnd(16)} ${account.email}${scope}`);
+  }
+  if (!process.env.SMTP_URL && !process.env.EMAIL_OUTBOX_DIR) {
+    say(`Emails (invitations, password resets) are written to ${DEMO_OUTBOX} instead of being sent.`);
   }
 }
 

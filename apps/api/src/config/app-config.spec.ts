@@ -54,6 +54,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL, TOTP_ENCRYPTION_KEY: 'too short' })).toThrow(/TOTP_ENCRYPTION_KEY must be 32 random bytes/);
   });
 
+  it('writes emails to an outbox folder when EMAIL_OUTBOX_DIR is set without SMTP_URL (the demo), never in production', () => {
+    expect(loadConfig({ DATABASE_URL, EMAIL_OUTBOX_DIR: '/tmp/outbox' }).email).toEqual({
+      outboxDir: '/tmp/outbox',
+      from: 'IDT Canvas <no-reply@idt-canvas.invalid>',
+    });
+    expect(loadConfig({ DATABASE_URL, EMAIL_OUTBOX_DIR: '/tmp/outbox', SMTP_URL: 'smtp://mail:25' }).email).toEqual({
+      smtpUrl: 'smtp://mail:25',
+      from: 'IDT Canvas <no-reply@idt-canvas.invalid>',
+    });
+    expect(() => loadConfig({ DATABASE_URL, NODE_ENV: 'production', EMAIL_OUTBOX_DIR: '/tmp/outbox' })).toThrow(/EMAIL_OUTBOX_DIR/);
+  });
+
   it('lets the demo accounts skip the second step only on the demo database, never in production', () => {
     expect(loadConfig({ DATABASE_URL, SEED_DEMO_DATA: 'true', DEMO_SKIP_SECOND_STEP: 'true' }).secondStep?.demoAccountsMaySkip).toBe(true);
     expect(() => loadConfig({ DATABASE_URL, DEMO_SKIP_SECOND_STEP: 'true' })).toThrow(/only for the embedded demo database/);

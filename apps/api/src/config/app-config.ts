@@ -68,7 +68,12 @@ export interface MetricsConfig {
 
 export interface EmailConfig {
   /** e.g. smtp://user:pass@smtp.example.org:587 or smtps://… */
-  readonly smtpUrl: string;
+  readonly smtpUrl?: string;
+  /**
+   * A folder emails are written to instead of being sent (`EMAIL_OUTBOX_DIR`): the embedded demo's, which has no mail
+   * server, so invitations and password resets can be tried. Refused in production.
+   */
+  readonly outboxDir?: string;
   /** The From address, e.g. "IDT Canvas <no-reply@idt-canvas.nhs.uk>". */
   readonly from: string;
 }
@@ -132,7 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webRoot?: string 
     bootstrapAdmin: readBootstrapAdmin(env),
     oidc: readOidc(env),
     publicUrl: (env['PUBLIC_URL'] ?? `http://localhost:${port}`).replace(/\/$/, ''),
-    email: readEmail(env),
+    email: readEmail(env, production),
     closingReminders: env['CLOSING_REMINDERS'] !== 'false',
     metrics: readMetrics(env, port, production),
     trustProxy: readTrustProxy(env['TRUST_PROXY']),
@@ -216,11 +221,17 @@ function readMetrics(env: NodeJS.ProcessEnv, publicPort: number, production: boo
   return { port, host: host || (production ? '0.0.0.0' : '127.0.0.1') };
 }
 
-function readEmail(env: NodeJS.ProcessEnv): EmailConfig | undefined {
+function readEmail(env: NodeJS.ProcessEnv, production: boolean): EmailConfig | undefined {
+  const from = env['EMAIL_FROM'] ?? 'IDT Canvas <no-reply@idt-canvas.invalid>';
   const smtpUrl = env['SMTP_URL'];
-  if (!smtpUrl) return undefined;
-  if (!/^smtps?:\/\/[^/]+/.test(smtpUrl)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL.');
-  return { smtpUrl, from: env['EMAIL_FROM'] ?? 'IDT Canvas <no-reply@idt-canvas.invalid>' };
+  if (smtpUrl) {
+    if (!/^smtps?:\/\/[^/]+/.test(smtpUrl)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL.');
+    return { smtpUrl, from };
+  }
+  const outboxDir = env['EMAIL_OUTBOX_DIR'];
+  if (!outboxDir) return undefined;
+  if (production) throw new ConfigError('EMAIL_OUTBOX_DIR is for the embedded demo only: in production set SMTP_URL, so emails are sent.');
+  return { outboxDir, from };
 }
 
 function readBootstrapAdmin(env: NodeJS.ProcessEnv): AppConfig['bootstrapAdmin'] {

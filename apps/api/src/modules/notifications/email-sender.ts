@@ -1,4 +1,6 @@
 import { Logger } from '@nestjs/common';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createTransport, type Transporter } from 'nodemailer';
 import { EmailConfig } from '../../config/app-config';
 
@@ -23,7 +25,7 @@ export const EMAIL_SENDER = Symbol('EMAIL_SENDER');
 export class SmtpEmailSender implements EmailSender {
   private readonly transport: Transporter;
 
-  constructor(private readonly config: EmailConfig) {
+  constructor(private readonly config: EmailConfig & { smtpUrl: string }) {
     this.transport = createTransport(config.smtpUrl);
   }
 
@@ -32,8 +34,34 @@ export class SmtpEmailSender implements EmailSender {
   }
 }
 
+/**
+ * Writes each email to a text file in a folder instead of sending it: the embedded demo's outbox (no mail server), so a
+ * person trying the demo can open an invitation or password-reset email and follow its link.
+ */
+export class OutboxEmailSender implements EmailSender {
+  private written = 0;
+
+  constructor(private readonly config: EmailConfig & { outboxDir: string }) {}
+
+  async send(message: EmailMessage): Promise<void> {
+    await mkdir(this.config.outboxDir, { recursive: true, mode: 0o700 });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const to = message.to.toLowerCase().replace(/[^a-z0-9@.-]+/g, '_').slice(0, 80);
+    const file = join(this.config.outboxDir, `${stamp}-${++this.written}-${to}.txt`);
+    const text = `From: ${this.config.from}\nTo: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n`;
+    await writeFile(file, text, { mode: 0o600 });
+  }
+}
+
 export function emailSenderFor(config: EmailConfig | undefined): EmailSender | null {
   if (!config) return null;
-  new Logger('Email').log(`Email notifications go through ${new URL(config.smtpUrl).host}.`);
-  return new SmtpEmailSender(config);
+  if (config.smtpUrl) {
+    new Logger('Email').log(`Email notifications go through ${new URL(config.smtpUrl).host}.`);
+    return new SmtpEmailSender({ ...config, smtpUrl: config.smtpUrl });
+  }
+  if (config.outboxDir) {
+    new Logger('Email').log(`Emails are written to ${config.outboxDir} instead of being sent (no mail server).`);
+    return new OutboxEmailSender({ ...config, outboxDir: config.outboxDir });
+  }
+  return null;
 }
