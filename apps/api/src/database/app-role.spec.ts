@@ -23,5 +23,8 @@ describe("the app's database URL (ADR 0034)", () => {
     // The same for every replica given the same owner URL; another owner password gives another.
     expect(appDatabaseUrl({ databaseUrl: OWNER })).toBe(derived.toString());
     expect(new URL(appDatabaseUrl({ databaseUrl: OWNER.replace('secret', 'other') })).password).not.toBe(derived.password);
+    // A role belongs to the whole server: another database on it derives the same password (else each API that starts
+    // would change the password under the others, whose new connections would then fail).
+    expect(new URL(appDatabaseUrl({ databaseUrl: OWNER.replace('/idt', '/idt_test_42') })).password).toBe(derived.password);
   });
 });

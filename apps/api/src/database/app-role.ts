@@ -8,17 +8,19 @@ export const APP_ROLE = 'idt_app';
 
 /**
  * The URL the API's pool connects with: `DATABASE_APP_URL`, or else `idt_app` on the owner's server and database with
- * a password derived from the owner's URL (an HMAC keyed by it): nothing secret in the repository, the same for every
- * replica given the same owner URL, and known only to whoever knows the owner's.
+ * a password derived from the owner's credentials and server (an HMAC keyed by them): nothing secret in the repository,
+ * the same for every replica and every database on that server, and known only to whoever knows the owner's.
  */
 export function appDatabaseUrl(config: Pick<AppConfig, 'databaseUrl' | 'databaseAppUrl'>): string {
   if (config.databaseAppUrl) return config.databaseAppUrl;
   const owner = new URL(config.databaseUrl);
   const app = new URL(config.databaseUrl);
   app.username = APP_ROLE;
-  app.password = createHmac('sha256', config.databaseUrl)
-    .update(`${APP_ROLE}@${owner.host}`)
-    .digest('hex');
+  // Keyed by the owner's credentials and server, not the database: a role belongs to the whole server, so every
+  // database on it (each test's, each replica's) must derive the same password, or each start-up would change it
+  // under the others' feet.
+  const server = `${owner.protocol}//${owner.username}:${owner.password}@${owner.host}`;
+  app.password = createHmac('sha256', server).update(`${APP_ROLE}@${owner.host}`).digest('hex');
   return app.toString();
 }
 
