@@ -131,7 +131,7 @@ describe('the placement read model (docs/decisions/0020)', () => {
     expect(await assessed()).toBe(0);
 
     // One edit, in one place: returned assessments count too. Both the trigger and the aggregate follow.
-    await api.database.query(`CREATE OR REPLACE FUNCTION assessment_status_counts(status text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    await api.asOwner(`CREATE OR REPLACE FUNCTION assessment_status_counts(status text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE
       AS $$ SELECT status IN ('SUBMITTED', 'IN_REVIEW', 'VALIDATED', 'RETURNED') $$`);
     try {
       await setStatus('DRAFT');
@@ -141,7 +141,7 @@ describe('the placement read model (docs/decisions/0020)', () => {
       await setStatus('DRAFT');
       expect(await changes()).toBe(3);
     } finally {
-      await api.database.query(`CREATE OR REPLACE FUNCTION assessment_status_counts(status text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE
+      await api.asOwner(`CREATE OR REPLACE FUNCTION assessment_status_counts(status text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE
         AS $$ SELECT status IN ('SUBMITTED', 'IN_REVIEW', 'VALIDATED') $$`);
     }
     expect(await assessed()).toBe(0);

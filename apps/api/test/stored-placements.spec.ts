@@ -9,6 +9,8 @@ import {
   scoreAssessment,
   toScoreProfile,
 } from '@idt/maturity';
+import { DataSource } from 'typeorm';
+import { databaseOptions } from '../src/database/database.options';
 import { MIGRATIONS } from '../src/database/migrations';
 import { startTestApp, TestApp } from './support/test-app';
 import { answerAll, assessmentOf, createCohort, createPerson, fingerprint, gql, openCycle, Person, setStatus, systemId } from './support/world';
@@ -235,44 +237,56 @@ describe('stored placements behind the ICS profile (real PostgreSQL)', () => {
 
   describe('from the previous release (the schema before stored placements), with data already in it', () => {
     let cycleId: string;
+    /** Migrations run as the database's owner (the API's own role owns nothing: ADR 0034). */
+    let owner: DataSource;
+    beforeAll(async () => {
+      owner = await new DataSource(databaseOptions(api.databaseUrl)).initialize();
+    });
+    afterAll(async () => {
+      await owner.destroy();
+    });
     const latestCycle = async () =>
-      (await api.database.query(`SELECT id FROM assessment_cycle WHERE published_at IS NOT NULL ORDER BY opens_on DESC LIMIT 1`))[0].id as string;
+      (await owner.query(`SELECT id FROM assessment_cycle WHERE published_at IS NOT NULL ORDER BY opens_on DESC LIMIT 1`))[0].id as string;
     const counted = async () =>
-      Number((await api.database.query(`SELECT count(*) AS n FROM assessment WHERE cycle_id = $1 AND status = ANY($2::text[])`, [cycleId, COUNTED]))[0].n);
+      Number((await owner.query(`SELECT count(*) AS n FROM assessment WHERE cycle_id = $1 AND status = ANY($2::text[])`, [cycleId, COUNTED]))[0].n);
 
     it('migrates forward, keeps every row, and places what was counted under the old schema', async () => {
       cycleId = await latestCycle();
       const before = await profileOf(national);
       // Named before going back: the ICS table had another name then.
-      const dorsetId = await systemId(api.database, 'Dorset');
+      const dorsetId = await systemId(owner, 'Dorset');
       // Back to the previous release: the stored placements (and any later migration) and their triggers are gone.
       const storedPlacements = MIGRATIONS.findIndex((m) => m.name === 'StoredPlacements1763860000000');
       expect(storedPlacements).toBeGreaterThan(0);
-      for (let i = storedPlacements; i < MIGRATIONS.length; i++) await api.database.undoLastMigration();
-      const tables: { name: string }[] = await api.database.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE 'cycle_place%'`);
+      for (let i = storedPlacements; i < MIGRATIONS.length; i++) await owner.undoLastMigration();
+      const tables: { name: string }[] = await owner.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE 'cycle_place%'`);
       expect(tables).toEqual([]);
       // Under it, an ICS's assessment is returned: no trigger counts that change.
-      const dorset = await assessmentOf(api.database, cycleId, dorsetId);
+      const dorset = await assessmentOf(owner, cycleId, dorsetId);
       const countedBefore = await counted();
-      await setStatus(api.database, dorset.id, 'RETURNED');
+      await setStatus(owner, dorset.id, 'RETURNED');
       expect(await counted()).toBe(countedBefore - 1);
-      // Every row kept: the tables as they were (later migrations add tables, and columns to cycles: those are left out).
+      // Every row kept: the tables as they were (later migrations add tables, and columns to cycles and accounts:
+      // those tables are compared on the columns they had).
       const cycleColumns = () =>
-        api.database.query(`SELECT id, name, framework_id, opens_on, closes_on, cohort_id, published_at, illustrative FROM assessment_cycle ORDER BY id`);
-      const { assessment_cycle: _cycles, ...data } = await fingerprint(api.database);
+        owner.query(`SELECT id, name, framework_id, opens_on, closes_on, cohort_id, published_at, illustrative FROM assessment_cycle ORDER BY id`);
+      const accountColumns = () => owner.query(`SELECT id, email, name, password_hash, created_at FROM user_account ORDER BY id`);
+      const { assessment_cycle: _cycles, user_account: _accounts, ...data } = await fingerprint(owner);
       const cyclesBefore = await cycleColumns();
+      const accountsBefore = await accountColumns();
 
-      await api.database.runMigrations();
-      const migrated = await fingerprint(api.database);
+      await owner.runMigrations();
+      const migrated = await fingerprint(owner);
       expect(Object.fromEntries(Object.keys(data).map((table) => [table, migrated[table]]))).toEqual(data);
       expect(await cycleColumns()).toEqual(cyclesBefore);
+      expect(await accountColumns()).toEqual(accountsBefore);
       const after = await profileOf(national);
       const nationalIn = (profile: Profile) => profile.cycles.find((c) => c.cycle.id === cycleId)?.peers.find((p) => p.group === 'NATIONAL')?.figures[0].count;
       expect(nationalIn(before)).toBe(countedBefore);
       expect(nationalIn(after)).toBe(countedBefore - 1);
       // The other cycles are placed as they were.
       expect(after.cycles.filter((c) => c.cycle.id !== cycleId)).toEqual(before.cycles.filter((c) => c.cycle.id !== cycleId));
-      await setStatus(api.database, dorset.id, 'VALIDATED');
+      await setStatus(owner, dorset.id, 'VALIDATED');
     });
   });
 

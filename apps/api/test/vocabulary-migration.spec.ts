@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { databaseOptions } from '../src/database/database.options';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -6,56 +8,60 @@ import { startTestApp, TestApp } from './support/test-app';
  */
 describe('one vocabulary migration', () => {
   let api: TestApp;
+  /** Migrations run as the database's owner (the API's own role owns nothing: ADR 0034). */
+  let owner: DataSource;
   beforeAll(async () => {
     api = await startTestApp();
+    owner = await new DataSource(databaseOptions(api.databaseUrl)).initialize();
   });
   afterAll(async () => {
+    await owner.destroy();
     await api.close();
   });
 
   const columns = async (table: string): Promise<string[]> =>
     (
-      await api.database.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`, [
+      await owner.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`, [
         table,
       ])
     ).map((c: { column_name: string }) => c.column_name);
   const tableExists = async (table: string): Promise<boolean> =>
-    (await api.database.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [table]))[0].present;
+    (await owner.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [table]))[0].present;
 
   /** Undoes the migrations after the rename, so that the rename is the last one run. */
   const backToTheRename = async () => {
     for (;;) {
-      const [last] = await api.database.query(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
+      const [last] = await owner.query(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
       if (last.name === 'OneVocabulary1763910000000') return;
-      await api.database.undoLastMigration();
+      await owner.undoLastMigration();
     }
   };
 
   it('keeps an answer written under the old names, with the same levels, and its ICS', async () => {
     await backToTheRename();
-    await api.database.undoLastMigration();
+    await owner.undoLastMigration();
 
     // The schema as the previous migration left it: the old names.
     expect(await tableExists('integrated_care_system')).toBe(true);
     expect(await tableExists('system')).toBe(false);
     expect(await columns('assessment_response')).toEqual(expect.arrayContaining(['self_score', 'moderated_score']));
 
-    const [cycle] = await api.database.query(
+    const [cycle] = await owner.query(
       `INSERT INTO assessment_cycle (name, framework_id, opens_on, closes_on)
        SELECT 'Vocabulary check', id, '2026-01-01', '2026-03-31' FROM canvas_framework ORDER BY version LIMIT 1 RETURNING id`,
     );
-    const [ics] = await api.database.query(`SELECT id, name FROM integrated_care_system WHERE name = 'Devon'`);
-    const [assessment] = await api.database.query(`INSERT INTO assessment (cycle_id, system_id) VALUES ($1, $2) RETURNING id`, [cycle.id, ics.id]);
-    await api.database.query(
+    const [ics] = await owner.query(`SELECT id, name FROM integrated_care_system WHERE name = 'Devon'`);
+    const [assessment] = await owner.query(`INSERT INTO assessment (cycle_id, system_id) VALUES ($1, $2) RETURNING id`, [cycle.id, ics.id]);
+    await owner.query(
       `INSERT INTO assessment_response (assessment_id, criterion_key, self_score, moderated_score, evidence)
        VALUES ($1, 'a.one', 4, 2, 'Written before the rename'), ($1, 'a.two', 1, NULL, '')`,
       [assessment.id],
     );
 
-    await api.database.runMigrations();
+    await owner.runMigrations();
 
     expect(await tableExists('integrated_care_system')).toBe(false);
-    const answers = await api.database.query(
+    const answers = await owner.query(
       `SELECT r.criterion_key, r.self_level, r.moderated_level, r.evidence, s.name
        FROM assessment_response r JOIN assessment a ON a.id = r.assessment_id JOIN system s ON s.id = a.system_id
        WHERE r.assessment_id = $1 ORDER BY r.criterion_key`,
@@ -67,15 +73,15 @@ describe('one vocabulary migration', () => {
     ]);
     // The renamed columns keep their rules: a level is still 1 to 5.
     await expect(
-      api.database.query(`UPDATE assessment_response SET self_level = 6 WHERE assessment_id = $1`, [assessment.id]),
+      owner.query(`UPDATE assessment_response SET self_level = 6 WHERE assessment_id = $1`, [assessment.id]),
     ).rejects.toThrow(/assessment_response_self_level_check/);
     await expect(
-      api.database.query(`UPDATE assessment_response SET moderated_level = 0 WHERE assessment_id = $1`, [assessment.id]),
+      owner.query(`UPDATE assessment_response SET moderated_level = 0 WHERE assessment_id = $1`, [assessment.id]),
     ).rejects.toThrow(/assessment_response_moderated_level_check/);
   });
 
   it('leaves no column named "score" holding a 1–5 level, and no catalogue name with the old words', async () => {
-    const scoreColumns: { table_name: string; column_name: string; data_type: string }[] = await api.database.query(
+    const scoreColumns: { table_name: string; column_name: string; data_type: string }[] = await owner.query(
       `SELECT table_name, column_name, data_type FROM information_schema.columns
        WHERE table_schema = 'public' AND column_name LIKE '%score%' ORDER BY table_name, column_name`,
     );
@@ -84,7 +90,7 @@ describe('one vocabulary migration', () => {
     expect(scoreColumns.filter((c) => !['double precision', 'jsonb'].includes(c.data_type))).toEqual([]);
     expect(await columns('assessment_response')).toEqual(expect.arrayContaining(['self_level', 'moderated_level']));
 
-    const oldNames = await api.database.query(
+    const oldNames = await owner.query(
       `SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relname ~ '(integrated_care_system|self_score|moderated_score)'
        UNION ALL
        SELECT conname FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conname ~ '(integrated_care_system|self_score|moderated_score)'`,
@@ -94,7 +100,7 @@ describe('one vocabulary migration', () => {
 
   it('goes down to the old names with the same values, and up again', async () => {
     const read = (table: string, self: string, moderated: string) =>
-      api.database.query(
+      owner.query(
         `SELECT r.criterion_key, r.${self} AS self, r.${moderated} AS moderated, s.name FROM assessment_response r
          JOIN assessment a ON a.id = r.assessment_id JOIN ${table} s ON s.id = a.system_id
          WHERE r.evidence = 'Written before the rename'`,
@@ -102,11 +108,11 @@ describe('one vocabulary migration', () => {
     const before = await read('system', 'self_level', 'moderated_level');
     expect(before).toEqual([{ criterion_key: 'a.one', self: 4, moderated: 2, name: 'Devon' }]);
     await backToTheRename();
-    await api.database.undoLastMigration();
+    await owner.undoLastMigration();
     expect(await read('integrated_care_system', 'self_score', 'moderated_score')).toEqual(before);
-    const [{ n }] = await api.database.query(`SELECT count(*)::int AS n FROM pg_constraint WHERE conname LIKE 'integrated_care_system_%'`);
+    const [{ n }] = await owner.query(`SELECT count(*)::int AS n FROM pg_constraint WHERE conname LIKE 'integrated_care_system_%'`);
     expect(n).toBeGreaterThanOrEqual(5);
-    await api.database.runMigrations();
+    await owner.runMigrations();
     expect(await read('system', 'self_level', 'moderated_level')).toEqual(before);
   });
 });
