@@ -9,10 +9,15 @@ import { join, relative, sep } from 'node:path';
 const src = join(__dirname, '..');
 
 /**
- * Where `.query(` belongs for good: the one place that runs declared queries, the migrations, and the one `LISTEN`
- * on the listening connection (a command, not a query: it returns no rows).
+ * Where `.query(` belongs for good: the one place that runs declared queries, the migrations, the one `LISTEN` on the
+ * listening connection, and giving the app's role its login at start-up (commands, not queries: they return no rows).
  */
-const EXEMPT = [/^database\/typed-sql\.ts$/, /^database\/migrations\//, /^database\/database-notifications\.ts$/];
+const EXEMPT = [
+  /^database\/typed-sql\.ts$/,
+  /^database\/migrations\//,
+  /^database\/database-notifications\.ts$/,
+  /^database\/app-role\.ts$/,
+];
 
 /** The lines of some TypeScript that call `.query` on anything directly: `x.query(`, `x.query.bind(x)`, `.call`, `.apply`. */
 export function rawQueryLines(source: string): number[] {

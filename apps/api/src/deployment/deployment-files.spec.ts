@@ -111,8 +111,10 @@ describe('the Kubernetes manifests (infra/k8s)', () => {
       ['DATABASE_APP_URL', 'idt-canvas-secrets', false],
       ['OIDC_CLIENT_SECRET', 'idt-canvas-secrets', true],
       ['SMTP_URL', 'idt-canvas-secrets', true],
+      // Encrypts two-step sign-in secrets at rest (ADR 0032); derived from DATABASE_URL when absent, with a warning.
+      ['TOTP_ENCRYPTION_KEY', 'idt-canvas-secrets', true],
     ]);
-    expect(Object.keys(configMap.data ?? {}).filter((k) => /SECRET|PASSWORD|DATABASE_URL|DATABASE_APP_URL|SMTP_URL/.test(k))).toEqual([]);
+    expect(Object.keys(configMap.data ?? {}).filter((k) => /SECRET|PASSWORD|DATABASE_URL|DATABASE_APP_URL|SMTP_URL|TOTP/.test(k))).toEqual([]);
   });
 
   it('probes the API’s own health routes: alive for start-up and liveness, ready only with PostgreSQL', () => {

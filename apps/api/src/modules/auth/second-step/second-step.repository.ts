@@ -24,6 +24,44 @@ const STATE = defineQuery<[userId: string]>()({
   },
 });
 
+const REPLACE_RECOVERY_CODES = defineQuery<[userId: string, codeHashes: readonly Buffer[]]>()({
+  name: 'secondStep.replaceRecoveryCodes',
+  text: `WITH gone AS (DELETE FROM recovery_code WHERE user_id = $1)
+    INSERT INTO recovery_code (user_id, code_hash) SELECT $1, h FROM unnest($2::bytea[]) AS h`,
+  columns: {},
+});
+
+const END_SESSION = defineQuery<[sessionId: string]>()({
+  name: 'secondStep.endSession',
+  text: `UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
+  columns: {},
+});
+
+const OPEN_FULL_SESSION = defineQuery<[tokenHash: Buffer, userId: string, hours: number]>()({
+  name: 'secondStep.openFullSession',
+  text: `INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`,
+  columns: {},
+});
+
+const REMOVE_SECOND_STEP = defineQuery<[userId: string]>()({
+  name: 'secondStep.remove',
+  text: `WITH codes AS (DELETE FROM recovery_code WHERE user_id = $1), pending AS (DELETE FROM pending_sign_in WHERE user_id = $1)
+    DELETE FROM second_step WHERE user_id = $1 RETURNING user_id`,
+  columns: { user_id: col.uuid },
+});
+
+const END_EVERY_SESSION = defineQuery<[userId: string]>()({
+  name: 'secondStep.endEverySession',
+  text: `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+  columns: {},
+});
+
+const PASSWORD_HASH = defineQuery<[userId: string]>()({
+  name: 'secondStep.passwordHash',
+  text: `SELECT password_hash FROM user_account WHERE id = $1`,
+  columns: { password_hash: col.text.orNull },
+});
+
 const SAVE_UNCONFIRMED = defineQuery<[userId: string, sealed: Buffer]>()({
   name: 'secondStep.saveUnconfirmed',
   text: `INSERT INTO second_step (user_id, secret_encrypted) VALUES ($1, $2)
@@ -141,16 +179,10 @@ export class SecondStepRepository {
   ): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
       if ((await run(tx, CONFIRM, [userId, String(step)])).length === 0) return false;
-      await tx.query(`DELETE FROM recovery_code WHERE user_id = $1`, [userId]);
-      for (const hash of codeHashes) {
-        await tx.query(`INSERT INTO recovery_code (user_id, code_hash) VALUES ($1, $2)`, [userId, hash]);
-      }
+      await run(tx, REPLACE_RECOVERY_CODES, [userId, codeHashes]);
       if (replaceSession) {
-        await tx.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [replaceSession.sessionId]);
-        await tx.query(
-          `INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`,
-          [replaceSession.newTokenHash, userId, SESSION_LIFETIME_HOURS],
-        );
+        await run(tx, END_SESSION, [replaceSession.sessionId]);
+        await run(tx, OPEN_FULL_SESSION, [replaceSession.newTokenHash, userId, SESSION_LIFETIME_HOURS]);
       }
       await appendAuditEvent(tx, audit);
       return true;
@@ -171,12 +203,8 @@ export class SecondStepRepository {
   /** Removes the second step and its recovery codes (and audits), in one transaction; optionally ends every session. */
   async remove(userId: string, audit: AuditEvent, options: { endSessions: boolean }): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      const removed: unknown[] = await tx.query(`DELETE FROM second_step WHERE user_id = $1 RETURNING user_id`, [userId]);
-      await tx.query(`DELETE FROM recovery_code WHERE user_id = $1`, [userId]);
-      await tx.query(`DELETE FROM pending_sign_in WHERE user_id = $1`, [userId]);
-      if (options.endSessions) {
-        await tx.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
-      }
+      const removed = await run(tx, REMOVE_SECOND_STEP, [userId]);
+      if (options.endSessions) await run(tx, END_EVERY_SESSION, [userId]);
       await appendAuditEvent(tx, audit);
       return removed.length > 0;
     });
@@ -187,11 +215,7 @@ export class SecondStepRepository {
   }
 
   async passwordHash(userId: string): Promise<string | null> {
-    const rows: { password_hash: string | null }[] = await this.dataSource.query(
-      `SELECT password_hash FROM user_account WHERE id = $1`,
-      [userId],
-    );
-    return rows[0]?.password_hash ?? null;
+    return (await runOne(this.dataSource, PASSWORD_HASH, [userId]))?.password_hash ?? null;
   }
 
   async openPending(userId: string, tokenHash: Buffer, minutes: number): Promise<void> {
