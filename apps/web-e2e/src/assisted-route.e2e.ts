@@ -51,7 +51,7 @@ describe('the assisted route, seen by the coach and by the ICS lead', () => {
     const { context, page, pageErrors } = await openPage(browser);
     await signIn(page, COACH.email);
     await page.goto(`/cohorts/${cohortId}/overview?cycle=${cycleId}`);
-    await heading(page, `Cohort view: ${PIONEERS_COHORT.name}`).waitFor();
+    await heading(page, `Cohort view: ${PIONEERS_COHORT.name}`, false).waitFor();
     await page.getByText('its ICS leads are told at once').waitFor();
     const start = page.getByRole('button', { name: `Record on behalf of ${ICS}` });
     await start.focus();
@@ -92,7 +92,7 @@ describe('the assisted route, seen by the coach and by the ICS lead', () => {
     const { context, page, pageErrors } = await openPage(browser);
     await signIn(page, LEAD.email);
     await page.goto('/notifications');
-    await heading(page, 'Notifications').waitFor();
+    await heading(page, 'Notifications', false).waitFor();
     const started = page
       .getByTestId('notification')
       .filter({ hasText: `${COACH.name}, your programme coach, started recording ${ICS}'s self-assessment for ${draft.cycleName} on its behalf` });
@@ -105,7 +105,7 @@ describe('the assisted route, seen by the coach and by the ICS lead', () => {
 
     // "Your assessments": the card of this cycle says it too.
     await page.goto('/assessments');
-    await heading(page, 'Your assessments').waitFor();
+    await heading(page, 'Your assessments', false).waitFor();
     const card = page.getByTestId('current-assessment').filter({ hasText: draft.cycleName });
     expect(await card.getByTestId('recorded-on-behalf').textContent()).toMatch(
       new RegExp(`^${COACH.name} \\(programme coach\\) has been recording this assessment on your behalf since ${WHEN}\\.$`),
@@ -142,14 +142,14 @@ describe('the assisted route, seen by the coach and by the ICS lead', () => {
     await signIn(page, COACH.email);
     await page.goto(`/assessments/${draft.id}`);
     await page.getByRole('link', { name: `Check ${ICS}’s answers and submit` }).click();
-    await heading(page, `Check ${ICS}’s answers before you submit`).waitFor();
+    await heading(page, `Check ${ICS}’s answers before you submit`, false).waitFor();
     expect(pageErrors).toEqual([]);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByLabel(`I confirm that these answers are accurate and have been agreed by ${ICS}`).check();
     await page.getByRole('button', { name: 'Submit assessment' }).click();
 
     await page.waitForURL(new RegExp(`/assessments/${draft.id}/submitted$`));
-    await heading(page, 'Assessment submitted').waitFor();
+    await heading(page, 'Assessment submitted', false).waitFor();
     expect(await page.getByTestId('submitted-done').textContent()).toBe(`You submitted ${ICS}’s assessment on its behalf. Its ICS leads have been told.`);
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).not.toMatch(/your (programme )?coach|your answers|your submission/i);
@@ -167,7 +167,7 @@ describe('the assisted route, seen by the coach and by the ICS lead', () => {
     const { context, page, pageErrors } = await openPage(browser, PHONE);
     await signIn(page, LEAD.email);
     await page.goto('/notifications');
-    await heading(page, 'Notifications').waitFor();
+    await heading(page, 'Notifications', false).waitFor();
     const submitted = page
       .getByTestId('notification')
       .filter({ hasText: `${COACH.name}, your programme coach, submitted ${ICS}'s self-assessment for ${draft.cycleName} on its behalf.` });
