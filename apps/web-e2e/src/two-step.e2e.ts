@@ -1,6 +1,7 @@
 import { Secret, TOTP } from 'otpauth';
 import { Browser, Page } from 'playwright-core';
-import { apiSignIn, demoAccount, graphql } from './support/api';
+import { DEMO_PASSWORD } from '@idt/domain';
+import { apiSignIn, createAccountWithDemoPassword, demoAccount, graphql } from './support/api';
 import {
   accessibilityViolations,
   launchChromium,
@@ -13,7 +14,8 @@ import {
   waitForFocus,
 } from './support/browser';
 
-const PASSWORD = 'heron lantern quietly ninety marble';
+/** Accounts made here are given the demo password (no admin types one: they are invited; see invitations.e2e.ts). */
+const PASSWORD = DEMO_PASSWORD;
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
@@ -27,15 +29,11 @@ const totpCode = (manualKey: string, steps = 0) =>
 async function newAccount(name: string, role?: 'ADMIN' | 'NATIONAL') {
   const admin = await apiSignIn(demoAccount('ADMIN').email);
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}@nhs.net`;
-  const { createUser } = await graphql<{ createUser: { id: string } }>(
-    'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
-    { input: { email, name, password: PASSWORD } },
-    admin,
-  );
+  const id = await createAccountWithDemoPassword(admin, { email, name });
   if (role) {
-    await graphql('mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id } }', { input: { userId: createUser.id, role } }, admin);
+    await graphql('mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id } }', { input: { userId: id, role } }, admin);
   }
-  return { id: createUser.id, email, name };
+  return { id, email, name };
 }
 
 /** Keyboard only: email, Tab, password, Enter. */

@@ -457,6 +457,8 @@ export type AuditTrailCsvQueryVariables = Exact<{
 
 export type AuditTrailCsvQuery = { auditEventsCsv: { csv: string, rows: number, truncated: boolean } };
 
+export type SignedInAccountFieldsFragment = { id: string, name: string, email: string, roleGrants: Array<{ id: string, role: Role, system: { id: string, name: string } | null, cohort: { id: string, name: string } | null }>, secondStep: { mustEnrolBeforeContinuing: boolean } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1071,6 +1073,28 @@ fragment CriterionResponseFields on CriterionResponse {
   moderatedLevel
   moderatorComment
 }`, {"fragmentName":"AssessmentState"}) as unknown as TypedDocumentString<AssessmentStateFragment, unknown>;
+export const SignedInAccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SignedInAccountFields on UserAccount {
+  id
+  name
+  email
+  roleGrants {
+    id
+    role
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+  secondStep {
+    mustEnrolBeforeContinuing
+  }
+}
+    `, {"fragmentName":"SignedInAccountFields"}) as unknown as TypedDocumentString<SignedInAccountFieldsFragment, unknown>;
 export const LearningProgrammeDetailsFragmentDoc = new TypedDocumentString(`
     fragment LearningProgrammeDetails on LearningProgramme {
   cohortId
@@ -1769,27 +1793,29 @@ export const AuditTrailCsvDocument = new TypedDocumentString(`
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
-    id
-    name
-    email
-    roleGrants {
-      id
-      role
-      system {
-        id
-        name
-      }
-      cohort {
-        id
-        name
-      }
-    }
-    secondStep {
-      mustEnrolBeforeContinuing
-    }
+    ...SignedInAccountFields
   }
 }
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+    fragment SignedInAccountFields on UserAccount {
+  id
+  name
+  email
+  roleGrants {
+    id
+    role
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+  secondStep {
+    mustEnrolBeforeContinuing
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const SignInMethodsDocument = new TypedDocumentString(`
     query SignInMethods {
   signInMethods {
@@ -1813,51 +1839,55 @@ export const InvitationDocument = new TypedDocumentString(`
 export const AcceptInvitationDocument = new TypedDocumentString(`
     mutation AcceptInvitation($input: AcceptInvitationInput!) {
   acceptInvitation(input: $input) {
-    id
-    name
-    email
-    roleGrants {
-      id
-      role
-      system {
-        id
-        name
-      }
-      cohort {
-        id
-        name
-      }
-    }
-    secondStep {
-      mustEnrolBeforeContinuing
-    }
+    ...SignedInAccountFields
   }
 }
-    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+    fragment SignedInAccountFields on UserAccount {
+  id
+  name
+  email
+  roleGrants {
+    id
+    role
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+  secondStep {
+    mustEnrolBeforeContinuing
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
-    id
-    name
-    email
-    roleGrants {
-      id
-      role
-      system {
-        id
-        name
-      }
-      cohort {
-        id
-        name
-      }
-    }
-    secondStep {
-      mustEnrolBeforeContinuing
-    }
+    ...SignedInAccountFields
   }
 }
-    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+    fragment SignedInAccountFields on UserAccount {
+  id
+  name
+  email
+  roleGrants {
+    id
+    role
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+  secondStep {
+    mustEnrolBeforeContinuing
+  }
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut
@@ -1906,28 +1936,30 @@ export const CompleteSignInWithSecondStepDocument = new TypedDocumentString(`
     usedRecoveryCode
     recoveryCodesLeft
     account {
-      id
-      name
-      email
-      roleGrants {
-        id
-        role
-        system {
-          id
-          name
-        }
-        cohort {
-          id
-          name
-        }
-      }
-      secondStep {
-        mustEnrolBeforeContinuing
-      }
+      ...SignedInAccountFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CompleteSignInWithSecondStepMutation, CompleteSignInWithSecondStepMutationVariables>;
+    fragment SignedInAccountFields on UserAccount {
+  id
+  name
+  email
+  roleGrants {
+    id
+    role
+    system {
+      id
+      name
+    }
+    cohort {
+      id
+      name
+    }
+  }
+  secondStep {
+    mustEnrolBeforeContinuing
+  }
+}`) as unknown as TypedDocumentString<CompleteSignInWithSecondStepMutation, CompleteSignInWithSecondStepMutationVariables>;
 export const PrintableCanvasDocument = new TypedDocumentString(`
     query PrintableCanvas {
   canvasFrameworks {

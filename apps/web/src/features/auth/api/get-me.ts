@@ -3,27 +3,34 @@ import { graphql } from '../../../gql';
 import type { MeQuery } from '../../../gql/graphql';
 import { execute } from '../../../lib/graphql-client';
 
+/** What the app knows of the signed-in person: `me`, and every mutation that signs someone in, answer the same. */
+export const SignedInAccountFieldsFragment = graphql(`
+  fragment SignedInAccountFields on UserAccount {
+    id
+    name
+    email
+    roleGrants {
+      id
+      role
+      system {
+        id
+        name
+      }
+      cohort {
+        id
+        name
+      }
+    }
+    secondStep {
+      mustEnrolBeforeContinuing
+    }
+  }
+`);
+
 export const MeDocument = graphql(`
   query Me {
     me {
-      id
-      name
-      email
-      roleGrants {
-        id
-        role
-        system {
-          id
-          name
-        }
-        cohort {
-          id
-          name
-        }
-      }
-      secondStep {
-        mustEnrolBeforeContinuing
-      }
+      ...SignedInAccountFields
     }
   }
 `);

@@ -25,24 +25,7 @@ export const useInvitation = (token: string) =>
 export const AcceptInvitationDocument = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
-      id
-      name
-      email
-      roleGrants {
-        id
-        role
-        system {
-          id
-          name
-        }
-        cohort {
-          id
-          name
-        }
-      }
-      secondStep {
-        mustEnrolBeforeContinuing
-      }
+      ...SignedInAccountFields
     }
   }
 `);

@@ -7,24 +7,7 @@ import { meQueryOptions, type SignedInAccount } from './get-me';
 export const SignInDocument = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
-      id
-      name
-      email
-      roleGrants {
-        id
-        role
-        system {
-          id
-          name
-        }
-        cohort {
-          id
-          name
-        }
-      }
-      secondStep {
-        mustEnrolBeforeContinuing
-      }
+      ...SignedInAccountFields
     }
   }
 `);

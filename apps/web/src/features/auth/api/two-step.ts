@@ -50,24 +50,7 @@ export const CompleteSignInWithSecondStepDocument = graphql(`
       usedRecoveryCode
       recoveryCodesLeft
       account {
-        id
-        name
-        email
-        roleGrants {
-          id
-          role
-          system {
-            id
-            name
-          }
-          cohort {
-            id
-            name
-          }
-        }
-        secondStep {
-          mustEnrolBeforeContinuing
-        }
+        ...SignedInAccountFields
       }
     }
   }
