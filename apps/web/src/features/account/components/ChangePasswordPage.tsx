@@ -5,7 +5,8 @@ import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
 import { errorFor, formErrorsFrom } from '../../../lib/form-errors';
 import { useChangePassword } from '../api/passwords';
-import { CHANGE_PASSWORD_FIELDS, changePasswordProblems, NEW_PASSWORD_HINT } from '../utils/password-forms';
+import { NewPasswordField } from '../../../components/NewPasswordField';
+import { CHANGE_PASSWORD_FIELDS, changePasswordProblems } from '../utils/password-forms';
 
 /**
  * Change your password: the current one, then a new one (the rule as hint text). Each refused field shows its own
@@ -64,15 +65,12 @@ export function ChangePasswordPage() {
             onChange={(event) => setCurrentPassword(event.currentTarget.value)}
             error={errorFor(form.errors, CHANGE_PASSWORD_FIELDS.currentPassword)}
           />
-          <TextInput
+          <NewPasswordField
             id={CHANGE_PASSWORD_FIELDS.newPassword}
             name="newPassword"
-            type="password"
             label="New password"
-            hint={NEW_PASSWORD_HINT}
-            autoComplete="new-password"
             value={newPassword}
-            onChange={(event) => setNewPassword(event.currentTarget.value)}
+            onChange={setNewPassword}
             error={errorFor(form.errors, CHANGE_PASSWORD_FIELDS.newPassword)}
           />
           <Button type="submit">Change password</Button>

@@ -1,4 +1,4 @@
-import { Button, TextInput } from 'nhsuk-react-components';
+import { Button } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
@@ -7,7 +7,8 @@ import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
 import { errorFor, formErrorsFrom } from '../../../lib/form-errors';
 import { usePasswordResetLinkWorks, useResetPassword } from '../api/passwords';
-import { isDeadResetLink, NEW_PASSWORD_HINT, RESET_PASSWORD_FIELDS, resetPasswordProblems } from '../utils/password-forms';
+import { NewPasswordField } from '../../../components/NewPasswordField';
+import { isDeadResetLink, RESET_PASSWORD_FIELDS, resetPasswordProblems } from '../utils/password-forms';
 
 /**
  * The page an emailed reset link opens: a new password (the rule as hint text), then "sign in". A link that is used,
@@ -73,15 +74,12 @@ export function ResetPasswordPage({ token, onReset }: { token: string; onReset: 
         <ErrorSummary errors={form.errors} focusKey={form.submissions} />
         <PageHeading hasErrors={form.errors.length > 0}>Choose a new password</PageHeading>
         <form method="post" noValidate onSubmit={submit}>
-          <TextInput
+          <NewPasswordField
             id={RESET_PASSWORD_FIELDS.newPassword}
             name="newPassword"
-            type="password"
             label="New password"
-            hint={NEW_PASSWORD_HINT}
-            autoComplete="new-password"
             value={newPassword}
-            onChange={(event) => setNewPassword(event.currentTarget.value)}
+            onChange={setNewPassword}
             error={errorFor(form.errors, RESET_PASSWORD_FIELDS.newPassword)}
           />
           <Button type="submit">Reset password</Button>

@@ -2,10 +2,6 @@ import { emailProblem } from '@idt/domain';
 import { formErrorsFrom, type FormError } from '../../../lib/form-errors';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
 
-/** The rule for a new password, as hint text (the API checks it: ADR 0031). */
-export const NEW_PASSWORD_HINT =
-  'Use at least 12 characters. There are no rules about symbols or numbers: three or four unrelated words you will remember make a good password. Common passwords, passwords seen in data breaches and your own name or email address are refused.';
-
 /** The ids of the forms' inputs, by the API's field names. */
 export const CHANGE_PASSWORD_FIELDS = { currentPassword: 'current-password', newPassword: 'new-password' } as const;
 export const RESET_PASSWORD_FIELDS = { newPassword: 'new-password' } as const;

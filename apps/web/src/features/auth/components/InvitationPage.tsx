@@ -1,4 +1,5 @@
-import { Button, SummaryList, TextInput } from 'nhsuk-react-components';
+import { Button, SummaryList } from 'nhsuk-react-components';
+import { NewPasswordField } from '../../../components/NewPasswordField';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
@@ -95,15 +96,12 @@ function ChoosePassword({ token, invitee }: { token: string; invitee: { name: st
         <form method="post" noValidate onSubmit={submit}>
           {/* For password managers: the account the new password belongs to. */}
           <input type="text" name="username" autoComplete="username" value={invitee.email} readOnly hidden />
-          <TextInput
+          <NewPasswordField
             id={PASSWORD_FIELD}
             name="password"
-            type="password"
             label="Choose a password"
-            hint="Use at least 12 characters. A few unrelated words together make a strong password that is easy to remember. Avoid common passwords and your own name."
-            autoComplete="new-password"
             value={password}
-            onChange={(event) => setPassword(event.target.value)}
+            onChange={setPassword}
             error={errorFor(form.errors, PASSWORD_FIELD)}
           />
           <Button type="submit">Set password and continue</Button>
