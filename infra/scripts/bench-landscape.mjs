@@ -111,6 +111,7 @@ try {
   report(me, { ratio: 0.13, p99: 50 });
   // Autosave, sequential saves against a bare UPDATE (bench-save-answers.mjs).
   await benchSaveAnswers({
+    api,
     graphql,
     lead: DEMO_ACCOUNTS.find((a) => a.role === 'ICS_LEAD'),
     password: DEMO_PASSWORD,

@@ -39,6 +39,11 @@ describe('database roles and row-level security', () => {
       await api.database.query(`INSERT INTO assessment_response (assessment_id, criterion_key, self_level, evidence) VALUES ($1, 'k1', 2, 'x')`, [
         assessment.id,
       ]);
+      await api.database.query(`INSERT INTO quick_check_answer (assessment_id, question_key, answer) VALUES ($1, 'q1', 'AGREE')`, [assessment.id]);
+      await api.database.query(`INSERT INTO assessment_transition (assessment_id, transition, from_status, to_status) VALUES ($1, 'SUBMIT', 'DRAFT', 'SUBMITTED')`, [
+        assessment.id,
+      ]);
+      await api.database.query(`INSERT INTO review_comment (assessment_id, criterion_key, author_side, body) VALUES ($1, 'k1', 'ICS', 'A comment')`, [assessment.id]);
     }
   });
   afterAll(async () => {
@@ -129,6 +134,31 @@ describe('database roles and row-level security', () => {
         api.database.transaction((tx) => tx.query(`SELECT count(*)::int AS n FROM assessment`)),
       );
       expect(inTransaction).toEqual([{ n: 1 }]);
+    });
+
+    it('keeps each table under an assessment to the rows of the assessments the scope sees, for every kind of person', async () => {
+      const [devonAssessment, cornwallAssessment] = [(await assessmentOf(api.database, cycleId, devon)).id, (await assessmentOf(api.database, cycleId, cornwall)).id];
+      for (const table of ['assessment_response', 'quick_check_answer', 'assessment_transition', 'review_comment']) {
+        const seen = async (scope: Parameters<typeof runInDatabaseScope>[0]) =>
+          (
+            (await runInDatabaseScope(scope, () =>
+              api.database.query(`SELECT DISTINCT assessment_id FROM ${table} WHERE assessment_id = ANY($1::uuid[])`, [[devonAssessment, cornwallAssessment]]),
+            )) as { assessment_id: string }[]
+          )
+            .map((row) => row.assessment_id)
+            .sort();
+        expect({ table, lead: await seen(`user:${lead.id}`) }).toEqual({ table, lead: [devonAssessment] });
+        expect({ table, coach: await seen(`user:${coach.id}`) }).toEqual({ table, coach: [cornwallAssessment] });
+        expect({ table, national: await seen(`user:${national.id}`) }).toEqual({ table, national: [devonAssessment, cornwallAssessment].sort() });
+        expect({ table, nobody: await seen('none') }).toEqual({ table, nobody: [] });
+      }
+      // Writing under another ICS's assessment is refused (WITH CHECK), under one's own allowed.
+      const asLead = <T>(work: () => Promise<T>) => runInDatabaseScope(`user:${lead.id}`, work);
+      await expect(
+        asLead(() => api.database.query(`INSERT INTO quick_check_answer (assessment_id, question_key, answer) VALUES ($1, 'q2', 'AGREE')`, [cornwallAssessment])),
+      ).rejects.toThrow(/row-level security/);
+      await asLead(() => api.database.query(`INSERT INTO quick_check_answer (assessment_id, question_key, answer) VALUES ($1, 'q2', 'AGREE')`, [devonAssessment]));
+      expect(await api.database.query(`SELECT assessment_id FROM quick_check_answer WHERE question_key = 'q2'`)).toEqual([{ assessment_id: devonAssessment }]);
     });
 
     it("keeps a coach to their cohort's ICSs, and lets national viewers and the service itself see every ICS", async () => {

@@ -27,6 +27,7 @@ import { PasswordsAndSessions1764001200000 } from './1764001200000-passwords-and
 import { KnownDevices1764001400000 } from './1764001400000-known-devices';
 import { InvitationsAndLeavers1764001100000 } from './1764001100000-invitations-and-leavers';
 import { AppRoleAndRowSecurity1764001900000 } from './1764001900000-app-role-and-row-security';
+import { ScopeFunctionsPlpgsql1764002000000 } from './1764002000000-scope-functions-plpgsql';
 import { TwoStepSignIn1764001300000 } from './1764001300000-two-step-sign-in';
 
 /** Every migration, oldest first. Add a new one at the end; never edit one that has been released. */
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   TwoStepSignIn1764001300000,
   KnownDevices1764001400000,
   AppRoleAndRowSecurity1764001900000,
+  ScopeFunctionsPlpgsql1764002000000,
 ];
