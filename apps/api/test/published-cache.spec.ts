@@ -181,6 +181,15 @@ describe('published answers from a cache, across two replicas (real PostgreSQL)'
     expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 
+  it('shows a person whose roles change their new view at once, in the same session, on either replica', async () => {
+    const own = async (api: TestApp) => (await landscapeOn(api, devonLead)).entries.filter((e) => e.own).map((e) => e.systemId).sort();
+    for (const api of [a, b]) expect(await own(api)).toEqual([devon]); // cached for this person now
+    await a.database.query(`INSERT INTO role_grant (user_id, role, system_id) VALUES ($1, 'ICS_LEAD', $2)`, [devonLead.id, dorset]);
+    for (const api of [b, a]) expect(await eventually(() => own(api), (ids) => ids.length === 2)).toEqual([devon, dorset].sort());
+    await a.database.query(`DELETE FROM role_grant WHERE user_id = $1 AND system_id = $2`, [devonLead.id, dorset]);
+    for (const api of [a, b]) expect(await eventually(() => own(api), (ids) => ids.length === 1)).toEqual([devon]);
+  });
+
   it('does not keep a provisional landscape, and caches the cycle as soon as it is published', async () => {
     const cycleId = await openCycle(a.database, 'Provisional cycle', '2030-01-01');
     cycles['Provisional cycle'] = cycleId;

@@ -1,6 +1,6 @@
 import { normaliseEmail } from '@idt/domain';
 import { Injectable, Logger } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { AppError, UnauthenticatedError } from '../../common/app-error';
 import { AuditRepository } from '../audit/audit.repository';
 import { UsersRepository } from '../users/users.repository';
@@ -17,7 +17,8 @@ import { SIGN_IN_THROTTLE, signInDecision, SignInHistory, tooManyAttemptsMessage
 export const WRONG_CREDENTIALS = 'Enter a correct email address and password.';
 
 
-const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
+/** A token's SHA-256, as the database keeps it: Node's one-shot hash (every signed-in request hashes its cookie). */
+const hashToken = (token: string): Buffer => hash('sha256', token, 'buffer');
 
 @Injectable()
 export class AuthService {

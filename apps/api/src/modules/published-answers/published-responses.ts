@@ -1,7 +1,6 @@
-import { visibilityKey } from '@idt/domain';
+import { Actor, visibilityKey } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { OperationDefinitionNode } from 'graphql';
-import { createHash } from 'node:crypto';
 import { AuthService } from '../auth/auth.service';
 import { readSessionCookie } from '../auth/session-cookie';
 import { ApiRequest } from '../auth/signed-in';
@@ -29,25 +28,27 @@ export class PublishedResponses implements WholeAnswers {
     return asksOnlyForPublishedAnswers(operation);
   }
 
+  /**
+   * Each signed-in person's visibility key, worked out once per session: the session cache hands every request of a
+   * session the same (never changed) actor, and a changed role or cohort comes with a new session read and a new actor.
+   */
+  private readonly visibilityKeys = new WeakMap<Actor, string>();
+
   /** Null when the caller is not signed in or the cache is not in use: the query is then executed as usual. */
   async lookup(req: ApiRequest, request: GraphQLRequest): Promise<{ hit: PreparedAnswer } | { keep: (answer: PreparedAnswer) => void } | null> {
     if (!this.cache.isUsable) return null;
     if (req.signedIn === undefined) req.signedIn = await this.auth.authenticate(readSessionCookie(req));
     if (!req.signedIn) return null;
-    const key = `response\u0000${createHash('sha1')
-      .update(visibilityKey(req.signedIn.actor))
-      .update('\u0000')
-      .update(request.operationName ?? '')
-      .update('\u0000')
-      .update(request.query)
-      .update('\u0000')
-      .update(canonicalJson(request.variables ?? {}))
-      .digest('base64url')}`;
+    const { actor } = req.signedIn;
+    let visibility = this.visibilityKeys.get(actor);
+    if (visibility === undefined) this.visibilityKeys.set(actor, (visibility = visibilityKey(actor)));
+    // The key is the text itself (no digest to work out per request): the cache is bounded by count and bytes.
+    const key = `response\u0000${visibility}\u0000${request.operationName ?? ''}\u0000${request.query}\u0000${canonicalJson(request.variables ?? {})}`;
     const generation = this.cache.currentGeneration;
     const hit = this.cache.lookup(key);
     if (hit) return { hit: hit.value as PreparedAnswer };
     return {
-      keep: (answer) => this.cache.keepIfCurrent(key, { value: answer, hash: answer.etag, size: answer.body.length }, generation),
+      keep: (answer) => this.cache.keepIfCurrent(key, { value: answer, hash: answer.etag, size: answer.body.length + key.length }, generation),
     };
   }
 
