@@ -7,6 +7,7 @@ import {
   launchChromium,
   openPage,
   PHONE,
+  resizeTo,
   saveScreenshot,
   signIn,
   tabTo,
@@ -37,9 +38,9 @@ const noSidewaysScroll = async (page: Page) => expect(await page.evaluate(() => 
 
 /** Screenshots of the page as it is now at 1280 px and at 375 px wide (nothing scrolling sideways at 375). */
 async function screenshotsAtBothWidths(page: Page, name: string, ready: (page: Page) => Promise<void>) {
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await resizeTo(page, 1280, 900);
   await saveScreenshot(page, `${name}-1280`);
-  await page.setViewportSize({ width: 375, height: 667 });
+  await resizeTo(page, 375, 667);
   await ready(page);
   await noSidewaysScroll(page);
   expect(await accessibilityViolations(page)).toEqual([]);
@@ -71,7 +72,7 @@ describe('each role’s home page', () => {
     await screenshotsAtBothWidths(page, 'home-visitor', async (p) => {
       await heading(p, 'Inclusive Digital Transformation Canvas').waitFor();
     });
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await resizeTo(page, 1280, 900);
 
     // Keyboard only: skip the header, Tab to "Sign in" in the page, Enter; sign in; back home.
     await page.goto('/');

@@ -3,7 +3,7 @@ import { Browser, Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { AddressInfo } from 'node:net';
 import { demoAccount } from './support/api';
-import { accessibilityViolations, focused, launchChromium, openPage, saveScreenshot, tabTo, tabUntil, whoAmI } from './support/browser';
+import { accessibilityViolations, focused, launchChromium, openPage, resizeTo, saveScreenshot, tabTo, tabUntil, whoAmI } from './support/browser';
 import { useOwnApp } from './support/own-app';
 
 const heading = (page: Page, name: string, level = 1) => page.getByRole('heading', { level, name, exact: true });
@@ -55,13 +55,13 @@ async function noViolations(page: Page) {
 
 /** Screenshots at 1280 px and 375 px wide; nothing scrolls sideways on the phone, and axe finds nothing there either. */
 async function screenshots(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await resizeTo(page, 1280, 900);
   await saveScreenshot(page, `${name}-1280`);
-  await page.setViewportSize({ width: 375, height: 667 });
+  await resizeTo(page, 375, 667);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await noViolations(page);
   await saveScreenshot(page, `${name}-375`);
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await resizeTo(page, 1280, 900);
 }
 
 async function signInByKeyboard(page: Page, email: string, password: string) {

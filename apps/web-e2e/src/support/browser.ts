@@ -183,6 +183,23 @@ export function heading(page: Page, name: string | RegExp, exact = true) {
 }
 
 /** Whether the page scrolls sideways (it must not, at any width). */
+/**
+ * Resizes the page's viewport and waits until the page has laid itself out again for the new width: the resize event
+ * comes with the next frame and the NHS header answers it a frame later (moving the links that no longer fit into its
+ * "More" menu), so measuring straight after the resize can see the old layout.
+ */
+export async function resizeTo(page: Page, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.evaluate(
+    () =>
+      new Promise<void>((settled) => {
+        let frames = 3;
+        const next = () => (--frames === 0 ? settled() : requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }),
+  );
+}
+
 export function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
