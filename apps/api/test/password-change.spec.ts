@@ -38,6 +38,27 @@ describe('changing your password', () => {
     expect(await signedIn(other)).toBe(true);
   });
 
+  it('pauses after five wrong current passwords in 15 minutes, even with the right one, changing nothing; each try is audited', async () => {
+    const person = await createPerson(api.database, 'Guessing Gail');
+    const before = await fingerprint(api.database);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const { body } = await gql(api, person.token, CHANGE, { c: `guess number ${attempt}`, n: NEW_PASSWORD });
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    }
+    const paused = await gql(api, person.token, CHANGE, { c: TEST_PASSWORD, n: NEW_PASSWORD });
+    expect(paused.body.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', field: 'currentPassword' });
+    expect(paused.body.errors?.[0]?.message).toMatch(/too many times\. Wait 15 minutes/);
+    expect(await fingerprint(api.database)).toEqual(before);
+    expect((await gql(api, null, SIGN_IN, { email: person.email, password: TEST_PASSWORD })).body.data?.['signIn']).toEqual({ id: person.id });
+    const refusals = await api.database.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'CURRENT_PASSWORD_REFUSED' AND actor_user_id = $1`, [person.id]);
+    expect(refusals).toEqual([{ n: 5 }]);
+    // Once the window has passed (the tries moved back 16 minutes), the right password changes it.
+    await api.asOwner(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only;
+      UPDATE audit_event SET occurred_at = occurred_at - interval '16 minutes' WHERE action = 'CURRENT_PASSWORD_REFUSED' AND actor_user_id = '${person.id}';
+      ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only`);
+    expect((await gql(api, person.token, CHANGE, { c: TEST_PASSWORD, n: NEW_PASSWORD })).body.data?.['changePassword']).toBe(true);
+  });
+
   it('refuses a new password the rule refuses (too short, too common, built from their own name), changing nothing', async () => {
     const person = await createPerson(api.database, 'Rowena Rulebound');
     const before = await fingerprint(api.database);

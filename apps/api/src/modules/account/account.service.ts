@@ -18,6 +18,12 @@ import { MyAccountModel } from './models/my-account.model';
 /** Reset emails asked for in the window, per email address and per IP address, before asking pauses. */
 export const RESET_REQUEST_LIMITS = { windowMinutes: 60, perEmail: 3, perIp: 20 } as const;
 
+/**
+ * Wrong current passwords typed when changing it, in the window, before changing it pauses: someone holding a
+ * signed-in device is not left to guess the password (and so take the account over for good) at leisure.
+ */
+export const CURRENT_PASSWORD_LIMITS = { windowMinutes: 15, attempts: 5 } as const;
+
 /** The same answer whether or not an account uses the address (the web app shows it). */
 export const RESET_REQUESTED =
   'If an account uses that email address, we have sent a link to it. The link works once, for an hour.';
@@ -105,8 +111,24 @@ export class AccountService implements OnApplicationBootstrap {
       throw new BadUserInputError('Your account signs in with NHS single sign-on, so it has no password to change here.', 'currentPassword');
     }
     if (currentPassword === '') throw new BadUserInputError('Enter your current password', 'currentPassword');
+    if ((await this.account.recentRefusedCurrentPasswords(caller.user.id, CURRENT_PASSWORD_LIMITS.windowMinutes)) >= CURRENT_PASSWORD_LIMITS.attempts) {
+      throw new AppError(
+        'TOO_MANY_REQUESTS',
+        `You have typed a wrong current password too many times. Wait ${CURRENT_PASSWORD_LIMITS.windowMinutes} minutes and try again, or sign out and use "Forgot your password?".`,
+        { field: 'currentPassword' },
+      );
+    }
     const valid = await this.hasher.verify(credentials.passwordHash, currentPassword.slice(0, MAX_TYPED_PASSWORD));
-    if (!valid) throw new BadUserInputError('Your current password is not right. Check it and try again.', 'currentPassword');
+    if (!valid) {
+      await this.audit.append({
+        actorUserId: caller.user.id,
+        action: 'CURRENT_PASSWORD_REFUSED',
+        subjectType: 'user_account',
+        subjectId: caller.user.id,
+        ip: caller.ip,
+      });
+      throw new BadUserInputError('Your current password is not right. Check it and try again.', 'currentPassword');
+    }
     const hash = await this.hashNewPassword(newPassword, credentials);
     await this.account.changePassword(caller.user.id, hash, caller.sessionId, {
       actorUserId: caller.user.id,

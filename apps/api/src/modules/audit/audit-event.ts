@@ -34,6 +34,7 @@ export type AuditAction =
   | 'CANVAS_PUBLISHED'
   // passwords and sessions (ADR 0031)
   | 'PASSWORD_CHANGED'
+  | 'CURRENT_PASSWORD_REFUSED'
   | 'PASSWORD_RESET_REQUESTED'
   | 'PASSWORD_RESET'
   | 'SESSION_ENDED'

@@ -37,6 +37,7 @@ export const AUDIT_ACTION_WORDS: Readonly<Record<AuditAction, string>> = {
   LEARNING_PROGRAMME_SAVED: "Saved a cohort's learning programme",
   // passwords and sessions (ADR 0031)
   PASSWORD_CHANGED: 'Changed their password',
+  CURRENT_PASSWORD_REFUSED: 'Typed a wrong current password when changing their password',
   PASSWORD_RESET_REQUESTED: 'Asked for an email to reset a password',
   PASSWORD_RESET: 'Set a new password with an emailed link',
   SESSION_ENDED: 'Signed out one of their devices',
