@@ -1,6 +1,6 @@
 import { emailProblem, normaliseEmail } from '@idt/domain';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { AppError, BadUserInputError, NotFoundError, requireUuid } from '../../common/app-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuditRepository } from '../audit/audit.repository';
@@ -14,6 +14,7 @@ import { UsersRepository } from '../users/users.repository';
 import { AccountRepository, RESET_LINK_MINUTES } from './account.repository';
 import { describeDevice } from './device';
 import { MyAccountModel } from './models/my-account.model';
+import { hashToken } from '../../common/token-hash';
 
 /** Reset emails asked for in the window, per email address and per IP address, before asking pauses. */
 export const RESET_REQUEST_LIMITS = { windowMinutes: 60, perEmail: 3, perIp: 20 } as const;
@@ -37,7 +38,6 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 type AccountEmail = { kind: 'PASSWORD_RESET'; email: string } | { kind: 'PASSWORD_CHANGED'; userId: string };
 
-const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
 
 /**

@@ -1,6 +1,6 @@
 import { normaliseEmail } from '@idt/domain';
 import { Injectable, Logger } from '@nestjs/common';
-import { hash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { AppError, UnauthenticatedError } from '../../common/app-error';
 import { AuditRepository } from '../audit/audit.repository';
 import { UsersRepository } from '../users/users.repository';
@@ -12,13 +12,12 @@ import { SessionsRepository } from './sessions.repository';
 import { SignedIn } from './signed-in';
 import { KnownDevicesRepository } from './known-devices.repository';
 import { SIGN_IN_THROTTLE, signInDecision, SignInHistory, tooManyAttemptsMessage } from './sign-in-throttle';
+import { hashToken } from '../../common/token-hash';
 
 /** The same words whether the email has no account or the password is wrong. */
 export const WRONG_CREDENTIALS = 'Enter a correct email address and password.';
 
 
-/** A token's SHA-256, as the database keeps it: Node's one-shot hash (every signed-in request hashes its cookie). */
-const hashToken = (token: string): Buffer => hash('sha256', token, 'buffer');
 
 @Injectable()
 export class AuthService {

@@ -1,6 +1,6 @@
 import { emailProblem, nameProblem, normaliseEmail } from '@idt/domain';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { AppError, BadUserInputError, NotFoundError, requireUuid } from '../../common/app-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { SecondStepService } from '../auth/second-step/second-step.service';
@@ -17,10 +17,10 @@ import { InviteUserInput } from './dto/invite-user.input';
 import { InvitationAttempts } from './invitation-attempts';
 import { InvitationsRepository } from './invitations.repository';
 import { INVITATION_LINK_DEAD, InvitationForInvitee, InvitedRole, PendingInvitationRecord } from './invitations.types';
+import { hashToken } from '../../common/token-hash';
 
 const MANAGE_USERS = { kind: 'user-accounts' } as const;
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
-const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 
 /** The one refusal for a dead link, whatever killed it (never says which, or whether it ever existed). */

@@ -1,6 +1,6 @@
 import { DEMO_ACCOUNTS } from '@idt/domain';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { hkdfSync, createHash, randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { toDataURL } from 'qrcode';
 import { AppError, ForbiddenError, NotFoundError, requireUuid, UnauthenticatedError } from '../../../common/app-error';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
@@ -11,6 +11,7 @@ import { SessionCache } from '../session-cache';
 import { SecondStepRepository, SecondStepState } from './second-step.repository';
 import { SecretBox } from './secret-box';
 import { acceptedStep, groupedKey, newRecoveryCodes, newTotpSecret, readCode, recoveryCodeHash, totpUri } from './totp';
+import { hashToken } from '../../../common/token-hash';
 
 /** A sign-in waiting for its second step lasts this long, and allows this many wrong codes. */
 export const PENDING_SIGN_IN = { minutes: 5, maxWrongCodes: 5 } as const;
@@ -20,7 +21,6 @@ export const SECOND_STEP_LIMIT = { windowMinutes: 15, perAccount: 10 } as const;
 /** Roles that see every ICS: their accounts must use a second step when signing in with a password. */
 const ROLES_REQUIRING_SECOND_STEP: readonly string[] = ['ADMIN', 'NATIONAL'];
 
-const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
 
 export const WRONG_CODE_MESSAGE = 'Enter the 6-digit code from your authenticator app, or one of your recovery codes.';
 
