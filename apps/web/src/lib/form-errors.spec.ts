@@ -23,6 +23,17 @@ describe('formErrorsFrom', () => {
     ]);
   });
 
+  it("puts an error naming the field by its path in the mutation's input beside that input; a path into a list in the summary", () => {
+    const error = new GraphQLRequestError('BAD_USER_INPUT', 'x', [
+      { code: 'BAD_USER_INPUT', message: 'Name contains a character that cannot be stored', field: 'input.name' },
+      { code: 'BAD_USER_INPUT', message: 'Evidence contains a character that cannot be stored', field: 'input.responses[2].email' },
+    ]);
+    expect(formErrorsFrom(error, FIELDS)).toEqual([
+      { fieldId: 'full-name', message: 'Name contains a character that cannot be stored' },
+      { message: 'Evidence contains a character that cannot be stored' },
+    ]);
+  });
+
   it('shows an error about a field this form does not have in the summary only', () => {
     const error = new GraphQLRequestError('BAD_USER_INPUT', '"userId" is not a valid id.', [
       { code: 'BAD_USER_INPUT', message: '"userId" is not a valid id.', field: 'userId' },
