@@ -1,7 +1,7 @@
 import { CANVAS_V1 } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql } from './support/api';
-import { accessibilityViolations, focused, heading, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, focused, heading, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus, waitOutDoubleClickGuard } from './support/browser';
 
 const LEAD = demoAccount('ICS_LEAD');
 const PLAN_TITLE = 'Devon: action plan';
@@ -72,6 +72,7 @@ describe("An ICS's action plan", () => {
     expect(await page.getByLabel('Domain', { exact: true }).inputValue()).toBe(CANVAS_V1.domains[0].key);
     await typeInto(page, 'action-due-day', '28');
     await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Add action', { what: '"Add action"' });
+    await waitOutDoubleClickGuard(page);
     await page.keyboard.press('Enter');
 
     await page.getByTestId('success-notice').getByText('Action added to the plan.').waitFor();

@@ -2,7 +2,7 @@ import { addDaysToIsoDate, CYCLE_PROGRESS_CSV_HEADERS, cycleDateInWords, DEMO_CY
 import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql, makeRoomForPioneersCycle } from './support/api';
-import { accessibilityViolations, heading, launchChromium, openPage, PHONE, press, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, heading, launchChromium, openPage, PHONE, press, saveScreenshot, signIn, tabUntil, waitForFocus, waitOutDoubleClickGuard } from './support/browser';
 
 const ADMIN = demoAccount('ADMIN');
 const day = (n: number) => addDaysToIsoDate(todayInEngland(new Date()), n);
@@ -153,6 +153,7 @@ describe('Cycles for the admin', () => {
     for (let i = 0; i < 20 && (await page.locator('#cycle-cohort-choice').inputValue()) !== cohortId; i++) await page.keyboard.press('ArrowDown');
     expect(await page.locator('#cycle-cohort-choice').inputValue()).toBe(cohortId);
     await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Open the cycle', { what: '"Open the cycle"' });
+    await waitOutDoubleClickGuard(page);
     await page.keyboard.press('Enter');
     await summary.getByText(`Closing date must be on or after the opening date, ${cycleDateInWords(day(0))}`).waitFor();
     expect(await page.locator('#cycle-closes-error, .nhsuk-error-message').allTextContents()).toEqual([
@@ -165,6 +166,7 @@ describe('Cycles for the admin', () => {
     await waitForFocus(page, (f) => f.tag === 'div');
     await typeDate(page, 'cycle-closes-on', day(30));
     await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Open the cycle', { what: '"Open the cycle"' });
+    await waitOutDoubleClickGuard(page);
     await page.keyboard.press('Enter');
     await heading(page, name).waitFor();
     await page.getByTestId('success-notice').getByText(`${name} is open.`, { exact: false }).waitFor();

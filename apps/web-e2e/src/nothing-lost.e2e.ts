@@ -1,7 +1,7 @@
 import { CANVAS_V1, DEMO_PASSWORD, RESPONSE_LIMITS } from '@idt/domain';
 import { Browser, Dialog, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, freshDraftForDemoLead, graphql, saveAnswersAsDemoLead } from './support/api';
-import { accessibilityViolations, focused, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, focused, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus, waitOutDoubleClickGuard } from './support/browser';
 
 const LEAD = demoAccount('ICS_LEAD');
 const DOMAIN = CANVAS_V1.domains[0];
@@ -159,6 +159,7 @@ describe('Nothing a person typed is lost', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type(action.trim());
     await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Add action', { what: '"Add action"' });
+    await waitOutDoubleClickGuard(page);
     await page.keyboard.press('Enter');
     await page.getByTestId('success-notice').getByText('Action added to the plan.').waitFor();
     expect(await page.getByLabel('Action', { exact: true }).inputValue()).toBe('');

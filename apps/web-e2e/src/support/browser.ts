@@ -200,6 +200,15 @@ export async function resizeTo(page: Page, width: number, height: number): Promi
   );
 }
 
+/**
+ * Waits out the NHS button's guard against a double submission (`preventDoubleClick`): for a second after it is
+ * pressed, the button ignores another press. A person who mends a problem and presses again takes longer than that; a
+ * test is quicker, and its second press would be ignored (action-plan and cycles-admin failed one run in a few so).
+ */
+export function waitOutDoubleClickGuard(page: Page): Promise<void> {
+  return page.waitForTimeout(1100);
+}
+
 export function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
