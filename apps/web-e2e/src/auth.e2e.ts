@@ -1,7 +1,7 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, PIONEERS_COHORT, ROLE_LABELS, type Role } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, graphql } from './support/api';
-import { accessibilityViolations, baseUrl, focused, heading, launchChromium, openPage, PHONE, primaryNavigation, saveScreenshot, signIn, tabTo, waitForNavigation, whoAmI } from './support/browser';
+import { accessibilityViolations, baseUrl, focused, heading, launchChromium, openPage, PHONE, primaryNavigation, saveScreenshot, signIn, signOutByKeyboard, tabTo, waitForNavigation, whoAmI } from './support/browser';
 
 /** The links each demo role's header offers (the demo coach coaches, and the demo lead's ICS is in, the Pioneers). */
 const EXPECTED_NAVIGATION: Record<Role, string[]> = {
@@ -68,9 +68,7 @@ describe('signing in and out', () => {
       expect(await accessibilityViolations(page)).toEqual([]);
 
       // Sign out, with the keyboard too.
-      await page.getByRole('button', { name: 'Sign out' }).focus();
-      await page.keyboard.press('Enter');
-      await heading(page, 'Sign in to IDT Canvas').waitFor();
+      await signOutByKeyboard(page);
       expect(new URL(page.url()).pathname).toBe('/sign-in');
       await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
       expect(await page.getByTestId('signed-in-as').count()).toBe(0);

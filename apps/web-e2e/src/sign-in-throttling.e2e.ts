@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD } from '@idt/domain';
 import { Browser, Page } from 'playwright-core';
 import { demoAccount } from './support/api';
-import { baseUrl, accessibilityViolations, focused, launchChromium, openPage, PHONE, saveScreenshot } from './support/browser';
+import { baseUrl, accessibilityViolations, focused, launchChromium, openPage, PHONE, saveScreenshot, signOutByKeyboard } from './support/browser';
 import { useOwnApp } from './support/own-app';
 
 const LEAD = demoAccount('ICS_LEAD');
@@ -47,9 +47,7 @@ describe('sign-in throttling in the browser: a stranger\'s guesses do not lock t
       // The person signs in once from their own browser, then signs out (the browser stays known).
       await signInByKeyboard(own.page, LEAD.email, DEMO_PASSWORD);
       await own.page.getByTestId('signed-in-as').waitFor();
-      await own.page.getByRole('button', { name: 'Sign out' }).focus();
-      await own.page.keyboard.press('Enter');
-      await heading(own.page, 'Sign in to IDT Canvas').waitFor();
+      await signOutByKeyboard(own.page);
 
       // A stranger guesses: a few wrong answers, then they must wait.
       const codes: (string | undefined)[] = [];

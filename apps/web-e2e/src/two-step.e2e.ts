@@ -9,6 +9,7 @@ import {
   PHONE,
   saveScreenshot,
   signIn,
+  signOutByKeyboard,
   tabTo,
   tabUntil,
   waitForFocus,
@@ -45,12 +46,6 @@ async function signInWithPassword(page: Page, email: string) {
   await page.keyboard.press('Tab');
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');
-}
-
-async function signOutByKeyboard(page: Page) {
-  await page.getByRole('button', { name: 'Sign out' }).focus();
-  await page.keyboard.press('Enter');
-  await heading(page, 'Sign in to IDT Canvas').waitFor();
 }
 
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -87,6 +87,24 @@ export async function waitForNavigation(page: Page, expected: readonly string[],
   return actual;
 }
 
+/**
+ * Signs out from the header with the keyboard, once the header has settled. The header starts afresh when its set of
+ * links changes (some appear only once a query has answered, see Layout.tsx), and a button focused in the header
+ * before that is gone with it: the Enter would reach nothing.
+ */
+export async function signOutByKeyboard(page: Page): Promise<void> {
+  let links = await primaryNavigation(page);
+  for (let unchangedFor = 0; unchangedFor < 500; ) {
+    await page.waitForTimeout(100);
+    const now = await primaryNavigation(page);
+    unchangedFor = JSON.stringify(now) === JSON.stringify(links) ? unchangedFor + 100 : 0;
+    links = now;
+  }
+  await page.getByRole('button', { name: 'Sign out' }).focus();
+  await page.keyboard.press('Enter');
+  await heading(page, 'Sign in to IDT Canvas').waitFor();
+}
+
 /** What has focus: enough to tell elements apart in an assertion. */
 export interface Focused {
   readonly tag: string;
