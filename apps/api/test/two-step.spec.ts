@@ -1,5 +1,6 @@
 import { Secret, TOTP } from 'otpauth';
 import { APP_CONFIG, AppConfig } from '../src/config/app-config';
+import { AuditRepository } from '../src/modules/audit/audit.repository';
 import { PasswordHasher } from '../src/modules/auth/password-hasher';
 import { SessionCache } from '../src/modules/auth/session-cache';
 import { SecondStepRepository } from '../src/modules/auth/second-step/second-step.repository';
@@ -294,7 +295,7 @@ describe('two-step sign-in (TOTP)', () => {
     expect(codeOf(await browser.gql(START))).toBe('CONFLICT');
 
     const service = (demoAccountsMaySkip: boolean) =>
-      new SecondStepService(api.app.get(SecondStepRepository), api.app.get(PasswordHasher), api.app.get(SessionCache), {
+      new SecondStepService(api.app.get(SecondStepRepository), api.app.get(AuditRepository), api.app.get(PasswordHasher), api.app.get(SessionCache), {
         ...api.app.get<AppConfig>(APP_CONFIG),
         secondStep: { encryptionKey: Buffer.alloc(32), keyFromEnvironment: false, demoAccountsMaySkip },
       });

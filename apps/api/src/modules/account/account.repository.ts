@@ -83,13 +83,6 @@ const RECENT_RESET_REQUESTS = defineQuery<[email: string, ip: string | null, min
   columns: { for_email: col.int, from_ip: col.int },
 });
 
-const RECENT_REFUSED_CURRENT_PASSWORDS = defineQuery<[userId: string, minutes: number]>()({
-  name: 'account.recentRefusedCurrentPasswords',
-  text: `SELECT count(*)::int AS refused FROM audit_event
-         WHERE action = 'CURRENT_PASSWORD_REFUSED' AND actor_user_id = $1 AND occurred_at > now() - make_interval(mins => $2)`,
-  columns: { refused: col.int },
-});
-
 export interface SessionRow {
   readonly id: string;
   readonly userAgent: string | null;
@@ -177,10 +170,5 @@ export class AccountRepository {
   async recentResetRequests(email: string, ip: string | null, minutes: number): Promise<{ forEmail: number; fromIp: number }> {
     const row = await runOne(this.dataSource, RECENT_RESET_REQUESTS, [email, ip, minutes]);
     return { forEmail: row?.for_email ?? 0, fromIp: row?.from_ip ?? 0 };
-  }
-
-  /** How many times this person typed a wrong current password when changing it, in the last `minutes`. */
-  async recentRefusedCurrentPasswords(userId: string, minutes: number): Promise<number> {
-    return (await runOne(this.dataSource, RECENT_REFUSED_CURRENT_PASSWORDS, [userId, minutes]))?.refused ?? 0;
   }
 }

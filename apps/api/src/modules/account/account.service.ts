@@ -111,7 +111,7 @@ export class AccountService implements OnApplicationBootstrap {
       throw new BadUserInputError('Your account signs in with NHS single sign-on, so it has no password to change here.', 'currentPassword');
     }
     if (currentPassword === '') throw new BadUserInputError('Enter your current password', 'currentPassword');
-    if ((await this.account.recentRefusedCurrentPasswords(caller.user.id, CURRENT_PASSWORD_LIMITS.windowMinutes)) >= CURRENT_PASSWORD_LIMITS.attempts) {
+    if ((await this.audit.recentAboutAccount('CURRENT_PASSWORD_REFUSED', caller.user.id, CURRENT_PASSWORD_LIMITS.windowMinutes)) >= CURRENT_PASSWORD_LIMITS.attempts) {
       throw new AppError(
         'TOO_MANY_REQUESTS',
         `You have typed a wrong current password too many times. Wait ${CURRENT_PASSWORD_LIMITS.windowMinutes} minutes and try again, or sign out and use "Forgot your password?".`,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { col, defineQuery, runOne } from '../../database/typed-sql';
-import { appendAuditEvent, AuditEvent } from './audit-event';
+import { AuditAction, appendAuditEvent, AuditEvent } from './audit-event';
 
 const RECENT_FAILED_SIGN_INS = defineQuery<[email: string, ip: string | null, addressMinutes: number]>()({
   name: 'audit.recentFailedSignIns',
@@ -27,6 +27,13 @@ const RECENT_FAILED_SIGN_INS = defineQuery<[email: string, ip: string | null, ad
   },
 });
 
+const RECENT_ABOUT_ACCOUNT = defineQuery<[action: AuditAction, userId: string, minutes: number]>()({
+  name: 'audit.recentAboutAccount',
+  text: `SELECT count(*)::int AS n FROM audit_event
+    WHERE action = $1 AND subject_type = 'user_account' AND subject_id = $2 AND occurred_at > now() - make_interval(mins => $3)`,
+  columns: { n: col.int },
+});
+
 @Injectable()
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -48,5 +55,13 @@ export class AuditRepository {
       account: row?.account ?? 0,
       address: row?.address ?? 0,
     };
+  }
+
+  /**
+   * How many `action` events about this account the audit trail has from the last `minutes`: what a limit on repeated
+   * tries (wrong second-step codes, wrong current passwords) counts, the same on every replica.
+   */
+  async recentAboutAccount(action: AuditAction, userId: string, minutes: number): Promise<number> {
+    return (await runOne(this.dataSource, RECENT_ABOUT_ACCOUNT, [action, userId, minutes]))?.n ?? 0;
   }
 }

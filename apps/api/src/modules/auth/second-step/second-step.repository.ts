@@ -122,14 +122,6 @@ const DELETE_PENDING = defineQuery<[id: string]>()({
   columns: { id: col.uuid },
 });
 
-const RECENT_FAILURES = defineQuery<[userId: string, minutes: number]>()({
-  name: 'secondStep.recentFailures',
-  text: `SELECT count(*)::int AS n FROM audit_event
-    WHERE action = 'SECOND_STEP_FAILED' AND subject_type = 'user_account' AND subject_id = $1
-      AND occurred_at > now() - make_interval(mins => $2)`,
-  columns: { n: col.int },
-});
-
 /** A person's second step as stored: roles and whether they have a password, to know whether it is required. */
 export interface SecondStepState {
   readonly email: string;
@@ -210,10 +202,6 @@ export class SecondStepRepository {
     });
   }
 
-  append(event: AuditEvent): Promise<void> {
-    return appendAuditEvent(this.dataSource, event);
-  }
-
   async passwordHash(userId: string): Promise<string | null> {
     return (await runOne(this.dataSource, PASSWORD_HASH, [userId]))?.password_hash ?? null;
   }
@@ -236,10 +224,5 @@ export class SecondStepRepository {
   /** Ends a pending sign-in (and any long expired); true only for the call that ended it (single use). */
   async deletePending(id: string): Promise<boolean> {
     return (await run(this.dataSource, DELETE_PENDING, [id])).some((row) => row.id === id);
-  }
-
-  /** Wrong second-step codes for this account in the last `minutes`, from the audit trail (every replica counts the same). */
-  async recentFailures(userId: string, minutes: number): Promise<number> {
-    return (await runOne(this.dataSource, RECENT_FAILURES, [userId, minutes]))?.n ?? 0;
   }
 }

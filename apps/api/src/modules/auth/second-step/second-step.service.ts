@@ -4,6 +4,7 @@ import { hkdfSync, randomBytes } from 'node:crypto';
 import { toDataURL } from 'qrcode';
 import { AppError, ForbiddenError, NotFoundError, requireUuid, UnauthenticatedError } from '../../../common/app-error';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
+import { AuditRepository } from '../../audit/audit.repository';
 import { PasswordHasher } from '../password-hasher';
 import { Caller } from '../current-user.decorator';
 import { requirePermission } from '../require-permission';
@@ -37,6 +38,7 @@ export class SecondStepService implements OnModuleInit {
 
   constructor(
     private readonly repository: SecondStepRepository,
+    private readonly audit: AuditRepository,
     private readonly hasher: PasswordHasher,
     private readonly cache: SessionCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -90,7 +92,7 @@ export class SecondStepService implements OnModuleInit {
     const pending = pendingToken ? await this.repository.findPending(hashToken(pendingToken), PENDING_SIGN_IN.maxWrongCodes) : null;
     if (!pending) throw signInAgain();
     const { userId } = pending;
-    if ((await this.repository.recentFailures(userId, SECOND_STEP_LIMIT.windowMinutes)) >= SECOND_STEP_LIMIT.perAccount) {
+    if ((await this.audit.recentAboutAccount('SECOND_STEP_FAILED', userId, SECOND_STEP_LIMIT.windowMinutes)) >= SECOND_STEP_LIMIT.perAccount) {
       throw new AppError(
         'TOO_MANY_REQUESTS',
         `There have been too many wrong codes for this account. Wait ${SECOND_STEP_LIMIT.windowMinutes} minutes and try again.`,
@@ -112,7 +114,7 @@ export class SecondStepService implements OnModuleInit {
     }
     if (!ok) {
       const failures = await this.repository.pendingFailed(pending.id);
-      await this.repository.append({
+      await this.audit.append({
         actorUserId: null,
         action: 'SECOND_STEP_FAILED',
         subjectType: 'user_account',
@@ -128,7 +130,7 @@ export class SecondStepService implements OnModuleInit {
     }
     if (!(await this.repository.deletePending(pending.id))) throw signInAgain();
     if (usedRecoveryCode) {
-      await this.repository.append({
+      await this.audit.append({
         actorUserId: userId,
         action: 'RECOVERY_CODE_USED',
         subjectType: 'user_account',
