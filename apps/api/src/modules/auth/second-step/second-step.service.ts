@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { hkdfSync, randomBytes } from 'node:crypto';
 import { toDataURL } from 'qrcode';
 import { AppError, ForbiddenError, NotFoundError, requireUuid, UnauthenticatedError } from '../../../common/app-error';
+import { hashToken } from '../../../common/token-hash';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { AuditRepository } from '../../audit/audit.repository';
 import { PasswordHasher } from '../password-hasher';
@@ -12,7 +13,6 @@ import { SessionCache } from '../session-cache';
 import { SecondStepRepository, SecondStepState } from './second-step.repository';
 import { SecretBox } from './secret-box';
 import { acceptedStep, groupedKey, newRecoveryCodes, newTotpSecret, readCode, recoveryCodeHash, totpUri } from './totp';
-import { hashToken } from '../../../common/token-hash';
 
 /** A sign-in waiting for its second step lasts this long, and allows this many wrong codes. */
 export const PENDING_SIGN_IN = { minutes: 5, maxWrongCodes: 5 } as const;
@@ -21,7 +21,6 @@ export const SECOND_STEP_LIMIT = { windowMinutes: 15, perAccount: 10 } as const;
 
 /** Roles that see every ICS: their accounts must use a second step when signing in with a password. */
 const ROLES_REQUIRING_SECOND_STEP: readonly string[] = ['ADMIN', 'NATIONAL'];
-
 
 export const WRONG_CODE_MESSAGE = 'Enter the 6-digit code from your authenticator app, or one of your recovery codes.';
 
@@ -103,9 +102,8 @@ export class SecondStepService implements OnModuleInit {
     let usedRecoveryCode = false;
     let ok = false;
     let left = state?.recoveryCodesLeft ?? 0;
-    if (state?.enrolled && state.secretEncrypted && code.kind === 'totp') {
-      const step = acceptedStep(this.box.open(state.secretEncrypted, userId), code.code, state.lastUsedStep);
-      ok = step !== null && (await this.repository.useStep(userId, step));
+    if (state?.enrolled && code.kind === 'totp') {
+      ok = await this.useAuthenticatorCode(userId, state, code.code);
     } else if (state?.enrolled && code.kind === 'recovery') {
       const used = await this.repository.useRecoveryCode(userId, recoveryCodeHash(code.code));
       ok = used.used;
@@ -212,8 +210,7 @@ export class SecondStepService implements OnModuleInit {
     let proved = false;
     if (input.code) {
       const code = readCode(input.code.slice(0, 100));
-      const step = code.kind === 'totp' ? acceptedStep(this.box.open(state.secretEncrypted, userId), code.code, state.lastUsedStep) : null;
-      proved = step !== null && (await this.repository.useStep(userId, step));
+      proved = code.kind === 'totp' && (await this.useAuthenticatorCode(userId, state, code.code));
       if (!proved) throw new AppError('WRONG_SECOND_STEP_CODE', 'Enter the 6-digit code your authenticator app shows now.', { field: 'code' });
     } else if (input.password) {
       proved = await this.hasher.verify(await this.repository.passwordHash(userId), input.password.slice(0, 1024));
@@ -226,6 +223,16 @@ export class SecondStepService implements OnModuleInit {
       { actorUserId: userId, action: 'SECOND_STEP_TURNED_OFF', subjectType: 'user_account', subjectId: userId, ip: caller.ip },
       { endSessions: false },
     );
+  }
+
+  /**
+   * Whether `code` is this person's authenticator code for now (±1 step) and newer than the last one accepted; when it
+   * is, its step is recorded, so the same code is never accepted twice.
+   */
+  private async useAuthenticatorCode(userId: string, state: Pick<SecondStepState, 'secretEncrypted' | 'lastUsedStep'>, code: string): Promise<boolean> {
+    if (!state.secretEncrypted) return false;
+    const step = acceptedStep(this.box.open(state.secretEncrypted, userId), code, state.lastUsedStep);
+    return step !== null && (await this.repository.useStep(userId, step));
   }
 
   /**
