@@ -2,7 +2,7 @@ import { Actor, RoleGrant } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import { col, defineQuery, run, runOne } from '../../database/typed-sql';
+import { col, defineQuery, Queryable, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
 import { SESSION_IDLE_MINUTES, SESSION_LIFETIME_HOURS } from './session-cookie';
 import { SignedIn } from './signed-in';
@@ -51,6 +51,20 @@ const TOUCH_SESSION = defineQuery<[sessionId: string, idleMinutes: number]>()({
     RETURNING id`,
   columns: { id: col.uuid },
 });
+
+const REVOKE_EVERY_SESSION = defineQuery<[userId: string]>()({
+  name: 'sessions.revokeEverySession',
+  text: `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
+  columns: { id: col.uuid },
+});
+
+/**
+ * Ends every session of a person, inside the caller's transaction (deactivation, an admin's reset of their second
+ * step); the `user_session` trigger tells every replica to forget them. Returns how many were ended.
+ */
+export async function revokeEverySession(db: Queryable, userId: string): Promise<number> {
+  return (await run(db, REVOKE_EVERY_SESSION, [userId])).length;
+}
 
 /** Sessions are rows, so any API replica can check any cookie and signing out ends a session everywhere. */
 @Injectable()

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { col, defineQuery, RowOf, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
+import { revokeEverySession } from '../auth/sessions.repository';
 import { RoleGrantEntity } from './role-grant.entity';
 import { UserAccountEntity } from './user-account.entity';
 import { SystemsRepository } from '../systems/systems.repository';
@@ -90,12 +91,6 @@ const DEACTIVATE = defineQuery<[id: string]>()({
   columns: { email: col.text },
 });
 
-const REVOKE_SESSIONS = defineQuery<[userId: string]>()({
-  name: 'users.revokeSessions',
-  text: `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
-  columns: { id: col.uuid },
-});
-
 const REVOKE_INVITATIONS = defineQuery<[email: string]>()({
   name: 'users.revokeInvitations',
   text: `UPDATE invitation SET revoked_at = now(), token_hash = NULL
@@ -152,14 +147,14 @@ export class UsersRepository {
       if (admins.length <= 1 && admins.some((admin) => admin.id === id)) return 'LAST_ADMIN';
       const row = await runOne(tx, DEACTIVATE, [id]);
       if (!row) return false;
-      const sessions = await run(tx, REVOKE_SESSIONS, [id]);
+      const sessionsEnded = await revokeEverySession(tx, id);
       const invitations = await run(tx, REVOKE_INVITATIONS, [row.email]);
       await appendAuditEvent(tx, {
         ...audit,
         action: 'ACCOUNT_DEACTIVATED',
         subjectType: 'user_account',
         subjectId: id,
-        after: { sessionsEnded: sessions.length, invitationsWithdrawn: invitations.length },
+        after: { sessionsEnded, invitationsWithdrawn: invitations.length },
       });
       return true;
     });

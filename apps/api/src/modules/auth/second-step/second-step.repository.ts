@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { col, defineQuery, run, runOne } from '../../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../../audit/audit-event';
 import { SESSION_LIFETIME_HOURS } from '../session-cookie';
+import { revokeEverySession } from '../sessions.repository';
 
 const STATE = defineQuery<[userId: string]>()({
   name: 'secondStep.state',
@@ -48,12 +49,6 @@ const REMOVE_SECOND_STEP = defineQuery<[userId: string]>()({
   text: `WITH codes AS (DELETE FROM recovery_code WHERE user_id = $1), pending AS (DELETE FROM pending_sign_in WHERE user_id = $1)
     DELETE FROM second_step WHERE user_id = $1 RETURNING user_id`,
   columns: { user_id: col.uuid },
-});
-
-const END_EVERY_SESSION = defineQuery<[userId: string]>()({
-  name: 'secondStep.endEverySession',
-  text: `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
-  columns: {},
 });
 
 const PASSWORD_HASH = defineQuery<[userId: string]>()({
@@ -196,7 +191,7 @@ export class SecondStepRepository {
   async remove(userId: string, audit: AuditEvent, options: { endSessions: boolean }): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
       const removed = await run(tx, REMOVE_SECOND_STEP, [userId]);
-      if (options.endSessions) await run(tx, END_EVERY_SESSION, [userId]);
+      if (options.endSessions) await revokeEverySession(tx, userId);
       await appendAuditEvent(tx, audit);
       return removed.length > 0;
     });
