@@ -25,7 +25,10 @@ type Body = { data?: Record<string, any> | null; errors?: { message: string; ext
 /** A browser's cookie jar for /graphql: both the session cookie and the pending sign-in cookie. */
 class Browser {
   readonly cookies = new Map<string, string>();
-  constructor(private readonly api: TestApp) {}
+  constructor(
+    private readonly api: TestApp,
+    private readonly userAgent?: string,
+  ) {}
 
   async gql(query: string, variables?: Record<string, unknown>): Promise<Body> {
     const response = await fetch(`${this.api.url}/graphql`, {
@@ -33,6 +36,7 @@ class Browser {
       headers: {
         'content-type': 'application/json',
         cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        ...(this.userAgent ? { 'user-agent': this.userAgent } : {}),
       },
       body: JSON.stringify({ query, variables }),
     });
@@ -203,7 +207,7 @@ describe('two-step sign-in (TOTP)', () => {
 
   it('requires admins and national viewers to set it up before anything else; then their next sign-in asks for a code', async () => {
     const newAdmin = await createPerson(api.database, 'Nia New Admin', [{ role: 'ADMIN' }]);
-    const browser = new Browser(api);
+    const browser = new Browser(api, 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0');
     const signedIn = await browser.gql(
       'mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id secondStep { mustEnrolBeforeContinuing } } }',
       { e: newAdmin.email, p: TEST_PASSWORD },
@@ -227,6 +231,9 @@ describe('two-step sign-in (TOTP)', () => {
     const old = new Browser(api);
     old.cookies.set(SESSION, enrolOnly!);
     expect((await old.gql('{ me { id } }')).data).toEqual({ me: null });
+    // The full session is on the same device as the one it replaced, and the person's list of sessions says which.
+    const sessions: { device: string; current: boolean }[] = (await browser.gql('{ myAccount { sessions { device current } } }')).data!['myAccount'].sessions;
+    expect(sessions.filter((s) => s.current)).toEqual([{ device: 'Firefox on Linux', current: true }]);
 
     // Required: it cannot be turned off.
     const off = await browser.gql('mutation ($i: TurnOffSecondStepInput!) { turnOffSecondStep(input: $i) { id } }', { i: { password: TEST_PASSWORD } });

@@ -1,7 +1,7 @@
 import { Actor, RoleGrant } from '@idt/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { col, defineQuery, Queryable, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
 import { SESSION_IDLE_MINUTES, SESSION_LIFETIME_HOURS } from './session-cookie';
@@ -66,6 +66,29 @@ export async function revokeEverySession(db: Queryable, userId: string): Promise
   return (await run(db, REVOKE_EVERY_SESSION, [userId])).length;
 }
 
+/** What a new session starts with. */
+export interface NewSession {
+  userId: string;
+  tokenHash: Buffer;
+  userAgent: string | null;
+  mustEnrolSecondStep: boolean;
+}
+
+/**
+ * Inserts a session inside the caller's transaction (signing in, and the full session that replaces one that could
+ * only enrol a second step); returns its id. Its lifetime is counted by the database's clock, as every other session
+ * time is (the lifetime is a constant, not input).
+ */
+export async function insertSession(db: EntityManager, session: NewSession): Promise<string> {
+  const { identifiers } = await db.getRepository(UserSessionEntity).insert({
+    ...session,
+    expiresAt: () => `now() + make_interval(hours => ${SESSION_LIFETIME_HOURS})`,
+  });
+  const id: unknown = identifiers[0]?.id;
+  if (typeof id !== 'string') throw new Error('The new session has no id.');
+  return id;
+}
+
 /** Sessions are rows, so any API replica can check any cookie and signing out ends a session everywhere. */
 @Injectable()
 export class SessionsRepository {
@@ -79,16 +102,12 @@ export class SessionsRepository {
     options: { userAgent?: string | null; mustEnrolSecondStep?: boolean } = {},
   ): Promise<string> {
     return this.dataSource.transaction(async (tx) => {
-      const { identifiers } = await tx.getRepository(UserSessionEntity).insert({
-        tokenHash,
+      const id = await insertSession(tx, {
         userId,
+        tokenHash,
         userAgent: options.userAgent ?? null,
-        // Counted by the database's clock, as every other session time is (the lifetime is a constant, not input).
-        expiresAt: () => `now() + make_interval(hours => ${SESSION_LIFETIME_HOURS})`,
         mustEnrolSecondStep: options.mustEnrolSecondStep === true,
       });
-      const id: unknown = identifiers[0]?.id;
-      if (typeof id !== 'string') throw new Error('The new session has no id.');
       await appendAuditEvent(tx, { ...audit, subjectId: id });
       return id;
     });

@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { col, defineQuery, run, runOne } from '../../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../../audit/audit-event';
-import { SESSION_LIFETIME_HOURS } from '../session-cookie';
-import { revokeEverySession } from '../sessions.repository';
+import { insertSession, revokeEverySession } from '../sessions.repository';
 
 const STATE = defineQuery<[userId: string]>()({
   name: 'secondStep.state',
@@ -32,16 +31,11 @@ const REPLACE_RECOVERY_CODES = defineQuery<[userId: string, codeHashes: readonly
   columns: {},
 });
 
+/** Ends the session that could only enrol; answers its device, for the full session that takes its place. */
 const END_SESSION = defineQuery<[sessionId: string]>()({
   name: 'secondStep.endSession',
-  text: `UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
-  columns: {},
-});
-
-const OPEN_FULL_SESSION = defineQuery<[tokenHash: Buffer, userId: string, hours: number]>()({
-  name: 'secondStep.openFullSession',
-  text: `INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`,
-  columns: {},
+  text: `UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING user_agent`,
+  columns: { user_agent: col.text.orNull },
 });
 
 const REMOVE_SECOND_STEP = defineQuery<[userId: string]>()({
@@ -168,8 +162,13 @@ export class SecondStepRepository {
       if ((await run(tx, CONFIRM, [userId, String(step)])).length === 0) return false;
       await run(tx, REPLACE_RECOVERY_CODES, [userId, codeHashes]);
       if (replaceSession) {
-        await run(tx, END_SESSION, [replaceSession.sessionId]);
-        await run(tx, OPEN_FULL_SESSION, [replaceSession.newTokenHash, userId, SESSION_LIFETIME_HOURS]);
+        const ended = await runOne(tx, END_SESSION, [replaceSession.sessionId]);
+        await insertSession(tx, {
+          userId,
+          tokenHash: replaceSession.newTokenHash,
+          userAgent: ended?.user_agent ?? null,
+          mustEnrolSecondStep: false,
+        });
       }
       await appendAuditEvent(tx, audit);
       return true;
