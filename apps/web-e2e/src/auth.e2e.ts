@@ -80,6 +80,33 @@ describe('signing in and out', () => {
     });
   });
 
+  it('keeps keyboard focus where it was in the header when the header starts afresh with new links', async () => {
+    const { context, page, pageErrors } = await openPage(browser);
+    // The coach's "Cohorts" link waits on the count of their cohorts: hold that answer back until they are in the header.
+    let release: (() => void) | undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql**', async (route) => {
+      const request = route.request();
+      const sent = `${new URL(request.url()).searchParams.get('query') ?? ''} ${request.postData() ?? ''}`;
+      if (sent.includes('query Cohorts')) await released;
+      await route.continue();
+    });
+    await signIn(page, demo('COACH').email);
+    expect(await primaryNavigation(page)).not.toContain('Cohorts');
+    await page.getByRole('button', { name: 'Sign out' }).focus();
+    expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Sign out' });
+
+    release?.();
+    expect(await waitForNavigation(page, EXPECTED_NAVIGATION.COACH)).toEqual(EXPECTED_NAVIGATION.COACH);
+    // Still on the same button of the new header (not thrown back to the top of the page), and it still works.
+    expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Sign out' });
+    await page.keyboard.press('Enter');
+    await heading(page, 'Sign in to IDT Canvas').waitFor();
+    expect(await whoAmI(page)).toBeNull();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('shows the error summary for empty fields and for a wrong password, with focus on it', async () => {
     const { context, page, pageErrors } = await openPage(browser);
     await page.goto('/sign-in');

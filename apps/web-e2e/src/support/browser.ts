@@ -88,9 +88,9 @@ export async function waitForNavigation(page: Page, expected: readonly string[],
 }
 
 /**
- * Signs out from the header with the keyboard, once the header has settled. The header starts afresh when its set of
- * links changes (some appear only once a query has answered, see Layout.tsx), and a button focused in the header
- * before that is gone with it: the Enter would reach nothing.
+ * Signs out from the header with the keyboard, once the header has settled: the header starts afresh when its set of
+ * links changes (some appear only once a query has answered, see Layout.tsx). Focus then moves to the same button of
+ * the new header (auth.e2e tests that); waiting first keeps this helper's tests about signing out, not about that.
  */
 export async function signOutByKeyboard(page: Page): Promise<void> {
   let links = await primaryNavigation(page);

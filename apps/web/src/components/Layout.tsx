@@ -1,5 +1,5 @@
 import { Footer, Header, SkipLink } from 'nhsuk-react-components';
-import type { FormEvent, ReactNode } from 'react';
+import { useLayoutEffect, useRef, type FormEvent, type MutableRefObject, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
 /** One link in the primary navigation; `current` says whether it is this page or the section this page is in. */
@@ -33,56 +33,60 @@ export function Layout({ accountLabel, navigation, notifications = null, signInH
   // menu: when the set of links changes (signing in or out), start a fresh header rather than edit a moved list.
   const headerKey = `${accountLabel ?? ''}|${navigation.map((item) => item.href).join(' ')}`;
 
+  const focusLeft = useRef<HeaderFocus | null>(null);
+
   return (
     <>
       <SkipLink href="#maincontent">Skip to main content</SkipLink>
-      <Header key={headerKey} service={{ text: 'IDT Canvas', href: '/' }}>
-        <Header.Account>
-          {accountLabel
-            ? [
-                // Your account (/account): name, password, two-step sign-in and where you are signed in.
-                <Header.AccountItem key="account" icon href="/account" asElement={Link} to="/account" data-testid="account-link">
-                  <span className="nhsuk-u-visually-hidden">Your account: </span>
-                  <span data-testid="signed-in-as">{accountLabel}</span>
-                </Header.AccountItem>,
-                ...(notifications
-                  ? [
-                      <Header.AccountItem
-                        key="notifications"
-                        href={notifications.href}
-                        asElement={Link}
-                        to={notifications.href}
-                        aria-current={notifications.current === 'page' ? 'page' : undefined}
-                        data-testid="notifications-link"
-                      >
-                        {notifications.label}
-                      </Header.AccountItem>,
-                    ]
-                  : []),
-                <Header.AccountItem key="sign-out" type="submit" formProps={{ onSubmit: signOut }}>
-                  Sign out
-                </Header.AccountItem>,
-              ]
-            : [
-                <Header.AccountItem key="sign-in" href={signInHref} asElement={Link} to={signInHref}>
-                  Sign in
-                </Header.AccountItem>,
-              ]}
-        </Header.Account>
-        <Header.Navigation aria-label="Primary navigation">
-          {navigation.map((item) => (
-            <Header.NavigationItem
-              key={item.href}
-              asElement={Link}
-              to={item.href}
-              current={item.current === 'page'}
-              active={item.current === 'section'}
-            >
-              {item.label}
-            </Header.NavigationItem>
-          ))}
-        </Header.Navigation>
-      </Header>
+      <HeaderFrame key={headerKey} focusLeft={focusLeft}>
+        <Header service={{ text: 'IDT Canvas', href: '/' }}>
+          <Header.Account>
+            {accountLabel
+              ? [
+                  // Your account (/account): name, password, two-step sign-in and where you are signed in.
+                  <Header.AccountItem key="account" icon href="/account" asElement={Link} to="/account" data-testid="account-link">
+                    <span className="nhsuk-u-visually-hidden">Your account: </span>
+                    <span data-testid="signed-in-as">{accountLabel}</span>
+                  </Header.AccountItem>,
+                  ...(notifications
+                    ? [
+                        <Header.AccountItem
+                          key="notifications"
+                          href={notifications.href}
+                          asElement={Link}
+                          to={notifications.href}
+                          aria-current={notifications.current === 'page' ? 'page' : undefined}
+                          data-testid="notifications-link"
+                        >
+                          {notifications.label}
+                        </Header.AccountItem>,
+                      ]
+                    : []),
+                  <Header.AccountItem key="sign-out" type="submit" formProps={{ onSubmit: signOut }}>
+                    Sign out
+                  </Header.AccountItem>,
+                ]
+              : [
+                  <Header.AccountItem key="sign-in" href={signInHref} asElement={Link} to={signInHref}>
+                    Sign in
+                  </Header.AccountItem>,
+                ]}
+          </Header.Account>
+          <Header.Navigation aria-label="Primary navigation">
+            {navigation.map((item) => (
+              <Header.NavigationItem
+                key={item.href}
+                asElement={Link}
+                to={item.href}
+                current={item.current === 'page'}
+                active={item.current === 'section'}
+              >
+                {item.label}
+              </Header.NavigationItem>
+            ))}
+          </Header.Navigation>
+        </Header>
+      </HeaderFrame>
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
           {children}
@@ -97,4 +101,37 @@ export function Layout({ accountLabel, navigation, notifications = null, signInH
       </Footer>
     </>
   );
+}
+
+/** Which control of the header had keyboard focus: a link by where it goes, a button by its words. */
+interface HeaderFocus {
+  readonly href: string | null;
+  readonly text: string;
+}
+
+/**
+ * One header, started afresh when its links change. Someone using a keyboard who is in the header when that happens
+ * (their name and links arrive as they press Tab) stays where they were: the same link or button in the new header,
+ * or its first link if that control is gone, rather than back at the top of the page.
+ */
+function HeaderFrame({ focusLeft, children }: { focusLeft: MutableRefObject<HeaderFocus | null>; children: ReactNode }) {
+  const frame = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = frame.current;
+    const left = focusLeft.current;
+    focusLeft.current = null;
+    if (element && left && (document.activeElement === null || document.activeElement === document.body)) {
+      const controls = [...element.querySelectorAll<HTMLElement>('a[href], button')];
+      const same = controls.find((c) => (left.href !== null ? c.getAttribute('href') === left.href : c.textContent?.trim() === left.text));
+      (same ?? controls[0])?.focus();
+    }
+    // Runs as this header is taken away, before its elements leave the page: remember where focus was in it.
+    return () => {
+      const active = document.activeElement;
+      if (element && active instanceof HTMLElement && element.contains(active)) {
+        focusLeft.current = { href: active.getAttribute('href'), text: active.textContent?.trim() ?? '' };
+      }
+    };
+  }, [focusLeft]);
+  return <div ref={frame}>{children}</div>;
 }
