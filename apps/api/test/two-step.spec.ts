@@ -2,6 +2,7 @@ import { Secret, TOTP } from 'otpauth';
 import { APP_CONFIG, AppConfig } from '../src/config/app-config';
 import { AuditRepository } from '../src/modules/audit/audit.repository';
 import { PasswordHasher } from '../src/modules/auth/password-hasher';
+import { UsersRepository } from '../src/modules/users/users.repository';
 import { SessionCache } from '../src/modules/auth/session-cache';
 import { SecondStepRepository } from '../src/modules/auth/second-step/second-step.repository';
 import { PENDING_SIGN_IN, SecondStepService } from '../src/modules/auth/second-step/second-step.service';
@@ -303,10 +304,17 @@ describe('two-step sign-in (TOTP)', () => {
     expect(codeOf(await browser.gql(START))).toBe('CONFLICT');
 
     const service = (demoAccountsMaySkip: boolean) =>
-      new SecondStepService(api.app.get(SecondStepRepository), api.app.get(AuditRepository), api.app.get(PasswordHasher), api.app.get(SessionCache), {
-        ...api.app.get<AppConfig>(APP_CONFIG),
-        secondStep: { encryptionKey: Buffer.alloc(32), keyFromEnvironment: false, demoAccountsMaySkip },
-      });
+      new SecondStepService(
+        api.app.get(SecondStepRepository),
+        api.app.get(AuditRepository),
+        api.app.get(PasswordHasher),
+        api.app.get(UsersRepository),
+        api.app.get(SessionCache),
+        {
+          ...api.app.get<AppConfig>(APP_CONFIG),
+          secondStep: { encryptionKey: Buffer.alloc(32), keyFromEnvironment: false, demoAccountsMaySkip },
+        },
+      );
     const demoAdmin = DEMO_ACCOUNTS.find((a) => a.role === 'ADMIN')!;
     const demoNational = DEMO_ACCOUNTS.find((a) => a.role === 'NATIONAL')!;
     for (const account of [demoAdmin, demoNational]) {

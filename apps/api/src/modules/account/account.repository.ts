@@ -10,12 +10,6 @@ type Audit = Omit<AuditEvent, 'subjectId' | 'subjectType'>;
 /** How long an emailed reset link works. */
 export const RESET_LINK_MINUTES = 60;
 
-const CREDENTIALS_OF = defineQuery<[userId: string]>()({
-  name: 'account.credentialsOf',
-  text: `SELECT email, name, password_hash FROM user_account WHERE id = $1`,
-  columns: { email: col.text, name: col.text, password_hash: col.text.orNull },
-});
-
 const LIVE_SESSIONS = defineQuery<[userId: string, idleMinutes: number]>()({
   name: 'account.liveSessions',
   text: `SELECT id, user_agent, created_at, last_seen_at FROM user_session
@@ -97,11 +91,6 @@ export interface SessionRow {
 @Injectable()
 export class AccountRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  async credentialsOf(userId: string): Promise<{ email: string; name: string; passwordHash: string | null } | null> {
-    const row = await runOne(this.dataSource, CREDENTIALS_OF, [userId]);
-    return row ? { email: row.email, name: row.name, passwordHash: row.password_hash } : null;
-  }
 
   async liveSessions(userId: string): Promise<SessionRow[]> {
     const rows = await run(this.dataSource, LIVE_SESSIONS, [userId, SESSION_IDLE_MINUTES]);

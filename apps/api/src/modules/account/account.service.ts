@@ -65,7 +65,7 @@ export class AccountService implements OnApplicationBootstrap {
   }
 
   async myAccount(caller: Caller): Promise<MyAccountModel> {
-    const [credentials, sessions] = await Promise.all([this.account.credentialsOf(caller.user.id), this.account.liveSessions(caller.user.id)]);
+    const [credentials, sessions] = await Promise.all([this.users.credentialsOf(caller.user.id), this.account.liveSessions(caller.user.id)]);
     return {
       id: caller.user.id,
       name: caller.user.name,
@@ -106,7 +106,7 @@ export class AccountService implements OnApplicationBootstrap {
    * session of theirs ends (this one stays), unused reset links stop working, and they are told by email.
    */
   async changePassword(caller: Caller, currentPassword: string, newPassword: string): Promise<boolean> {
-    const credentials = await this.account.credentialsOf(caller.user.id);
+    const credentials = await this.users.credentialsOf(caller.user.id);
     if (!credentials?.passwordHash) {
       throw new BadUserInputError('Your account signs in with NHS single sign-on, so it has no password to change here.', 'currentPassword');
     }
@@ -225,7 +225,7 @@ export class AccountService implements OnApplicationBootstrap {
       });
       return;
     }
-    const person = await this.account.credentialsOf(job.userId);
+    const person = await this.users.credentialsOf(job.userId);
     if (!person) return;
     await this.email.send({
       to: person.email,

@@ -70,6 +70,12 @@ const FIND_CREDENTIALS = defineQuery<[email: string]>()({
   columns: { id: col.uuid, password_hash: col.text.orNull },
 });
 
+const CREDENTIALS_OF = defineQuery<[userId: string]>()({
+  name: 'users.credentialsOf',
+  text: `SELECT email, name, password_hash FROM user_account WHERE id = $1`,
+  columns: { email: col.text, name: col.text, password_hash: col.text.orNull },
+});
+
 const ACCOUNT_STATUS = defineQuery<[email: string]>()({
   name: 'users.accountStatus',
   text: `SELECT deactivated_at IS NOT NULL AS deactivated FROM user_account WHERE email = $1`,
@@ -128,6 +134,12 @@ export class UsersRepository {
   async findCredentials(email: string): Promise<{ id: string; passwordHash: string | null } | null> {
     const row = await runOne(this.dataSource, FIND_CREDENTIALS, [email]);
     return row ? { id: row.id, passwordHash: row.password_hash } : null;
+  }
+
+  /** A signed-in person's own email, name and password hash (changing their password, turning off the second step). */
+  async credentialsOf(userId: string): Promise<{ email: string; name: string; passwordHash: string | null } | null> {
+    const row = await runOne(this.dataSource, CREDENTIALS_OF, [userId]);
+    return row ? { email: row.email, name: row.name, passwordHash: row.password_hash } : null;
   }
 
   /** Whether this email has an account, and whether it is active. */

@@ -45,12 +45,6 @@ const REMOVE_SECOND_STEP = defineQuery<[userId: string]>()({
   columns: { user_id: col.uuid },
 });
 
-const PASSWORD_HASH = defineQuery<[userId: string]>()({
-  name: 'secondStep.passwordHash',
-  text: `SELECT password_hash FROM user_account WHERE id = $1`,
-  columns: { password_hash: col.text.orNull },
-});
-
 const SAVE_UNCONFIRMED = defineQuery<[userId: string, sealed: Buffer]>()({
   name: 'secondStep.saveUnconfirmed',
   text: `INSERT INTO second_step (user_id, secret_encrypted) VALUES ($1, $2)
@@ -194,10 +188,6 @@ export class SecondStepRepository {
       await appendAuditEvent(tx, audit);
       return removed.length > 0;
     });
-  }
-
-  async passwordHash(userId: string): Promise<string | null> {
-    return (await runOne(this.dataSource, PASSWORD_HASH, [userId]))?.password_hash ?? null;
   }
 
   async openPending(userId: string, tokenHash: Buffer, minutes: number): Promise<void> {

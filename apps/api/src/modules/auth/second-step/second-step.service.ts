@@ -6,6 +6,7 @@ import { AppError, ForbiddenError, NotFoundError, requireUuid, UnauthenticatedEr
 import { hashToken } from '../../../common/token-hash';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { AuditRepository } from '../../audit/audit.repository';
+import { UsersRepository } from '../../users/users.repository';
 import { PasswordHasher } from '../password-hasher';
 import { Caller } from '../current-user.decorator';
 import { requirePermission } from '../require-permission';
@@ -39,6 +40,7 @@ export class SecondStepService implements OnModuleInit {
     private readonly repository: SecondStepRepository,
     private readonly audit: AuditRepository,
     private readonly hasher: PasswordHasher,
+    private readonly users: UsersRepository,
     private readonly cache: SessionCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -213,7 +215,7 @@ export class SecondStepService implements OnModuleInit {
       proved = code.kind === 'totp' && (await this.useAuthenticatorCode(userId, state, code.code));
       if (!proved) throw new AppError('WRONG_SECOND_STEP_CODE', 'Enter the 6-digit code your authenticator app shows now.', { field: 'code' });
     } else if (input.password) {
-      proved = await this.hasher.verify(await this.repository.passwordHash(userId), input.password.slice(0, 1024));
+      proved = await this.hasher.verify((await this.users.credentialsOf(userId))?.passwordHash ?? null, input.password.slice(0, 1024));
       if (!proved) throw new AppError('BAD_USER_INPUT', 'Enter your current password.', { field: 'password' });
     } else {
       throw new AppError('BAD_USER_INPUT', 'Enter a code from your authenticator app or your password.', { field: 'code' });
