@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { col, defineQuery, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
 import { SESSION_IDLE_MINUTES } from '../auth/session-cookie';
+import { revokeSessions } from '../auth/sessions.repository';
 
 type Audit = Omit<AuditEvent, 'subjectId' | 'subjectType'>;
 
@@ -23,14 +24,6 @@ const END_SESSION = defineQuery<[userId: string, sessionId: string]>()({
   name: 'account.endSession',
   text: `UPDATE user_session SET revoked_at = now()
     WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL AND expires_at > now() RETURNING id`,
-  columns: { id: col.uuid },
-});
-
-/** Ends every live session of this person but one (null: every one). */
-const END_SESSIONS_BUT = defineQuery<[userId: string, keepSessionId: string | null]>()({
-  name: 'account.endSessionsBut',
-  text: `UPDATE user_session SET revoked_at = now()
-    WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now() AND id IS DISTINCT FROM $2::uuid RETURNING id`,
   columns: { id: col.uuid },
 });
 
@@ -110,11 +103,11 @@ export class AccountRepository {
   /** Ends every live session of this person except `keepSessionId`; returns how many ended. */
   async endOtherSessions(userId: string, keepSessionId: string, audit: Audit): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
-      const ended = await run(tx, END_SESSIONS_BUT, [userId, keepSessionId]);
-      if (ended.length > 0) {
-        await appendAuditEvent(tx, { ...audit, subjectType: 'user_account', subjectId: userId, after: { sessionsEnded: ended.length } });
+      const ended = await revokeSessions(tx, userId, { sessionId: keepSessionId });
+      if (ended > 0) {
+        await appendAuditEvent(tx, { ...audit, subjectType: 'user_account', subjectId: userId, after: { sessionsEnded: ended } });
       }
-      return ended.length;
+      return ended;
     });
   }
 
@@ -122,10 +115,10 @@ export class AccountRepository {
   async changePassword(userId: string, passwordHash: string, keepSessionId: string, audit: Audit): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
       await run(tx, SET_PASSWORD, [userId, passwordHash]);
-      const ended = await run(tx, END_SESSIONS_BUT, [userId, keepSessionId]);
+      const ended = await revokeSessions(tx, userId, { sessionId: keepSessionId });
       await run(tx, CANCEL_RESETS, [userId]);
-      await appendAuditEvent(tx, { ...audit, subjectType: 'user_account', subjectId: userId, after: { sessionsEnded: ended.length } });
-      return ended.length;
+      await appendAuditEvent(tx, { ...audit, subjectType: 'user_account', subjectId: userId, after: { sessionsEnded: ended } });
+      return ended;
     });
   }
 
@@ -148,9 +141,9 @@ export class AccountRepository {
       const used = await run(tx, USE_RESET, [tokenHash, userId]);
       if (used.length === 0) return false;
       await run(tx, SET_PASSWORD, [userId, passwordHash]);
-      const ended = await run(tx, END_SESSIONS_BUT, [userId, null]);
+      const ended = await revokeSessions(tx, userId);
       await run(tx, CANCEL_RESETS, [userId]);
-      await appendAuditEvent(tx, { ...audit, subjectType: 'user_account', subjectId: userId, after: { sessionsEnded: ended.length } });
+      await appendAuditEvent(tx, { ...audit, subjectType: 'user_account', subjectId: userId, after: { sessionsEnded: ended } });
       return true;
     });
   }

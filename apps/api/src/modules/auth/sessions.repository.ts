@@ -52,18 +52,20 @@ const TOUCH_SESSION = defineQuery<[sessionId: string, idleMinutes: number]>()({
   columns: { id: col.uuid },
 });
 
-const REVOKE_EVERY_SESSION = defineQuery<[userId: string]>()({
-  name: 'sessions.revokeEverySession',
-  text: `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
+const REVOKE_SESSIONS = defineQuery<[userId: string, keepSessionId: string | null]>()({
+  name: 'sessions.revokeSessions',
+  text: `UPDATE user_session SET revoked_at = now()
+    WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now() AND id IS DISTINCT FROM $2::uuid RETURNING id`,
   columns: { id: col.uuid },
 });
 
 /**
- * Ends every session of a person, inside the caller's transaction (deactivation, an admin's reset of their second
- * step); the `user_session` trigger tells every replica to forget them. Returns how many were ended.
+ * Ends every live session of a person (but `keep`, when given: the one they are using), inside the caller's
+ * transaction: deactivation, an admin's reset of their second step, changing or resetting their password, signing out
+ * everywhere else. The `user_session` trigger tells every replica to forget them. Returns how many were ended.
  */
-export async function revokeEverySession(db: Queryable, userId: string): Promise<number> {
-  return (await run(db, REVOKE_EVERY_SESSION, [userId])).length;
+export async function revokeSessions(db: Queryable, userId: string, keep: { sessionId: string } | null = null): Promise<number> {
+  return (await run(db, REVOKE_SESSIONS, [userId, keep?.sessionId ?? null])).length;
 }
 
 /** What a new session starts with. */

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { col, defineQuery, RowOf, run, runOne } from '../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../audit/audit-event';
-import { revokeEverySession } from '../auth/sessions.repository';
+import { revokeSessions } from '../auth/sessions.repository';
 import { RoleGrantEntity } from './role-grant.entity';
 import { UserAccountEntity } from './user-account.entity';
 import { SystemsRepository } from '../systems/systems.repository';
@@ -159,7 +159,7 @@ export class UsersRepository {
       if (admins.length <= 1 && admins.some((admin) => admin.id === id)) return 'LAST_ADMIN';
       const row = await runOne(tx, DEACTIVATE, [id]);
       if (!row) return false;
-      const sessionsEnded = await revokeEverySession(tx, id);
+      const sessionsEnded = await revokeSessions(tx, id);
       const invitations = await run(tx, REVOKE_INVITATIONS, [row.email]);
       await appendAuditEvent(tx, {
         ...audit,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { col, defineQuery, run, runOne } from '../../../database/typed-sql';
 import { appendAuditEvent, AuditEvent } from '../../audit/audit-event';
-import { insertSession, revokeEverySession } from '../sessions.repository';
+import { insertSession, revokeSessions } from '../sessions.repository';
 
 const STATE = defineQuery<[userId: string]>()({
   name: 'secondStep.state',
@@ -184,7 +184,7 @@ export class SecondStepRepository {
   async remove(userId: string, audit: AuditEvent, options: { endSessions: boolean }): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
       const removed = await run(tx, REMOVE_SECOND_STEP, [userId]);
-      if (options.endSessions) await revokeEverySession(tx, userId);
+      if (options.endSessions) await revokeSessions(tx, userId);
       await appendAuditEvent(tx, audit);
       return removed.length > 0;
     });
