@@ -403,6 +403,44 @@ describe('two people editing the same answers', () => {
   });
 });
 
+describe('the save status at the top of the screen', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('never hides the control that has keyboard focus', async () => {
+    const { id } = await freshDraftForDemoLead('Focus not hidden');
+    const { context, page, pageErrors } = await openPage(browser);
+    await signIn(page, LEAD.email);
+    await page.goto(`/assessments/${id}/domains/${DOMAINS[1].key}`);
+    await waitForDomainPage(page, 1);
+    const first = fieldIds(DOMAINS[1].criteria[0].key);
+    const second = fieldIds(DOMAINS[1].criteria[1].key);
+    await page.locator(`#${first.evidence}`).fill('Our residents panel co-designed the new booking letters.');
+    await waitForSaved(page);
+
+    // Going back up the page with Shift+Tab, to a field that is scrolled to the very top of the screen, under the bar.
+    await page.locator(`#${second.links}`).focus();
+    await page.evaluate((fieldId) => {
+      const field = document.getElementById(fieldId)!;
+      window.scrollBy(0, field.getBoundingClientRect().top - 4);
+    }, second.evidence);
+    await page.keyboard.press('Shift+Tab');
+    expect((await focused(page))?.id).toBe(second.evidence);
+    const { fieldTop, barBottom } = await page.evaluate((fieldId) => ({
+      fieldTop: document.getElementById(fieldId)!.getBoundingClientRect().top,
+      barBottom: document.querySelector('[data-testid="save-status"]')!.getBoundingClientRect().bottom,
+    }), second.evidence);
+    expect(fieldTop).toBeGreaterThanOrEqual(barBottom);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a problem with an answer', () => {
   let browser: Browser;
   beforeAll(async () => {
