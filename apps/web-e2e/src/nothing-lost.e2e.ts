@@ -4,6 +4,7 @@ import { apiSignIn, demoAccount, freshDraftForDemoLead, graphql, saveAnswersAsDe
 import { accessibilityViolations, focused, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus, waitOutDoubleClickGuard } from './support/browser';
 
 const LEAD = demoAccount('ICS_LEAD');
+const COACH = demoAccount('COACH');
 const DOMAIN = CANVAS_V1.domains[0];
 const CRITERION = DOMAIN.criteria[1]; // "1.2" on the page
 const slug = (key: string) => key.replace(/[^A-Za-z0-9_-]/g, '--');
@@ -187,6 +188,46 @@ describe('Nothing a person typed is lost', () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it("a coach's unsaved comment on one domain of a review holds them on the page when they go to the next domain", async () => {
+    // Devon in a cycle of its own, answered and submitted by its lead, its review started by the coach, over the API.
+    const { id } = await freshDraftForDemoLead('Review comment kept');
+    await saveAnswersAsDemoLead(
+      id,
+      CANVAS_V1.domains.flatMap((d) => d.criteria).map((c) => ({ criterionKey: c.key, selfLevel: 3, evidence: 'Our evidence' })),
+    );
+    const transition = async (cookie: string, input: Record<string, unknown>) => {
+      const { assessment } = await graphql<{ assessment: { version: number } }>('query ($id: ID!) { assessment(id: $id) { version } }', { id }, cookie);
+      await graphql('mutation ($input: TransitionAssessmentInput!) { transitionAssessment(input: $input) { status } }', {
+        input: { assessmentId: id, expectedVersion: assessment.version, ...input },
+      }, cookie);
+    };
+    await transition(await apiSignIn(LEAD.email), { transition: 'SUBMIT', declarationConfirmed: true });
+    await transition(await apiSignIn(COACH.email), { transition: 'START_REVIEW' });
+
+    const { context, page, pageErrors } = await openPage(browser);
+    await signIn(page, COACH.email);
+    await page.goto(`/reviews/${id}?domain=${encodeURIComponent(DOMAIN.key)}`);
+    await h1(page, DOMAIN.title, false).waitFor();
+    const comment = 'Could you say which residents the survey reached?';
+    const box = page.locator(`#${slug(CRITERION.key)}-comment`);
+    await box.fill(comment);
+
+    // "Next domain" is held, with the warning; staying keeps the comment.
+    await page.getByRole('link', { name: /^Next domain/ }).click();
+    await page.getByRole('button', { name: 'Stay on this page' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('domain')).toBe(DOMAIN.key);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Stay on this page' }).click();
+    expect(await box.inputValue()).toBe(comment);
+    // So is "Back to the review" (the same address without the domain); leaving without saving goes there.
+    await page.getByRole('link', { name: 'Back to the review' }).first().click();
+    await page.getByRole('button', { name: 'Leave without saving' }).click();
+    await page.getByTestId('review-domain').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('domain')).toBeNull();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 
   it("signing out forgets the page the previous person was on: the next person is not sent there", async () => {
     const { id } = await freshDraftForDemoLead('Sign out');

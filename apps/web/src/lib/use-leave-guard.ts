@@ -5,9 +5,10 @@ import { useBlocker } from 'react-router';
  * Stops the person leaving a page while `unsaved` is true: a link to another page or the browser's back button is
  * held (the page shows why, and lets them stay or leave: see `blocker.state`), and closing or reloading the tab
  * asks the browser's own "Leave site?" question. `allowNext()` lets the page's own next navigation through (e.g.
- * "Save and continue" once everything is saved).
+ * "Save and continue" once everything is saved). A page whose address's query says what it shows (one domain of a
+ * review, `?domain=`) says `pageIncludesQuery`: moving to another domain is leaving the page too.
  */
-export function useLeaveGuard(unsaved: boolean) {
+export function useLeaveGuard(unsaved: boolean, { pageIncludesQuery = false }: { pageIncludesQuery?: boolean } = {}) {
   const unsavedRef = useRef(unsaved);
   const allowed = useRef(false);
   useEffect(() => {
@@ -19,7 +20,8 @@ export function useLeaveGuard(unsaved: boolean) {
       allowed.current = false;
       return false;
     }
-    return unsavedRef.current && currentLocation.pathname !== nextLocation.pathname;
+    const page = (location: { pathname: string; search: string }) => (pageIncludesQuery ? `${location.pathname}${location.search}` : location.pathname);
+    return unsavedRef.current && page(currentLocation) !== page(nextLocation);
   });
 
   useEffect(() => {

@@ -37,7 +37,8 @@ export function ReviewDomainView({ assessment, domain }: { assessment: ReviewAss
   const next = index < domains.length - 1 ? domains[index + 1] : null;
   const responses = new Map(assessment.responses.map((r) => [r.criterionKey, r]));
   const typing = useUnsavedForms();
-  const guard = useLeaveGuard(typing.unsaved);
+  // The domain is in the address's query (`?domain=`): going to the next domain or back to the review leaves the page.
+  const guard = useLeaveGuard(typing.unsaved, { pageIncludesQuery: true });
 
   return (
     <UnsavedFormsContext.Provider value={typing.report}>
