@@ -2,7 +2,7 @@ import { ASSESSMENT_STATUS_LABELS, DEMO_CYCLE_NAME, DEMO_HISTORY_CYCLES, DEMO_SU
 import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
 import { apiSignIn, demoAccount, graphql, openPioneersCycle } from './support/api';
-import { accessibilityViolations, heading, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
+import { accessibilityViolations, focused, heading, launchChromium, openPage, PHONE, saveScreenshot, signIn, tabUntil, waitForFocus } from './support/browser';
 
 const COACH = demoAccount('COACH');
 /** Another suite returns and validates these two during the same run, in any order: their figures are not asserted here. */
@@ -219,6 +219,15 @@ describe('Cohort view, learning programme, assisted route and the paper canvas',
     await tabUntil(page, (f) => f.text === 'Save learning programme', { what: 'Save learning programme', maxTabs: 600 });
     await page.keyboard.press('Enter');
     await page.getByTestId('success-notice').getByText('Learning programme saved').waitFor();
+    // The banner is at the top of a long page: beside the button, in sight of whoever pressed it, it says so too.
+    expect((await focused(page))?.text).toBe('Save learning programme');
+    const beside = page.getByTestId('saved-beside-button');
+    expect(await beside.textContent()).toMatch(/^Saved at \d\d:\d\d$/);
+    expect(await beside.isVisible()).toBe(true);
+    expect(await beside.evaluate((el) => {
+      const { top, bottom } = el.getBoundingClientRect();
+      return top >= 0 && bottom <= window.innerHeight;
+    })).toBe(true);
     expect(await page.getByTestId('saved-by').textContent()).toMatch(new RegExp(`^Saved by ${COACH.name} on \\d{1,2} [A-Z][a-z]+ \\d{4}\\.$`));
 
     // Saved: the API has it, and it is there after a reload.

@@ -23,3 +23,7 @@ export function formatIsoDate(iso: string): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? iso : calendarDate.format(date);
 }
+
+const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+/** "Saved at 10:42": what a form says beside its save once it is saved (the answers' autosave, the learning programme). */
+export const savedAtMessage = (at: Date): string => `Saved at ${clock.format(at)}`;

@@ -1,5 +1,5 @@
 import type { SaveStatus } from '../hooks/use-page-autosave';
-import { savedAtMessage } from '../utils/describe';
+import { savedAtMessage } from '../../../lib/format';
 
 /**
  * The polite live region that says how saving is going: "Saving…", "Saved at 10:42", or what went wrong. `notSaved`

@@ -1,4 +1,5 @@
-import { excerpt, quickCheckSummary, savedAtMessage } from './describe';
+import { savedAtMessage } from '../../../lib/format';
+import { excerpt, quickCheckSummary } from './describe';
 
 describe('words for answers', () => {
   it('names quick-check answers', () => {

@@ -12,10 +12,6 @@ import {
  * `levelLabel` in @idt/domain, the rest in src/lib and src/components.
  */
 
-const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
-/** "Saved at 10:42". */
-export const savedAtMessage = (at: Date): string => `Saved at ${clock.format(at)}`;
-
 export const confidenceSummary = (answer: Pick<ResponseValues, 'confidence'>): string | null =>
   answer.confidence ? `${CONFIDENCE_LABELS[answer.confidence]} confidence` : null;
 

@@ -2,6 +2,7 @@ import { Button, Select, Textarea, TextInput } from 'nhsuk-react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LeaveWarning } from '../../../components/LeaveWarning';
 import { errorFor, formErrorsFrom, type FormError } from '../../../lib/form-errors';
+import { savedAtMessage } from '../../../lib/format';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
 import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import type { LearningProgramme } from '../api/get-learning-programme';
@@ -54,6 +55,7 @@ export function PlanEditor({
   const [form, setForm] = useState<PlanForm>(() => planFormFrom(programme.plan, programme.systems));
   // The plan as last saved (or loaded): while the form differs from it, leaving the page asks first.
   const [savedForm, setSavedForm] = useState(form);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
   const guard = useLeaveGuard(JSON.stringify(form) !== JSON.stringify(savedForm));
   const [conflict, setConflict] = useState(false);
   const [addDomain, setAddDomain] = useState('');
@@ -100,6 +102,7 @@ export function PlanEditor({
       onSuccess: () => {
         setSavedForm(form);
         setConflict(false);
+        setSavedAt(savedAtMessage(new Date()));
         onSaved('Learning programme saved');
       },
       onError: (error) => {
@@ -264,7 +267,15 @@ export function PlanEditor({
           </fieldset>
         );
       })}
-      <Button type="submit">Save learning programme</Button>
+      <div className="app-save-row">
+        <Button type="submit">Save learning programme</Button>
+        {/* Beside the button, for whoever is down here: the banner at the top of this long page says it to screen readers. */}
+        {savedAt && JSON.stringify(form) === JSON.stringify(savedForm) ? (
+          <p className="app-save-row__saved" aria-hidden="true" data-testid="saved-beside-button">
+            {savedAt}
+          </p>
+        ) : null}
+      </div>
     </form>
   );
 }
