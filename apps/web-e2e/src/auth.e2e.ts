@@ -107,6 +107,27 @@ describe('signing in and out', () => {
     await context.close();
   });
 
+  it('on a phone, Escape closes the header\'s "More" menu and puts focus back on "More"', async () => {
+    const { context, page, pageErrors } = await openPage(browser, PHONE);
+    await signIn(page, demo('ADMIN').email);
+    // Links that do not fit go into the "More" menu.
+    const more = page.locator('.nhsuk-header__menu-toggle');
+    await more.waitFor();
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    const inMenu = await focused(page);
+    expect(inMenu?.tag).toBe('a');
+    expect(EXPECTED_NAVIGATION.ADMIN).toContain(inMenu?.text);
+
+    await page.keyboard.press('Escape');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await focused(page)).toMatchObject({ tag: 'button', className: expect.stringContaining('nhsuk-header__menu-toggle') });
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('shows the error summary for empty fields and for a wrong password, with focus on it', async () => {
     const { context, page, pageErrors } = await openPage(browser);
     await page.goto('/sign-in');

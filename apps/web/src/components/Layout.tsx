@@ -1,5 +1,5 @@
 import { Footer, Header, SkipLink } from 'nhsuk-react-components';
-import { useLayoutEffect, useRef, type FormEvent, type MutableRefObject, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type FormEvent, type MutableRefObject, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
 /** One link in the primary navigation; `current` says whether it is this page or the section this page is in. */
@@ -110,9 +110,12 @@ interface HeaderFocus {
 }
 
 /**
- * One header, started afresh when its links change. Someone using a keyboard who is in the header when that happens
- * (their name and links arrive as they press Tab) stays where they were: the same link or button in the new header,
- * or its first link if that control is gone, rather than back at the top of the page.
+ * One header, started afresh when its links change (see `Layout`), that keeps keyboard focus where a person put it.
+ *
+ * - When it starts afresh while someone using a keyboard is in it (their name and links arrive as they press Tab),
+ *   they stay where they were: the same link or button in the new header, or its first link if that one is gone.
+ * - When Escape closes its "More" menu (on a narrow screen), focus goes back to "More".
+ * Either way, rather than back at the top of the page.
  */
 function HeaderFrame({ focusLeft, children }: { focusLeft: MutableRefObject<HeaderFocus | null>; children: ReactNode }) {
   const frame = useRef<HTMLDivElement>(null);
@@ -133,5 +136,17 @@ function HeaderFrame({ focusLeft, children }: { focusLeft: MutableRefObject<Head
       }
     };
   }, [focusLeft]);
+  useEffect(() => {
+    // nhsuk-frontend closes the header's "More" menu on Escape by hiding the list that has focus: put focus back on
+    // "More", where the menu was opened, rather than let it fall to the top of the page.
+    const element = frame.current;
+    const backToMore = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !(event.target instanceof Element)) return;
+      const toggle = event.target.closest('.nhsuk-header__menu')?.querySelector<HTMLButtonElement>('.nhsuk-header__menu-toggle');
+      if (toggle && toggle !== event.target) toggle.focus();
+    };
+    element?.addEventListener('keydown', backToMore);
+    return () => element?.removeEventListener('keydown', backToMore);
+  }, []);
   return <div ref={frame}>{children}</div>;
 }
