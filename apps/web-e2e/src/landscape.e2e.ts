@@ -63,6 +63,11 @@ describe('National landscape and ICS profile', () => {
     expect(await page.getByTestId('curve-dot').count()).toBe(42);
     expect(await page.getByTestId('landscape-row').count()).toBe(42);
     expect(await page.getByTestId('map-tile').count()).toBe(42);
+    // The map's abbreviations have a key: opened, it names each of the 42 ICSs.
+    const key = page.getByTestId('tile-key');
+    await key.getByText('What the abbreviations on the map stand for').click();
+    expect(await key.locator('dt').count()).toBe(42);
+    expect(await key.locator('.app-tile-key__row').filter({ hasText: 'NENC' }).textContent()).toBe('NENCNorth East and North Cumbria');
     expect(await page.locator('svg a[data-testid="curve-dot"]').count()).toBe(42);
     expect(await curveSummary(page).textContent()).toMatch(/^Of 42 ICSs placed in 2023 \(illustrative\), /);
     expect(await page.getByTestId('method-description').textContent()).toMatch(/^Rogers' proportions/);

@@ -10,6 +10,12 @@ describe('the tile map of the 42 ICSs', () => {
     expect(Object.keys(ICS_TILES).sort()).toEqual(systems.map((s) => s.onsCode).sort());
   });
 
+  it("names each tile's ICS exactly as the reference data does", () => {
+    expect(Object.fromEntries(Object.entries(ICS_TILES).map(([code, tile]) => [code, tile.name]))).toEqual(
+      Object.fromEntries(systems.map((s) => [s.onsCode, s.name])),
+    );
+  });
+
   it('never puts two ICSs on one tile, and gives each a distinct short label', () => {
     const places = Object.values(ICS_TILES).map((t) => `${t.column},${t.row}`);
     expect(new Set(places).size).toBe(42);

@@ -56,6 +56,23 @@ export function TileMap({ cells, svgRef }: { cells: readonly TileCell<LandscapeE
           </svg>
         </div>
       </ScrollRegion>
+      <details className="nhsuk-details" data-testid="tile-key">
+        <summary className="nhsuk-details__summary">
+          <span className="nhsuk-details__summary-text">What the abbreviations on the map stand for</span>
+        </summary>
+        <div className="nhsuk-details__text">
+          <dl className="app-tile-key">
+            {[...cells]
+              .sort((a, b) => a.abbreviation.localeCompare(b.abbreviation))
+              .map((cell) => (
+                <div key={cell.onsCode} className="app-tile-key__row">
+                  <dt>{cell.abbreviation}</dt>
+                  <dd>{cell.name}</dd>
+                </div>
+              ))}
+          </dl>
+        </div>
+      </details>
     </>
   );
 }

@@ -31,6 +31,8 @@ describe('tileCells', () => {
     const grey = cells.filter((c) => c.entry === null);
     expect(grey).toHaveLength(40);
     expect(grey.every((c) => c.category === null && c.label.endsWith(': not shared or no score'))).toBe(true);
+    // Named by the tile's own ICS (public reference data), whatever the unnamed entry is.
+    expect(grey.find((c) => c.abbreviation === 'NENC')?.label).toBe('North East and North Cumbria (NENC): not shared or no score');
     expect(cells.filter((c) => c.category === 'LAGGARDS')).toHaveLength(0);
   });
 

@@ -14,6 +14,8 @@ export interface TileCell<T extends TileEntry> {
   readonly column: number;
   readonly row: number;
   readonly abbreviation: string;
+  /** The name of the tile's ICS (reference data): what the abbreviation stands for. */
+  readonly name: string;
   /** The visible entry this tile stands for, or null (not shared, hidden or not assessed). */
   readonly entry: T | null;
   readonly category: AdopterCategory | null;
@@ -28,7 +30,7 @@ export interface TileCell<T extends TileEntry> {
 /**
  * The tile map's tiles (ICS_TILES), each coloured by the category of the visible entry with its ONS code. An unnamed
  * ICS carries no ONS code, so it cannot be matched to a tile: every tile without a visible entry is grey, and
- * described only by the tile's own abbreviation, never guessed at.
+ * described only by the tile's own ICS (public reference data) and "not shared or no score", never guessed at.
  */
 export function tileCells<T extends TileEntry>(entries: readonly T[]): TileCell<T>[] {
   const byCode = new Map(entries.filter((e) => e.onsCode).map((e) => [e.onsCode as string, e]));
@@ -38,11 +40,11 @@ export function tileCells<T extends TileEntry>(entries: readonly T[]): TileCell<
       const category = entry?.category ?? null;
       const style = category ? CATEGORY_STYLES[category] : NO_CATEGORY_STYLE;
       const label = !entry
-        ? `${tile.abbreviation}: not shared or no score`
-        : `${entry.name ?? tile.abbreviation} (${tile.abbreviation}), ${entry.regionName}: ${
+        ? `${tile.name} (${tile.abbreviation}): not shared or no score`
+        : `${entry.name ?? tile.name} (${tile.abbreviation}), ${entry.regionName}: ${
             category ? ADOPTER_CATEGORY_LABELS[category] : 'no overall score'
           }${entry.own ? ' (your ICS)' : ''}`;
-      return { onsCode, column: tile.column, row: tile.row, abbreviation: tile.abbreviation, entry, category, fill: style.fill, text: style.text, code: style.code, label };
+      return { onsCode, column: tile.column, row: tile.row, abbreviation: tile.abbreviation, name: tile.name, entry, category, fill: style.fill, text: style.text, code: style.code, label };
     })
     .sort((a, b) => a.row - b.row || a.column - b.column);
 }
