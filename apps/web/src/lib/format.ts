@@ -27,3 +27,17 @@ export function formatIsoDate(iso: string): string {
 const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 /** "Saved at 10:42": what a form says beside its save once it is saved (the answers' autosave, the learning programme). */
 export const savedAtMessage = (at: Date): string => `Saved at ${clock.format(at)}`;
+
+/**
+ * A list in a sentence: "a, b and c". When an item has a comma or an "and" of its own (many ICS names do: "Bristol,
+ * North Somerset and South Gloucestershire"), the items are kept apart by semicolons instead, so the reader can tell
+ * where one ends: "Devon; Suffolk and North East Essex".
+ */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  if (items.some((item) => /,| and /i.test(item))) return items.join('; ');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "1 ICS" / "6 ICSs". */
+export const icsCount = (n: number): string => `${n} ${n === 1 ? 'ICS' : 'ICSs'}`;

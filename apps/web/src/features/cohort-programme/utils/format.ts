@@ -10,15 +10,6 @@ export function formatDelta(value: number | null | undefined): string {
   return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(1)}`;
 }
 
-/** "a, b and c". */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** "1 ICS" / "6 ICSs". */
-export const icsCount = (n: number): string => `${n} ${n === 1 ? 'ICS' : 'ICSs'}`;
-
 /** A cohort's view and its learning programme, in the address: `?cycle=<id>` when a cycle is named. */
 export const overviewPath = (cohortId: string, cycleId?: string | null): string =>
   `/cohorts/${encodeURIComponent(cohortId)}/overview${cycleId ? `?cycle=${encodeURIComponent(cycleId)}` : ''}`;

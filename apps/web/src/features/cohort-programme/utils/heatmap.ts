@@ -2,7 +2,8 @@ import type { AssessmentStatus } from '@idt/domain';
 import { ADOPTER_CATEGORY_LABELS, type AdopterCategory } from '@idt/maturity';
 import { assessmentStatusWords } from '../../../lib/assessment-status';
 import { csvNumber, toCsv } from '../../../lib/csv';
-import { formatFigure, icsCount, listInWords } from './format';
+import { icsCount, listInWords } from '../../../lib/format';
+import { formatFigure } from './format';
 
 export interface HeatmapDomain {
   readonly key: string;

@@ -1,5 +1,6 @@
 import { csvNumber, toCsv } from '../../../lib/csv';
-import { formatDelta, formatFigure, icsCount } from './format';
+import { icsCount } from '../../../lib/format';
+import { formatDelta, formatFigure } from './format';
 
 export interface MovementInput {
   readonly systemName: string;

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryError } from '../../../components/QueryError';
+import { listInWords } from '../../../lib/format';
 import { useHome } from '../api/get-home';
 import { AdminSection } from './AdminSection';
 import { CoachSection } from './CoachSection';
@@ -66,6 +67,3 @@ export function RoleHome({
 
 const withArticle = (word: string) => `${/^[aeiouAEIOU]/.test(word) ? 'an' : 'a'} ${word}`;
 
-function listInWords(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}

@@ -1,7 +1,7 @@
 import { useId, type RefObject } from 'react';
 import { cellShade, movementDirection, type MovementGrid } from '../utils/movement';
 import { ADOPTER_CATEGORIES, ADOPTER_CATEGORY_LABELS, CATEGORY_STYLES } from '../utils/styles';
-import { icsCount } from '../utils/summaries';
+import { icsCount } from '../../../lib/format';
 
 const CELL = 84;
 const LEFT = 170;

@@ -3,7 +3,7 @@ import { useId, type RefObject } from 'react';
 import type { Landscape } from '../api/get-landscape';
 import { regionBars } from '../utils/region-bars';
 import { ADOPTER_CATEGORIES, ADOPTER_CATEGORY_LABELS, CATEGORY_STYLES, NO_CATEGORY_STYLE } from '../utils/styles';
-import { icsCount } from '../utils/summaries';
+import { icsCount } from '../../../lib/format';
 import { CategoryLegend } from './CategoryLegend';
 
 const WIDTH = 760;

@@ -1,5 +1,5 @@
 import { ADOPTER_CATEGORIES, ADOPTER_CATEGORY_LABELS, categoryIndex, type AdopterCategory } from '@idt/maturity';
-import { icsCount } from './summaries';
+import { icsCount } from '../../../lib/format';
 
 export interface MovementCellInput {
   readonly from: AdopterCategory;

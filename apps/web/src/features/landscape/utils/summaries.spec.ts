@@ -1,4 +1,4 @@
-import { categoryPhrase, chasmSummary, curveSummary, listInWords, mapSummary, regionSummary } from './summaries';
+import { categoryPhrase, chasmSummary, curveSummary, mapSummary, regionSummary } from './summaries';
 
 const counts = (innovators: number, earlyAdopters: number, earlyMajority: number, lateMajority: number, laggards: number) => [
   { category: 'INNOVATORS' as const, count: innovators },
@@ -7,15 +7,6 @@ const counts = (innovators: number, earlyAdopters: number, earlyMajority: number
   { category: 'LATE_MAJORITY' as const, count: lateMajority },
   { category: 'LAGGARDS' as const, count: laggards },
 ];
-
-describe('listInWords', () => {
-  it('joins with commas and "and"', () => {
-    expect(listInWords([])).toBe('');
-    expect(listInWords(['a'])).toBe('a');
-    expect(listInWords(['a', 'b'])).toBe('a and b');
-    expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
-  });
-});
 
 describe('curveSummary', () => {
   const entries = Array.from({ length: 42 }, () => ({ category: 'EARLY_MAJORITY' as const }));

@@ -1,16 +1,8 @@
 import { ADOPTER_CATEGORIES, ADOPTER_CATEGORY_LABELS, type AdopterCategory } from '@idt/maturity';
+import { icsCount, listInWords } from '../../../lib/format';
 import { formatScore, UNNAMED_ICS } from './styles';
 
-/** "1 ICS" / "6 ICSs". */
-export const icsCount = (n: number): string => `${n} ${n === 1 ? 'ICS' : 'ICSs'}`;
-
 const lower = (category: AdopterCategory) => ADOPTER_CATEGORY_LABELS[category].toLowerCase();
-
-/** "a, b and c". */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 const verb = (n: number) => (n === 1 ? 'is' : 'are');
 
