@@ -338,6 +338,17 @@ describe('small screens (375 px)', () => {
     const cell = page.locator('.app-action-text', { hasText: 'digital-inclusion-framework-for-integrated-care-systems' }).first();
     await cell.waitFor();
     expect(await cell.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(WIDTH);
+    // Each action is a block of its values, each labelled (no columns squeezed to a few letters), with its "Change"
+    // link on the screen rather than off its right edge.
+    const row = page.getByTestId('action-row').first();
+    expect(await row.locator('.nhsuk-table__heading').allTextContents()).toEqual(expect.arrayContaining(['Action ', 'Domain ', 'Owner ', 'Due ', 'Status ']));
+    const change = row.getByRole('link', { name: /^Change/ });
+    const box = await change.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(WIDTH);
+    const actionWidth = await row.locator('.app-action-text').evaluate((el) => el.getBoundingClientRect().width);
+    expect(actionWidth).toBeGreaterThan(WIDTH / 2);
     await context.close();
   }, 120_000);
 });

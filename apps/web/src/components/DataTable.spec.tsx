@@ -76,4 +76,15 @@ describe('DataTable', () => {
     expect(error).not.toHaveBeenCalled();
     error.mockRestore();
   });
+
+  it('responsive: the NHS.UK responsive table, each cell labelled with its heading for narrow screens, in no scrolling box', () => {
+    const html = render(regions.slice(0, 1), { responsive: true }).replace(/ id="[^"]+"/, ' id="ID"');
+    expect(html).not.toContain('app-table-scroll');
+    expect(html).toContain('<table class="nhsuk-table nhsuk-table--responsive" role="table">');
+    expect(html).toContain(
+      '<tr class="nhsuk-table__row" role="row"><th scope="row" class="nhsuk-table__cell" role="rowheader">' +
+        '<span class="nhsuk-table__heading" aria-hidden="true">Region </span>North West</th>' +
+        '<td class="nhsuk-table__cell nhsuk-table__cell--numeric" role="cell"><span class="nhsuk-table__heading" aria-hidden="true">ICSs </span>8</td>',
+    );
+  });
 });

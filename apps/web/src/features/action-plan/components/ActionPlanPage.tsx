@@ -92,6 +92,7 @@ function ActionsTable({
     <DataTable
       caption={`${systemName}'s actions, open ones first`}
       testId="action-plan-table"
+      responsive
       rowTestId="action-row"
       rows={items}
       rowKey={(item) => item.id}
