@@ -296,7 +296,7 @@ describe('small screens (375 px)', () => {
     expect(problems).toEqual([]);
   }, 300_000);
 
-  it('the map and the movement matrix keep labels of at least 12 px, in boxes that scroll sideways', async () => {
+  it('the map, the movement matrix and the chart by region keep labels of at least 12 px, in boxes that scroll sideways', async () => {
     const { context, page, pageErrors } = await openPage(browser, NARROW);
     await signIn(page, demoAccount('NATIONAL').email);
     await page.goto(`/landscape?cycle=${ids.cycle2023}&from=${ids.cycle2021}&to=${ids.cycle2023}`);
@@ -305,13 +305,16 @@ describe('small screens (375 px)', () => {
     await page.getByTestId('movement-chart').waitFor();
     expect(pageErrors).toEqual([]);
 
-    const sizes = await smallestChartText(page, ['tile-map', 'movement-chart']);
+    await page.getByTestId('region-chart').waitFor();
+    const sizes = await smallestChartText(page, ['tile-map', 'movement-chart', 'region-chart']);
     expect(sizes['tile-map']).toBeGreaterThanOrEqual(12);
     expect(sizes['movement-chart']).toBeGreaterThanOrEqual(12);
+    expect(sizes['region-chart']).toBeGreaterThanOrEqual(12);
     // Each is in a named region that takes focus, and can be scrolled by keyboard.
     for (const [testId, name] of [
       ['tile-map', 'The map, which scrolls sideways'],
       ['movement-chart', 'The movement matrix, which scrolls sideways'],
+      ['region-chart', 'The chart by region, which scrolls sideways'],
     ]) {
       const region = page.getByRole('region', { name, exact: true });
       expect(await region.count()).toBe(1);

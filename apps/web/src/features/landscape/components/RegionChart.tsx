@@ -4,6 +4,7 @@ import type { Landscape } from '../api/get-landscape';
 import { regionBars } from '../utils/region-bars';
 import { ADOPTER_CATEGORIES, ADOPTER_CATEGORY_LABELS, CATEGORY_STYLES, NO_CATEGORY_STYLE } from '../utils/styles';
 import { icsCount } from '../../../lib/format';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { CategoryLegend } from './CategoryLegend';
 
 const WIDTH = 760;
@@ -23,56 +24,60 @@ export function RegionChart({ regions, svgRef }: { regions: Landscape['regionCou
   return (
     <>
       <CategoryLegend />
-      <svg ref={svgRef} viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-labelledby={titleId} data-testid="region-chart" fontSize="14">
-        <title id={titleId}>ICSs in each adopter category, region by region</title>
-        <g aria-hidden="true">
-          {ticks.map((t) => (
-            <g key={t} transform={`translate(${LABEL_WIDTH + x(t)},0)`}>
-              <line y1="0" y2={height - 24} stroke="#d8dde0" />
-              <text y={height - 8} textAnchor="middle" fill="#4c6272" fontSize="12">
-                {t}
-              </text>
-            </g>
-          ))}
-        </g>
-        {bars.map((bar, i) => {
-          const y = i * (BAR + GAP) + 4;
-          return (
-            <g key={bar.regionName} transform={`translate(0,${y})`}>
-              <text x={LABEL_WIDTH - 8} y={BAR / 2 + 5} textAnchor="end" fill="#212b32">
-                {/* "Region not shown: ICSs that keep their name private" is too long for the label column: its first part. */}
-                {bar.regionName.split(': ')[0]}
-              </text>
-              {bar.withheld ? (
-                <g role="img" aria-label={`${bar.regionName}: withheld, fewer than 5 ICSs`}>
-                  <rect x={LABEL_WIDTH} width={plotWidth} height={BAR} fill="#ffffff" stroke={NO_CATEGORY_STYLE.fill} strokeDasharray="4 3" />
-                  <text x={LABEL_WIDTH + 10} y={BAR / 2 + 5} fill="#4c6272">
-                    Withheld: fewer than 5 ICSs
+      <ScrollRegion label="The chart by region, which scrolls sideways">
+        <div className="app-region-chart">
+          <svg ref={svgRef} viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-labelledby={titleId} data-testid="region-chart" fontSize="14">
+            <title id={titleId}>ICSs in each adopter category, region by region</title>
+            <g aria-hidden="true">
+              {ticks.map((t) => (
+                <g key={t} transform={`translate(${LABEL_WIDTH + x(t)},0)`}>
+                  <line y1="0" y2={height - 24} stroke="#d8dde0" />
+                  <text y={height - 8} textAnchor="middle" fill="#4c6272" fontSize="12">
+                    {t}
                   </text>
                 </g>
-              ) : (
-                bar.segments.map((segment) => {
-                  const style = CATEGORY_STYLES[segment.category];
-                  return (
-                    <g
-                      key={segment.category}
-                      role="img"
-                      aria-label={`${bar.regionName}, ${ADOPTER_CATEGORY_LABELS[segment.category]}: ${icsCount(segment.count)}`}
-                    >
-                      <rect x={LABEL_WIDTH + segment.x} width={segment.width} height={BAR} fill={style.fill} stroke="#ffffff" />
-                      {segment.width >= 34 ? (
-                        <text x={LABEL_WIDTH + segment.x + segment.width / 2} y={BAR / 2 + 5} textAnchor="middle" fontSize="12" fontWeight="600" fill={style.text}>
-                          {`${style.code} ${segment.count}`}
-                        </text>
-                      ) : null}
-                    </g>
-                  );
-                })
-              )}
+              ))}
             </g>
-          );
-        })}
-      </svg>
+            {bars.map((bar, i) => {
+              const y = i * (BAR + GAP) + 4;
+              return (
+                <g key={bar.regionName} transform={`translate(0,${y})`}>
+                  <text x={LABEL_WIDTH - 8} y={BAR / 2 + 5} textAnchor="end" fill="#212b32">
+                    {/* "Region not shown: ICSs that keep their name private" is too long for the label column: its first part. */}
+                    {bar.regionName.split(': ')[0]}
+                  </text>
+                  {bar.withheld ? (
+                    <g role="img" aria-label={`${bar.regionName}: withheld, fewer than 5 ICSs`}>
+                      <rect x={LABEL_WIDTH} width={plotWidth} height={BAR} fill="#ffffff" stroke={NO_CATEGORY_STYLE.fill} strokeDasharray="4 3" />
+                      <text x={LABEL_WIDTH + 10} y={BAR / 2 + 5} fill="#4c6272">
+                        Withheld: fewer than 5 ICSs
+                      </text>
+                    </g>
+                  ) : (
+                    bar.segments.map((segment) => {
+                      const style = CATEGORY_STYLES[segment.category];
+                      return (
+                        <g
+                          key={segment.category}
+                          role="img"
+                          aria-label={`${bar.regionName}, ${ADOPTER_CATEGORY_LABELS[segment.category]}: ${icsCount(segment.count)}`}
+                        >
+                          <rect x={LABEL_WIDTH + segment.x} width={segment.width} height={BAR} fill={style.fill} stroke="#ffffff" />
+                          {segment.width >= 34 ? (
+                            <text x={LABEL_WIDTH + segment.x + segment.width / 2} y={BAR / 2 + 5} textAnchor="middle" fontSize="12" fontWeight="600" fill={style.text}>
+                              {`${style.code} ${segment.count}`}
+                            </text>
+                          ) : null}
+                        </g>
+                      );
+                    })
+                  )}
+                </g>
+              );
+            })}
+          </svg>
+        </div>
+      </ScrollRegion>
     </>
   );
 }
