@@ -180,6 +180,7 @@ describe('the ICS lead completes the self-assessment', () => {
     await heading(page, `Devon: ${DEMO_CYCLE_NAME} – Complete your self-assessment`).waitFor();
     expect(await taskStatuses(page)).toEqual(DOMAINS.map(() => 'Not started'));
     expect(await page.getByTestId('check-task').textContent()).toContain('Cannot start yet');
+    expect(await page.getByTestId('check-task-hint').textContent()).toBe('You can check the answers and submit once every domain above is completed.');
     expect(await page.getByTestId('assessment-status').textContent()).toBe('Draft');
     const assessmentPath = new URL(page.url()).pathname;
     expect(pageErrors).toEqual([]);

@@ -173,7 +173,7 @@ export function CriterionFields({
         name={`${slug}-links`}
         label="Links to evidence (optional)"
         labelProps={{ size: 's' }}
-        hint={`One web address a line, starting with https://. Up to ${RESPONSE_LIMITS.linksMax}.`}
+        hint={`One web address a line, starting with https:// (or http://). Up to ${RESPONSE_LIMITS.linksMax}.`}
         rows={3}
         spellCheck={false}
         autoComplete="off"

@@ -76,7 +76,13 @@ export function DomainTaskList({
             ) : (
               <div>{voice.checkTask}</div>
             )}
-            {checkNote ? <div className="nhsuk-task-list__hint">{checkNote}</div> : null}
+            {checkNote ? (
+              <div className="nhsuk-task-list__hint">{checkNote}</div>
+            ) : check ? null : (
+              <div className="nhsuk-task-list__hint" data-testid="check-task-hint">
+                You can check the answers and submit once every domain above is completed.
+              </div>
+            )}
           </div>
           <div className="nhsuk-task-list__status" id="task-check-status">
             {check ? (

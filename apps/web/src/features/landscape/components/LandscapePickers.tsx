@@ -1,3 +1,4 @@
+import { PLACEMENT_METHOD_LABELS } from '@idt/maturity';
 import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import { ErrorSummary, useFormErrors } from '../../../components/ErrorSummary';
 import type { PlacementMethod } from '../../../gql/graphql';
@@ -7,9 +8,9 @@ import { checkScoreBands, draftOf } from '../utils/score-bands';
 import { ScoreBandsFields } from './ScoreBandsFields';
 
 const METHODS: readonly { method: PlacementMethod; label: string; hint: string }[] = [
-  { method: 'ROGERS_QUANTILES', label: "Rogers' quantiles", hint: 'Ranked by overall score and cut at 2.5, 16, 50 and 84 % from the top.' },
-  { method: 'NATURAL_BREAKS', label: 'Natural breaks', hint: 'Groups where the scores cluster, as the 2022 discovery report on mental health did for 2021–22; each group is named by where its middle ICS falls on Rogers’ curve.' },
-  { method: 'FIXED_THRESHOLDS', label: 'Fixed thresholds', hint: 'Absolute score bands, so that movement shows even when everyone improves.' },
+  { method: 'ROGERS_QUANTILES', label: PLACEMENT_METHOD_LABELS.ROGERS_QUANTILES, hint: 'Ranked by overall score and cut at 2.5, 16, 50 and 84 % from the top.' },
+  { method: 'NATURAL_BREAKS', label: PLACEMENT_METHOD_LABELS.NATURAL_BREAKS, hint: 'Groups where the scores cluster, as the 2022 discovery report on mental health did for 2021–22; each group is named by where its middle ICS falls on Rogers’ curve.' },
+  { method: 'FIXED_THRESHOLDS', label: PLACEMENT_METHOD_LABELS.FIXED_THRESHOLDS, hint: 'Absolute score bands, so that movement shows even when everyone improves.' },
 ];
 
 /**
