@@ -108,6 +108,13 @@ describe('National landscape and ICS profile', () => {
     const label = (await page.locator(`[id="${dot.id}"]`).getAttribute('aria-label')) ?? '';
     expect(label).toMatch(/^.+, [A-Za-z ]+: score \d+\.\d, Early adopters, rank 1$/);
     expect(await page.getByTestId('curve-tooltip').isVisible()).toBe(true);
+    // All of it inside the curve's frame, which would clip what goes beyond it.
+    const within = await page.getByTestId('curve-tooltip').evaluate((tip) => {
+      const inner = tip.getBoundingClientRect();
+      const outer = tip.closest('.app-curve-frame')!.getBoundingClientRect();
+      return inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
+    });
+    expect(within).toBe(true);
     await page.keyboard.press('Enter');
 
     await page.waitForURL(/\/systems\/[0-9a-f-]{36}\/profile$/);

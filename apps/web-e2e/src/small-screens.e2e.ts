@@ -296,7 +296,7 @@ describe('small screens (375 px)', () => {
     expect(problems).toEqual([]);
   }, 300_000);
 
-  it('the map, the movement matrix and the chart by region keep labels of at least 12 px, in boxes that scroll sideways', async () => {
+  it('the curve, the map, the movement matrix and the chart by region keep labels of at least 12 px, in boxes that scroll sideways', async () => {
     const { context, page, pageErrors } = await openPage(browser, NARROW);
     await signIn(page, demoAccount('NATIONAL').email);
     await page.goto(`/landscape?cycle=${ids.cycle2023}&from=${ids.cycle2021}&to=${ids.cycle2023}`);
@@ -306,12 +306,14 @@ describe('small screens (375 px)', () => {
     expect(pageErrors).toEqual([]);
 
     await page.getByTestId('region-chart').waitFor();
-    const sizes = await smallestChartText(page, ['tile-map', 'movement-chart', 'region-chart']);
+    const sizes = await smallestChartText(page, ['diffusion-curve', 'tile-map', 'movement-chart', 'region-chart']);
+    expect(sizes['diffusion-curve']).toBeGreaterThanOrEqual(12);
     expect(sizes['tile-map']).toBeGreaterThanOrEqual(12);
     expect(sizes['movement-chart']).toBeGreaterThanOrEqual(12);
     expect(sizes['region-chart']).toBeGreaterThanOrEqual(12);
     // Each is in a named region that takes focus, and can be scrolled by keyboard.
     for (const [testId, name] of [
+      ['diffusion-curve', 'The diffusion curve, which scrolls sideways'],
       ['tile-map', 'The map, which scrolls sideways'],
       ['movement-chart', 'The movement matrix, which scrolls sideways'],
       ['region-chart', 'The chart by region, which scrolls sideways'],
