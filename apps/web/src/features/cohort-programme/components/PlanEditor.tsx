@@ -56,7 +56,8 @@ export function PlanEditor({
   // The plan as last saved (or loaded): while the form differs from it, leaving the page asks first.
   const [savedForm, setSavedForm] = useState(form);
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  const guard = useLeaveGuard(JSON.stringify(form) !== JSON.stringify(savedForm));
+  const unsaved = JSON.stringify(form) !== JSON.stringify(savedForm);
+  const guard = useLeaveGuard(unsaved);
   const [conflict, setConflict] = useState(false);
   const [addDomain, setAddDomain] = useState('');
   const save = useSaveLearningProgramme();
@@ -270,7 +271,7 @@ export function PlanEditor({
       <div className="app-save-row">
         <Button type="submit">Save learning programme</Button>
         {/* Beside the button, for whoever is down here: the banner at the top of this long page says it to screen readers. */}
-        {savedAt && JSON.stringify(form) === JSON.stringify(savedForm) ? (
+        {savedAt && !unsaved ? (
           <p className="app-save-row__saved" aria-hidden="true" data-testid="saved-beside-button">
             {savedAt}
           </p>
